@@ -1,0 +1,103 @@
+package dev.threatmodelbot.adapter.redis;
+
+import dev.threatmodelbot.application.ProcessEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * This replica's background work on Redis: inbox consumers, recovery of events left by dead
+ * replicas, the heartbeat that tells others we are alive, and moving due jobs into the inbox.
+ */
+public final class RedisRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RedisRuntime.class);
+    static final Duration HEARTBEAT_TTL = Duration.ofSeconds(6);
+
+    private final UnifiedJedis redis;
+    private final RedisKeys keys;
+    private final Clock clock;
+    private final String instance = HexFormat.of().formatHex(randomBytes());
+    private final List<RedisInboxWorker> workers = new ArrayList<>();
+    private final ExecutorService consumers;
+    private final ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2, daemon("tm-ticker"));
+
+    public RedisRuntime(UnifiedJedis redis, RedisKeys keys, ProcessEvent process, Clock clock, int threads) {
+        this.redis = redis;
+        this.keys = keys;
+        this.clock = clock;
+        this.consumers = Executors.newFixedThreadPool(threads, daemon("tm-worker"));
+        SessionLeases leases = new SessionLeases(redis, keys, instance);
+        for (int i = 0; i < threads; i++) {
+            workers.add(new RedisInboxWorker(redis, keys, leases, process, instance + "-" + i));
+        }
+    }
+
+    public void start() {
+        heartbeat();
+        RedisInboxWorker.createGroup(redis, keys);
+        workers.forEach(consumers::submit);
+        InboxRecovery recovery = new InboxRecovery(redis, keys, workers.get(0), instance + "-r", instance);
+        ticker.scheduleWithFixedDelay(this::heartbeat, 2, 2, TimeUnit.SECONDS);
+        ticker.scheduleWithFixedDelay(recovery, 1, 3, TimeUnit.SECONDS);
+        ticker.scheduleWithFixedDelay(this::claimDueJobs, 200, 250, TimeUnit.MILLISECONDS);
+        LOG.info("instance {} processing the inbox with {} workers", instance, workers.size());
+    }
+
+    private void heartbeat() {
+        try {
+            redis.set(keys.instancePrefix() + instance, String.valueOf(clock.millis()),
+                    SetParams.setParams().px(HEARTBEAT_TTL.toMillis()));
+        } catch (RuntimeException e) {
+            LOG.warn("heartbeat failed: {}", e.toString());
+        }
+    }
+
+    private void claimDueJobs() {
+        try {
+            redis.eval(Scripts.CLAIM_DUE_JOBS, List.of(keys.jobs(), keys.inbox()),
+                    List.of(String.valueOf(clock.millis()), "100"));
+        } catch (RuntimeException e) {
+            LOG.warn("claiming due jobs failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.forEach(RedisInboxWorker::stop);
+        ticker.shutdownNow();
+        consumers.shutdown();
+        try {
+            consumers.awaitTermination(5, TimeUnit.SECONDS);
+            redis.del(keys.instancePrefix() + instance);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.debug("could not clear heartbeat: {}", e.toString());
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[4];
+        ThreadLocalRandom.current().nextBytes(b);
+        return b;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

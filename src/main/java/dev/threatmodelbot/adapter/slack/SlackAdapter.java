@@ -1,0 +1,52 @@
+package dev.threatmodelbot.adapter.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.application.Intake;
+import jakarta.servlet.http.HttpServlet;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Slack in both directions: the Bolt app behind {@code POST /slack/events} (request signatures
+ * verified by Bolt) and the Web API client that the core talks through.
+ */
+public final class SlackAdapter {
+    private final App app;
+    private final SlackChatGateway gateway;
+
+    public SlackAdapter(String botToken, String signingSecret, String apiUrl, Intake intake, Clock clock) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+        config.setStatsEnabled(false);
+        config.setHttpClientReadTimeoutMillis(10_000);
+        config.setHttpClientCallTimeoutMillis(15_000);
+        Slack slack = Slack.getInstance(config);
+        this.app = new App(AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(botToken)
+                .signingSecret(signingSecret)
+                .authTestCacheEnabled(true)
+                .allEventsApiAutoAckEnabled(true)
+                .build());
+        SlackCommands commands = new SlackCommands(intake, clock);
+        StartModal modal = new StartModal(intake, clock);
+        app.command("/threatmodel", commands::handle);
+        app.viewSubmission(StartModal.CALLBACK, modal::submit);
+        new SlackEvents(intake, clock).register(app);
+        this.gateway = new SlackChatGateway(slack.methods(botToken), new SlackRetry(6, Duration.ofMillis(500)));
+    }
+
+    /** Lets the core's messages reach Slack; set before any event is processed. */
+    public ChatGateway gateway() {
+        return gateway;
+    }
+
+    public HttpServlet servlet() {
+        return new SlackAppServlet(app);
+    }
+}

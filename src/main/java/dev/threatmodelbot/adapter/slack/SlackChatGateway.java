@@ -1,0 +1,114 @@
+package dev.threatmodelbot.adapter.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
+import com.slack.api.model.Message;
+import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.Session;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Posts and updates the session's messages through the Web API. Every post carries message
+ * metadata naming its session and key; when a post may already have happened (an earlier attempt
+ * crashed or failed ambiguously) the thread is searched for that key before posting again.
+ */
+final class SlackChatGateway implements ChatGateway {
+    static final String METADATA_TYPE = "threatmodel_message";
+
+    private final MethodsClient slack;
+    private final SlackRetry retry;
+
+    SlackChatGateway(MethodsClient slack, SlackRetry retry) {
+        this.slack = slack;
+        this.retry = retry;
+    }
+
+    @Override
+    public String deliver(Session s, Outbound m) {
+        switch (m.kind()) {
+            case KICKOFF_UPDATE:
+                return update(s);
+            case DIRECT:
+                return retry.run("chat.postMessage", () -> slack.chatPostMessage(r -> r
+                        .channel(m.toUser().orElseThrow()).text(SlackMarkup.toSlack(m.text()))), () -> {})
+                        .getTs();
+            default:
+                return postOnce(s, m);
+        }
+    }
+
+    private String update(Session s) {
+        String ts = s.kickoffId().orElseThrow();
+        retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(s.channel().channel()).ts(ts)
+                .text(SlackBlocks.kickoffText(s)).blocks(SlackBlocks.kickoff(s))), () -> {});
+        return ts;
+    }
+
+    private String postOnce(Session s, Outbound m) {
+        AtomicBoolean maybePosted = new AtomicBoolean(m.attempted());
+        Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_TYPE)
+                .eventPayload(Map.of("session", s.id().value(), "key", m.key())).build();
+        Optional<String> thread = m.kind() == Outbound.Kind.THREAD ? s.kickoffId() : Optional.empty();
+        return retry.run("chat.postMessage", () -> {
+            if (maybePosted.get()) {
+                Optional<String> earlier = findEarlier(s, m, thread);
+                if (earlier.isPresent()) {
+                    return new com.slack.api.methods.response.chat.ChatPostMessageResponse() {
+                        {
+                            setOk(true);
+                            setTs(earlier.get());
+                        }
+                    };
+                }
+            }
+            if (m.kind() == Outbound.Kind.KICKOFF) {
+                return slack.chatPostMessage(r -> r.channel(s.channel().channel()).text(SlackBlocks.kickoffText(s))
+                        .blocks(SlackBlocks.kickoff(s)).metadata(metadata));
+            }
+            return slack.chatPostMessage(r -> r.channel(s.channel().channel()).threadTs(thread.orElseThrow())
+                    .text(SlackMarkup.toSlack(m.text())).metadata(metadata).unfurlLinks(false));
+        }, () -> maybePosted.set(true)).getTs();
+    }
+
+    /** An earlier post of this message, found by its metadata. */
+    private Optional<String> findEarlier(Session s, Outbound m, Optional<String> thread)
+            throws java.io.IOException, com.slack.api.methods.SlackApiException {
+        String cursor = null;
+        for (int page = 0; page < 20; page++) {
+            String from = cursor;
+            List<Message> messages;
+            String next;
+            if (thread.isPresent()) {
+                ConversationsRepliesResponse r = slack.conversationsReplies(q -> q.channel(s.channel().channel())
+                        .ts(thread.get()).includeAllMetadata(true).limit(200).cursor(from));
+                messages = r.getMessages();
+                next = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+            } else {
+                ConversationsHistoryResponse r = slack.conversationsHistory(q -> q.channel(s.channel().channel())
+                        .includeAllMetadata(true).limit(200).cursor(from));
+                messages = r.getMessages();
+                next = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+            }
+            Optional<String> found = messages == null ? Optional.empty()
+                    : messages.stream().filter(msg -> carries(msg, s, m)).map(Message::getTs).findFirst();
+            if (found.isPresent() || next == null || next.isEmpty()) {
+                return found;
+            }
+            cursor = next;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean carries(Message msg, Session s, Outbound m) {
+        Message.Metadata md = msg.getMetadata();
+        return md != null && METADATA_TYPE.equals(md.getEventType()) && md.getEventPayload() != null
+                && Objects.equals(md.getEventPayload().get("session"), s.id().value())
+                && Objects.equals(md.getEventPayload().get("key"), m.key());
+    }
+}

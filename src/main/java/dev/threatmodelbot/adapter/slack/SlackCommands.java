@@ -1,0 +1,122 @@
+package dev.threatmodelbot.adapter.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import dev.threatmodelbot.application.CancelRequested;
+import dev.threatmodelbot.application.Intake;
+import dev.threatmodelbot.application.StartRequested;
+import dev.threatmodelbot.domain.ConversationAddress;
+import dev.threatmodelbot.domain.Platform;
+import dev.threatmodelbot.domain.Session;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /threatmodel}: every answer is ephemeral and given within Slack's three seconds. Commands
+ * that change a session are recorded durably first and carried out by a worker.
+ */
+final class SlackCommands {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackCommands.class);
+    static final String TRY_AGAIN = "Sorry — I couldn't do that just now. Please try again in a minute.";
+
+    private final Intake intake;
+    private final Clock clock;
+
+    SlackCommands(Intake intake, Clock clock) {
+        this.intake = intake;
+        this.clock = clock;
+    }
+
+    Response handle(SlashCommandRequest req, SlashCommandContext ctx) {
+        SlashCommandPayload p = req.getPayload();
+        try {
+            CommandLine command = CommandLine.parse(p.getText());
+            if (command instanceof CommandLine.Start start) {
+                return start(p, ctx, start);
+            }
+            if (command instanceof CommandLine.Status status) {
+                return ctx.ack(status.id().flatMap(intake::session)
+                        .filter(s -> s.channel().workspace().equals(p.getTeamId()))
+                        .map(SlackStatus::detail)
+                        .orElseGet(() -> status.id().map(id -> "I don't know a session `" + id + "`.")
+                                .orElseGet(() -> SlackStatus.channel(intake.sessionsIn(channel(p))))));
+            }
+            if (command instanceof CommandLine.Cancel cancel) {
+                return cancel(p, ctx, cancel);
+            }
+            if (command instanceof CommandLine.Invalid invalid) {
+                return ctx.ack(invalid.problem() + "\n\n" + SlackStatus.HELP);
+            }
+            return ctx.ack(SlackStatus.HELP);
+        } catch (RuntimeException e) {
+            LOG.error("/threatmodel {} by {} in {} failed: {}", firstWord(p.getText()), p.getUserId(),
+                    p.getChannelId(), e.toString());
+            return ctx.ack(TRY_AGAIN);
+        }
+    }
+
+    private Response start(SlashCommandPayload p, SlashCommandContext ctx, CommandLine.Start start) {
+        String bot = ctx.getBotUserId();
+        if (start.engineers().isEmpty()) {
+            return openModal(p, ctx, start.system());
+        }
+        if (bot != null && (start.engineers().contains(bot) || start.lead().filter(bot::equals).isPresent())) {
+            return ctx.ack("I can't interview myself or be the lead — mention the people who build the system.");
+        }
+        String lead = start.lead().orElse(p.getUserId());
+        var id = intake.newSessionId();
+        intake.accept(new StartRequested("slack:command:" + p.getTriggerId(), id, channel(p), p.getUserId(),
+                start.system(), start.engineers(), lead, "", start.jira(), start.deadline(), clock.instant()));
+        return ctx.ack("Starting `" + id + "` for *" + start.system() + "* — the kickoff message will appear in "
+                + "this channel in a moment. Security lead: " + SlackMarkup.mention(lead) + ".");
+    }
+
+    private Response openModal(SlashCommandPayload p, SlashCommandContext ctx, String system) {
+        try {
+            ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(p.getTriggerId())
+                    .view(StartModal.view(p.getChannelId(), p.getUserId(), system, List.of())));
+            if (!opened.isOk()) {
+                LOG.warn("views.open failed in {}: {}", p.getChannelId(), opened.getError());
+                return ctx.ack("I couldn't open the form (`" + opened.getError() + "`). You can also type "
+                        + "`/threatmodel start Payments API @alice @bob lead:@carol`.");
+            }
+            return ctx.ack();
+        } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
+            LOG.warn("views.open failed in {}: {}", p.getChannelId(), e.toString());
+            return ctx.ack(TRY_AGAIN);
+        }
+    }
+
+    private Response cancel(SlashCommandPayload p, SlashCommandContext ctx, CommandLine.Cancel cancel) {
+        Optional<Session> found = intake.session(cancel.id())
+                .filter(s -> s.channel().workspace().equals(p.getTeamId()));
+        if (found.isEmpty()) {
+            return ctx.ack("I don't know a session `" + cancel.id() + "`. `/threatmodel status` lists this channel's.");
+        }
+        Session s = found.get();
+        if (!s.mayManage(p.getUserId())) {
+            return ctx.ack("Only " + SlackMarkup.mention(s.requester()) + " (who started it) or the security lead "
+                    + SlackMarkup.mention(s.lead()) + " can cancel `" + s.id() + "`.");
+        }
+        if (s.state().isClosed()) {
+            return ctx.ack("`" + s.id() + "` is already " + s.state().name().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        intake.accept(new CancelRequested("slack:command:" + p.getTriggerId(), s.id(), p.getUserId(),
+                clock.instant()));
+        return ctx.ack("Cancelling `" + s.id() + "` (" + s.system() + "). The answers so far are kept.");
+    }
+
+    private static ConversationAddress channel(SlashCommandPayload p) {
+        return ConversationAddress.channel(Platform.SLACK, p.getTeamId(), p.getChannelId());
+    }
+
+    private static String firstWord(String text) {
+        return text == null ? "" : text.strip().split("\\s+", 2)[0];
+    }
+}

@@ -1,0 +1,94 @@
+package dev.threatmodelbot.adapter.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.threatmodelbot.application.Intake;
+import dev.threatmodelbot.application.ReplyEdited;
+import dev.threatmodelbot.application.ReplyPosted;
+import dev.threatmodelbot.domain.ConversationAddress;
+import dev.threatmodelbot.domain.Platform;
+import dev.threatmodelbot.domain.SessionId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Thread replies and their edits. Only replies in a session's thread are recorded; everything else
+ * (other threads, channel chatter, other bots) is acknowledged and left alone. Bolt drops the
+ * bot's own messages before they get here.
+ */
+final class SlackEvents {
+    private final Intake intake;
+    private final Clock clock;
+
+    SlackEvents(Intake intake, Clock clock) {
+        this.intake = intake;
+        this.clock = clock;
+    }
+
+    void register(App app) {
+        app.event(MessageEvent.class, (p, ctx) -> {
+            MessageEvent e = p.getEvent();
+            reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(), e.getUser(), e.getText(), e.getBotId());
+            return ctx.ack();
+        });
+        app.event(MessageThreadBroadcastEvent.class, (p, ctx) -> {
+            MessageThreadBroadcastEvent e = p.getEvent();
+            reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(), e.getUser(), e.getText(), null);
+            return ctx.ack();
+        });
+        app.event(MessageFileShareEvent.class, (p, ctx) -> {
+            MessageFileShareEvent e = p.getEvent();
+            reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(), e.getUser(), e.getText(), null);
+            return ctx.ack();
+        });
+        app.event(MessageChangedEvent.class, (p, ctx) -> {
+            edit(p.getTeamId(), p.getEvent());
+            return ctx.ack();
+        });
+        // A mention in a thread also arrives as a message event, which is the one recorded.
+        app.event(AppMentionEvent.class, (p, ctx) -> ctx.ack());
+    }
+
+    private void reply(String team, String channel, String threadTs, String ts, String user, String text,
+            String botId) {
+        if (threadTs == null || threadTs.equals(ts) || botId != null || user == null) {
+            return;
+        }
+        Optional<SessionId> session = sessionOf(team, channel, threadTs);
+        if (session.isPresent()) {
+            intake.accept(new ReplyPosted("slack:msg:" + team + ":" + channel + ":" + ts, session.get(), user,
+                    SlackMarkup.toCore(text), ts, when(ts)));
+        }
+    }
+
+    private void edit(String team, MessageChangedEvent e) {
+        MessageChangedEvent.Message m = e.getMessage();
+        if (m == null || m.getThreadTs() == null || m.getBotId() != null || m.getUser() == null) {
+            return;
+        }
+        Optional<SessionId> session = sessionOf(team, e.getChannel(), m.getThreadTs());
+        if (session.isPresent()) {
+            String editedAt = m.getEdited() == null ? e.getEventTs() : m.getEdited().getTs();
+            intake.accept(new ReplyEdited("slack:edit:" + team + ":" + e.getChannel() + ":" + m.getTs() + ":"
+                    + editedAt, session.get(), m.getUser(), SlackMarkup.toCore(m.getText()), m.getTs(),
+                    clock.instant()));
+        }
+    }
+
+    private Optional<SessionId> sessionOf(String team, String channel, String threadTs) {
+        return intake.sessionOfThread(ConversationAddress.channel(Platform.SLACK, team, channel).inThread(threadTs));
+    }
+
+    /** Slack's {@code ts} is the message's time in seconds with microseconds. */
+    static Instant when(String ts) {
+        BigDecimal seconds = new BigDecimal(ts);
+        return Instant.ofEpochSecond(seconds.longValue(),
+                seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+    }
+}

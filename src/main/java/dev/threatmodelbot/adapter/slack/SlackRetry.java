@@ -1,0 +1,93 @@
+package dev.threatmodelbot.adapter.slack;
+
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import dev.threatmodelbot.application.ChatException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack Web API calls with Slack's retry rules: HTTP 429 waits for {@code Retry-After}; network
+ * errors, 5xx and Slack's transient error codes back off exponentially; anything else is final.
+ * A transient failure may have taken effect, which the caller hears through {@code onUncertain}.
+ */
+final class SlackRetry {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackRetry.class);
+    private static final Set<String> TRANSIENT =
+            Set.of("internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited");
+    private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
+
+    private final int attempts;
+    private final Duration firstBackoff;
+
+    SlackRetry(int attempts, Duration firstBackoff) {
+        this.attempts = attempts;
+        this.firstBackoff = firstBackoff;
+    }
+
+    interface Call<T extends SlackApiTextResponse> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    <T extends SlackApiTextResponse> T run(String method, Call<T> call, Runnable onUncertain) {
+        Duration backoff = firstBackoff;
+        String last = "unknown";
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                T response = call.run();
+                if (response.isOk()) {
+                    return response;
+                }
+                last = response.getError();
+                if (!TRANSIENT.contains(last)) {
+                    throw new ChatException(last, false, null);
+                }
+                onUncertain.run();
+            } catch (SlackApiException e) {
+                if (e.getResponse().code() == 429) {
+                    Duration wait = retryAfter(e);
+                    LOG.info("{} rate limited; waiting {} s as Slack asks", method, wait.toSeconds());
+                    sleep(wait);
+                    attempt--; // waiting as told is not a failed attempt
+                    continue;
+                }
+                last = "http_" + e.getResponse().code();
+                if (e.getResponse().code() < 500) {
+                    throw new ChatException(last, false, e);
+                }
+                onUncertain.run();
+            } catch (IOException e) {
+                last = "network: " + e.getClass().getSimpleName();
+                onUncertain.run();
+            }
+            LOG.info("{} failed ({}), attempt {} of {}", method, last, attempt, attempts);
+            if (attempt < attempts) {
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+        throw new ChatException(last, true, null);
+    }
+
+    private static Duration retryAfter(SlackApiException e) {
+        String header = e.getResponse().header("Retry-After");
+        try {
+            Duration asked = Duration.ofSeconds(Long.parseLong(header == null ? "1" : header.trim()));
+            return asked.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : asked;
+        } catch (NumberFormatException notSeconds) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChatException("interrupted", true, e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.threatmodelbot.adapter.slack;
+
+import dev.threatmodelbot.domain.Progress;
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionStatus;
+import dev.threatmodelbot.domain.Session;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The ephemeral texts of {@code /threatmodel status} and {@code help}. */
+final class SlackStatus {
+    static final String HELP = String.join("\n",
+            "*threatmodel-bot* interviews your engineers in a thread and drafts a threat model.",
+            "• `/threatmodel start` — open the form to start an interview here",
+            "• `/threatmodel start Payments API @alice @bob lead:@carol` — start straight away "
+                    + "(optional `jira:SEC` and `deadline:2026-12-31`; the lead defaults to you)",
+            "• `/threatmodel status` — interviews in this channel; `/threatmodel status TM-XXXX` — one in detail",
+            "• `/threatmodel cancel TM-XXXX` — stop an interview (requester or security lead only)",
+            "• `/threatmodel help` — this text",
+            "Engineers answer in the interview's thread; they can reply `skip`, `not sure` or `ask @someone`.");
+
+    private SlackStatus() {}
+
+    static String channel(List<Session> sessions) {
+        if (sessions.isEmpty()) {
+            return "No threat-model interviews in this channel yet. Start one with `/threatmodel start`.";
+        }
+        StringBuilder out = new StringBuilder("*Threat-model interviews in this channel*");
+        for (Session s : sessions) {
+            out.append("\n• `").append(s.id()).append("` *").append(s.system()).append("* — ")
+                    .append(SlackBlocks.state(s.state())).append(" · `").append(s.progress().bar())
+                    .append("` · lead ").append(SlackMarkup.mention(s.lead())).append(" · started ")
+                    .append(s.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
+        }
+        return out.toString();
+    }
+
+    static String detail(Session s) {
+        Progress p = s.progress();
+        StringBuilder out = new StringBuilder("*`" + s.id() + "` · " + s.system() + "* — " + SlackBlocks.state(s.state()))
+                .append("\nContext gathered: `").append(p.bar()).append("` (").append(p.closed()).append(" of ")
+                .append(p.planned()).append(" questions)");
+        List<Question> open = s.questions().stream().filter(Question::isOpen).toList();
+        if (!open.isEmpty()) {
+            out.append("\n*Waiting for*");
+            for (Question q : open) {
+                out.append("\n• ").append(SlackMarkup.mention(q.askedTo())).append(": ").append(q.topic());
+                q.askedAt().ifPresent(at -> out.append(" — asked ").append(at.atZone(ZoneOffset.UTC).toLocalDate()));
+                if (q.reminders() > 0) {
+                    out.append(" (").append(q.reminders()).append(q.reminders() == 1 ? " reminder)" : " reminders)");
+                }
+            }
+        }
+        out.append("\nAnswered ").append(count(s, QuestionStatus.ANSWERED)).append(" · skipped ")
+                .append(count(s, QuestionStatus.SKIPPED)).append(" · not sure ").append(count(s, QuestionStatus.UNSURE))
+                .append(" · still to ask ").append(count(s, QuestionStatus.QUEUED)).append(" · comments ")
+                .append(s.comments().size());
+        return out.toString();
+    }
+
+    private static long count(Session s, QuestionStatus status) {
+        return s.questions().stream().filter(q -> q.status() == status).count();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.threatmodelbot.adapter.slack;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.datePicker;
+import static com.slack.api.model.block.element.BlockElements.multiUsersSelect;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.usersSelect;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dev.threatmodelbot.application.Intake;
+import dev.threatmodelbot.application.StartRequested;
+import dev.threatmodelbot.domain.ConversationAddress;
+import dev.threatmodelbot.domain.Platform;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code /threatmodel start} form and what happens when it is submitted. */
+final class StartModal {
+    static final String CALLBACK = "threatmodel-start";
+    private static final int DOC_LIMIT = 3000;
+
+    private final Intake intake;
+    private final Clock clock;
+
+    StartModal(Intake intake, Clock clock) {
+        this.intake = intake;
+        this.clock = clock;
+    }
+
+    static View view(String channel, String requester, String system, List<String> engineers) {
+        return com.slack.api.model.view.Views.view(v -> v.type("modal").callbackId(CALLBACK).privateMetadata(channel)
+                .title(viewTitle(t -> t.type("plain_text").text("Start a threat model")))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Start interview")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(List.of(
+                        input(i -> i.blockId("system").label(plainText("System name"))
+                                .element(plainTextInput(p -> p.actionId("value").maxLength(80)
+                                        .initialValue(system.isEmpty() ? null : system)
+                                        .placeholder(plainText("e.g. Payments API"))))),
+                        input(i -> i.blockId("engineers").label(plainText("Engineers to interview"))
+                                .element(multiUsersSelect(m -> m.actionId("value")
+                                        .initialUsers(engineers.isEmpty() ? null : engineers)
+                                        .placeholder(plainText("People who build or run it"))))),
+                        input(i -> i.blockId("lead").label(plainText("Security lead (approves threats)"))
+                                .element(usersSelect(u -> u.actionId("value").initialUser(requester)))),
+                        input(i -> i.blockId("doc").optional(true).label(plainText("Design doc"))
+                                .hint(plainText("Paste the text. Files shared later in the thread count too."))
+                                .element(plainTextInput(p -> p.actionId("value").multiline(true)
+                                        .maxLength(DOC_LIMIT)))),
+                        input(i -> i.blockId("jira").optional(true).label(plainText("Jira project key"))
+                                .element(plainTextInput(p -> p.actionId("value").maxLength(10)
+                                        .placeholder(plainText("e.g. SEC"))))),
+                        input(i -> i.blockId("deadline").optional(true).label(plainText("Deadline"))
+                                .element(datePicker(d -> d.actionId("value")))))));
+    }
+
+    Response submit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        var payload = req.getPayload();
+        Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
+        String system = text(values, "system");
+        List<String> engineers = Optional.ofNullable(value(values, "engineers").getSelectedUsers()).orElse(List.of());
+        String lead = value(values, "lead").getSelectedUser();
+        String jira = text(values, "jira").toUpperCase(Locale.ROOT);
+        String date = value(values, "deadline").getSelectedDate();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (system.isBlank()) {
+            errors.put("system", "Give the system a name.");
+        }
+        String bot = ctx.getBotUserId();
+        if (engineers.isEmpty()) {
+            errors.put("engineers", "Pick at least one engineer.");
+        } else if (bot != null && engineers.contains(bot)) {
+            errors.put("engineers", "I can't interview myself — pick the people who build the system.");
+        }
+        if (lead == null || lead.equals(bot)) {
+            errors.put("lead", "Pick the security lead who will approve threats.");
+        }
+        if (!jira.isEmpty() && !CommandLine.JIRA_KEY.matcher(jira).matches()) {
+            errors.put("jira", "A Jira project key looks like SEC or APPSEC.");
+        }
+        Optional<LocalDate> deadline = Optional.ofNullable(date).map(LocalDate::parse);
+        if (deadline.isPresent() && deadline.get().isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            errors.put("deadline", "The deadline is in the past.");
+        }
+        if (!errors.isEmpty()) {
+            return ctx.ack(r -> r.responseAction("errors").errors(errors));
+        }
+        ConversationAddress channel = ConversationAddress.channel(Platform.SLACK, payload.getTeam().getId(),
+                payload.getView().getPrivateMetadata());
+        intake.accept(new StartRequested("slack:view:" + payload.getView().getId(), intake.newSessionId(), channel,
+                payload.getUser().getId(), system.strip(), engineers, lead, text(values, "doc"),
+                jira.isEmpty() ? Optional.empty() : Optional.of(jira), deadline, clock.instant()));
+        return ctx.ack();
+    }
+
+    private static ViewState.Value value(Map<String, Map<String, ViewState.Value>> values, String block) {
+        return Optional.ofNullable(values.get(block)).map(m -> m.get("value")).orElseGet(ViewState.Value::new);
+    }
+
+    private static String text(Map<String, Map<String, ViewState.Value>> values, String block) {
+        return Optional.ofNullable(value(values, block).getValue()).orElse("").strip();
+    }
+}

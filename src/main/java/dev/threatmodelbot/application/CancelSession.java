@@ -1,0 +1,24 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.QuestionStatus;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.SessionState;
+
+/** Ends a session at its requester's or lead's word; answers are kept until retention ends. */
+final class CancelSession {
+
+    Transition cancel(Session s, CancelRequested c) {
+        if (s.state().isClosed() || !s.mayManage(c.user())) {
+            return Transition.of(s);
+        }
+        Session cancelled = s.withQuestions(qs -> {
+                    qs.replaceAll(q -> q.status().isClosed() ? q : q.withStatus(QuestionStatus.WITHDRAWN));
+                    return qs;
+                })
+                .withState(SessionState.CANCELLED, c.at());
+        return Transition.of(cancelled
+                .say(Outbound.thread("cancelled", Texts.cancelled(c.user())))
+                .say(Outbound.kickoffUpdate()));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.Session;
+
+/** Talks to people on a chat platform. */
+public interface ChatGateway {
+
+    /**
+     * Delivers one message of the session and returns the platform's id of the message. When the
+     * message was attempted before, implementations first look for that earlier delivery (by its
+     * key) and return it instead of posting again.
+     *
+     * @throws ChatException when the platform refuses or cannot be reached after retries
+     */
+    String deliver(Session session, Outbound message);
+}

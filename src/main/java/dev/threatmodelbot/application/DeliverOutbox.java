@@ -1,0 +1,98 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.QuestionStatus;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.SessionState;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers a session's queued messages in order. Each is marked as attempted before the platform
+ * is called, so after a crash the gateway looks for the earlier post instead of posting twice.
+ */
+final class DeliverOutbox {
+    private static final Logger LOG = LoggerFactory.getLogger(DeliverOutbox.class);
+
+    private final SessionStore store;
+    private final ChatGateway chat;
+    private final java.time.Clock clock;
+
+    DeliverOutbox(SessionStore store, ChatGateway chat, java.time.Clock clock) {
+        this.store = store;
+        this.chat = chat;
+        this.clock = clock;
+    }
+
+    Session all(Session session) {
+        Session s = session;
+        while (!s.outbox().isEmpty()) {
+            Outbound m = s.outbox().get(0);
+            if (needsThread(m) && s.kickoffId().isEmpty()) {
+                s = drop(s, m);
+                continue;
+            }
+            if (!m.attempted()) {
+                s = s.withOutbox(out -> {
+                    out.set(0, m.markAttempted());
+                    return out;
+                });
+                store.save(s, List.of());
+            }
+            try {
+                s = delivered(s, m, chat.deliver(s, m));
+            } catch (ChatException e) {
+                if (e.retriable()) {
+                    throw e;
+                }
+                LOG.warn("session={} message={} refused by the platform: {}", s.id(), m.key(), e.reason());
+                s = refused(s, m, e.reason());
+            }
+            store.save(s, List.of());
+        }
+        return s;
+    }
+
+    private static boolean needsThread(Outbound m) {
+        return m.kind() == Outbound.Kind.THREAD || m.kind() == Outbound.Kind.KICKOFF_UPDATE;
+    }
+
+    private static Session delivered(Session s, Outbound m, String messageId) {
+        Session after = drop(s, m);
+        if (m.kind() == Outbound.Kind.KICKOFF) {
+            return after.withKickoff(messageId);
+        }
+        return m.questionId()
+                .flatMap(after::question)
+                .map(q -> after.replaceQuestion(q.posted(messageId)))
+                .orElse(after);
+    }
+
+    /** Without a kickoff there is no thread to talk in: the session cannot go on, and the requester is told. */
+    private Session refused(Session s, Outbound m, String reason) {
+        Session after = drop(s, m);
+        if (m.kind() != Outbound.Kind.KICKOFF) {
+            return after;
+        }
+        Instant now = clock.instant();
+        return after.withOutbox(out -> {
+                    out.clear();
+                    return out;
+                })
+                .withQuestions(qs -> {
+                    qs.replaceAll(q -> q.status().isClosed() ? q : q.withStatus(QuestionStatus.WITHDRAWN));
+                    return qs;
+                })
+                .withState(SessionState.CANCELLED, now)
+                .say(Outbound.direct("kickoff-failed", s.requester(), Texts.kickoffFailed(s, reason)));
+    }
+
+    private static Session drop(Session s, Outbound m) {
+        return s.withOutbox(out -> {
+            out.remove(0);
+            return out;
+        });
+    }
+}

@@ -1,0 +1,15 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.SessionId;
+
+/**
+ * Something that happened on a platform (or a job that fell due), already verified and
+ * normalised. {@code key} identifies the happening itself, so a second delivery is recognised.
+ */
+public sealed interface InboundEvent
+        permits StartRequested, ReplyPosted, ReplyEdited, CancelRequested, JobDue {
+
+    String key();
+
+    SessionId sessionId();
+}

@@ -1,0 +1,45 @@
+package dev.threatmodelbot.application;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Set;
+
+/**
+ * How hard the interview pushes: reminder delay, reminders before the lead is told, questions per
+ * engineer per day, and the days on which the bot nudges people (UTC calendar).
+ */
+public record Pacing(Duration reminderAfter, int maxReminders, int questionsPerDay, Set<DayOfWeek> days) {
+    /** When a new day's questions go out. */
+    static final LocalTime MORNING = LocalTime.of(9, 0);
+
+    public Pacing {
+        days = Set.copyOf(days);
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("at least one reminder day is needed");
+        }
+    }
+
+    /** The first moment at or after {@code t} that falls on an allowed day (same time of day). */
+    public Instant onAllowedDay(Instant t) {
+        ZonedDateTime at = t.atZone(ZoneOffset.UTC);
+        while (!days.contains(at.getDayOfWeek())) {
+            at = at.plusDays(1);
+        }
+        return at.toInstant();
+    }
+
+    public Instant reminderDue(Instant askedOrReminded) {
+        return onAllowedDay(askedOrReminded.plus(reminderAfter));
+    }
+
+    /** The next morning (on an allowed day) after {@code now}: when a spent daily budget refills. */
+    public Instant nextMorning(Instant now) {
+        ZonedDateTime next = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atTime(MORNING)
+                .atZone(ZoneOffset.UTC);
+        return onAllowedDay(next.toInstant());
+    }
+}

@@ -1,0 +1,96 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionStatus;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.SessionState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gives every free engineer their next question: one open question per engineer, within the
+ * daily budget, never a question the engineer was already asked.
+ */
+final class PlanQuestions {
+    private final Pacing pacing;
+
+    PlanQuestions(Pacing pacing) {
+        this.pacing = pacing;
+    }
+
+    Transition fill(Session session, Instant now) {
+        if (session.state() != SessionState.INTERVIEWING) {
+            return Transition.of(session);
+        }
+        Session s = session;
+        List<Job> jobs = new ArrayList<>();
+        for (String engineer : s.engineers()) {
+            if (s.openQuestionFor(engineer).isPresent()) {
+                continue;
+            }
+            Optional<Question> next = nextFor(s, engineer);
+            if (next.isEmpty()) {
+                continue;
+            }
+            if (askedOn(s, engineer, now) >= pacing.questionsPerDay()) {
+                Instant morning = pacing.nextMorning(now);
+                int day = (int) morning.atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
+                jobs.add(new Job(Job.Kind.NEXT_QUESTION, s.id(), engineer, day, morning));
+                continue;
+            }
+            Question asked = reassigned(next.get(), engineer).opened(now);
+            s = s.replaceQuestion(asked).say(Outbound.question(asked, Texts.question(asked)));
+            jobs.add(new Job(Job.Kind.REMIND, s.id(), asked.id(), 1, pacing.reminderDue(now)));
+        }
+        boolean pending = s.questions().stream()
+                .anyMatch(q -> q.status() == QuestionStatus.QUEUED || q.status() == QuestionStatus.OPEN);
+        if (!pending) {
+            s = s.withState(SessionState.GATHERED, now).say(Outbound.thread("all-done", Texts.allDone(s)));
+        }
+        return new Transition(s, jobs);
+    }
+
+    /** The engineer's own queue first (hand-overs before the rest), else work taken from a busier colleague. */
+    private static Optional<Question> nextFor(Session s, String engineer) {
+        Optional<Question> own = s.questions().stream()
+                .filter(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer))
+                .min(Comparator.comparing((Question q) -> q.handedOverBy().isEmpty()));
+        if (own.isPresent()) {
+            return own;
+        }
+        return s.questions().stream()
+                .filter(q -> q.status() == QuestionStatus.QUEUED && q.handedOverBy().isEmpty())
+                .filter(q -> !q.bankId().equals(StartSession.OWNERSHIP))
+                .filter(q -> !wasAsked(s, engineer, q.bankId()))
+                .reduce((first, second) -> second);
+    }
+
+    private static Question reassigned(Question q, String engineer) {
+        if (q.askedTo().equals(engineer)) {
+            return q;
+        }
+        return new Question(q.id(), q.bankId(), q.topic(), q.text(), engineer, q.status(), q.askedAt(),
+                q.messageId(), q.reminders(), q.escalated(), q.handedOverBy());
+    }
+
+    static boolean wasAsked(Session s, String engineer, String bankId) {
+        return s.questions().stream()
+                .anyMatch(q -> q.askedTo().equals(engineer) && q.bankId().equals(bankId)
+                        && q.status() != QuestionStatus.QUEUED);
+    }
+
+    private static long askedOn(Session s, String engineer, Instant now) {
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        return s.questions().stream()
+                .filter(q -> q.askedTo().equals(engineer))
+                .filter(q -> q.askedAt().map(at -> at.atZone(ZoneOffset.UTC).toLocalDate().equals(today))
+                        .orElse(false))
+                .count();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Session;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies one inbound event to its session, saves the result, then delivers what the session has
+ * to say. Safe to run again for the same event: an applied event is only re-delivered.
+ * Callers serialise events of one session.
+ */
+public final class ProcessEvent {
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessEvent.class);
+
+    private final SessionStore store;
+    private final DeliverOutbox deliver;
+    private final Clock clock;
+    private final StartSession start;
+    private final RecordReply replies;
+    private final CancelSession cancel = new CancelSession();
+    private final RunJob jobs;
+
+    public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, Pacing pacing, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.deliver = new DeliverOutbox(store, chat, clock);
+        PlanQuestions planner = new PlanQuestions(pacing);
+        this.start = new StartSession(bank, planner);
+        this.replies = new RecordReply(planner);
+        this.jobs = new RunJob(pacing, planner);
+    }
+
+    public void process(InboundEvent event) {
+        Optional<Session> current = store.find(event.sessionId());
+        if (current.isPresent() && current.get().handledEvents().contains(event.key())) {
+            deliver.all(current.get());
+            return;
+        }
+        Optional<Transition> next = apply(current, event);
+        if (next.isEmpty()) {
+            LOG.info("session={} ignoring {}: no such session", event.sessionId(), event.key());
+            return;
+        }
+        Session saved = next.get().session().handled(event.key());
+        store.save(saved, next.get().jobs());
+        deliver.all(saved);
+    }
+
+    private Optional<Transition> apply(Optional<Session> current, InboundEvent event) {
+        if (event instanceof StartRequested r) {
+            return Optional.of(current.map(Transition::of).orElseGet(() -> start.start(r)));
+        }
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Session s = current.get();
+        if (event instanceof ReplyPosted r) {
+            return Optional.of(replies.reply(s, r, clock.instant()));
+        }
+        if (event instanceof ReplyEdited e) {
+            return Optional.of(replies.edit(s, e));
+        }
+        if (event instanceof CancelRequested c) {
+            return Optional.of(cancel.cancel(s, c));
+        }
+        return Optional.of(jobs.run(s, ((JobDue) event).job(), clock.instant()));
+    }
+}

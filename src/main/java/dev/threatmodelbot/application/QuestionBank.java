@@ -1,0 +1,10 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.BankQuestion;
+import java.util.List;
+
+/** The questions an interview can ask, most important first. */
+public interface QuestionBank {
+
+    List<BankQuestion> questions();
+}

@@ -1,0 +1,116 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Answer;
+import dev.threatmodelbot.domain.Comment;
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionStatus;
+import dev.threatmodelbot.domain.ReplyIntent;
+import dev.threatmodelbot.domain.Session;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Turns a thread reply into an answer, a skip, a shrug, a hand-over or a comment. Nothing said in
+ * the thread is dropped: what answers no question is kept as a comment.
+ */
+final class RecordReply {
+    private final PlanQuestions planner;
+
+    RecordReply(PlanQuestions planner) {
+        this.planner = planner;
+    }
+
+    Transition reply(Session s, ReplyPosted r, java.time.Instant now) {
+        Optional<Question> open = s.state().isClosed() ? Optional.empty() : s.openQuestionFor(r.user());
+        if (open.isEmpty() || !postedBefore(open.get(), r.messageId())) {
+            return Transition.of(addendumOrComment(s, r));
+        }
+        Question q = open.get();
+        ReplyIntent intent = ReplyIntent.of(r.text());
+        Session after;
+        if (intent instanceof ReplyIntent.Skipped) {
+            after = s.replaceQuestion(q.withStatus(QuestionStatus.SKIPPED));
+        } else if (intent instanceof ReplyIntent.Unsure) {
+            after = offerToSomeoneElse(s.replaceQuestion(q.withStatus(QuestionStatus.UNSURE)), q);
+        } else if (intent instanceof ReplyIntent.HandOver h) {
+            after = handOver(s, q, h.user(), r);
+        } else {
+            String text = ((ReplyIntent.Answered) intent).text();
+            after = s.replaceQuestion(q.withStatus(QuestionStatus.ANSWERED)).withAnswers(as -> {
+                as.add(new Answer(q.id(), r.user(), text, r.messageId(), r.at(), Optional.empty()));
+                return as;
+            });
+        }
+        return planner.fill(after.say(Outbound.kickoffUpdate()), now);
+    }
+
+    Transition edit(Session s, ReplyEdited e) {
+        Session after = s.withAnswers(as -> {
+            as.replaceAll(a -> a.messageId().equals(e.messageId()) ? a.edited(e.text(), e.at()) : a);
+            return as;
+        }).withComments(cs -> {
+            cs.replaceAll(c -> c.messageId().equals(e.messageId()) ? c.edited(e.text()) : c);
+            return cs;
+        });
+        return Transition.of(after);
+    }
+
+    /** A reply older than the question it would answer was written before the engineer saw it. */
+    private static boolean postedBefore(Question q, String replyId) {
+        return q.messageId()
+                .flatMap(asked -> ReplyIntent.compareIds(asked, replyId))
+                .map(order -> order < 0)
+                .orElse(q.messageId().isPresent());
+    }
+
+    private static Session addendumOrComment(Session s, ReplyPosted r) {
+        Optional<Answer> last = s.answers().stream()
+                .filter(a -> a.author().equals(r.user()))
+                .max(Comparator.comparing(Answer::at));
+        boolean racedNextQuestion = last.isPresent() && s.openQuestionFor(r.user()).isPresent();
+        if (racedNextQuestion) {
+            Answer previous = last.get();
+            return s.withAnswers(as -> {
+                as.replaceAll(a -> a == previous ? a.extended(r.text()) : a);
+                return as;
+            });
+        }
+        return s.withComments(cs -> {
+            cs.add(new Comment(r.user(), r.text(), r.messageId(), r.at()));
+            return cs;
+        });
+    }
+
+    private static Session handOver(Session s, Question q, String to, ReplyPosted r) {
+        if (to.equals(r.user())) {
+            return s.say(Outbound.thread("self-handover:" + r.key(), Texts.handOverToSelf(r.user())));
+        }
+        Question copy = q.handedTo("Q" + (s.questions().size() + 1), to, r.user());
+        return s.replaceQuestion(q.withStatus(QuestionStatus.HANDED_OVER))
+                .withEngineer(to)
+                .withQuestions(qs -> {
+                    qs.add(copy);
+                    return qs;
+                });
+    }
+
+    /** "Not sure": the same question goes to a colleague who has not been asked it, if there is one. */
+    private static Session offerToSomeoneElse(Session s, Question q) {
+        if (q.bankId().equals(StartSession.OWNERSHIP)) {
+            return s;
+        }
+        return s.engineers().stream()
+                .filter(e -> !e.equals(q.askedTo()))
+                .filter(e -> !PlanQuestions.wasAsked(s, e, q.bankId()))
+                .filter(e -> s.questions().stream()
+                        .noneMatch(other -> other.askedTo().equals(e) && other.bankId().equals(q.bankId())))
+                .findFirst()
+                .map(e -> s.withQuestions(qs -> {
+                    qs.add(new Question("Q" + (qs.size() + 1), q.bankId(), q.topic(), q.text(), e,
+                            QuestionStatus.QUEUED, Optional.empty(), Optional.empty(), 0, false, Optional.empty()));
+                    return qs;
+                }))
+                .orElse(s);
+    }
+}

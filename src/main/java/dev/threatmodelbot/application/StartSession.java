@@ -1,0 +1,53 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.BankQuestion;
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Opens a session: the kickoff message, a welcome in its thread, and each engineer's first question. */
+final class StartSession {
+    /** The bank entry asked of every engineer first, so later questions can go to the owner. */
+    static final String OWNERSHIP = "ownership";
+
+    private final QuestionBank bank;
+    private final PlanQuestions planner;
+
+    StartSession(QuestionBank bank, PlanQuestions planner) {
+        this.bank = bank;
+        this.planner = planner;
+    }
+
+    Transition start(StartRequested r) {
+        Session s = new Session(r.sessionId(), r.system(), r.channel(), r.requester(), r.lead(), r.engineers(),
+                r.designDoc(), r.jiraProject(), r.deadline(), SessionState.INTERVIEWING, r.at(), Optional.empty(),
+                Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), Set.of());
+        s = s.say(Outbound.kickoff()).say(Outbound.thread("welcome", Texts.welcome(s)));
+        return planner.fill(s, r.at());
+    }
+
+    /** Per-engineer questions for each engineer, then the shared ones dealt out in turn. */
+    private List<Question> plan(List<String> engineers) {
+        List<Question> planned = new ArrayList<>();
+        for (String engineer : engineers) {
+            for (BankQuestion b : bank.questions()) {
+                if (b.everyEngineer()) {
+                    planned.add(Question.queued("Q" + (planned.size() + 1), b, engineer));
+                }
+            }
+        }
+        int turn = 0;
+        for (BankQuestion b : bank.questions()) {
+            if (!b.everyEngineer()) {
+                String engineer = engineers.get(turn++ % engineers.size());
+                planned.add(Question.queued("Q" + (planned.size() + 1), b, engineer));
+            }
+        }
+        return planned;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.threatmodelbot.application;
+
+import static dev.threatmodelbot.domain.Mentions.of;
+
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.Session;
+import java.util.stream.Collectors;
+
+/** What the bot says in a thread. Plain words, no security jargon; people as mention tokens. */
+final class Texts {
+    static final String HOW_TO_REPLY = "_Reply in this thread in your own words — or `skip`, `not sure`, "
+            + "or `ask @someone` to hand it to a colleague._";
+
+    private Texts() {}
+
+    static String welcome(Session s) {
+        return "Hi " + everyone(s) + " :wave: " + of(s.requester()) + " asked me to gather what you know about *"
+                + s.system() + "* so we can build its threat model. I'll ask each of you a few short questions "
+                + "here, one at a time, and I'll keep every answer. No security knowledge needed.\n"
+                + "You can reply `skip`, `not sure`, or `ask @someone` at any time. " + of(s.lead())
+                + " is the security lead for this review.";
+    }
+
+    static String question(Question q) {
+        String intro = q.handedOverBy()
+                .map(by -> of(q.askedTo()) + ", " + of(by) + " thinks you know this one best.")
+                .orElse(of(q.askedTo()));
+        return intro + " *" + q.topic() + "*\n" + q.text() + "\n" + HOW_TO_REPLY;
+    }
+
+    static String reminder(Question q) {
+        return of(q.askedTo()) + " a gentle nudge on this one, whenever you have a moment:\n>" + q.text() + "\n"
+                + HOW_TO_REPLY;
+    }
+
+    static String escalation(Session s, Question q) {
+        return of(s.lead()) + " " + of(q.askedTo()) + " hasn't answered this after " + q.reminders()
+                + (q.reminders() == 1 ? " reminder" : " reminders") + ":\n>" + q.text() + "\n"
+                + "Could you check in, or help find who knows? " + of(q.askedTo())
+                + " can reply `ask @someone` to hand it over.";
+    }
+
+    static String handOverToSelf(String user) {
+        return of(user) + " that question is already yours — to hand it over, mention a colleague: `ask @name`.";
+    }
+
+    static String allDone(Session s) {
+        return "That's all my questions for now — thank you " + everyone(s) + " :pray: " + of(s.lead())
+                + ", the interview is complete.";
+    }
+
+    static String cancelled(String by) {
+        return of(by) + " cancelled this session. I won't ask anything more here; the answers so far are kept.";
+    }
+
+    static String kickoffFailed(Session s, String reason) {
+        return "I couldn't start the threat-model interview for *" + s.system() + "* (" + s.id()
+                + ") because I can't post in that channel (`" + reason + "`). Invite me with "
+                + "`/invite @threatmodel-bot` and run `/threatmodel start` again.";
+    }
+
+    private static String everyone(Session s) {
+        return s.engineers().stream().map(dev.threatmodelbot.domain.Mentions::of).collect(Collectors.joining(", "));
+    }
+}

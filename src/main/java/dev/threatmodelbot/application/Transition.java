@@ -1,0 +1,24 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Session;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A session after an event, with the jobs the event scheduled. */
+record Transition(Session session, List<Job> jobs) {
+
+    Transition {
+        jobs = List.copyOf(jobs);
+    }
+
+    static Transition of(Session session) {
+        return new Transition(session, List.of());
+    }
+
+    Transition then(java.util.function.Function<Session, Transition> next) {
+        Transition after = next.apply(session);
+        List<Job> all = new ArrayList<>(jobs);
+        all.addAll(after.jobs());
+        return new Transition(after.session(), all);
+    }
+}

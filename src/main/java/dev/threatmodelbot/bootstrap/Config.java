@@ -1,0 +1,223 @@
+package dev.threatmodelbot.bootstrap;
+
+import dev.threatmodelbot.application.Pacing;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The service's configuration, read from environment variables (names in the README). Reading
+ * collects every problem and fails once, listing them all.
+ */
+public record Config(
+        int port,
+        Optional<URI> redisUrl,
+        String redisKeyPrefix,
+        Optional<Slack> slack,
+        String llmProvider,
+        Pacing pacing,
+        Duration retention,
+        Optional<Path> promptsDir,
+        Path dataDir,
+        List<String> notices) {
+
+    /** Slack credentials and the Web API base URL. */
+    public record Slack(String botToken, String signingSecret, String apiUrl) {
+        @Override
+        public String toString() {
+            return "Slack[apiUrl=" + apiUrl + ", credentials set]"; // never print secrets
+        }
+    }
+
+    static final Set<String> PROVIDERS = Set.of("none", "openai", "azure-openai", "anthropic", "gemini", "ollama");
+
+    public static Config from(Map<String, String> env) {
+        Reader r = new Reader(env);
+        int port = r.integer("PORT", 3000, 1, 65535);
+        Optional<URI> redis = r.optional("REDIS_URL").flatMap(r::redisUri);
+        Optional<Slack> slack = slack(r);
+        String llm = r.optional("LLM_PROVIDER").orElse("none").toLowerCase(Locale.ROOT);
+        if (!PROVIDERS.contains(llm)) {
+            r.problem("LLM_PROVIDER must be one of " + String.join(", ", new java.util.TreeSet<>(PROVIDERS))
+                    + " (got '" + llm + "')");
+        }
+        Duration after = r.duration("REMINDER_AFTER", Duration.ofHours(24));
+        int maxReminders = r.integer("MAX_REMINDERS", 2, 0, 50);
+        int perDay = r.integer("QUESTIONS_PER_DAY", 5, 1, 100);
+        Set<DayOfWeek> days = r.days("REMINDER_DAYS", "MON-FRI");
+        Duration retention = r.duration("RETENTION", Duration.ofDays(180));
+        Optional<Path> prompts = r.optional("PROMPTS_DIR").map(Path::of);
+        prompts.filter(p -> !Files.isDirectory(p))
+                .ifPresent(p -> r.problem("PROMPTS_DIR " + p + " is not a directory"));
+        jira(r);
+        List<String> notices = notices(r, llm);
+        r.failIfAny();
+        return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, llm,
+                new Pacing(after, maxReminders, perDay, days), retention, prompts, Path.of("data"), notices);
+    }
+
+    public Config withDataDir(Path dir) {
+        return new Config(port, redisUrl, redisKeyPrefix, slack, llmProvider, pacing, retention, promptsDir, dir,
+                notices);
+    }
+
+    private static Optional<Slack> slack(Reader r) {
+        Optional<String> token = r.optional("SLACK_BOT_TOKEN");
+        Optional<String> secret = r.optional("SLACK_SIGNING_SECRET");
+        if (token.isPresent() != secret.isPresent()) {
+            r.problem("SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET must be set together (one of them is missing)");
+            return Optional.empty();
+        }
+        if (token.isPresent() && !token.get().startsWith("xoxb-")) {
+            r.problem("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
+        }
+        String api = r.optional("SLACK_API_URL").orElse("https://slack.com/api/");
+        if (!api.startsWith("http://") && !api.startsWith("https://")) {
+            r.problem("SLACK_API_URL must be an http(s) URL (got '" + api + "')");
+        }
+        return token.map(t -> new Slack(t, secret.get(), api));
+    }
+
+    private static void jira(Reader r) {
+        Optional<String> url = r.optional("JIRA_URL");
+        String version = r.optional("JIRA_API_VERSION").orElse("3");
+        if (!version.equals("2") && !version.equals("3")) {
+            r.problem("JIRA_API_VERSION must be 2 (Data Center) or 3 (Cloud), got '" + version + "'");
+        }
+        if (url.isEmpty()) {
+            return;
+        }
+        if (r.optional("JIRA_API_TOKEN").isEmpty()) {
+            r.problem("JIRA_URL is set but JIRA_API_TOKEN is missing");
+        }
+        if (version.equals("3") && r.optional("JIRA_EMAIL").isEmpty()) {
+            r.problem("JIRA_EMAIL is required with Jira Cloud (JIRA_API_VERSION=3)");
+        }
+    }
+
+    private static List<String> notices(Reader r, String llm) {
+        List<String> notices = new ArrayList<>();
+        if (!llm.equals("none")) {
+            notices.add("LLM_PROVIDER=" + llm + " is accepted, but this version interviews with the offline engine");
+        }
+        if (r.optional("MICROSOFT_APP_ID").isPresent()) {
+            notices.add("MICROSOFT_APP_ID is set, but this version serves Slack only; Teams stays off");
+        }
+        if (r.optional("JIRA_URL").isPresent()) {
+            notices.add("JIRA_URL is set; this version does not file tickets yet");
+        }
+        return notices;
+    }
+
+    /** Reads variables and remembers every problem. */
+    private static final class Reader {
+        private final Map<String, String> env;
+        private final List<String> problems = new ArrayList<>();
+
+        Reader(Map<String, String> env) {
+            this.env = env;
+        }
+
+        Optional<String> optional(String name) {
+            return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+        }
+
+        void problem(String text) {
+            problems.add(text);
+        }
+
+        int integer(String name, int fallback, int min, int max) {
+            Optional<String> raw = optional(name);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int value = Integer.parseInt(raw.get());
+                if (value < min || value > max) {
+                    problem(name + " must be between " + min + " and " + max + " (got " + value + ")");
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                problem(name + " must be a whole number (got '" + raw.get() + "')");
+                return fallback;
+            }
+        }
+
+        Duration duration(String name, Duration fallback) {
+            Optional<String> raw = optional(name);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                Duration d = Duration.parse(raw.get().toUpperCase(Locale.ROOT));
+                if (d.isNegative() || d.isZero()) {
+                    problem(name + " must be a positive ISO-8601 duration (got '" + raw.get() + "')");
+                }
+                return d;
+            } catch (DateTimeParseException e) {
+                problem(name + " must be an ISO-8601 duration such as PT24H or P180D (got '" + raw.get() + "')");
+                return fallback;
+            }
+        }
+
+        Optional<URI> redisUri(String raw) {
+            try {
+                URI uri = URI.create(raw);
+                if (!"redis".equals(uri.getScheme()) && !"rediss".equals(uri.getScheme()) || uri.getHost() == null) {
+                    problem("REDIS_URL must look like redis://host:6379 or rediss://host:6380 (got a different form)");
+                    return Optional.empty();
+                }
+                return Optional.of(uri);
+            } catch (IllegalArgumentException e) {
+                problem("REDIS_URL is not a valid URL");
+                return Optional.empty();
+            }
+        }
+
+        Set<DayOfWeek> days(String name, String fallback) {
+            String raw = optional(name).orElse(fallback).toUpperCase(Locale.ROOT);
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            for (String part : raw.split(",")) {
+                String[] range = part.strip().split("-");
+                Optional<DayOfWeek> from = day(range[0]);
+                Optional<DayOfWeek> to = range.length == 2 ? day(range[1]) : from;
+                if (range.length > 2 || from.isEmpty() || to.isEmpty()) {
+                    problem(name + " must list days like MON-FRI or MON,WED,FRI (got '" + raw + "')");
+                    return EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+                }
+                DayOfWeek d = from.get();
+                days.add(d);
+                while (d != to.get()) {
+                    d = d.plus(1);
+                    days.add(d);
+                }
+            }
+            return days;
+        }
+
+        private static Optional<DayOfWeek> day(String abbreviation) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.name().startsWith(abbreviation.strip()) && abbreviation.strip().length() >= 3) {
+                    return Optional.of(d);
+                }
+            }
+            return Optional.empty();
+        }
+
+        void failIfAny() {
+            if (!problems.isEmpty()) {
+                throw new ConfigException(problems);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.threatmodelbot.bootstrap;
+
+import dev.threatmodelbot.adapter.http.HttpServer;
+import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
+import dev.threatmodelbot.adapter.redis.EmbeddedRedis;
+import dev.threatmodelbot.adapter.redis.RedisInbox;
+import dev.threatmodelbot.adapter.redis.RedisKeys;
+import dev.threatmodelbot.adapter.redis.RedisRuntime;
+import dev.threatmodelbot.adapter.redis.RedisSessionStore;
+import dev.threatmodelbot.adapter.slack.SlackAdapter;
+import dev.threatmodelbot.application.ChatException;
+import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.application.Intake;
+import dev.threatmodelbot.application.ProcessEvent;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.RedisClient;
+
+/** The running service, wired by hand: Redis, the platform adapters, the workers and the HTTP server. */
+public final class Service implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+    static final int WORKERS = 4;
+
+    private final Optional<EmbeddedRedis> embedded;
+    private final RedisClient redis;
+    private final RedisRuntime runtime;
+    private final HttpServer http;
+
+    private Service(Optional<EmbeddedRedis> embedded, RedisClient redis, RedisRuntime runtime, HttpServer http) {
+        this.embedded = embedded;
+        this.redis = redis;
+        this.runtime = runtime;
+        this.http = http;
+    }
+
+    public static Service start(Config config, Clock clock) {
+        config.notices().forEach(n -> LOG.warn(n));
+        Optional<EmbeddedRedis> embedded = config.redisUrl().isPresent()
+                ? Optional.empty() : Optional.of(new EmbeddedRedis(config.dataDir().resolve("redis")));
+        URI url = config.redisUrl().orElseGet(() -> URI.create(embedded.orElseThrow().start()));
+        RedisClient redis = RedisClient.create(url);
+        try {
+            redis.ping();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Redis at " + url.getHost() + ":" + url.getPort() + " does not answer: "
+                    + e.getMessage(), e);
+        }
+        RedisKeys keys = new RedisKeys(config.redisKeyPrefix());
+        RedisSessionStore store = new RedisSessionStore(redis, keys, config.retention(), clock);
+        Intake intake = new Intake(new RedisInbox(redis, keys), store, new SecureRandom());
+        Optional<SlackAdapter> slack = config.slack()
+                .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, clock));
+        ChatGateway chat = slack.map(SlackAdapter::gateway).orElse((session, message) -> {
+            throw new ChatException("no chat platform configured", false, null);
+        });
+        ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(), config.pacing(), clock);
+        RedisRuntime runtime = new RedisRuntime(redis, keys, process, clock, WORKERS);
+        runtime.start();
+        HttpServer http = new HttpServer("0.0.0.0", config.port(), slack.map(SlackAdapter::servlet),
+                () -> "PONG".equals(redis.ping()));
+        http.start();
+        LOG.info("threatmodel-bot listening on port {} (Slack {})", http.port(), slack.isPresent() ? "on" : "off");
+        return new Service(embedded, redis, runtime, http);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (Exception e) {
+            LOG.warn("HTTP server did not stop cleanly: {}", e.toString());
+        }
+        runtime.close();
+        redis.close();
+        embedded.ifPresent(EmbeddedRedis::close);
+    }
+}

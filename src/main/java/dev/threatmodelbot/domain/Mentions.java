@@ -1,0 +1,38 @@
+package dev.threatmodelbot.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The platform-neutral mention token {@code {@USERID}} used in the texts the core writes. */
+public final class Mentions {
+    private static final Pattern TOKEN = Pattern.compile("\\{@([A-Za-z0-9_:.\\-]+)}");
+
+    private Mentions() {}
+
+    public static String of(String userId) {
+        return "{@" + userId + "}";
+    }
+
+    static List<String> in(String text) {
+        List<String> users = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            users.add(m.group(1));
+        }
+        return users;
+    }
+
+    /** Replaces every token by what {@code render} makes of its user id. */
+    public static String render(String text, Function<String, String> render) {
+        Matcher m = TOKEN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(render.apply(m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

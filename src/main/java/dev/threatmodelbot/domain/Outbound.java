@@ -1,0 +1,56 @@
+package dev.threatmodelbot.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A message the session still has to deliver. It is saved with the state change that caused it and
+ * removed once delivered, so a crash in between re-delivers it; {@code key} is unique per session
+ * and lets a gateway find an earlier delivery of the same message instead of posting it twice.
+ * Text names people as {@code {@U123}} tokens that each platform renders as a mention.
+ */
+public record Outbound(String key, Kind kind, String text, Optional<String> questionId, Optional<String> toUser,
+        boolean attempted) {
+
+    /** What the message is and where it goes. */
+    public enum Kind {
+        /** The session's root message in the channel; its id becomes the thread. */
+        KICKOFF,
+        /** Re-render the root message in place. */
+        KICKOFF_UPDATE,
+        /** A reply in the session thread. */
+        THREAD,
+        /** A private message to one person (used when the channel cannot be reached). */
+        DIRECT
+    }
+
+    public static Outbound kickoff() {
+        return new Outbound("kickoff", Kind.KICKOFF, "", Optional.empty(), Optional.empty(), false);
+    }
+
+    public static Outbound kickoffUpdate() {
+        return new Outbound("kickoff-update", Kind.KICKOFF_UPDATE, "", Optional.empty(), Optional.empty(), false);
+    }
+
+    public static Outbound thread(String key, String text) {
+        return new Outbound(key, Kind.THREAD, text, Optional.empty(), Optional.empty(), false);
+    }
+
+    public static Outbound question(Question question, String text) {
+        return new Outbound("q:" + question.id(), Kind.THREAD, text, Optional.of(question.id()), Optional.empty(),
+                false);
+    }
+
+    public static Outbound direct(String key, String user, String text) {
+        return new Outbound(key, Kind.DIRECT, text, Optional.empty(), Optional.of(user), false);
+    }
+
+    public Outbound markAttempted() {
+        return new Outbound(key, kind, text, questionId, toUser, true);
+    }
+
+    /** The people a text mentions, in order of appearance. */
+    public static List<String> mentions(String text) {
+        return Mentions.in(text);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.threatmodelbot.domain;
+
+/** A chat platform the bot talks on. */
+public enum Platform {
+    SLACK,
+    TEAMS
+}

@@ -1,0 +1,30 @@
+package dev.threatmodelbot.domain;
+
+/** How far the interview has come: closed questions out of all planned ones. */
+public record Progress(int closed, int planned) {
+
+    static Progress of(Session session) {
+        int closed = 0;
+        int planned = 0;
+        for (Question q : session.questions()) {
+            if (q.status() == QuestionStatus.HANDED_OVER || q.status() == QuestionStatus.WITHDRAWN) {
+                continue;
+            }
+            planned++;
+            if (q.status().isClosed()) {
+                closed++;
+            }
+        }
+        return new Progress(closed, planned);
+    }
+
+    public int percent() {
+        return planned == 0 ? 0 : Math.round(100f * closed / planned);
+    }
+
+    /** A ten-cell text bar such as {@code ▓▓▓▓░░░░░░ 40%}. */
+    public String bar() {
+        int cells = percent() / 10;
+        return "▓".repeat(cells) + "░".repeat(10 - cells) + " " + percent() + "%";
+    }
+}

@@ -1,0 +1,138 @@
+package dev.threatmodelbot.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * One threat-modeling interview: who takes part, what was asked and answered, and what still has
+ * to be said. Immutable; every change returns a new session. {@code handledEvents} holds the keys
+ * of the inbound events already applied, so a redelivered event changes nothing.
+ */
+public record Session(
+        SessionId id,
+        String system,
+        ConversationAddress channel,
+        String requester,
+        String lead,
+        List<String> engineers,
+        String designDoc,
+        Optional<String> jiraProject,
+        Optional<LocalDate> deadline,
+        SessionState state,
+        Instant createdAt,
+        Optional<Instant> closedAt,
+        Optional<String> kickoffId,
+        List<Question> questions,
+        List<Answer> answers,
+        List<Comment> comments,
+        List<Outbound> outbox,
+        Set<String> handledEvents) {
+
+    public Session {
+        engineers = List.copyOf(engineers);
+        questions = List.copyOf(questions);
+        answers = List.copyOf(answers);
+        comments = List.copyOf(comments);
+        outbox = List.copyOf(outbox);
+        handledEvents = Set.copyOf(new LinkedHashSet<>(handledEvents));
+    }
+
+    /** The session's thread, once the kickoff message exists. */
+    public Optional<ConversationAddress> thread() {
+        return kickoffId.map(channel::inThread);
+    }
+
+    public boolean isParticipant(String user) {
+        return engineers.contains(user) || lead.equals(user) || requester.equals(user);
+    }
+
+    public boolean mayManage(String user) {
+        return lead.equals(user) || requester.equals(user);
+    }
+
+    public Optional<Question> openQuestionFor(String engineer) {
+        return questions.stream().filter(q -> q.isOpen() && q.askedTo().equals(engineer)).findFirst();
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    public Progress progress() {
+        return Progress.of(this);
+    }
+
+    public Session withState(SessionState newState, Instant at) {
+        Optional<Instant> closed = newState.isClosed() ? Optional.of(at) : closedAt;
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline,
+                newState, createdAt, closed, kickoffId, questions, answers, comments, outbox, handledEvents);
+    }
+
+    public Session withKickoff(String messageId) {
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, Optional.of(messageId), questions, answers, comments, outbox, handledEvents);
+    }
+
+    public Session withEngineer(String user) {
+        if (engineers.contains(user)) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(engineers);
+        more.add(user);
+        return new Session(id, system, channel, requester, lead, more, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents);
+    }
+
+    public Session withQuestions(UnaryOperator<List<Question>> change) {
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, change.apply(new ArrayList<>(questions)), answers, comments, outbox,
+                handledEvents);
+    }
+
+    public Session replaceQuestion(Question changed) {
+        return withQuestions(qs -> {
+            qs.replaceAll(q -> q.id().equals(changed.id()) ? changed : q);
+            return qs;
+        });
+    }
+
+    public Session withAnswers(UnaryOperator<List<Answer>> change) {
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, questions, change.apply(new ArrayList<>(answers)), comments, outbox,
+                handledEvents);
+    }
+
+    public Session withComments(UnaryOperator<List<Comment>> change) {
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, questions, answers, change.apply(new ArrayList<>(comments)), outbox,
+                handledEvents);
+    }
+
+    public Session withOutbox(UnaryOperator<List<Outbound>> change) {
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, questions, answers, comments, change.apply(new ArrayList<>(outbox)),
+                handledEvents);
+    }
+
+    /** Queues a message; a newer kickoff update replaces one not yet delivered. */
+    public Session say(Outbound message) {
+        return withOutbox(out -> {
+            out.removeIf(o -> o.key().equals(message.key()) && !o.attempted());
+            out.add(message);
+            return out;
+        });
+    }
+
+    public Session handled(String eventKey) {
+        Set<String> keys = new LinkedHashSet<>(handledEvents);
+        keys.add(eventKey);
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, keys);
+    }
+}
