@@ -43,7 +43,7 @@ public record Config(
 
     public static Config from(Map<String, String> env) {
         Reader r = new Reader(env);
-        int port = r.integer("PORT", 3000, 1, 65535);
+        int port = r.integer("PORT", 3000, 0, 65535);
         Optional<URI> redis = r.optional("REDIS_URL").flatMap(r::redisUri);
         Optional<Slack> slack = slack(r);
         String llm = r.optional("LLM_PROVIDER").orElse("none").toLowerCase(Locale.ROOT);

@@ -1,0 +1,140 @@
+package dev.threatmodelbot.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Slack's Web API on loopback (WireMock standalone). {@code chat.postMessage} answers with
+ * increasing {@code ts} values, like Slack; tests read what the bot sent from the request journal.
+ */
+public final class FakeSlack implements AutoCloseable {
+    public static final String TEAM = "T0TEAM0001";
+    public static final String BOT_USER = "U0BOTUSER1";
+    public static final String TOKEN = "xoxb-test-token";
+
+    private final WireMockServer server;
+
+    public FakeSlack() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .extensions(new PostedTs()));
+        server.start();
+        stubDefaults();
+    }
+
+    private void stubDefaults() {
+        server.stubFor(post(urlPathEqualTo("/api/auth.test")).willReturn(okJson("{\"ok\":true,\"url\":"
+                + "\"https://acme.slack.com/\",\"team\":\"Acme\",\"user\":\"threatmodel-bot\",\"team_id\":\"" + TEAM
+                + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B0BOTID001\",\"is_enterprise_install\":false}")));
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(10)
+                .willReturn(aResponse().withTransformers(PostedTs.NAME)));
+        server.stubFor(post(urlPathEqualTo("/api/chat.update")).atPriority(10).willReturn(okJson("{\"ok\":true}")));
+        server.stubFor(post(urlPathEqualTo("/api/views.open")).atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V0MODAL001\"}}")));
+        server.stubFor(post(urlPathEqualTo("/api/conversations.replies")).atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"messages\":[],\"has_more\":false}")));
+        server.stubFor(post(urlPathEqualTo("/api/conversations.history")).atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"messages\":[],\"has_more\":false}")));
+        server.stubFor(any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).atPriority(100)
+                .willReturn(okJson("{\"ok\":false,\"error\":\"unknown_method\"}")));
+    }
+
+    public static String nextTs() {
+        return PostedTs.nextTs();
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.port() + "/api/";
+    }
+
+    public void stub(MappingBuilder mapping) {
+        server.stubFor(mapping);
+    }
+
+    /** Every call of a Web API method, oldest first, as form fields. */
+    public List<Map<String, String>> calls(String method) {
+        List<Map<String, String>> calls = new ArrayList<>();
+        server.findAll(postRequestedFor(urlPathEqualTo("/api/" + method)))
+                .forEach(r -> calls.add(form(r.getBodyAsString())));
+        return calls;
+    }
+
+    /** Messages posted in a thread, oldest first. */
+    public List<Map<String, String>> threadPosts(String threadTs) {
+        return calls("chat.postMessage").stream().filter(c -> threadTs.equals(c.get("thread_ts"))).toList();
+    }
+
+    public List<Map<String, String>> rootPosts() {
+        return calls("chat.postMessage").stream().filter(c -> !c.containsKey("thread_ts")).toList();
+    }
+
+    public List<com.github.tomakehurst.wiremock.verification.LoggedRequest> requests(String method) {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/api/" + method)));
+    }
+
+    static Map<String, String> form(String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                // Gson escapes < and > inside the blocks JSON; read them back as Slack would render them
+                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)
+                                .replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&"));
+            }
+        }
+        return fields;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Answers chat.postMessage like Slack: the channel, and a fresh, increasing ts. */
+    static final class PostedTs implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "posted-ts";
+        private static final AtomicLong SEQUENCE = new AtomicLong();
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            Map<String, String> fields = form(event.getRequest().getBodyAsString());
+            String ts = nextTs();
+            return okJson("{\"ok\":true,\"channel\":\"" + fields.getOrDefault("channel", "C0") + "\",\"ts\":\"" + ts
+                    + "\"}").build();
+        }
+
+        /** A Slack-like message ts, later than every ts handed out before (bot posts and test replies alike). */
+        static synchronized String nextTs() {
+            long n = SEQUENCE.incrementAndGet();
+            return (System.currentTimeMillis() / 1000) + "." + String.format("%06d", n % 1_000_000);
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+}

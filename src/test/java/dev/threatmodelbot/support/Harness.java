@@ -1,0 +1,89 @@
+package dev.threatmodelbot.support;
+
+import dev.threatmodelbot.adapter.redis.RedisKeys;
+import dev.threatmodelbot.adapter.redis.RedisSessionStore;
+import dev.threatmodelbot.bootstrap.Config;
+import dev.threatmodelbot.bootstrap.Service;
+import dev.threatmodelbot.domain.ConversationAddress;
+import dev.threatmodelbot.domain.Platform;
+import dev.threatmodelbot.domain.Session;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import redis.clients.jedis.RedisClient;
+
+/** The real service in this JVM, on a free port, against a fake Slack and the test Redis under its own prefix. */
+public final class Harness implements AutoCloseable {
+    public final FakeSlack slack;
+    public final String prefix;
+    public final Service service;
+    public final SlackUser user;
+    private final boolean ownsSlack;
+    private final RedisClient redis = TestRedis.client();
+    private final RedisSessionStore store;
+
+    private Harness(FakeSlack slack, boolean ownsSlack, String prefix, Map<String, String> extra) {
+        this.slack = slack;
+        this.ownsSlack = ownsSlack;
+        this.prefix = prefix;
+        this.service = Service.start(Config.from(env(slack, prefix, extra)), Clock.systemUTC());
+        this.user = new SlackUser(service.port());
+        this.store = new RedisSessionStore(redis, new RedisKeys(prefix), Duration.ofDays(1), Clock.systemUTC());
+    }
+
+    public static Harness start() {
+        return start(Map.of());
+    }
+
+    public static Harness start(Map<String, String> extra) {
+        return new Harness(new FakeSlack(), true, TestRedis.freshPrefix(), extra);
+    }
+
+    /** Another replica: same fake Slack, same Redis keys. */
+    public Harness replica() {
+        return new Harness(slack, false, prefix, Map.of());
+    }
+
+    public static Map<String, String> env(FakeSlack slack, String prefix, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", "0");
+        env.put("REDIS_URL", TestRedis.url());
+        env.put("REDIS_KEY_PREFIX", prefix);
+        env.put("SLACK_BOT_TOKEN", FakeSlack.TOKEN);
+        env.put("SLACK_SIGNING_SECRET", SlackUser.SECRET);
+        env.put("SLACK_API_URL", slack.apiUrl());
+        env.putAll(extra);
+        return env;
+    }
+
+    public List<Session> sessions() {
+        return store.inChannel(ConversationAddress.channel(Platform.SLACK, FakeSlack.TEAM, SlackUser.CHANNEL));
+    }
+
+    public Session onlySession() {
+        List<Session> all = sessions();
+        if (all.size() != 1) {
+            throw new AssertionError("expected one session, found " + all.size());
+        }
+        return all.get(0);
+    }
+
+    public RedisSessionStore store() {
+        return store;
+    }
+
+    public RedisClient redis() {
+        return redis;
+    }
+
+    @Override
+    public void close() {
+        service.close();
+        if (ownsSlack) {
+            slack.close();
+        }
+        redis.close();
+    }
+}

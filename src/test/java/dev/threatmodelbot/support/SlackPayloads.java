@@ -1,0 +1,74 @@
+package dev.threatmodelbot.support;
+
+/** Events API and interactivity payloads shaped like the captured samples in the reference folder. */
+public final class SlackPayloads {
+    private SlackPayloads() {}
+
+    public static String threadReply(String user, String threadTs, String ts, String text, String eventId) {
+        return envelope(eventId, "{\"client_msg_id\":\"" + java.util.UUID.randomUUID() + "\",\"type\":\"message\","
+                + "\"text\":" + quote(text) + ",\"user\":\"" + user + "\",\"ts\":\"" + ts + "\",\"team\":\""
+                + FakeSlack.TEAM + "\",\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\"" + FakeSlack.BOT_USER
+                + "\",\"channel\":\"" + SlackUser.CHANNEL + "\",\"event_ts\":\"" + ts + "\",\"channel_type\":\"channel\"}");
+    }
+
+    public static String edit(String user, String threadTs, String ts, String newText, String eventId) {
+        String editTs = FakeSlack.nextTs();
+        return envelope(eventId, "{\"type\":\"message\",\"subtype\":\"message_changed\",\"hidden\":true,"
+                + "\"channel\":\"" + SlackUser.CHANNEL + "\",\"ts\":\"" + editTs + "\",\"event_ts\":\"" + editTs
+                + "\",\"channel_type\":\"channel\",\"message\":{\"type\":\"message\",\"user\":\"" + user
+                + "\",\"text\":" + quote(newText) + ",\"edited\":{\"user\":\"" + user + "\",\"ts\":\"" + editTs
+                + "\"},\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\""
+                + FakeSlack.BOT_USER + "\"},\"previous_message\":{\"type\":\"message\",\"user\":\"" + user
+                + "\",\"text\":\"old\",\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\"}}");
+    }
+
+    /** The bot's own post echoed back by Slack. */
+    public static String ownBotMessage(String threadTs, String ts, String eventId) {
+        return envelope(eventId, "{\"type\":\"message\",\"text\":\"echo\",\"user\":\"" + FakeSlack.BOT_USER
+                + "\",\"bot_id\":\"B0BOTID001\",\"app_id\":\"A0APP00001\",\"ts\":\"" + ts + "\",\"thread_ts\":\""
+                + threadTs + "\",\"channel\":\"" + SlackUser.CHANNEL + "\",\"event_ts\":\"" + ts
+                + "\",\"channel_type\":\"channel\"}");
+    }
+
+    public static String viewSubmission(String user, String viewId, String system, java.util.List<String> engineers,
+            String lead, String doc) {
+        String users = engineers.stream().map(u -> "\"" + u + "\"").collect(java.util.stream.Collectors.joining(","));
+        return "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + FakeSlack.TEAM + "\",\"domain\":\"acme\"},"
+                + "\"user\":{\"id\":\"" + user + "\",\"username\":\"lead\",\"name\":\"lead\",\"team_id\":\""
+                + FakeSlack.TEAM + "\"},\"api_app_id\":\"A0APP00001\",\"token\":\"unused\",\"trigger_id\":\"1.2.3\","
+                + "\"view\":{\"id\":\"" + viewId + "\",\"team_id\":\"" + FakeSlack.TEAM + "\",\"type\":\"modal\","
+                + "\"callback_id\":\"threatmodel-start\",\"private_metadata\":\"" + SlackUser.CHANNEL + "\","
+                + "\"state\":{\"values\":{"
+                + "\"system\":{\"value\":{\"type\":\"plain_text_input\",\"value\":" + quote(system) + "}},"
+                + "\"engineers\":{\"value\":{\"type\":\"multi_users_select\",\"selected_users\":[" + users + "]}},"
+                + "\"lead\":{\"value\":{\"type\":\"users_select\",\"selected_user\":\"" + lead + "\"}},"
+                + "\"doc\":{\"value\":{\"type\":\"plain_text_input\",\"value\":" + quote(doc) + "}},"
+                + "\"jira\":{\"value\":{\"type\":\"plain_text_input\",\"value\":null}},"
+                + "\"deadline\":{\"value\":{\"type\":\"datepicker\",\"selected_date\":null}}}},"
+                + "\"hash\":\"156772938.1827394\"},\"response_urls\":[]}";
+    }
+
+    static String envelope(String eventId, String event) {
+        return "{\"token\":\"legacy-verification-token-unused\",\"team_id\":\"" + FakeSlack.TEAM + "\","
+                + "\"api_app_id\":\"A0APP00001\",\"event\":" + event + ",\"type\":\"event_callback\",\"event_id\":\""
+                + eventId + "\",\"event_time\":" + SlackUser.now() + ",\"authorizations\":[{\"enterprise_id\":null,"
+                + "\"team_id\":\"" + FakeSlack.TEAM + "\",\"user_id\":\"" + FakeSlack.BOT_USER + "\",\"is_bot\":true,"
+                + "\"is_enterprise_install\":false}],\"is_ext_shared_channel\":false}";
+    }
+
+    public static String quote(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+}
