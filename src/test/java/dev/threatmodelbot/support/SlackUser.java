@@ -78,6 +78,15 @@ public final class SlackUser {
         }
     }
 
+    /** The text of an ephemeral command answer. */
+    public static String ackText(HttpResponse<String> response) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("text").asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
     public static long now() {
         return System.currentTimeMillis() / 1000;
     }
