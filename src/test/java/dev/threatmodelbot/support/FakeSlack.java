@@ -31,10 +31,12 @@ public final class FakeSlack implements AutoCloseable {
     public static final String TOKEN = "xoxb-test-token";
 
     private final WireMockServer server;
+    /** What Slack would show in channels and threads: every message posted through chat.postMessage. */
+    private final List<Map<String, String>> posted = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public FakeSlack() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                .extensions(new PostedTs()));
+                .extensions(new PostedTs(posted), new Replies(posted)));
         server.start();
         stubDefaults();
     }
@@ -49,9 +51,9 @@ public final class FakeSlack implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo("/api/views.open")).atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V0MODAL001\"}}")));
         server.stubFor(post(urlPathEqualTo("/api/conversations.replies")).atPriority(10)
-                .willReturn(okJson("{\"ok\":true,\"messages\":[],\"has_more\":false}")));
+                .willReturn(aResponse().withTransformers(Replies.NAME)));
         server.stubFor(post(urlPathEqualTo("/api/conversations.history")).atPriority(10)
-                .willReturn(okJson("{\"ok\":true,\"messages\":[],\"has_more\":false}")));
+                .willReturn(aResponse().withTransformers(Replies.NAME)));
         server.stubFor(any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).atPriority(100)
                 .willReturn(okJson("{\"ok\":false,\"error\":\"unknown_method\"}")));
     }
@@ -74,6 +76,13 @@ public final class FakeSlack implements AutoCloseable {
         server.findAll(postRequestedFor(urlPathEqualTo("/api/" + method)))
                 .forEach(r -> calls.add(form(r.getBodyAsString())));
         return calls;
+    }
+
+    /** Messages Slack accepted (even when the answer never reached the caller), oldest first. */
+    public List<Map<String, String>> accepted() {
+        synchronized (posted) {
+            return List.copyOf(posted);
+        }
     }
 
     /** Messages posted in a thread, oldest first. */
@@ -108,15 +117,67 @@ public final class FakeSlack implements AutoCloseable {
         server.stop();
     }
 
+    /** conversations.replies / conversations.history over what was posted, with message metadata. */
+    static final class Replies implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "replies";
+        private final List<Map<String, String>> posted;
+
+        Replies(List<Map<String, String>> posted) {
+            this.posted = posted;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            Map<String, String> q = form(event.getRequest().getBodyAsString());
+            String thread = q.get("ts");
+            StringBuilder out = new StringBuilder("{\"ok\":true,\"has_more\":false,\"messages\":[");
+            String sep = "";
+            synchronized (posted) {
+                for (Map<String, String> m : posted) {
+                    boolean inPlace = m.get("channel").equals(q.get("channel"))
+                            && (thread == null ? !m.containsKey("thread_ts") : thread.equals(m.get("thread_ts")));
+                    if (inPlace) {
+                        out.append(sep).append("{\"type\":\"message\",\"ts\":\"").append(m.get("ts"))
+                                .append("\",\"text\":\"...\"");
+                        if (m.containsKey("metadata") && ("true".equals(q.get("include_all_metadata")) || "1".equals(q.get("include_all_metadata")))) {
+                            out.append(",\"metadata\":").append(m.get("metadata"));
+                        }
+                        out.append('}');
+                        sep = ",";
+                    }
+                }
+            }
+            return okJson(out.append("]}").toString()).build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
     /** Answers chat.postMessage like Slack: the channel, and a fresh, increasing ts. */
     static final class PostedTs implements ResponseDefinitionTransformerV2 {
         static final String NAME = "posted-ts";
         private static final AtomicLong SEQUENCE = new AtomicLong();
+        private final List<Map<String, String>> posted;
+
+        PostedTs(List<Map<String, String>> posted) {
+            this.posted = posted;
+        }
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
             Map<String, String> fields = form(event.getRequest().getBodyAsString());
             String ts = nextTs();
+            Map<String, String> message = new LinkedHashMap<>(fields);
+            message.put("ts", ts);
+            posted.add(message);
             return okJson("{\"ok\":true,\"channel\":\"" + fields.getOrDefault("channel", "C0") + "\",\"ts\":\"" + ts
                     + "\"}").build();
         }
