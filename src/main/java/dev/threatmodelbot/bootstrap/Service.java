@@ -2,9 +2,7 @@ package dev.threatmodelbot.bootstrap;
 
 import dev.threatmodelbot.adapter.http.HttpServer;
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
-import dev.threatmodelbot.adapter.redis.EmbeddedRedis;
-import dev.threatmodelbot.adapter.redis.RedisInbox;
-import dev.threatmodelbot.adapter.redis.RedisKeys;
+import dev.threatmodelbot.adapter.redis.RedisBackend;
 import dev.threatmodelbot.adapter.redis.RedisRuntime;
 import dev.threatmodelbot.adapter.redis.RedisSessionStore;
 import dev.threatmodelbot.adapter.slack.SlackAdapter;
@@ -12,26 +10,22 @@ import dev.threatmodelbot.application.ChatException;
 import dev.threatmodelbot.application.ChatGateway;
 import dev.threatmodelbot.application.Intake;
 import dev.threatmodelbot.application.ProcessEvent;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.RedisClient;
 
 /** The running service, wired by hand: Redis, the platform adapters, the workers and the HTTP server. */
 public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
     static final int WORKERS = 4;
 
-    private final Optional<EmbeddedRedis> embedded;
-    private final RedisClient redis;
+    private final RedisBackend redis;
     private final RedisRuntime runtime;
     private final HttpServer http;
 
-    private Service(Optional<EmbeddedRedis> embedded, RedisClient redis, RedisRuntime runtime, HttpServer http) {
-        this.embedded = embedded;
+    private Service(RedisBackend redis, RedisRuntime runtime, HttpServer http) {
         this.redis = redis;
         this.runtime = runtime;
         this.http = http;
@@ -39,32 +33,21 @@ public final class Service implements AutoCloseable {
 
     public static Service start(Config config, Clock clock) {
         config.notices().forEach(n -> LOG.warn(n));
-        Optional<EmbeddedRedis> embedded = config.redisUrl().isPresent()
-                ? Optional.empty() : Optional.of(new EmbeddedRedis(config.dataDir().resolve("redis")));
-        URI url = config.redisUrl().orElseGet(() -> URI.create(embedded.orElseThrow().start()));
-        RedisClient redis = RedisClient.create(url);
-        try {
-            redis.ping();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Redis at " + url.getHost() + ":" + url.getPort() + " does not answer: "
-                    + e.getMessage(), e);
-        }
-        RedisKeys keys = new RedisKeys(config.redisKeyPrefix());
-        RedisSessionStore store = new RedisSessionStore(redis, keys, config.retention(), clock);
-        Intake intake = new Intake(new RedisInbox(redis, keys), store, new SecureRandom());
+        RedisBackend redis = RedisBackend.connect(config.redisUrl(), config.dataDir(), config.redisKeyPrefix());
+        RedisSessionStore store = redis.sessionStore(config.retention(), clock);
+        Intake intake = new Intake(redis.inbox(), store, new SecureRandom());
         Optional<SlackAdapter> slack = config.slack()
                 .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, clock));
         ChatGateway chat = slack.map(SlackAdapter::gateway).orElse((session, message) -> {
             throw new ChatException("no chat platform configured", false, null);
         });
         ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(), config.pacing(), clock);
-        RedisRuntime runtime = new RedisRuntime(redis, keys, process, clock, WORKERS);
+        RedisRuntime runtime = redis.runtime(process, clock, WORKERS);
         runtime.start();
-        HttpServer http = new HttpServer("0.0.0.0", config.port(), slack.map(SlackAdapter::servlet),
-                () -> "PONG".equals(redis.ping()));
+        HttpServer http = new HttpServer("0.0.0.0", config.port(), slack.map(SlackAdapter::servlet), redis::ready);
         http.start();
         LOG.info("threatmodel-bot listening on port {} (Slack {})", http.port(), slack.isPresent() ? "on" : "off");
-        return new Service(embedded, redis, runtime, http);
+        return new Service(redis, runtime, http);
     }
 
     public int port() {
@@ -80,6 +63,5 @@ public final class Service implements AutoCloseable {
         }
         runtime.close();
         redis.close();
-        embedded.ifPresent(EmbeddedRedis::close);
     }
 }

@@ -1,0 +1,35 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A chat platform that records what it was asked to deliver; it can be told to refuse kickoffs. */
+public final class FakeChat implements ChatGateway {
+    public final List<Outbound> delivered = new ArrayList<>();
+    private int next = 1000;
+    private Optional<String> refuseKickoff = Optional.empty();
+
+    public void refuseKickoff(String reason) {
+        refuseKickoff = Optional.of(reason);
+    }
+
+    @Override
+    public String deliver(Session session, Outbound message) {
+        if (message.kind() == Outbound.Kind.KICKOFF && refuseKickoff.isPresent()) {
+            throw new ChatException(refuseKickoff.get(), false, null);
+        }
+        delivered.add(message);
+        return "1700000000." + (next++);
+    }
+
+    public List<String> texts() {
+        return delivered.stream().map(Outbound::text).toList();
+    }
+
+    public String nextId() {
+        return "1700000000." + next;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.threatmodelbot.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
+import dev.threatmodelbot.domain.BankQuestion;
+import dev.threatmodelbot.domain.ConversationAddress;
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.Platform;
+import dev.threatmodelbot.domain.QuestionStatus;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.SessionId;
+import dev.threatmodelbot.domain.SessionState;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The interview rules over in-memory ports: no Slack, no Redis. */
+class ProcessEventTest {
+    static final SessionId ID = new SessionId("TM-ABCD");
+    static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+
+    final InMemorySessionStore store = new InMemorySessionStore();
+    final FakeChat chat = new FakeChat();
+    final Pacing pacing = new Pacing(Duration.ofHours(24), 1, 5, EnumSet.allOf(DayOfWeek.class));
+    QuestionBank bank = YamlQuestionBank.packaged();
+
+    ProcessEvent process() {
+        return new ProcessEvent(store, chat, bank, pacing, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    Session start(List<String> engineers) {
+        process().process(new StartRequested("start", ID, ConversationAddress.channel(Platform.SLACK, "T1", "C1"),
+                "ULEAD", "Payments", engineers, "ULEAD", "", Optional.empty(), Optional.empty(), NOW));
+        return session();
+    }
+
+    Session session() {
+        return store.find(ID).orElseThrow();
+    }
+
+    void reply(String user, String text) {
+        process().process(new ReplyPosted("r-" + chat.nextId() + user, ID, user, text, chat.nextId(), NOW));
+    }
+
+    @Test
+    void should_post_kickoff_welcome_and_one_open_question_per_engineer() {
+        Session s = start(List.of("UA", "UB"));
+
+        assertThat(chat.delivered).extracting(Outbound::kind).startsWith(Outbound.Kind.KICKOFF, Outbound.Kind.THREAD);
+        assertThat(s.openQuestionFor("UA")).map(q -> q.bankId()).contains("ownership");
+        assertThat(s.openQuestionFor("UB")).map(q -> q.bankId()).contains("ownership");
+        assertThat(s.outbox()).isEmpty();
+        assertThat(store.jobs).extracting(Job::kind).containsOnly(Job.Kind.REMIND);
+    }
+
+    @Test
+    void should_offer_a_question_someone_is_unsure_about_to_a_colleague_never_to_the_same_person() {
+        start(List.of("UA", "UB"));
+        reply("UA", "checkout");
+        String topic = session().openQuestionFor("UA").orElseThrow().bankId();
+
+        reply("UA", "not sure");
+
+        Session s = session();
+        assertThat(s.questions()).anyMatch(q -> q.askedTo().equals("UB") && q.bankId().equals(topic));
+        assertThat(s.questions().stream().filter(q -> q.askedTo().equals("UA") && q.bankId().equals(topic)))
+                .hasSize(1);
+    }
+
+    @Test
+    void should_not_take_a_reply_written_before_the_question_as_its_answer() {
+        start(List.of("UA"));
+        reply("UA", "checkout");
+        String questionId = session().openQuestionFor("UA").orElseThrow().messageId().orElseThrow();
+
+        process().process(new ReplyPosted("late", ID, "UA", "and the refunds worker", "1600000000.000001", NOW));
+
+        Session s = session();
+        assertThat(s.answers()).hasSize(1);
+        assertThat(s.answers().get(0).text()).isEqualTo("checkout\nand the refunds worker");
+        assertThat(s.openQuestionFor("UA").orElseThrow().messageId()).contains(questionId);
+    }
+
+    @Test
+    void should_finish_the_interview_when_every_question_is_closed() {
+        bank = () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true),
+                new BankQuestion("data", "Data", "What data?", false));
+        start(List.of("UA"));
+
+        reply("UA", "checkout");
+        reply("UA", "skip");
+
+        assertThat(session().state()).isEqualTo(SessionState.GATHERED);
+        assertThat(chat.texts()).last().asString().contains("That's all my questions");
+    }
+
+    @Test
+    void should_remind_once_then_escalate_and_ignore_stale_jobs() {
+        start(List.of("UA"));
+        String q = session().openQuestionFor("UA").orElseThrow().id();
+
+        process().process(JobDue.of(new Job(Job.Kind.REMIND, ID, q, 1, NOW)));
+        process().process(JobDue.of(new Job(Job.Kind.REMIND, ID, q, 1, NOW.plusSeconds(1)))); // stale round
+        process().process(JobDue.of(new Job(Job.Kind.REMIND, ID, q, 2, NOW)));
+
+        assertThat(chat.texts().stream().filter(t -> t.contains("gentle nudge"))).hasSize(1);
+        assertThat(chat.texts().stream().filter(t -> t.startsWith("{@ULEAD} {@UA} hasn't answered"))).hasSize(1);
+    }
+
+    @Test
+    void should_apply_a_redelivered_event_once() {
+        start(List.of("UA"));
+        ReplyPosted r = new ReplyPosted("same", ID, "UA", "checkout", chat.nextId(), NOW);
+
+        process().process(r);
+        process().process(r);
+
+        assertThat(session().answers()).hasSize(1);
+    }
+
+    @Test
+    void should_tell_the_requester_when_the_channel_cannot_be_reached() {
+        chat.refuseKickoff("not_in_channel");
+
+        Session s = start(List.of("UA"));
+
+        assertThat(s.state()).isEqualTo(SessionState.CANCELLED);
+        assertThat(chat.delivered).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Outbound.Kind.DIRECT);
+            assertThat(m.toUser()).contains("ULEAD");
+            assertThat(m.text()).contains("/invite");
+        });
+        assertThat(s.questions()).allMatch(q -> q.status() == QuestionStatus.WITHDRAWN);
+    }
+
+    @Test
+    void should_let_an_engineer_hand_a_question_to_a_new_person_who_then_joins() {
+        start(List.of("UA"));
+        reply("UA", "ask {@UDAVE}");
+
+        Session s = session();
+        assertThat(s.engineers()).containsExactly("UA", "UDAVE");
+        assertThat(s.openQuestionFor("UDAVE")).map(q -> q.bankId()).contains("ownership");
+        assertThat(s.openQuestionFor("UDAVE").orElseThrow().handedOverBy()).contains("UA");
+    }
+}

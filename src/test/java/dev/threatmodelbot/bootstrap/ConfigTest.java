@@ -1,0 +1,60 @@
+package dev.threatmodelbot.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+
+    @Test
+    void should_use_the_documented_defaults_when_nothing_is_set() {
+        Config c = Config.from(Map.of());
+
+        assertThat(c.port()).isEqualTo(3000);
+        assertThat(c.redisUrl()).isEmpty();
+        assertThat(c.slack()).isEmpty();
+        assertThat(c.llmProvider()).isEqualTo("none");
+        assertThat(c.pacing().reminderAfter()).isEqualTo(Duration.ofHours(24));
+        assertThat(c.pacing().maxReminders()).isEqualTo(2);
+        assertThat(c.pacing().questionsPerDay()).isEqualTo(5);
+        assertThat(c.pacing().days()).isEqualTo(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        assertThat(c.retention()).isEqualTo(Duration.ofDays(180));
+    }
+
+    @Test
+    void should_list_every_invalid_value_at_once() {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> Config.from(Map.of(
+                "PORT", "http", "REDIS_URL", "localhost:6379", "SLACK_BOT_TOKEN", "xoxb-1",
+                "REMINDER_AFTER", "tomorrow", "REMINDER_DAYS", "WEEKDAYS", "LLM_PROVIDER", "skynet",
+                "JIRA_URL", "https://acme.atlassian.net")));
+
+        assertThat(e.problems()).hasSize(8);
+        assertThat(e.getMessage()).contains("PORT", "REDIS_URL", "SLACK_SIGNING_SECRET", "REMINDER_AFTER",
+                "REMINDER_DAYS", "LLM_PROVIDER", "JIRA_API_TOKEN", "JIRA_EMAIL");
+        assertThat(e.getMessage()).doesNotContain("xoxb-1");
+    }
+
+    @Test
+    void should_read_day_lists_and_ranges() {
+        assertThat(Config.from(Map.of("REMINDER_DAYS", "MON-SUN")).pacing().days()).hasSize(7);
+        assertThat(Config.from(Map.of("REMINDER_DAYS", "mon,wed,fri")).pacing().days())
+                .containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
+        assertThat(Config.from(Map.of("REMINDER_DAYS", "FRI-MON")).pacing().days())
+                .containsExactlyInAnyOrder(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void should_enable_slack_with_token_and_secret_and_keep_secrets_out_of_strings() {
+        Config c = Config.from(Map.of("SLACK_BOT_TOKEN", "xoxb-secret", "SLACK_SIGNING_SECRET", "shh",
+                "SLACK_API_URL", "http://127.0.0.1:9/api"));
+
+        assertThat(c.slack()).isPresent();
+        assertThat(c.slack().get().apiUrl()).isEqualTo("http://127.0.0.1:9/api");
+        assertThat(c.toString()).doesNotContain("xoxb-secret").doesNotContain("shh");
+    }
+}
