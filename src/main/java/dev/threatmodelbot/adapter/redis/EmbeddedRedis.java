@@ -22,11 +22,18 @@ public final class EmbeddedRedis implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedis.class);
 
     private final Path dataDir;
+    private final boolean preferInstalled;
     private RedisServer server;
     private int port;
 
     public EmbeddedRedis(Path dataDir) {
+        this(dataDir, true);
+    }
+
+    /** {@code preferInstalled=false} always runs the binary shipped in the jar (what a fresh laptop gets). */
+    EmbeddedRedis(Path dataDir, boolean preferInstalled) {
         this.dataDir = dataDir.toAbsolutePath();
+        this.preferInstalled = preferInstalled;
     }
 
     public String start() {
@@ -78,12 +85,17 @@ public final class EmbeddedRedis implements AutoCloseable {
         }
     }
 
-    private static ExecutableProvider executable() {
-        try {
-            return ExecutableProvider.newExecutableInPath("redis-server");
-        } catch (IOException notInstalled) {
-            return ExecutableProvider.newJarResourceProvider();
+    private ExecutableProvider executable() throws IOException {
+        if (preferInstalled) {
+            try {
+                return ExecutableProvider.newExecutableInPath("redis-server");
+            } catch (IOException notInstalled) {
+                LOG.debug("no redis-server on PATH; using the bundled binary");
+            }
         }
+        // extracted beside the data, not into a shared temp dir, so nothing else can swap the binary
+        Path bin = Files.createDirectories(dataDir.resolve("bin"));
+        return ExecutableProvider.newJarResourceProvider(bin.toFile());
     }
 
     private static int freePort() throws IOException {
