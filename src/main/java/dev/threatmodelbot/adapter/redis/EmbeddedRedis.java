@@ -57,7 +57,7 @@ public final class EmbeddedRedis implements AutoCloseable {
                     .setting("save 3600 1 300 100 60 10000")
                     .setting("maxmemory-policy noeviction")
                     .setting("protected-mode yes")
-                    .onShutdownForceStop(true)
+                    .onShutdownForceStop(false) // stopped in close(), after the workers
                     .build();
             server.start();
             Files.writeString(portFile, String.valueOf(port));

@@ -1,7 +1,6 @@
 package dev.threatmodelbot.adapter.slack;
 
 import com.slack.api.bolt.App;
-import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
@@ -51,8 +50,6 @@ final class SlackEvents {
             edit(p.getTeamId(), p.getEvent());
             return ctx.ack();
         });
-        // A mention in a thread also arrives as a message event, which is the one recorded.
-        app.event(AppMentionEvent.class, (p, ctx) -> ctx.ack());
     }
 
     private void reply(String team, String channel, String threadTs, String ts, String user, String text,
