@@ -123,7 +123,10 @@ class DeliveryGuaranteesTest {
                     .isEqualTo(200);
             h.user.reply(ALICE, "1700000000.000001", "a reply in some other thread");
             h.user.reply(InterviewFlowTest.BOB, thread, "Exports and the admin UI.");
-            Eventually.until("bob's answer processed", () -> h.onlySession().answers().size() == 1);
+            Eventually.until("bob's answer processed and his next question posted", () ->
+                    h.onlySession().answers().size() == 1 && h.onlySession().outbox().isEmpty()
+                            && h.onlySession().openQuestionFor(InterviewFlowTest.BOB).flatMap(q -> q.messageId())
+                                    .isPresent());
             assertThat(h.onlySession().comments()).isEmpty();
             assertThat(h.slack.threadPosts(thread)).hasSize(before + 1);
         }

@@ -1,6 +1,8 @@
 package dev.threatmodelbot.adapter.slack;
 
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
@@ -15,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Thread replies and their edits. Only replies in a session's thread are recorded; everything else
@@ -22,6 +26,7 @@ import java.util.Optional;
  * bot's own messages before they get here.
  */
 final class SlackEvents {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackEvents.class);
     private final Intake intake;
     private final Clock clock;
 
@@ -33,38 +38,57 @@ final class SlackEvents {
     void register(App app) {
         app.event(MessageEvent.class, (p, ctx) -> {
             MessageEvent e = p.getEvent();
-            reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(), e.getUser(), e.getText(), e.getBotId());
-            return ctx.ack();
+            return guarded(ctx, p.getEventId(), () -> reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(),
+                    e.getUser(), e.getText(), e.getBotId(), ctx.getBotUserId()));
         });
         app.event(MessageThreadBroadcastEvent.class, (p, ctx) -> {
             MessageThreadBroadcastEvent e = p.getEvent();
-            reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(), e.getUser(), e.getText(), null);
-            return ctx.ack();
+            return guarded(ctx, p.getEventId(), () -> reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(),
+                    e.getUser(), e.getText(), null, ctx.getBotUserId()));
         });
         app.event(MessageFileShareEvent.class, (p, ctx) -> {
             MessageFileShareEvent e = p.getEvent();
-            reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(), e.getUser(), e.getText(), null);
-            return ctx.ack();
+            return guarded(ctx, p.getEventId(), () -> reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(),
+                    e.getUser(), e.getText(), null, ctx.getBotUserId()));
         });
-        app.event(MessageChangedEvent.class, (p, ctx) -> {
-            edit(p.getTeamId(), p.getEvent());
+        app.event(MessageChangedEvent.class, (p, ctx) ->
+                guarded(ctx, p.getEventId(), () -> edit(p.getTeamId(), p.getEvent(), ctx.getBotUserId())));
+    }
+
+    /**
+     * Acknowledges only what was recorded. If recording fails (Redis unreachable) Slack gets a 503
+     * without details and delivers the event again later, so nothing is lost.
+     */
+    private static Response guarded(EventContext ctx, String eventId, Runnable record) {
+        try {
+            record.run();
             return ctx.ack();
-        });
+        } catch (RuntimeException e) {
+            LOG.error("event {} not recorded, Slack will retry: {}", eventId, e.toString());
+            return Response.builder().statusCode(503).contentType("text/plain").body("").build();
+        }
     }
 
     private void reply(String team, String channel, String threadTs, String ts, String user, String text,
-            String botId) {
+            String botId, String botUser) {
         if (threadTs == null || threadTs.equals(ts) || botId != null || user == null) {
             return;
         }
         Optional<SessionId> session = sessionOf(team, channel, threadTs);
         if (session.isPresent()) {
             intake.accept(new ReplyPosted("slack:msg:" + team + ":" + channel + ":" + ts, session.get(), user,
-                    SlackMarkup.toCore(text), ts, when(ts)));
+                    core(text, botUser), ts, when(ts)));
         }
     }
 
-    private void edit(String team, MessageChangedEvent e) {
+    /** Slack text to core text; a mention of the bot itself stays plain text, so nobody can hand a question to it. */
+    private static String core(String text, String botUser) {
+        String withoutBot = botUser == null ? text : String.valueOf(text).replaceAll("<@" + botUser + "(\\|[^>]*)?>",
+                "@threatmodel-bot");
+        return SlackMarkup.toCore(withoutBot);
+    }
+
+    private void edit(String team, MessageChangedEvent e, String botUser) {
         MessageChangedEvent.Message m = e.getMessage();
         if (m == null || m.getThreadTs() == null || m.getBotId() != null || m.getUser() == null) {
             return;
@@ -73,7 +97,7 @@ final class SlackEvents {
         if (session.isPresent()) {
             String editedAt = m.getEdited() == null ? e.getEventTs() : m.getEdited().getTs();
             intake.accept(new ReplyEdited("slack:edit:" + team + ":" + e.getChannel() + ":" + m.getTs() + ":"
-                    + editedAt, session.get(), m.getUser(), SlackMarkup.toCore(m.getText()), m.getTs(),
+                    + editedAt, session.get(), m.getUser(), core(m.getText(), botUser), m.getTs(),
                     clock.instant()));
         }
     }

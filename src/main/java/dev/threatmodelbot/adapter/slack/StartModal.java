@@ -30,6 +30,7 @@ import java.util.Optional;
 
 /** The {@code /threatmodel start} form and what happens when it is submitted. */
 final class StartModal {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StartModal.class);
     static final String CALLBACK = "threatmodel-start";
     private static final int DOC_LIMIT = 3000;
 
@@ -101,10 +102,22 @@ final class StartModal {
         }
         ConversationAddress channel = ConversationAddress.channel(Platform.SLACK, payload.getTeam().getId(),
                 payload.getView().getPrivateMetadata());
+        try {
+            record(payload, channel, system, engineers, lead, jira, deadline, values);
+        } catch (RuntimeException e) {
+            LOG.error("start form from {} not recorded: {}", payload.getUser().getId(), e.toString());
+            return ctx.ack(r -> r.responseAction("errors").errors(Map.of("system",
+                    "I couldn't save this just now — please press Start again in a minute.")));
+        }
+        return ctx.ack();
+    }
+
+    private void record(com.slack.api.app_backend.views.payload.ViewSubmissionPayload payload,
+            ConversationAddress channel, String system, List<String> engineers, String lead, String jira,
+            Optional<LocalDate> deadline, Map<String, Map<String, ViewState.Value>> values) {
         intake.accept(new StartRequested("slack:view:" + payload.getView().getId(), intake.newSessionId(), channel,
                 payload.getUser().getId(), system.strip(), engineers, lead, text(values, "doc"),
                 jira.isEmpty() ? Optional.empty() : Optional.of(jira), deadline, clock.instant()));
-        return ctx.ack();
     }
 
     private static ViewState.Value value(Map<String, Map<String, ViewState.Value>> values, String block) {
