@@ -34,6 +34,22 @@ class RemindersTest {
     }
 
     @Test
+    void should_send_each_reminder_once_with_two_replicas() {
+        try (Harness first = Harness.start(Map.of("REMINDER_AFTER", "PT1S", "MAX_REMINDERS", "2",
+                "REMINDER_DAYS", "MON-SUN")); Harness second = first.replicaWith(Map.of("REMINDER_AFTER", "PT1S",
+                "MAX_REMINDERS", "2", "REMINDER_DAYS", "MON-SUN"))) {
+            String thread = InterviewFlowTest.startInline(first);
+
+            Eventually.until("both reminders and the escalation", Duration.ofSeconds(20), () ->
+                    first.slack.threadPosts(thread).stream().anyMatch(p -> p.get("text").startsWith("<@" + LEAD
+                            + "> <@" + ALICE + ">")));
+            List<String> texts = first.slack.threadPosts(thread).stream().map(p -> p.get("text")).toList();
+            assertThat(texts.stream().filter(t -> t.startsWith("<@" + ALICE + "> a gentle nudge"))).hasSize(2);
+            assertThat(texts.stream().filter(t -> t.startsWith("<@" + LEAD + "> <@" + ALICE + ">"))).hasSize(1);
+        }
+    }
+
+    @Test
     void should_stop_asking_an_engineer_once_the_daily_budget_is_spent() {
         try (Harness h = Harness.start(Map.of("QUESTIONS_PER_DAY", "2"))) {
             String thread = InterviewFlowTest.startInline(h);

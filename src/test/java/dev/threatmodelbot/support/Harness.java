@@ -43,7 +43,11 @@ public final class Harness implements AutoCloseable {
 
     /** Another replica: same fake Slack, same Redis keys. */
     public Harness replica() {
-        return new Harness(slack, false, prefix, Map.of());
+        return replicaWith(Map.of());
+    }
+
+    public Harness replicaWith(Map<String, String> extra) {
+        return new Harness(slack, false, prefix, extra);
     }
 
     public static Map<String, String> env(FakeSlack slack, String prefix, Map<String, String> extra) {
