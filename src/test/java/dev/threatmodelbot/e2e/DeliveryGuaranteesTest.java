@@ -47,6 +47,22 @@ class DeliveryGuaranteesTest {
     }
 
     @Test
+    void should_apply_a_sessions_events_in_the_order_they_arrived_across_replicas() {
+        try (Harness first = Harness.start(); Harness second = first.replica()) {
+            String thread = InterviewFlowTest.startInline(first);
+            String ts = FakeSlack.nextTs();
+
+            // the reply and its edit land on different replicas, back to back
+            first.user.event(SlackPayloads.threadReply(ALICE, thread, ts, "Checkout.", "EvORDER01"));
+            second.user.event(SlackPayloads.edit(ALICE, thread, ts, "Checkout and refunds.", "EvORDER02"));
+
+            Eventually.until("the edit applied after the reply", () -> first.onlySession().answers().size() == 1
+                    && first.onlySession().answers().get(0).text().equals("Checkout and refunds."));
+            assertThat(first.onlySession().answers().get(0).editedAt()).isPresent();
+        }
+    }
+
+    @Test
     void should_reject_forged_and_stale_signatures_with_401_and_change_nothing() {
         try (Harness h = Harness.start()) {
             String body = "token=x&team_id=" + FakeSlack.TEAM + "&channel_id=C0THREATS1&user_id=" + LEAD

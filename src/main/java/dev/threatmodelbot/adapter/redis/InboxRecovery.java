@@ -57,7 +57,7 @@ final class InboxRecovery implements Runnable {
         for (StreamEntry entry : claimed) {
             LOG.info("session={} resuming event {} left by {}", entry.getFields().get("session"), entry.getID(),
                     p.getConsumerName());
-            worker.handle(entry, p.getDeliveredTimes() + 1);
+            worker.wake(entry);
         }
         if (claimed.isEmpty() && orphaned) {
             // deleted from the stream meanwhile: nothing to process, just drop the stale claim

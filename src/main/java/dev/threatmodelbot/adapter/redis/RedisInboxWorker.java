@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.redis;
 
+import dev.threatmodelbot.application.BotException;
 import dev.threatmodelbot.application.InboundEvent;
 import dev.threatmodelbot.application.ProcessEvent;
 import dev.threatmodelbot.domain.SessionId;
@@ -15,14 +16,17 @@ import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
- * One consumer of the inbox stream: reads an event, takes its session's lease, processes it and
- * acknowledges it. An event is acknowledged only after it is fully processed, so a crash leaves it
- * pending for {@link InboxRecovery} to hand to a live consumer.
+ * One consumer of the wake-up stream. A wake-up names a session; holding that session's lease, the
+ * worker applies the session's recorded events in the order they arrived and removes each once
+ * applied. The wake-up is acknowledged only when the session's stream is empty, so a crash leaves
+ * it pending for {@link InboxRecovery} to hand to a live consumer.
  */
 final class RedisInboxWorker implements Runnable {
     static final String GROUP = "workers";
     private static final Logger LOG = LoggerFactory.getLogger(RedisInboxWorker.class);
-    private static final int MAX_DELIVERIES = 8;
+    /** An event that fails this often for a reason other than an unreachable platform is set aside. */
+    private static final int MAX_FAILURES = 8;
+    private static final int BATCH = 50;
 
     private final UnifiedJedis redis;
     private final RedisKeys keys;
@@ -62,9 +66,7 @@ final class RedisInboxWorker implements Runnable {
                         XReadGroupParams.xReadGroupParams().count(10).block(500),
                         Map.of(keys.inbox(), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
                 if (read != null) {
-                    for (Map.Entry<String, List<StreamEntry>> stream : read) {
-                        stream.getValue().forEach(entry -> handle(entry, 1));
-                    }
+                    read.forEach(stream -> stream.getValue().forEach(this::wake));
                 }
             } catch (RuntimeException e) {
                 if (running) {
@@ -75,31 +77,78 @@ final class RedisInboxWorker implements Runnable {
         }
     }
 
-    /** Processes one entry; on failure leaves it pending so that it is retried later. */
-    void handle(StreamEntry entry, long deliveries) {
-        String session = entry.getFields().getOrDefault("session", "?");
-        if (deliveries > MAX_DELIVERIES) {
-            LOG.error("session={} event {} failed {} times; moved to {}", session, entry.getID(), deliveries - 1,
-                    keys.deadLetters());
-            redis.xadd(keys.deadLetters(), StreamEntryID.NEW_ENTRY, entry.getFields());
-            redis.xack(keys.inbox(), GROUP, entry.getID());
-            return;
-        }
+    /** Drains the woken session; acknowledges the wake-up once nothing of that session is left. */
+    void wake(StreamEntry wakeUp) {
+        String session = wakeUp.getFields().getOrDefault("session", "?");
         try {
-            InboundEvent event = Json.read(entry.getFields().get("event"), InboundEvent.class);
-            Optional<SessionLeases.Lease> lease = leases.acquire(new SessionId(session));
+            SessionId id = new SessionId(session);
+            Optional<SessionLeases.Lease> lease = leases.acquire(id);
             if (lease.isEmpty()) {
-                LOG.info("session={} busy elsewhere; event {} stays pending", session, entry.getID());
+                LOG.info("session={} busy elsewhere; wake-up {} stays pending", session, wakeUp.getID());
                 return;
             }
+            boolean drained;
             try (SessionLeases.Lease held = lease.get()) {
-                process.process(event);
+                drained = drain(id);
             }
-            redis.xack(keys.inbox(), GROUP, entry.getID());
+            if (drained) {
+                redis.xack(keys.inbox(), GROUP, wakeUp.getID());
+            }
         } catch (RuntimeException e) {
-            LOG.warn("session={} event {} not processed yet ({}); it will be retried", session, entry.getID(),
-                    e.toString());
+            LOG.warn("session={} not processed yet ({}); it will be retried", session, e.toString());
         }
+    }
+
+    /** Applies the session's events oldest first; false when one must be retried later. */
+    private boolean drain(SessionId id) {
+        String stream = keys.events(id);
+        while (true) {
+            List<StreamEntry> batch = redis.xrange(stream, (StreamEntryID) null, (StreamEntryID) null, BATCH);
+            if (batch.isEmpty()) {
+                return true;
+            }
+            for (StreamEntry entry : batch) {
+                if (!apply(id, entry)) {
+                    return false;
+                }
+                redis.xdel(stream, entry.getID());
+            }
+        }
+    }
+
+    private boolean apply(SessionId id, StreamEntry entry) {
+        try {
+            process.process(Json.read(entry.getFields().get("event"), InboundEvent.class));
+            redis.hdel(keys.failures(), entry.getID().toString());
+            return true;
+        } catch (BotException e) {
+            if (e.retriable()) {
+                // The platform is unreachable: the event stays, in order, until it can be delivered.
+                LOG.warn("session={} event {} waits for the platform: {}", id, entry.getID(), e.getMessage());
+                return false;
+            }
+            return failed(id, entry, e);
+        } catch (RuntimeException e) {
+            return failed(id, entry, e);
+        }
+    }
+
+    /** Counts a failure; past the limit the event is set aside so the session's later events can go on. */
+    private boolean failed(SessionId id, StreamEntry entry, RuntimeException e) {
+        long failures = redis.hincrBy(keys.failures(), entry.getID().toString(), 1);
+        if (failures < MAX_FAILURES) {
+            LOG.warn("session={} event {} failed ({} of {}): {}", id, entry.getID(), failures, MAX_FAILURES,
+                    e.toString());
+            return false;
+        }
+        LOG.error("session={} event {} failed {} times; moved to {}", id, entry.getID(), failures,
+                keys.deadLetters(), e);
+        Map<String, String> kept = new java.util.HashMap<>(entry.getFields());
+        kept.put("session", id.value());
+        kept.put("error", e.toString());
+        redis.xadd(keys.deadLetters(), StreamEntryID.NEW_ENTRY, kept);
+        redis.hdel(keys.failures(), entry.getID().toString());
+        return true;
     }
 
     private static void sleep(long ms) {

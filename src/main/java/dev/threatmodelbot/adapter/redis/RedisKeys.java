@@ -34,6 +34,20 @@ public record RedisKeys(String prefix) {
         return prefix + "inbox";
     }
 
+    /** The session's own stream of recorded events, applied in order. */
+    String events(SessionId id) {
+        return eventsPrefix() + id;
+    }
+
+    String eventsPrefix() {
+        return prefix + "events:";
+    }
+
+    /** Failure counts of events whose processing threw, by stream entry id. */
+    String failures() {
+        return prefix + "inbox:failures";
+    }
+
     String deadLetters() {
         return prefix + "inbox:dead";
     }

@@ -66,7 +66,7 @@ public final class RedisRuntime implements AutoCloseable {
     private void claimDueJobs() {
         try {
             redis.eval(Scripts.CLAIM_DUE_JOBS, List.of(keys.jobs(), keys.inbox()),
-                    List.of(String.valueOf(clock.millis()), "100"));
+                    List.of(String.valueOf(clock.millis()), "100", keys.eventsPrefix()));
         } catch (RuntimeException e) {
             LOG.warn("claiming due jobs failed: {}", e.toString());
         }

@@ -53,6 +53,7 @@ public final class RedisSessionStore implements SessionStore {
             tx.sadd(keys.channel(session.channel()), session.id().value());
             if (ttlMs.isPresent()) {
                 tx.pexpire(keys.reservedId(session.id()), ttlMs.get());
+                tx.pexpire(keys.events(session.id()), ttlMs.get());
             }
             for (Job job : jobs) {
                 tx.zadd(keys.jobs(), job.due().toEpochMilli(), Json.writeEvent(JobDue.of(job)));
