@@ -1,0 +1,14 @@
+package dev.threatmodelbot.domain.context;
+
+/**
+ * One security-relevant statement about a component, a flow ({@code subject} = flow id) or the
+ * whole system ({@code subject} = "system"), e.g. TRANSPORT of "gateway->orders" is "plain".
+ */
+public record Fact(String id, String subject, Property property, String value, Source source, FactStatus status) {
+
+    public static final String SYSTEM = "system";
+
+    public Fact withStatus(FactStatus newStatus) {
+        return new Fact(id, subject, property, value, source, newStatus);
+    }
+}
