@@ -1,0 +1,101 @@
+package dev.threatmodelbot.domain.context;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The context judge of the offline engine: which topics a threat model of this system needs, and
+ * how well the facts cover each. A topic with a concrete, uncontested fact is sufficient; one whose
+ * facts disagree is partial; one without facts is missing.
+ */
+public record Coverage(List<Topic> topics) {
+
+    public Coverage {
+        topics = List.copyOf(topics);
+    }
+
+    private static final Set<Property> SYSTEM_TOPICS =
+            Set.of(Property.DATA_CLASSIFICATION, Property.SECRETS, Property.LOGGING);
+
+    public static Coverage of(ContextModel model) {
+        List<Topic> topics = new ArrayList<>();
+        for (Property p : SYSTEM_TOPICS) {
+            topics.add(rate(model, Fact.SYSTEM, "the system", p, systemWeight(p)));
+        }
+        for (Component c : model.components()) {
+            for (Property p : propertiesOf(c.kind())) {
+                topics.add(rate(model, c.id(), c.name(), p, weight(c.kind(), p)));
+            }
+        }
+        for (DataFlow f : model.flows()) {
+            String name = model.component(f.source()).map(Component::name).orElse(f.source()) + " → "
+                    + model.component(f.target()).map(Component::name).orElse(f.target());
+            topics.add(rate(model, f.id(), name, Property.TRANSPORT, 8));
+        }
+        topics.sort(Comparator.comparingInt(Topic::weight).reversed().thenComparing(Topic::key));
+        return new Coverage(topics);
+    }
+
+    /** Share of the weight that is sufficiently known, 0–100; partial counts half. */
+    public int percent() {
+        int total = topics.stream().mapToInt(Topic::weight).sum();
+        if (total == 0) {
+            return 0;
+        }
+        double known = topics.stream().mapToDouble(t -> t.weight() * (t.rating() == Rating.SUFFICIENT ? 1
+                : t.rating() == Rating.PARTIAL ? 0.5 : 0)).sum();
+        return (int) Math.round(100 * known / total);
+    }
+
+    public List<Topic> gaps() {
+        return topics.stream().filter(Topic::isGap).toList();
+    }
+
+    /** Enough to draft when every topic of weight 8 or more is sufficient and most of the rest is known. */
+    public boolean enough() {
+        return !topics.isEmpty() && topics.stream().filter(t -> t.weight() >= 8).noneMatch(Topic::isGap)
+                && percent() >= 70;
+    }
+
+    static List<Property> propertiesOf(ComponentKind kind) {
+        if (kind.isDataStore()) {
+            return List.of(Property.AUTHENTICATION, Property.AUTHORIZATION, Property.ENCRYPTION_AT_REST,
+                    Property.EXPOSURE);
+        }
+        return switch (kind) {
+            case EXTERNAL_ENTITY, EXTERNAL_SERVICE, IDENTITY_PROVIDER, LOGGING, CDN -> List.of(Property.EXPOSURE);
+            case API, API_GATEWAY, WEB_APP, LOAD_BALANCER, LLM -> List.of(Property.AUTHENTICATION,
+                    Property.AUTHORIZATION, Property.EXPOSURE, Property.INPUT_VALIDATION, Property.RATE_LIMITING);
+            default -> List.of(Property.AUTHENTICATION, Property.AUTHORIZATION, Property.EXPOSURE);
+        };
+    }
+
+    static int weight(ComponentKind kind, Property p) {
+        return switch (p) {
+            case AUTHENTICATION, EXPOSURE -> 9;
+            case AUTHORIZATION, ENCRYPTION_AT_REST -> 7;
+            case INPUT_VALIDATION -> kind == ComponentKind.LLM ? 9 : 6;
+            default -> 4;
+        };
+    }
+
+    static int systemWeight(Property p) {
+        return p == Property.DATA_CLASSIFICATION ? 9 : 5;
+    }
+
+    static Topic rate(ContextModel model, String subject, String name, Property p, int weight) {
+        List<Fact> live = model.factsAbout(subject, p).stream()
+                .filter(f -> f.status() != FactStatus.SUPERSEDED).toList();
+        if (live.isEmpty()) {
+            return new Topic(subject, name, p, weight, Rating.MISSING, "nobody has said yet");
+        }
+        if (!Conflicts.in(live).isEmpty() || live.stream().anyMatch(f -> f.status() == FactStatus.CONTRADICTED)) {
+            return new Topic(subject, name, p, weight, Rating.PARTIAL, "sources disagree");
+        }
+        String values = String.join(", ", live.stream().map(Fact::value).distinct().toList());
+        return new Topic(subject, name, p, weight, Rating.SUFFICIENT,
+                values + " (" + live.get(0).source().reference() + ")");
+    }
+}
