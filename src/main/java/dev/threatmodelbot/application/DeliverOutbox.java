@@ -48,7 +48,7 @@ final class DeliverOutbox {
                     throw e;
                 }
                 LOG.warn("session={} message={} refused by the platform: {}", s.id(), m.key(), e.reason());
-                s = refused(s, m, e.reason());
+                s = refused(s, m, e);
             }
             store.save(s, List.of());
         }
@@ -70,12 +70,18 @@ final class DeliverOutbox {
                 .orElse(after);
     }
 
-    /** Without a kickoff there is no thread to talk in: the session cannot go on, and the requester is told. */
-    private Session refused(Session s, Outbound m, String reason) {
+    /**
+     * A refused message is dropped. Without a kickoff, or once the channel cannot be reached, there is
+     * no thread to talk in: the session cannot go on, and the requester is told directly.
+     */
+    private Session refused(Session s, Outbound m, ChatException e) {
         Session after = drop(s, m);
-        if (m.kind() != Outbound.Kind.KICKOFF) {
+        boolean stranded = m.kind() == Outbound.Kind.KICKOFF
+                || (e.channelGone() && m.kind() != Outbound.Kind.DIRECT && !s.state().isClosed());
+        if (!stranded) {
             return after;
         }
+        String reason = e.reason();
         Instant now = clock.instant();
         return after.withOutbox(out -> {
                     out.clear();
@@ -86,7 +92,7 @@ final class DeliverOutbox {
                     return qs;
                 })
                 .withState(SessionState.CANCELLED, now)
-                .say(Outbound.direct("kickoff-failed", s.requester(), Texts.kickoffFailed(s, reason)));
+                .say(Outbound.direct("stranded", s.requester(), Texts.stranded(s, reason)));
     }
 
     private static Session drop(Session s, Outbound m) {

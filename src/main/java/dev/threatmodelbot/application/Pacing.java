@@ -32,8 +32,26 @@ public record Pacing(Duration reminderAfter, int maxReminders, int questionsPerD
         return at.toInstant();
     }
 
+    /** Whether {@code t} is an allowed day after the morning start: a time to ping someone unprompted. */
+    public boolean sociable(Instant t) {
+        ZonedDateTime at = t.atZone(ZoneOffset.UTC);
+        return days.contains(at.getDayOfWeek()) && !at.toLocalTime().isBefore(MORNING);
+    }
+
     public Instant reminderDue(Instant askedOrReminded) {
         return onAllowedDay(askedOrReminded.plus(reminderAfter));
+    }
+
+    /** The first sociable moment at or after {@code now}. */
+    public Instant nextSociable(Instant now) {
+        if (sociable(now)) {
+            return now;
+        }
+        ZonedDateTime at = now.atZone(ZoneOffset.UTC);
+        if (days.contains(at.getDayOfWeek()) && at.toLocalTime().isBefore(MORNING)) {
+            return at.toLocalDate().atTime(MORNING).atZone(ZoneOffset.UTC).toInstant();
+        }
+        return nextMorning(now);
     }
 
     /** The next morning (on an allowed day) after {@code now}: when a spent daily budget refills. */

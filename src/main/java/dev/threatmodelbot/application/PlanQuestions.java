@@ -25,6 +25,14 @@ final class PlanQuestions {
     }
 
     Transition fill(Session session, Instant now) {
+        return fill(session, now, Optional.empty());
+    }
+
+    /**
+     * {@code active} is the person whose reply led here: they are at their keyboard and get their next
+     * question at once. Everyone else is only asked on an allowed day, from the morning on.
+     */
+    Transition fill(Session session, Instant now, Optional<String> active) {
         if (session.state() != SessionState.INTERVIEWING) {
             return Transition.of(session);
         }
@@ -38,8 +46,10 @@ final class PlanQuestions {
             if (next.isEmpty()) {
                 continue;
             }
-            if (askedOn(s, engineer, now) >= pacing.questionsPerDay()) {
-                Instant morning = pacing.nextMorning(now);
+            boolean unsociable = !active.map(engineer::equals).orElse(false) && !pacing.sociable(now)
+                    && s.questions().stream().anyMatch(q -> q.askedTo().equals(engineer) && q.askedAt().isPresent());
+            if (unsociable || askedOn(s, engineer, now) >= pacing.questionsPerDay()) {
+                Instant morning = unsociable ? pacing.nextSociable(now) : pacing.nextMorning(now);
                 int day = (int) morning.atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
                 jobs.add(new Job(Job.Kind.NEXT_QUESTION, s.id(), engineer, day, morning));
                 continue;

@@ -42,7 +42,7 @@ final class RecordReply {
                 return as;
             });
         }
-        return planner.fill(after.say(Outbound.kickoffUpdate()), now);
+        return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));
     }
 
     Transition edit(Session s, ReplyEdited e) {
@@ -70,9 +70,10 @@ final class RecordReply {
                 .max(Comparator.comparing(Answer::at));
         boolean racedNextQuestion = last.isPresent() && s.openQuestionFor(r.user()).isPresent();
         if (racedNextQuestion) {
-            Answer previous = last.get();
+            // more to the previous answer, kept as its own part so each message can be edited on its own
+            String questionId = last.get().questionId();
             return s.withAnswers(as -> {
-                as.replaceAll(a -> a == previous ? a.extended(r.text()) : a);
+                as.add(new Answer(questionId, r.user(), r.text(), r.messageId(), r.at(), Optional.empty()));
                 return as;
             });
         }
@@ -85,6 +86,11 @@ final class RecordReply {
     private static Session handOver(Session s, Question q, String to, ReplyPosted r) {
         if (to.equals(r.user())) {
             return s.say(Outbound.thread("self-handover:" + r.key(), Texts.handOverToSelf(r.user())));
+        }
+        boolean hadIt = s.questions().stream().anyMatch(other -> other.askedTo().equals(to)
+                && other.bankId().equals(q.bankId()) && other.status() != QuestionStatus.WITHDRAWN);
+        if (hadIt) {
+            return s.say(Outbound.thread("repeat-handover:" + r.key(), Texts.alreadyAsked(r.user(), to)));
         }
         Question copy = q.handedTo("Q" + (s.questions().size() + 1), to, r.user());
         return s.replaceQuestion(q.withStatus(QuestionStatus.HANDED_OVER))

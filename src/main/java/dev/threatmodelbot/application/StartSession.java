@@ -1,6 +1,7 @@
 package dev.threatmodelbot.application;
 
 import dev.threatmodelbot.domain.BankQuestion;
+import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.Session;
@@ -8,7 +9,6 @@ import dev.threatmodelbot.domain.SessionState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Opens a session: the kickoff message, a welcome in its thread, and each engineer's first question. */
 final class StartSession {
@@ -24,9 +24,9 @@ final class StartSession {
     }
 
     Transition start(StartRequested r) {
-        Session s = new Session(r.sessionId(), r.system(), r.channel(), r.requester(), r.lead(), r.engineers(),
+        Session s = new Session(r.sessionId(), Mentions.inert(r.system()), r.channel(), r.requester(), r.lead(), r.engineers(),
                 r.designDoc(), r.jiraProject(), r.deadline(), SessionState.INTERVIEWING, r.at(), Optional.empty(),
-                Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), Set.of());
+                Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of());
         s = s.say(Outbound.kickoff()).say(Outbound.thread("welcome", Texts.welcome(s)));
         return planner.fill(s, r.at());
     }

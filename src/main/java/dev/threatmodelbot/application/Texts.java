@@ -44,6 +44,11 @@ final class Texts {
         return of(user) + " that question is already yours — to hand it over, mention a colleague: `ask @name`.";
     }
 
+    static String alreadyAsked(String user, String to) {
+        return of(user) + " " + of(to) + " has already had this question, so I'll keep it with you — "
+                + "answer what you can, or reply `skip` or `not sure`.";
+    }
+
     static String allDone(Session s) {
         return "That's all my questions for now — thank you " + everyone(s) + " :pray: " + of(s.lead())
                 + ", the interview is complete.";
@@ -53,10 +58,14 @@ final class Texts {
         return of(by) + " cancelled this session. I won't ask anything more here; the answers so far are kept.";
     }
 
-    static String kickoffFailed(Session s, String reason) {
-        return "I couldn't start the threat-model interview for *" + s.system() + "* (" + s.id()
-                + ") because I can't post in that channel (`" + reason + "`). Invite me with "
-                + "`/invite @threatmodel-bot` and run `/threatmodel start` again.";
+    static String stranded(Session s, String reason) {
+        if (s.kickoffId().isEmpty()) {
+            return "I couldn't start the threat-model interview for *" + s.system() + "* (" + s.id()
+                    + ") because I can't post in that channel (`" + reason + "`). Invite me with "
+                    + "`/invite @threatmodel-bot` and run `/threatmodel start` again.";
+        }
+        return "I had to stop the threat-model interview for *" + s.system() + "* (" + s.id()
+                + ") because I can no longer post in its channel (`" + reason + "`). The answers so far are kept.";
     }
 
     private static String everyone(Session s) {

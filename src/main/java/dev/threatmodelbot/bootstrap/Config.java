@@ -50,16 +50,19 @@ public record Config(
         if (!PROVIDERS.contains(llm)) {
             r.problem("LLM_PROVIDER must be one of " + String.join(", ", new java.util.TreeSet<>(PROVIDERS))
                     + " (got '" + llm + "')");
+        } else {
+            llm(r, llm);
         }
         Duration after = r.duration("REMINDER_AFTER", Duration.ofHours(24));
         int maxReminders = r.integer("MAX_REMINDERS", 2, 0, 50);
         int perDay = r.integer("QUESTIONS_PER_DAY", 5, 1, 100);
         Set<DayOfWeek> days = r.days("REMINDER_DAYS", "MON-FRI");
         Duration retention = r.duration("RETENTION", Duration.ofDays(180));
-        Optional<Path> prompts = r.optional("PROMPTS_DIR").map(Path::of);
+        Optional<Path> prompts = r.path("PROMPTS_DIR");
         prompts.filter(p -> !Files.isDirectory(p))
                 .ifPresent(p -> r.problem("PROMPTS_DIR " + p + " is not a directory"));
         jira(r);
+        teams(r);
         List<String> notices = notices(r, llm);
         r.failIfAny();
         return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, llm,
@@ -88,8 +91,37 @@ public record Config(
         return token.map(t -> new Slack(t, secret.get(), api));
     }
 
+    private static void llm(Reader r, String provider) {
+        boolean keyless = provider.equals("none") || provider.equals("ollama");
+        if (!keyless && r.optional("LLM_API_KEY").isEmpty()) {
+            r.problem("LLM_PROVIDER=" + provider + " needs LLM_API_KEY");
+        }
+        if (provider.equals("azure-openai") && r.optional("LLM_BASE_URL").isEmpty()) {
+            r.problem("LLM_PROVIDER=azure-openai needs LLM_BASE_URL (the resource endpoint)");
+        }
+        r.optional("LLM_BASE_URL").filter(u -> !u.startsWith("http://") && !u.startsWith("https://"))
+                .ifPresent(u -> r.problem("LLM_BASE_URL must be an http(s) URL"));
+    }
+
+    private static void teams(Reader r) {
+        boolean id = r.optional("MICROSOFT_APP_ID").isPresent();
+        if (!id && (r.optional("MICROSOFT_APP_PASSWORD").isPresent()
+                || r.optional("MICROSOFT_APP_TENANT_ID").isPresent())) {
+            r.problem("MICROSOFT_APP_PASSWORD or MICROSOFT_APP_TENANT_ID is set without MICROSOFT_APP_ID");
+        }
+    }
+
     private static void jira(Reader r) {
         Optional<String> url = r.optional("JIRA_URL");
+        if (url.isEmpty()) {
+            for (String dependent : List.of("JIRA_EMAIL", "JIRA_API_TOKEN", "JIRA_PROJECT")) {
+                r.optional(dependent).ifPresent(v -> r.problem(dependent + " is set but JIRA_URL is not"));
+            }
+        }
+        url.filter(u -> !u.startsWith("https://") && !u.startsWith("http://"))
+                .ifPresent(u -> r.problem("JIRA_URL must be an http(s) URL"));
+        r.optional("JIRA_PROJECT").filter(k -> !k.matches("[A-Z][A-Z0-9_]{0,9}"))
+                .ifPresent(k -> r.problem("JIRA_PROJECT must be a project key such as SEC (got '" + k + "')"));
         String version = r.optional("JIRA_API_VERSION").orElse("3");
         if (!version.equals("2") && !version.equals("3")) {
             r.problem("JIRA_API_VERSION must be 2 (Data Center) or 3 (Cloud), got '" + version + "'");
@@ -180,6 +212,15 @@ public record Config(
                 return Optional.of(uri);
             } catch (IllegalArgumentException e) {
                 problem("REDIS_URL is not a valid URL");
+                return Optional.empty();
+            }
+        }
+
+        Optional<Path> path(String name) {
+            try {
+                return optional(name).map(Path::of);
+            } catch (java.nio.file.InvalidPathException e) {
+                problem(name + " is not a valid path");
                 return Optional.empty();
             }
         }

@@ -25,6 +25,11 @@ public final class Mentions {
         return users;
     }
 
+    /** Text that people typed, with anything that looks like a mention token made inert. */
+    public static String inert(String typed) {
+        return typed.replace("{@", "{ @");
+    }
+
     /** Replaces every token by what {@code render} makes of its user id. */
     public static String render(String text, Function<String, String> render) {
         Matcher m = TOKEN.matcher(text);

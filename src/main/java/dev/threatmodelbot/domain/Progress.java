@@ -7,11 +7,11 @@ public record Progress(int closed, int planned) {
         int closed = 0;
         int planned = 0;
         for (Question q : session.questions()) {
-            if (q.status() == QuestionStatus.HANDED_OVER || q.status() == QuestionStatus.WITHDRAWN) {
-                continue;
+            if (q.status() == QuestionStatus.HANDED_OVER) {
+                continue; // its copy for the new person counts instead
             }
             planned++;
-            if (q.status().isClosed()) {
+            if (q.status().isClosed() && q.status() != QuestionStatus.WITHDRAWN) {
                 closed++;
             }
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,7 +31,9 @@ public record Session(
         List<Answer> answers,
         List<Comment> comments,
         List<Outbound> outbox,
-        Set<String> handledEvents) {
+        List<String> handledEvents) {
+
+    static final int HANDLED_KEPT = 200;
 
     public Session {
         engineers = List.copyOf(engineers);
@@ -40,7 +41,7 @@ public record Session(
         answers = List.copyOf(answers);
         comments = List.copyOf(comments);
         outbox = List.copyOf(outbox);
-        handledEvents = Set.copyOf(new LinkedHashSet<>(handledEvents));
+        handledEvents = List.copyOf(new LinkedHashSet<>(handledEvents));
     }
 
     /** The session's thread, once the kickoff message exists. */
@@ -129,9 +130,17 @@ public record Session(
         });
     }
 
+    /**
+     * Remembers an applied event. Only recent keys are kept: redelivery is otherwise stopped at intake,
+     * so this guards the short window between applying an event and removing it from the inbox.
+     */
     public Session handled(String eventKey) {
-        Set<String> keys = new LinkedHashSet<>(handledEvents);
+        List<String> keys = new ArrayList<>(handledEvents);
+        keys.remove(eventKey);
         keys.add(eventKey);
+        while (keys.size() > HANDLED_KEPT) {
+            keys.remove(0);
+        }
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, outbox, keys);
     }

@@ -11,6 +11,11 @@ public final class FakeChat implements ChatGateway {
     public final List<Outbound> delivered = new ArrayList<>();
     private int next = 1000;
     private Optional<String> refuseKickoff = Optional.empty();
+    private Optional<ChatException> refuseThread = Optional.empty();
+
+    public void refuseThreadPosts(ChatException e) {
+        refuseThread = Optional.of(e);
+    }
 
     public void refuseKickoff(String reason) {
         refuseKickoff = Optional.of(reason);
@@ -20,6 +25,9 @@ public final class FakeChat implements ChatGateway {
     public String deliver(Session session, Outbound message) {
         if (message.kind() == Outbound.Kind.KICKOFF && refuseKickoff.isPresent()) {
             throw new ChatException(refuseKickoff.get(), false, null);
+        }
+        if (message.kind() == Outbound.Kind.THREAD && refuseThread.isPresent()) {
+            throw refuseThread.get();
         }
         delivered.add(message);
         return "1700000000." + (next++);

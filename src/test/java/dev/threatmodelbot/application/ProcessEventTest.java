@@ -83,8 +83,8 @@ class ProcessEventTest {
         process().process(new ReplyPosted("late", ID, "UA", "and the refunds worker", "1600000000.000001", NOW));
 
         Session s = session();
-        assertThat(s.answers()).hasSize(1);
-        assertThat(s.answers().get(0).text()).isEqualTo("checkout\nand the refunds worker");
+        assertThat(s.answers()).extracting(a -> a.text()).containsExactly("checkout", "and the refunds worker");
+        assertThat(s.answers().get(1).questionId()).isEqualTo(s.answers().get(0).questionId());
         assertThat(s.openQuestionFor("UA").orElseThrow().messageId()).contains(questionId);
     }
 
@@ -138,6 +138,59 @@ class ProcessEventTest {
             assertThat(m.text()).contains("/invite");
         });
         assertThat(s.questions()).allMatch(q -> q.status() == QuestionStatus.WITHDRAWN);
+    }
+
+    @Test
+    void should_not_hand_a_question_back_to_someone_who_already_had_it() {
+        bank = () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true),
+                new BankQuestion("data", "Data", "What data?", false));
+        start(List.of("UA", "UB"));
+        reply("UA", "checkout");  // UA now has "data"
+        reply("UA", "not sure");  // "data" goes on to UB
+        reply("UB", "exports");   // UB's ownership answered; UB now has "data"
+        assertThat(session().openQuestionFor("UB")).map(q -> q.bankId()).contains("data");
+
+        reply("UB", "ask {@UA}");
+
+        assertThat(session().openQuestionFor("UB")).map(q -> q.bankId()).contains("data");
+        assertThat(session().openQuestionFor("UA")).isEmpty();
+        assertThat(chat.texts()).anyMatch(t -> t.startsWith("{@UB} {@UA} has already had this question"));
+    }
+
+    @Test
+    void should_stop_and_tell_the_requester_when_the_channel_goes_away_mid_interview() {
+        start(List.of("UA"));
+        chat.refuseThreadPosts(new ChatException("is_archived", false, true, null));
+
+        reply("UA", "checkout");
+
+        assertThat(session().state()).isEqualTo(SessionState.CANCELLED);
+        assertThat(chat.delivered).last().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Outbound.Kind.DIRECT);
+            assertThat(m.text()).contains("no longer post");
+        });
+    }
+
+    @Test
+    void should_keep_unprompted_questions_for_an_allowed_morning() {
+        start(List.of("UA", "UB"));
+        reply("UB", "exports");
+        // UB has been asked before, has no open question and one still to ask
+        store.save(session().withQuestions(qs -> {
+            qs.replaceAll(q -> q.askedTo().equals("UB") && q.isOpen() ? q.withStatus(QuestionStatus.QUEUED) : q);
+            return qs;
+        }), List.of());
+        Instant saturday = Instant.parse("2026-11-21T15:00:00Z");
+        Pacing weekdays = new Pacing(Duration.ofHours(24), 1, 5, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        ProcessEvent weekend = new ProcessEvent(store, chat, bank, weekdays, Clock.fixed(saturday, ZoneOffset.UTC));
+        int before = chat.delivered.size();
+
+        weekend.process(JobDue.of(new Job(Job.Kind.NEXT_QUESTION, ID, "UB", 1, saturday)));
+
+        assertThat(chat.delivered).hasSize(before);
+        assertThat(session().openQuestionFor("UB")).isEmpty();
+        assertThat(store.jobs).anyMatch(j -> j.kind() == Job.Kind.NEXT_QUESTION && j.target().equals("UB")
+                && j.due().equals(Instant.parse("2026-11-23T09:00:00Z")));
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link SessionStore} must do; run against the in-memory and the Redis adapter. */
@@ -22,7 +21,7 @@ public abstract class SessionStoreContract {
         return new Session(id, "Payments", ConversationAddress.channel(Platform.SLACK, "T1", "C1"), "UREQ", "ULEAD",
                 List.of("UA"), "doc", Optional.of("SEC"), Optional.of(LocalDate.of(2026, 12, 1)),
                 SessionState.INTERVIEWING, Instant.parse("2026-11-18T10:00:00Z"), Optional.empty(),
-                Optional.of("1700000000.000100"), List.of(), List.of(), List.of(), List.of(), Set.of("e1"));
+                Optional.of("1700000000.000100"), List.of(), List.of(), List.of(), List.of(), List.of("e1"));
     }
 
     @Test

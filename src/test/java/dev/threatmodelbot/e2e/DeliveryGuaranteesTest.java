@@ -9,6 +9,7 @@ import static dev.threatmodelbot.e2e.InterviewFlowTest.ALICE;
 import static dev.threatmodelbot.e2e.InterviewFlowTest.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.threatmodelbot.support.DisposableRedis;
 import dev.threatmodelbot.support.Eventually;
 import dev.threatmodelbot.support.FakeSlack;
 import dev.threatmodelbot.support.Harness;
@@ -59,6 +60,25 @@ class DeliveryGuaranteesTest {
             Eventually.until("the edit applied after the reply", () -> first.onlySession().answers().size() == 1
                     && first.onlySession().answers().get(0).text().equals("Checkout and refunds."));
             assertThat(first.onlySession().answers().get(0).editedAt()).isPresent();
+        }
+    }
+
+    @Test
+    void should_not_acknowledge_an_event_it_could_not_record_and_take_slacks_retry() throws Exception {
+        try (DisposableRedis redis = new DisposableRedis();
+                Harness h = Harness.start(Map.of("REDIS_URL", redis.url()))) {
+            String thread = InterviewFlowTest.startInline(h);
+            String reply = SlackPayloads.threadReply(ALICE, thread, FakeSlack.nextTs(), "I own checkout.", "EvDOWN01");
+
+            redis.stop();
+            HttpResponse<String> whileDown = h.user.event(reply);
+            redis.start();
+            HttpResponse<String> retried = h.user.event(reply); // Slack's retry of the same event
+
+            assertThat(whileDown.statusCode()).isEqualTo(500);
+            assertThat(whileDown.body()).doesNotContain("Exception").doesNotContain("at dev.");
+            assertThat(retried.statusCode()).isEqualTo(200);
+            Eventually.until("the retried answer recorded", () -> h.onlySession().answers().size() == 1);
         }
     }
 

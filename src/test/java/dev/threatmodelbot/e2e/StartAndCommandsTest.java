@@ -74,6 +74,8 @@ class StartAndCommandsTest {
         assertThat(SlackUser.ackText(h.user.command(BOB, "status " + id.toLowerCase()))).contains("Waiting for")
                 .contains("<@" + ALICE + ">");
         assertThat(SlackUser.ackText(h.user.command(BOB, "status TM-ZZZZ"))).contains("don't know a session");
+        assertThat(SlackUser.ackText(h.user.sendCommandIn("C0ELSEWHERE", BOB, "status " + id)))
+                .contains("another channel").doesNotContain("Waiting for");
     }
 
     @Test

@@ -21,14 +21,16 @@ public final class Harness implements AutoCloseable {
     public final Service service;
     public final SlackUser user;
     private final boolean ownsSlack;
-    private final RedisClient redis = TestRedis.client();
+    private final RedisClient redis;
     private final RedisSessionStore store;
 
     private Harness(FakeSlack slack, boolean ownsSlack, String prefix, Map<String, String> extra) {
         this.slack = slack;
         this.ownsSlack = ownsSlack;
         this.prefix = prefix;
-        this.service = Service.start(Config.from(env(slack, prefix, extra)), Clock.systemUTC());
+        Map<String, String> env = env(slack, prefix, extra);
+        this.redis = RedisClient.create(java.net.URI.create(env.get("REDIS_URL")));
+        this.service = Service.start(Config.from(env), Clock.systemUTC());
         this.user = new SlackUser(service.port());
         this.store = new RedisSessionStore(redis, new RedisKeys(prefix), Duration.ofDays(1), Clock.systemUTC());
     }

@@ -25,11 +25,15 @@ public final class SlackUser {
     }
 
     public HttpResponse<String> command(String user, String text) {
+        return sendCommandIn(CHANNEL, user, text);
+    }
+
+    public HttpResponse<String> sendCommandIn(String channel, String user, String text) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("token", "legacy-verification-token-unused");
         f.put("team_id", FakeSlack.TEAM);
         f.put("team_domain", "acme");
-        f.put("channel_id", CHANNEL);
+        f.put("channel_id", channel);
         f.put("channel_name", "threat-modeling");
         f.put("user_id", user);
         f.put("user_name", user.toLowerCase());

@@ -93,6 +93,7 @@ final class RedisInboxWorker implements Runnable {
             }
             if (drained) {
                 redis.xack(keys.inbox(), GROUP, wakeUp.getID());
+                redis.xdel(keys.inbox(), wakeUp.getID()); // a wake-up is worth nothing once handled
             }
         } catch (RuntimeException e) {
             LOG.warn("session={} not processed yet ({}); it will be retried", session, e.toString());
@@ -119,7 +120,7 @@ final class RedisInboxWorker implements Runnable {
     private boolean apply(SessionId id, StreamEntry entry) {
         try {
             process.process(Json.read(entry.getFields().get("event"), InboundEvent.class));
-            redis.hdel(keys.failures(), entry.getID().toString());
+            redis.hdel(keys.failures(), failureKey(id, entry));
             return true;
         } catch (BotException e) {
             if (e.retriable()) {
@@ -135,7 +136,7 @@ final class RedisInboxWorker implements Runnable {
 
     /** Counts a failure; past the limit the event is set aside so the session's later events can go on. */
     private boolean failed(SessionId id, StreamEntry entry, RuntimeException e) {
-        long failures = redis.hincrBy(keys.failures(), entry.getID().toString(), 1);
+        long failures = redis.hincrBy(keys.failures(), failureKey(id, entry), 1);
         if (failures < MAX_FAILURES) {
             LOG.warn("session={} event {} failed ({} of {}): {}", id, entry.getID(), failures, MAX_FAILURES,
                     e.toString());
@@ -147,8 +148,13 @@ final class RedisInboxWorker implements Runnable {
         kept.put("session", id.value());
         kept.put("error", e.toString());
         redis.xadd(keys.deadLetters(), StreamEntryID.NEW_ENTRY, kept);
-        redis.hdel(keys.failures(), entry.getID().toString());
+        redis.hdel(keys.failures(), failureKey(id, entry));
         return true;
+    }
+
+    /** Entry ids are unique per session stream only. */
+    private static String failureKey(SessionId id, StreamEntry entry) {
+        return id + "/" + entry.getID();
     }
 
     private static void sleep(long ms) {

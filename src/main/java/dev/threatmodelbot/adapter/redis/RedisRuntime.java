@@ -78,8 +78,13 @@ public final class RedisRuntime implements AutoCloseable {
         ticker.shutdownNow();
         consumers.shutdown();
         try {
-            consumers.awaitTermination(5, TimeUnit.SECONDS);
-            redis.del(keys.instancePrefix() + instance);
+            // Only a replica whose workers have all stopped may say it is gone; otherwise its heartbeat
+            // just expires, and no lease is taken over while a worker of ours may still write.
+            boolean stopped = consumers.awaitTermination(5, TimeUnit.SECONDS)
+                    & ticker.awaitTermination(5, TimeUnit.SECONDS);
+            if (stopped) {
+                redis.del(keys.instancePrefix() + instance);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.redis;
 
+import dev.threatmodelbot.application.BotException;
 import dev.threatmodelbot.application.Job;
 import dev.threatmodelbot.application.JobDue;
 import dev.threatmodelbot.application.SessionStore;
@@ -12,8 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -43,22 +44,30 @@ public final class RedisSessionStore implements SessionStore {
         return Optional.ofNullable(redis.get(keys.session(id))).map(json -> Json.read(json, Session.class));
     }
 
+    /**
+     * One Lua call: the state, its indexes and its jobs together, and only while this thread still
+     * holds the session's lease (when it holds one), which it renews.
+     */
     @Override
     public void save(Session session, List<Job> jobs) {
         Optional<Long> ttlMs = session.closedAt().map(this::remainingMs);
-        SetParams expiry = ttlMs.map(ms -> SetParams.setParams().px(ms)).orElseGet(SetParams::new);
-        try (AbstractTransaction tx = redis.multi()) {
-            tx.set(keys.session(session.id()), Json.write(session), expiry);
-            session.thread().ifPresent(t -> tx.set(keys.thread(t), session.id().value(), expiry));
-            tx.sadd(keys.channel(session.channel()), session.id().value());
-            if (ttlMs.isPresent()) {
-                tx.pexpire(keys.reservedId(session.id()), ttlMs.get());
-                tx.pexpire(keys.events(session.id()), ttlMs.get());
+        String owner = SessionLeases.heldBy(session.id()).orElse("");
+        List<String> args = new ArrayList<>(List.of(owner, String.valueOf(SessionLeases.LEASE.toMillis()),
+                Json.write(session), session.id().value(), ttlMs.map(String::valueOf).orElse("")));
+        for (Job job : jobs) {
+            args.add(String.valueOf(job.due().toEpochMilli()));
+            args.add(Json.writeEvent(JobDue.of(job)));
+        }
+        List<String> keyList = List.of(keys.lock(session.id()), keys.session(session.id()),
+                session.thread().map(keys::thread).orElse(""), keys.channel(session.channel()),
+                keys.reservedId(session.id()), keys.events(session.id()), keys.jobs());
+        try {
+            redis.eval(Scripts.SAVE_SESSION, keyList, args);
+        } catch (JedisDataException e) {
+            if (String.valueOf(e.getMessage()).contains("LEASE_LOST")) {
+                throw new BotException("session " + session.id() + " is being processed elsewhere", true, e);
             }
-            for (Job job : jobs) {
-                tx.zadd(keys.jobs(), job.due().toEpochMilli(), Json.writeEvent(JobDue.of(job)));
-            }
-            tx.exec();
+            throw e;
         }
     }
 

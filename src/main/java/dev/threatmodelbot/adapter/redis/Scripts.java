@@ -11,6 +11,7 @@ final class Scripts {
     static final String CLAIM_DUE_JOBS = load("claim-due-jobs.lua");
     static final String ACQUIRE_LOCK = load("acquire-lock.lua");
     static final String RELEASE_LOCK = load("release-lock.lua");
+    static final String SAVE_SESSION = load("save-session.lua");
 
     private Scripts() {}
 

@@ -12,28 +12,38 @@ import redis.clients.jedis.UnifiedJedis;
  * A lease of a replica whose heartbeat expired is taken over at once (see {@code acquire-lock.lua}).
  */
 final class SessionLeases {
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration LEASE = Duration.ofMinutes(5);
+    /** The lease each worker thread holds, so saves can be fenced by it. */
+    private static final ThreadLocal<Lease> HELD = new ThreadLocal<>();
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final UnifiedJedis redis;
     private final RedisKeys keys;
     private final String instance;
+    private final Duration wait;
 
     SessionLeases(UnifiedJedis redis, RedisKeys keys, String instance) {
+        this(redis, keys, instance, WAIT);
+    }
+
+    SessionLeases(UnifiedJedis redis, RedisKeys keys, String instance, Duration wait) {
         this.redis = redis;
         this.keys = keys;
         this.instance = instance;
+        this.wait = wait;
     }
 
     /** Waits a little for a busy session; empty when it stays busy. */
     Optional<Lease> acquire(SessionId id) {
         String owner = instance + "|" + UUID.randomUUID();
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        long deadline = System.nanoTime() + wait.toNanos();
         do {
             Object got = redis.eval(Scripts.ACQUIRE_LOCK, List.of(keys.lock(id)),
                     List.of(owner, String.valueOf(LEASE.toMillis()), keys.instancePrefix()));
             if (Long.valueOf(1).equals(got)) {
-                return Optional.of(new Lease(id, owner));
+                Lease lease = new Lease(id, owner);
+                HELD.set(lease);
+                return Optional.of(lease);
             }
             try {
                 Thread.sleep(25);
@@ -43,6 +53,12 @@ final class SessionLeases {
             }
         } while (System.nanoTime() < deadline);
         return Optional.empty();
+    }
+
+    /** The owner token of this thread's lease on {@code id}, if it holds one. */
+    static Optional<String> heldBy(SessionId id) {
+        Lease lease = HELD.get();
+        return lease != null && lease.id.equals(id) ? Optional.of(lease.owner) : Optional.empty();
     }
 
     /** A held lease; closing releases it if it is still ours. */
@@ -57,6 +73,7 @@ final class SessionLeases {
 
         @Override
         public void close() {
+            HELD.remove();
             redis.eval(Scripts.RELEASE_LOCK, List.of(keys.lock(id)), List.of(owner));
         }
     }

@@ -40,7 +40,7 @@ final class SlackBlocks {
     }
 
     static String kickoffText(Session s) {
-        return "Threat model interview: " + s.system() + " (" + s.id() + ") — " + s.progress().percent()
+        return "Threat model interview: " + SlackMarkup.escape(s.system()) + " (" + s.id() + ") — " + s.progress().percent()
                 + "% of context gathered";
     }
 

@@ -4,6 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.model.Message;
+import dev.threatmodelbot.application.ChatException;
 import dev.threatmodelbot.application.ChatGateway;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
@@ -87,11 +88,13 @@ final class SlackChatGateway implements ChatGateway {
             if (thread.isPresent()) {
                 ConversationsRepliesResponse r = slack.conversationsReplies(q -> q.channel(s.channel().channel())
                         .ts(thread.get()).includeAllMetadata(true).limit(200).cursor(from));
+                requireOk(r);
                 messages = r.getMessages();
                 next = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
             } else {
                 ConversationsHistoryResponse r = slack.conversationsHistory(q -> q.channel(s.channel().channel())
                         .includeAllMetadata(true).limit(200).cursor(from));
+                requireOk(r);
                 messages = r.getMessages();
                 next = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
             }
@@ -103,6 +106,13 @@ final class SlackChatGateway implements ChatGateway {
             cursor = next;
         }
         return Optional.empty();
+    }
+
+    /** Without an answer to "was it posted?" posting again could duplicate: wait and ask again later. */
+    private static void requireOk(com.slack.api.methods.SlackApiTextResponse r) {
+        if (!r.isOk()) {
+            throw new ChatException("lookup failed: " + r.getError(), true, null);
+        }
     }
 
     private static boolean carries(Message msg, Session s, Outbound m) {

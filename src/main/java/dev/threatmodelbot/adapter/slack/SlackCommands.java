@@ -41,11 +41,7 @@ final class SlackCommands {
                 return start(p, ctx, start);
             }
             if (command instanceof CommandLine.Status status) {
-                return ctx.ack(status.id().flatMap(intake::session)
-                        .filter(s -> s.channel().workspace().equals(p.getTeamId()))
-                        .map(SlackStatus::detail)
-                        .orElseGet(() -> status.id().map(id -> "I don't know a session `" + id + "`.")
-                                .orElseGet(() -> SlackStatus.channel(intake.sessionsIn(channel(p))))));
+                return ctx.ack(status(p, status));
             }
             if (command instanceof CommandLine.Cancel cancel) {
                 return cancel(p, ctx, cancel);
@@ -61,6 +57,22 @@ final class SlackCommands {
         }
     }
 
+    /** Details only in the session's own channel, so a private channel's interview stays private. */
+    private String status(SlashCommandPayload p, CommandLine.Status status) {
+        if (status.id().isEmpty()) {
+            return SlackStatus.channel(intake.sessionsIn(channel(p)));
+        }
+        Optional<Session> found = status.id().flatMap(intake::session)
+                .filter(s -> s.channel().workspace().equals(p.getTeamId()));
+        if (found.isEmpty()) {
+            return "I don't know a session `" + status.id().get() + "`.";
+        }
+        if (!found.get().channel().channel().equals(p.getChannelId())) {
+            return "`" + found.get().id() + "` runs in another channel; ask for its status there.";
+        }
+        return SlackStatus.detail(found.get());
+    }
+
     private Response start(SlashCommandPayload p, SlashCommandContext ctx, CommandLine.Start start) {
         String bot = ctx.getBotUserId();
         if (start.engineers().isEmpty()) {
@@ -73,7 +85,7 @@ final class SlackCommands {
         var id = intake.newSessionId();
         intake.accept(new StartRequested("slack:command:" + p.getTriggerId(), id, channel(p), p.getUserId(),
                 start.system(), start.engineers(), lead, "", start.jira(), start.deadline(), clock.instant()));
-        return ctx.ack("Starting `" + id + "` for *" + start.system() + "* — the kickoff message will appear in "
+        return ctx.ack("Starting `" + id + "` for *" + SlackMarkup.escape(start.system()) + "* — the kickoff message will appear in "
                 + "this channel in a moment. Security lead: " + SlackMarkup.mention(lead) + ".");
     }
 
@@ -109,7 +121,7 @@ final class SlackCommands {
         }
         intake.accept(new CancelRequested("slack:command:" + p.getTriggerId(), s.id(), p.getUserId(),
                 clock.instant()));
-        return ctx.ack("Cancelling `" + s.id() + "` (" + s.system() + "). The answers so far are kept.");
+        return ctx.ack("Cancelling `" + s.id() + "` (" + SlackMarkup.escape(s.system()) + "). The answers so far are kept.");
     }
 
     private static ConversationAddress channel(SlashCommandPayload p) {

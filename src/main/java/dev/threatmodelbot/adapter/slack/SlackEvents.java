@@ -7,6 +7,7 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import dev.threatmodelbot.application.BotException;
 import dev.threatmodelbot.application.Intake;
 import dev.threatmodelbot.application.ReplyEdited;
 import dev.threatmodelbot.application.ReplyPosted;
@@ -56,8 +57,9 @@ final class SlackEvents {
     }
 
     /**
-     * Acknowledges only what was recorded. If recording fails (Redis unreachable) Slack gets a 503
-     * without details and delivers the event again later, so nothing is lost.
+     * Acknowledges only what was recorded. If recording fails (Redis unreachable) the handler throws:
+     * Bolt would turn any other non-200 answer into an auto-ack, whereas a thrown exception becomes a
+     * 500 without details, and Slack delivers the event again later, so nothing is lost.
      */
     private static Response guarded(EventContext ctx, String eventId, Runnable record) {
         try {
@@ -65,7 +67,7 @@ final class SlackEvents {
             return ctx.ack();
         } catch (RuntimeException e) {
             LOG.error("event {} not recorded, Slack will retry: {}", eventId, e.toString());
-            return Response.builder().statusCode(503).contentType("text/plain").body("").build();
+            throw new BotException("event not recorded", true, e);
         }
     }
 

@@ -14,9 +14,17 @@ final class SlackMarkup {
         return USER.matcher(slackText == null ? "" : slackText).replaceAll(m -> Mentions.of(m.group(1)));
     }
 
-    /** Core text in, Slack mrkdwn out. */
+    /** Core text in, Slack mrkdwn out: only the core's own mention tokens can notify anyone. */
     static String toSlack(String coreText) {
-        return Mentions.render(coreText, user -> "<@" + user + ">");
+        return Mentions.render(escape(coreText), user -> "<@" + user + ">");
+    }
+
+    /**
+     * Text that people typed, made inert for mrkdwn: {@code <!channel>} or {@code <@U…>} in a system
+     * name or a quoted answer is shown, never acted on (Slack's own escaping of &, < and >).
+     */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static String mention(String user) {

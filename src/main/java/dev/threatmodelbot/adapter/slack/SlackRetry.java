@@ -18,6 +18,13 @@ final class SlackRetry {
     private static final Logger LOG = LoggerFactory.getLogger(SlackRetry.class);
     private static final Set<String> TRANSIENT =
             Set.of("internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited");
+    /** The token is wrong or revoked: nothing can be posted until an admin fixes it, so messages wait. */
+    private static final Set<String> AUTH = Set.of("invalid_auth", "not_authed", "token_revoked", "token_expired",
+            "account_inactive", "no_permission", "missing_scope", "ekm_access_denied");
+    /** The conversation cannot be reached any more. */
+    static final Set<String> CHANNEL_GONE = Set.of("channel_not_found", "not_in_channel", "is_archived",
+            "restricted_action", "restricted_action_thread_locked");
+    private static final int MAX_RATE_LIMITED = 10;
     private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
 
     private final int attempts;
@@ -35,6 +42,7 @@ final class SlackRetry {
     <T extends SlackApiTextResponse> T run(String method, Call<T> call, Runnable onUncertain) {
         Duration backoff = firstBackoff;
         String last = "unknown";
+        int rateLimited = 0;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 T response = call.run();
@@ -42,12 +50,16 @@ final class SlackRetry {
                     return response;
                 }
                 last = response.getError();
+                if (AUTH.contains(last)) {
+                    LOG.error("{} refused: {} — check SLACK_BOT_TOKEN and the app's scopes", method, last);
+                    throw new ChatException(last, true, null);
+                }
                 if (!TRANSIENT.contains(last)) {
-                    throw new ChatException(last, false, null);
+                    throw new ChatException(last, false, CHANNEL_GONE.contains(last), null);
                 }
                 onUncertain.run();
             } catch (SlackApiException e) {
-                if (e.getResponse().code() == 429) {
+                if (e.getResponse().code() == 429 && ++rateLimited <= MAX_RATE_LIMITED) {
                     Duration wait = retryAfter(e);
                     LOG.info("{} rate limited; waiting {} s as Slack asks", method, wait.toSeconds());
                     sleep(wait);
@@ -55,6 +67,9 @@ final class SlackRetry {
                     continue;
                 }
                 last = "http_" + e.getResponse().code();
+                if (e.getResponse().code() == 429) {
+                    throw new ChatException("still rate limited", true, e);
+                }
                 if (e.getResponse().code() < 500) {
                     throw new ChatException(last, false, e);
                 }

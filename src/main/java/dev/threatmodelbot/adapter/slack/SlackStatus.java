@@ -27,7 +27,7 @@ final class SlackStatus {
         }
         StringBuilder out = new StringBuilder("*Threat-model interviews in this channel*");
         for (Session s : sessions) {
-            out.append("\n• `").append(s.id()).append("` *").append(s.system()).append("* — ")
+            out.append("\n• `").append(s.id()).append("` *").append(SlackMarkup.escape(s.system())).append("* — ")
                     .append(SlackBlocks.state(s.state())).append(" · `").append(s.progress().bar())
                     .append("` · lead ").append(SlackMarkup.mention(s.lead())).append(" · started ")
                     .append(s.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
@@ -37,7 +37,7 @@ final class SlackStatus {
 
     static String detail(Session s) {
         Progress p = s.progress();
-        StringBuilder out = new StringBuilder("*`" + s.id() + "` · " + s.system() + "* — " + SlackBlocks.state(s.state()))
+        StringBuilder out = new StringBuilder("*`" + s.id() + "` · " + SlackMarkup.escape(s.system()) + "* — " + SlackBlocks.state(s.state()))
                 .append("\nContext gathered: `").append(p.bar()).append("` (").append(p.closed()).append(" of ")
                 .append(p.planned()).append(" questions)");
         List<Question> open = s.questions().stream().filter(Question::isOpen).toList();

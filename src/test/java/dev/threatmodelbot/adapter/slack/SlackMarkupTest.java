@@ -11,7 +11,14 @@ class SlackMarkupTest {
         String core = SlackMarkup.toCore("ask <@U0DAVE0001|dave> or <@W123ABC>, not <#C123|general>");
 
         assertThat(core).isEqualTo("ask {@U0DAVE0001} or {@W123ABC}, not <#C123|general>");
-        assertThat(SlackMarkup.toSlack(core)).isEqualTo("ask <@U0DAVE0001> or <@W123ABC>, not <#C123|general>");
+        assertThat(SlackMarkup.toSlack(core)).isEqualTo("ask <@U0DAVE0001> or <@W123ABC>, not &lt;#C123|general&gt;");
+    }
+
+    @Test
+    void should_make_what_people_typed_inert_so_only_the_bots_own_mentions_notify() {
+        String slack = SlackMarkup.toSlack("{@U0LEAD} review *<!channel> & <@U0EVIL>*");
+
+        assertThat(slack).isEqualTo("<@U0LEAD> review *&lt;!channel&gt; &amp; &lt;@U0EVIL&gt;*");
     }
 
     @Test

@@ -1,0 +1,32 @@
+-- Saves a session only while the caller still holds its lease, and renews the lease: a worker that
+-- lost its lease (paused too long, taken over) can never overwrite the state its successor wrote.
+-- KEYS[1] = lock key, KEYS[2] = session key, KEYS[3] = thread index key or '' , KEYS[4] = channel set,
+-- KEYS[5] = id reservation, KEYS[6] = session event stream, KEYS[7] = jobs sorted set
+-- ARGV[1] = lease owner ('' = not under a lease), ARGV[2] = lease ms, ARGV[3] = session JSON,
+-- ARGV[4] = session id, ARGV[5] = ttl ms ('' = keep), then pairs of (due ms, job JSON)
+if ARGV[1] ~= '' then
+  if redis.call('get', KEYS[1]) ~= ARGV[1] then
+    return redis.error_reply('LEASE_LOST')
+  end
+  redis.call('pexpire', KEYS[1], tonumber(ARGV[2]))
+end
+local ttl = ARGV[5]
+if ttl ~= '' then
+  redis.call('set', KEYS[2], ARGV[3], 'PX', tonumber(ttl))
+  redis.call('pexpire', KEYS[5], tonumber(ttl))
+  redis.call('pexpire', KEYS[6], tonumber(ttl))
+else
+  redis.call('set', KEYS[2], ARGV[3])
+end
+if KEYS[3] ~= '' then
+  if ttl ~= '' then
+    redis.call('set', KEYS[3], ARGV[4], 'PX', tonumber(ttl))
+  else
+    redis.call('set', KEYS[3], ARGV[4])
+  end
+end
+redis.call('sadd', KEYS[4], ARGV[4])
+for i = 6, #ARGV, 2 do
+  redis.call('zadd', KEYS[7], tonumber(ARGV[i]), ARGV[i + 1])
+end
+return 1
