@@ -66,17 +66,21 @@ final class PlanQuestions {
         return new Transition(s, jobs);
     }
 
-    /** The engineer's own queue first (hand-overs before the rest), else work taken from a busier colleague. */
+    /**
+     * The engineer's own queue first (disagreements to settle, then hand-overs, then the rest), else
+     * work taken from a busier colleague.
+     */
     private static Optional<Question> nextFor(Session s, String engineer) {
         Optional<Question> own = s.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer))
-                .min(Comparator.comparing((Question q) -> q.handedOverBy().isEmpty()));
+                .min(Comparator.comparing((Question q) -> !Contradictions.isContradiction(q))
+                        .thenComparing(q -> q.handedOverBy().isEmpty()));
         if (own.isPresent()) {
             return own;
         }
         return s.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.handedOverBy().isEmpty())
-                .filter(q -> !q.bankId().equals(StartSession.OWNERSHIP))
+                .filter(q -> !q.bankId().equals(StartSession.OWNERSHIP) && !Contradictions.isContradiction(q))
                 .filter(q -> !wasAsked(s, engineer, q.bankId()))
                 .reduce((first, second) -> second);
     }

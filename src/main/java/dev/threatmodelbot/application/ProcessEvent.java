@@ -22,13 +22,16 @@ public final class ProcessEvent {
     private final CancelSession cancel = new CancelSession();
     private final RunJob jobs;
 
-    public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, Pacing pacing, Clock clock) {
+    public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, FactExtractor extractor,
+            Pacing pacing, Clock clock) {
         this.store = store;
         this.clock = clock;
         this.deliver = new DeliverOutbox(store, chat, clock);
         PlanQuestions planner = new PlanQuestions(pacing);
-        this.start = new StartSession(bank, planner);
-        this.replies = new RecordReply(planner);
+        LearnFacts learn = new LearnFacts(extractor);
+        Contradictions contradictions = new Contradictions(learn);
+        this.start = new StartSession(bank, planner, learn, contradictions);
+        this.replies = new RecordReply(planner, learn, contradictions);
         this.jobs = new RunJob(pacing, planner);
     }
 

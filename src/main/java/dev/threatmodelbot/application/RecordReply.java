@@ -16,15 +16,22 @@ import java.util.Optional;
  */
 final class RecordReply {
     private final PlanQuestions planner;
+    private final LearnFacts learn;
+    private final Contradictions contradictions;
 
-    RecordReply(PlanQuestions planner) {
+    RecordReply(PlanQuestions planner, LearnFacts learn, Contradictions contradictions) {
         this.planner = planner;
+        this.learn = learn;
+        this.contradictions = contradictions;
     }
 
     Transition reply(Session s, ReplyPosted r, java.time.Instant now) {
         Optional<Question> open = s.state().isClosed() ? Optional.empty() : s.openQuestionFor(r.user());
         if (open.isEmpty() || !postedBefore(open.get(), r.messageId())) {
-            return Transition.of(addendumOrComment(s, r));
+            Session kept = addendumOrComment(s, r);
+            Optional<Answer> addendum = kept.answers().stream()
+                    .filter(a -> a.messageId().equals(r.messageId())).findFirst();
+            return Transition.of(addendum.map(a -> contradictions.raise(learn.fromAnswer(kept, a))).orElse(kept));
         }
         Question q = open.get();
         ReplyIntent intent = ReplyIntent.of(r.text());
@@ -32,16 +39,27 @@ final class RecordReply {
         if (intent instanceof ReplyIntent.Skipped) {
             after = s.replaceQuestion(q.withStatus(QuestionStatus.SKIPPED));
         } else if (intent instanceof ReplyIntent.Unsure) {
-            after = offerToSomeoneElse(s.replaceQuestion(q.withStatus(QuestionStatus.UNSURE)), q);
+            Session unsure = s.replaceQuestion(q.withStatus(QuestionStatus.UNSURE));
+            after = Contradictions.isContradiction(q) ? unsure : offerToSomeoneElse(unsure, q);
         } else if (intent instanceof ReplyIntent.HandOver h) {
             after = handOver(s, q, h.user(), r);
         } else {
             String text = ((ReplyIntent.Answered) intent).text();
-            after = s.replaceQuestion(q.withStatus(QuestionStatus.ANSWERED)).withAnswers(as -> {
-                as.add(new Answer(q.id(), r.user(), text, r.messageId(), r.at(), Optional.empty()));
+            Answer answer = new Answer(q.id(), r.user(), text, r.messageId(), r.at(), Optional.empty());
+            Session recorded = s.replaceQuestion(q.withStatus(QuestionStatus.ANSWERED)).withAnswers(as -> {
+                as.add(answer);
                 return as;
             });
+            after = Contradictions.isContradiction(q)
+                    ? contradictions.settle(recorded, q, intent, answer)
+                    : learn.fromAnswer(recorded, answer);
         }
+        boolean shrugged = intent instanceof ReplyIntent.Skipped || intent instanceof ReplyIntent.Unsure;
+        if (Contradictions.isContradiction(q) && shrugged) {
+            Answer shrug = new Answer(q.id(), r.user(), r.text(), r.messageId(), r.at(), Optional.empty());
+            after = contradictions.settle(after, q, intent, shrug);
+        }
+        after = contradictions.raise(after);
         return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));
     }
 
@@ -53,7 +71,13 @@ final class RecordReply {
             cs.replaceAll(c -> c.messageId().equals(e.messageId()) ? c.edited(e.text()) : c);
             return cs;
         });
-        return Transition.of(after);
+        Optional<Answer> edited = after.answers().stream().filter(a -> a.messageId().equals(e.messageId()))
+                .findFirst();
+        if (edited.isEmpty()) {
+            return Transition.of(after);
+        }
+        Session relearned = contradictions.raise(learn.fromEdit(after, edited.get()));
+        return planner.fill(relearned.say(Outbound.kickoffUpdate()), e.at(), Optional.of(e.user()));
     }
 
     /** A reply older than the question it would answer was written before the engineer saw it. */

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.BankQuestion;
 import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Outbound;
@@ -17,16 +18,21 @@ final class StartSession {
 
     private final QuestionBank bank;
     private final PlanQuestions planner;
+    private final LearnFacts learn;
+    private final Contradictions contradictions;
 
-    StartSession(QuestionBank bank, PlanQuestions planner) {
+    StartSession(QuestionBank bank, PlanQuestions planner, LearnFacts learn, Contradictions contradictions) {
         this.bank = bank;
         this.planner = planner;
+        this.learn = learn;
+        this.contradictions = contradictions;
     }
 
     Transition start(StartRequested r) {
         Session s = new Session(r.sessionId(), Mentions.inert(r.system()), r.channel(), r.requester(), r.lead(), r.engineers(),
                 r.designDoc(), r.jiraProject(), r.deadline(), SessionState.INTERVIEWING, r.at(), Optional.empty(),
-                Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of());
+                Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY);
+        s = contradictions.raise(learn.fromDoc(s));
         s = s.say(Outbound.kickoff()).say(Outbound.thread("welcome", Texts.welcome(s)));
         return planner.fill(s, r.at());
     }

@@ -2,8 +2,13 @@ package dev.threatmodelbot.application;
 
 import static dev.threatmodelbot.domain.Mentions.of;
 
+import dev.threatmodelbot.domain.Links;
+import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.context.Fact;
+import dev.threatmodelbot.domain.context.FactStatus;
+import dev.threatmodelbot.domain.context.Source;
 import java.util.stream.Collectors;
 
 /** What the bot says in a thread. Plain words, no security jargon; people as mention tokens. */
@@ -22,6 +27,9 @@ final class Texts {
     }
 
     static String question(Question q) {
+        if (Contradictions.isContradiction(q)) {
+            return q.text() + "\n_`not sure` or `skip` leaves it as an open assumption for the security lead._";
+        }
         String intro = q.handedOverBy()
                 .map(by -> of(q.askedTo()) + ", " + of(by) + " thinks you know this one best.")
                 .orElse(of(q.askedTo()));
@@ -47,6 +55,41 @@ final class Texts {
     static String alreadyAsked(String user, String to) {
         return of(user) + " " + of(to) + " has already had this question, so I'll keep it with you — "
                 + "answer what you can, or reply `skip` or `not sure`.";
+    }
+
+    static String contradiction(Session s, Fact older, Fact newer, String askee) {
+        String about = Subjects.name(s.context(), older.subject()) + " — " + Subjects.property(older.property());
+        StringBuilder text = new StringBuilder(of(askee));
+        newer.source().author().filter(a -> !a.equals(askee)).ifPresent(a -> text.append(" ").append(of(a)));
+        older.source().author().filter(a -> !a.equals(askee)).ifPresent(a -> text.append(" ").append(of(a)));
+        return text.append(" I have two things that don't agree about *").append(about).append("*:\n")
+                .append("*1.* ").append(said(older)).append("\n*2.* ").append(said(newer)).append("\n")
+                .append("Which is accurate? Reply `1` or `2`, or tell me what's right.").toString();
+    }
+
+    static String settled(Session s, Fact about, java.util.Map<String, FactStatus> statuses) {
+        String subject = Subjects.name(s.context(), about.subject()) + " — " + Subjects.property(about.property());
+        java.util.List<String> kept = s.context().facts().stream()
+                .filter(f -> statuses.get(f.id()) == FactStatus.CONFIRMED).map(Fact::value).distinct().toList();
+        if (kept.isEmpty()) {
+            return "Noted — I'll keep *" + subject + "* as an open assumption for the security lead.";
+        }
+        return "Thanks — noted *" + subject + "*: " + String.join(", ", kept) + ".";
+    }
+
+    /** "The design doc (§3.2 Networking) says: "…"" or "{@alice} said (link): "…"". */
+    private static String said(Fact f) {
+        String quote = Mentions.inert(shorten(f.source().quote(), 240));
+        if (f.source().kind() == Source.Kind.DOC) {
+            return "The design doc (" + f.source().reference() + ") says: _\"" + quote + "\"_";
+        }
+        return of(f.source().author().orElse("?")) + " " + Links.of(f.source().reference(), "said")
+                + ": _\"" + quote + "\"_";
+    }
+
+    private static String shorten(String text, int max) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
     }
 
     static String allDone(Session s) {

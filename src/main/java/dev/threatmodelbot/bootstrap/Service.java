@@ -1,6 +1,7 @@
 package dev.threatmodelbot.bootstrap;
 
 import dev.threatmodelbot.adapter.http.HttpServer;
+import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
 import dev.threatmodelbot.adapter.redis.RedisBackend;
 import dev.threatmodelbot.adapter.redis.RedisRuntime;
@@ -41,7 +42,8 @@ public final class Service implements AutoCloseable {
         ChatGateway chat = slack.map(SlackAdapter::gateway).orElse((session, message) -> {
             throw new ChatException("no chat platform configured", false, null);
         });
-        ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(), config.pacing(), clock);
+        ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(),
+                OfflineFactExtractor.packaged(), config.pacing(), clock);
         RedisRuntime runtime = redis.runtime(process, clock, WORKERS);
         runtime.start();
         HttpServer http = new HttpServer("0.0.0.0", config.port(), slack.map(SlackAdapter::servlet), redis::ready);

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import dev.threatmodelbot.domain.context.ContextModel;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
  * One threat-modeling interview: who takes part, what was asked and answered, and what still has
- * to be said. Immutable; every change returns a new session. {@code handledEvents} holds the keys
+ * to be said, and what has been learnt about the system. Immutable; every change returns a new session. {@code handledEvents} holds the keys
  * of the inbound events already applied, so a redelivered event changes nothing.
  */
 public record Session(
@@ -31,7 +32,8 @@ public record Session(
         List<Answer> answers,
         List<Comment> comments,
         List<Outbound> outbox,
-        List<String> handledEvents) {
+        List<String> handledEvents,
+        ContextModel context) {
 
     static final int HANDLED_KEPT = 200;
 
@@ -42,6 +44,7 @@ public record Session(
         comments = List.copyOf(comments);
         outbox = List.copyOf(outbox);
         handledEvents = List.copyOf(new LinkedHashSet<>(handledEvents));
+        context = context == null ? ContextModel.EMPTY : context; // sessions stored before it existed
     }
 
     /** The session's thread, once the kickoff message exists. */
@@ -72,12 +75,12 @@ public record Session(
     public Session withState(SessionState newState, Instant at) {
         Optional<Instant> closed = newState.isClosed() ? Optional.of(at) : closedAt;
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline,
-                newState, createdAt, closed, kickoffId, questions, answers, comments, outbox, handledEvents);
+                newState, createdAt, closed, kickoffId, questions, answers, comments, outbox, handledEvents, context);
     }
 
     public Session withKickoff(String messageId) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, Optional.of(messageId), questions, answers, comments, outbox, handledEvents);
+                createdAt, closedAt, Optional.of(messageId), questions, answers, comments, outbox, handledEvents, context);
     }
 
     public Session withEngineer(String user) {
@@ -87,13 +90,13 @@ public record Session(
         List<String> more = new ArrayList<>(engineers);
         more.add(user);
         return new Session(id, system, channel, requester, lead, more, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents);
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context);
     }
 
     public Session withQuestions(UnaryOperator<List<Question>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, change.apply(new ArrayList<>(questions)), answers, comments, outbox,
-                handledEvents);
+                handledEvents, context);
     }
 
     public Session replaceQuestion(Question changed) {
@@ -106,19 +109,19 @@ public record Session(
     public Session withAnswers(UnaryOperator<List<Answer>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, change.apply(new ArrayList<>(answers)), comments, outbox,
-                handledEvents);
+                handledEvents, context);
     }
 
     public Session withComments(UnaryOperator<List<Comment>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, change.apply(new ArrayList<>(comments)), outbox,
-                handledEvents);
+                handledEvents, context);
     }
 
     public Session withOutbox(UnaryOperator<List<Outbound>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, change.apply(new ArrayList<>(outbox)),
-                handledEvents);
+                handledEvents, context);
     }
 
     /** Queues a message; a newer kickoff update replaces one not yet delivered. */
@@ -134,6 +137,11 @@ public record Session(
      * Remembers an applied event. Only recent keys are kept: redelivery is otherwise stopped at intake,
      * so this guards the short window between applying an event and removing it from the inbox.
      */
+    public Session withContext(ContextModel newContext) {
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, newContext);
+    }
+
     public Session handled(String eventKey) {
         List<String> keys = new ArrayList<>(handledEvents);
         keys.remove(eventKey);
@@ -142,6 +150,6 @@ public record Session(
             keys.remove(0);
         }
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, keys);
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, keys, context);
     }
 }

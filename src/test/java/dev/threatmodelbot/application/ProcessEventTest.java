@@ -32,7 +32,7 @@ class ProcessEventTest {
     QuestionBank bank = YamlQuestionBank.packaged();
 
     ProcessEvent process() {
-        return new ProcessEvent(store, chat, bank, pacing, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new ProcessEvent(store, chat, bank, new FakeExtractor(), pacing, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     Session start(List<String> engineers) {
@@ -182,7 +182,8 @@ class ProcessEventTest {
         }), List.of());
         Instant saturday = Instant.parse("2026-11-21T15:00:00Z");
         Pacing weekdays = new Pacing(Duration.ofHours(24), 1, 5, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-        ProcessEvent weekend = new ProcessEvent(store, chat, bank, weekdays, Clock.fixed(saturday, ZoneOffset.UTC));
+        ProcessEvent weekend = new ProcessEvent(store, chat, bank, new FakeExtractor(), weekdays,
+                Clock.fixed(saturday, ZoneOffset.UTC));
         int before = chat.delivered.size();
 
         weekend.process(JobDue.of(new Job(Job.Kind.NEXT_QUESTION, ID, "UB", 1, saturday)));

@@ -24,6 +24,7 @@ final class SlackChatGateway implements ChatGateway {
 
     private final MethodsClient slack;
     private final SlackRetry retry;
+    private volatile String workspaceUrl;
 
     SlackChatGateway(MethodsClient slack, SlackRetry retry) {
         this.slack = slack;
@@ -73,8 +74,28 @@ final class SlackChatGateway implements ChatGateway {
                         .blocks(SlackBlocks.kickoff(s)).metadata(metadata));
             }
             return slack.chatPostMessage(r -> r.channel(s.channel().channel()).threadTs(thread.orElseThrow())
-                    .text(SlackMarkup.toSlack(m.text())).metadata(metadata).unfurlLinks(false));
+                    .text(SlackMarkup.toSlack(m.text(), id -> permalink(s, id))).metadata(metadata)
+                    .unfurlLinks(false));
         }, () -> maybePosted.set(true)).getTs();
+    }
+
+    /** A link to a message of the session's thread, as Slack's "Copy link" gives it. */
+    private String permalink(Session s, String messageId) {
+        String channel = s.channel().channel();
+        return workspaceUrl() + "archives/" + channel + "/p" + messageId.replace(".", "")
+                + s.kickoffId().map(t -> "?thread_ts=" + t + "&cid=" + channel).orElse("");
+    }
+
+    private String workspaceUrl() {
+        if (workspaceUrl == null) {
+            try {
+                var auth = slack.authTest(r -> r);
+                workspaceUrl = auth.isOk() && auth.getUrl() != null ? auth.getUrl() : "https://slack.com/";
+            } catch (java.io.IOException | com.slack.api.methods.SlackApiException e) {
+                return "https://slack.com/"; // try again next time; Slack redirects this form too
+            }
+        }
+        return workspaceUrl.endsWith("/") ? workspaceUrl : workspaceUrl + "/";
     }
 
     /** An earlier post of this message, found by its metadata. */

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.slack;
 
+import dev.threatmodelbot.domain.Links;
 import dev.threatmodelbot.domain.Mentions;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,13 @@ final class SlackMarkup {
 
     /** Core text in, Slack mrkdwn out: only the core's own mention tokens can notify anyone. */
     static String toSlack(String coreText) {
-        return Mentions.render(escape(coreText), user -> "<@" + user + ">");
+        return toSlack(coreText, id -> "#");
+    }
+
+    /** As {@link #toSlack(String)}, with message links made permalinks by {@code permalink}. */
+    static String toSlack(String coreText, java.util.function.Function<String, String> permalink) {
+        String mentions = Mentions.render(escape(coreText), user -> "<@" + user + ">");
+        return Links.render(mentions, (id, label) -> "<" + permalink.apply(id) + "|" + label + ">");
     }
 
     /**

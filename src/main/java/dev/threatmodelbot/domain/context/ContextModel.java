@@ -1,6 +1,9 @@
 package dev.threatmodelbot.domain.context;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What is known about the system, every piece with the source that said it. */
@@ -20,5 +23,39 @@ public record ContextModel(List<Component> components, List<DataFlow> flows, Lis
 
     public List<Fact> factsAbout(String subject, Property property) {
         return facts.stream().filter(f -> f.subject().equals(subject) && f.property() == property).toList();
+    }
+
+    public Optional<Fact> fact(String id) {
+        return facts.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** This model plus what {@code more} adds: new parts and facts appended, new mentions of known parts kept. */
+    public ContextModel merge(ContextModel more) {
+        Map<String, Component> parts = new LinkedHashMap<>();
+        components.forEach(c -> parts.put(c.id(), c));
+        more.components().forEach(c -> parts.merge(c.id(), c, (old, add) -> new Component(old.id(), old.name(),
+                old.kind(), old.technology().isEmpty() ? add.technology() : old.technology(),
+                union(old.mentions(), add.mentions()))));
+        Map<String, DataFlow> moves = new LinkedHashMap<>();
+        flows.forEach(f -> moves.put(f.id(), f));
+        more.flows().forEach(f -> moves.merge(f.id(), f, (old, add) -> new DataFlow(old.id(), old.source(),
+                old.target(), old.description(), union(old.mentions(), add.mentions()))));
+        Map<String, Fact> known = new LinkedHashMap<>();
+        facts.forEach(f -> known.put(f.id(), f));
+        more.facts().forEach(f -> known.putIfAbsent(f.id(), f));
+        return new ContextModel(List.copyOf(parts.values()), List.copyOf(moves.values()),
+                List.copyOf(known.values()));
+    }
+
+    /** The same model with the given facts' statuses changed. */
+    public ContextModel withStatus(Map<String, FactStatus> changes) {
+        return new ContextModel(components, flows, facts.stream()
+                .map(f -> changes.containsKey(f.id()) ? f.withStatus(changes.get(f.id())) : f).toList());
+    }
+
+    private static List<Source> union(List<Source> a, List<Source> b) {
+        List<Source> all = new ArrayList<>(a);
+        b.stream().filter(s -> !all.contains(s)).forEach(all::add);
+        return all;
     }
 }

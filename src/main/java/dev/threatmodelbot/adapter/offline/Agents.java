@@ -1,0 +1,75 @@
+package dev.threatmodelbot.adapter.offline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who stands on the left of a connector. The name just before it, unless it is the object of an
+ * earlier verb ("reads from A and writes to B"); then the sentence's subject, when the sentence
+ * opens with a name ("The operator reads … and injects … into B"); then, for a subject-less item
+ * ("Fetches secrets from Vault"), the component the heading above names, and for a pronoun ("It
+ * reads from S3"), the first component of the previous sentence. A passive connector or a bare
+ * participle ("images stored in B") takes only the name just before it.
+ */
+final class Agents {
+    static final int REACH = 4;
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*(?:it|they|this|these|which)\\b");
+    private static final Pattern BE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s*$");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)^(?:\\w+ed|sent|written|got|put|stored|kept)\\b");
+    private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(?:and|or)\\b");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "this");
+
+    private Agents() {}
+
+    static Optional<ComponentRef> of(String text, List<Mention> mentions, int at, boolean passive,
+            Flows.Context context) {
+        Optional<Mention> nearest = nearest(text, mentions, at, REACH);
+        boolean coordinated =
+                nearest.isPresent() && COORDINATED.matcher(text.substring(nearest.get().end(), at)).find();
+        if (passive || PARTICIPLE.matcher(text.substring(at)).find()) {
+            boolean listed = nearest.isPresent() && text.substring(nearest.get().end(), at).matches("(?s)\\s*,.*");
+            return coordinated && listed ? Optional.empty() : nearest.map(Mention::ref);
+        }
+        if (nearest.isPresent() && !coordinated) {
+            return nearest.map(Mention::ref);
+        }
+        return subject(text, mentions, at).or(() -> coordinated ? Optional.empty() : implicit(text, at, context));
+    }
+
+    /** The last name before {@code at}, when at most {@code reach} words stand between. */
+    static Optional<Mention> nearest(String text, List<Mention> mentions, int at, int reach) {
+        Mention nearest = null;
+        for (Mention m : mentions) {
+            if (m.end() <= at) {
+                nearest = m;
+            }
+        }
+        if (nearest == null) {
+            return Optional.empty();
+        }
+        String gap = text.substring(nearest.end(), at);
+        return Words.count(gap) <= reach && !gap.matches("(?s).*[;{}\"→].*") ? Optional.of(nearest) : Optional.empty();
+    }
+
+    /** The name a sentence opens with (after a label and one determiner at most). */
+    private static Optional<ComponentRef> subject(String text, List<Mention> mentions, int at) {
+        if (mentions.isEmpty() || mentions.get(0).end() > at) {
+            return Optional.empty();
+        }
+        String before = Labels.strip(text.substring(0, mentions.get(0).start()));
+        List<Words.Word> words = Words.of(before);
+        boolean opens = words.isEmpty() || words.size() == 1 && DETERMINERS.contains(words.get(0).lower());
+        return opens ? Optional.of(mentions.get(0).ref()) : Optional.empty();
+    }
+
+    private static Optional<ComponentRef> implicit(String text, int at, Flows.Context context) {
+        String before = Labels.strip(text.substring(0, at));
+        if (before.isBlank()) {
+            return context.topic();
+        }
+        boolean pronoun = PRONOUN.matcher(before).find() && Words.count(before) <= 5;
+        return pronoun && !BE_BEFORE.matcher(before).find() ? context.previousSubject() : Optional.empty();
+    }
+}

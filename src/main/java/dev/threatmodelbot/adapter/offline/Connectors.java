@@ -1,0 +1,75 @@
+package dev.threatmodelbot.adapter.offline;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The words that link two named components into a data flow, and which way the data goes.
+ *
+ * <p>Convention: a flow runs the way the data goes. "A sends to / writes to / calls B" is A → B;
+ * "A reads from / fetches from / queries / polls B" is B → A; "B is called by A" is A → B and
+ * "B is read by A" is B → A; "handled by / serviced by" is the request's way (left → right).
+ */
+final class Connectors {
+    /** FORWARD: the name left of the words is the source; BACKWARD: it is the target. */
+    enum Way {
+        FORWARD,
+        BACKWARD
+    }
+
+    /**
+     * One pattern. {@code passive} connectors never borrow a subject from a heading or the previous
+     * sentence ("they are processed by X" says nothing about who "they" are); {@code reach} is how
+     * many words may stand between the words and the target's name.
+     */
+    record Connector(Pattern pattern, Way way, boolean passive, int reach) {}
+
+    private static final String OBJECT = "(?:\\s+(?!(?:from|to|into|by|and|or)\\b)[^\\s.;:]+){0,4}?";
+    private static final String PUSH = "send|sends|sending|sent|write|writes|writing|wrote|written"
+            + "|publish(?:es|ed|ing)?|post(?:s|ed|ing)?|push(?:es|ed|ing)?|forward(?:s|ed|ing)?|rout(?:e|es|ed|ing)"
+            + "|prox(?:y|ies|ied|ying)"
+            + "|upload(?:s|ed|ing)?|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|persist(?:s|ed|ing)?"
+            + "|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|deliver(?:s|ed|ing)?|emit(?:s|ted|ting)?"
+            + "|enqueu(?:e|es|ed|ing)|inject(?:s|ed|ing)?|sync(?:s|ed|ing)?|synchroni[sz](?:e|es|ed|ing)"
+            + "|replicat(?:e|es|ed|ing)|export(?:s|ed|ing)?|deploy(?:s|ed|ing)?|put(?:s|ting)?|insert(?:s|ed|ing)?"
+            + "|stream(?:s|ed|ing)?|log(?:s|ged|ging)?|ship(?:s|ped|ping)?|submit(?:s|ted|ting)?"
+            + "|cop(?:y|ies|ied|ying)|mirror(?:s|ed|ing)?|archiv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?"
+            + "|respond(?:s|ed|ing)?";
+    private static final String PULL = "read|reads|reading|fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?|load(?:s|ed|ing)?"
+            + "|retriev(?:e|es|ed|ing)|download(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|consum(?:e|es|ed|ing)"
+            + "|get|gets|getting|got|gather(?:s|ed|ing)?|collect(?:s|ed|ing)?|import(?:s|ed|ing)?"
+            + "|request(?:s|ed|ing)?|obtain(?:s|ed|ing)?|look(?:s|ed|ing)?\\s+up|quer(?:y|ies|ied|ying)"
+            + "|scrap(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|ingest(?:s|ed|ing)?"
+            + "|poll(?:s|ed|ing)?|clon(?:e|es|ed|ing)|sync(?:s|ed|ing)?|synchroni[sz](?:e|es|ed|ing)"
+            + "|replicat(?:e|es|ed|ing)|cop(?:y|ies|ied|ying)";
+    private static final String CALL = "call|calls|calling|invok(?:e|es|ing)|trigger(?:s|ing)?|notif(?:y|ies|ying)"
+            + "|updat(?:e|es|ing)|creat(?:e|es|ing)(?:\\s+(?:or|and)\\s+updat(?:e|es|ing))?|populat(?:e|es|ing)"
+            + "|deploy(?:s|ing)?|hit|hits|hitting|contact(?:s|ing)?|(?:connect|talk)(?:s|ed|ing)?\\s+to"
+            + "|(?:communicat(?:e|es|ed|ing)|interact(?:s|ed|ing)?)\\s+with"
+            + "|authenticat(?:e|es|ed|ing)\\s+(?:against|with|to|via|through)"
+            + "|(?:log(?:s|ged|ging)?|sign(?:s|ed|ing)?)\\s+in(?:to)?(?:\\s+(?:to|via|with|through|using))?";
+    private static final String ASK = "quer(?:y|ies|ying)|poll(?:s|ing)?|read|reads|reading|consum(?:e|es|ing)"
+            + "|watch(?:es|ing)?|scrap(?:e|es|ing)|subscrib(?:e|es|ed|ing)\\s+to|listen(?:s|ed|ing)?\\s+(?:to|on)";
+    private static final String BE = "(?:is|are|was|were|be|been|being|gets?|got)\\s+(?:\\w+ly\\s+)?";
+    private static final String PUSHED = "called|invoked|triggered|written|updated|notified|sent|pushed|forwarded"
+            + "|routed|posted|published|deployed|uploaded|populated|created|replicated|synced|synchroni[sz]ed";
+    private static final String PULLED = "read|fetched|pulled|loaded|retrieved|downloaded|consumed|queried|polled"
+            + "|requested|scraped|accessed|watched";
+
+    static final List<Connector> ALL = List.of(
+            new Connector(words(BE + "(?:" + PUSHED + ")\\s+by"), Way.BACKWARD, true, 3),
+            new Connector(words(BE + "(?:" + PULLED + ")\\s+by"), Way.FORWARD, true, 3),
+            new Connector(words("(?:(?:handled|serviced|processed|backed|fulfilled)\\s+(?:by|from)|served\\s+by)"),
+                    Way.FORWARD, true, 3),
+            new Connector(words("(?:" + PUSH + ")" + OBJECT + "\\s+(?:to|into|onto|in|towards)"), Way.FORWARD, false,
+                    3),
+            new Connector(words("(?:" + PULL + ")" + OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
+            new Connector(words("(?:" + CALL + ")"), Way.FORWARD, false, 3),
+            new Connector(words("(?:" + ASK + ")"), Way.BACKWARD, false, 3));
+
+    private Connectors() {}
+
+    private static Pattern words(String regex) {
+        return Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE);
+    }
+}

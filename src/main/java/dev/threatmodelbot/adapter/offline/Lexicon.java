@@ -1,0 +1,191 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ComponentKind;
+import dev.threatmodelbot.domain.context.ContextModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every way one text can name a component, in order of preference when two names of the same
+ * length compete: components already known, catalogue products, names by role found anywhere in
+ * this text, acronyms the text defines ("External Secrets Operator (ESO)"), short forms of role
+ * names ("Bastion" for "Bastion Server"; exact capitalisation only) and "the" plus the role noun
+ * when one component alone has it ("the operator"). In a sentence the longest names win.
+ */
+final class Lexicon {
+    private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)");
+    private final List<Term> terms;
+
+    private Lexicon(List<Term> terms) {
+        this.terms = List.copyOf(terms);
+    }
+
+    static Lexicon of(Catalogue catalogue, ContextModel known, List<Sentence> sentences) {
+        List<Term> terms = new ArrayList<>(Known.terms(known, catalogue));
+        terms.addAll(catalogue.terms());
+        Lexicon products = new Lexicon(terms);
+        Map<String, ComponentRef> byId = new LinkedHashMap<>();
+        known.components().stream().filter(c -> c.technology().isEmpty())
+                .forEach(c -> byId.putIfAbsent(c.id(), new ComponentRef(c.id(), c.name(), c.kind(), "")));
+        Set<String> names = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
+            for (ComponentRef r : RoleNames.discover(s, named)) {
+                ComponentRef same = sameAs(r, byId.values()).orElse(r);
+                byId.putIfAbsent(same.id(), same);
+                if (names.add(r.name().toLowerCase(Locale.ROOT))) {
+                    terms.add(Term.caseInsensitive(r.name(), same));
+                }
+            }
+        }
+        List<ComponentRef> roleNamed = List.copyOf(byId.values());
+        terms.addAll(acronyms(new Lexicon(terms), sentences));
+        terms.addAll(shortForms(roleNamed));
+        terms.addAll(anaphora(roleNamed));
+        return new Lexicon(terms);
+    }
+
+    /**
+     * A role name for a data store already named with the same stem of two words or more, like
+     * "Machine Learning Model storage" and "Machine Learning Model Storage Blob", is that store.
+     */
+    private static Optional<ComponentRef> sameAs(ComponentRef r, Collection<ComponentRef> named) {
+        String stem = RoleWords.stem(r.name()).toLowerCase(Locale.ROOT);
+        boolean specific = r.kind().isDataStore() && stem.split(" ").length >= 2;
+        return named.stream().filter(o -> specific && o.kind().isDataStore()
+                && RoleWords.stem(o.name()).toLowerCase(Locale.ROOT).equals(stem)).findFirst();
+    }
+
+    /** The components named in {@code text}: longest names first, no two overlapping, in text order. */
+    List<Mention> mentions(String text) {
+        List<Candidate> all = new ArrayList<>();
+        String lowercase = text.toLowerCase(Locale.ROOT);
+        for (int t = 0; t < terms.size(); t++) {
+            if (!terms.get(t).mayMatch(lowercase)) {
+                continue;
+            }
+            Matcher m = terms.get(t).pattern().matcher(text);
+            while (m.find()) {
+                all.add(new Candidate(t, new Mention(terms.get(t).ref(), m.start(), m.end())));
+            }
+        }
+        all.sort(Comparator.comparingInt((Candidate c) -> -c.mention().length())
+                .thenComparingInt(c -> c.mention().start()).thenComparingInt(Candidate::term));
+        List<Mention> chosen = new ArrayList<>();
+        for (Candidate c : all) {
+            if (chosen.stream().noneMatch(m -> m.overlaps(c.mention().start(), c.mention().end()))) {
+                chosen.add(c.mention());
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Mention::start));
+        return chosen;
+    }
+
+    private record Candidate(int term, Mention mention) {}
+
+    private static List<Term> acronyms(Lexicon lexicon, List<Sentence> sentences) {
+        Map<String, Term> found = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            for (Mention m : lexicon.mentions(s.analysed())) {
+                acronymAfter(s.analysed().substring(m.end()), m.ref().name())
+                        .ifPresent(a -> found.putIfAbsent(a, Term.exact(a, m.ref())));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** "(ESO)" right after "External Secrets Operator": an acronym of the name. */
+    static Optional<String> acronymAfter(String text, String name) {
+        Matcher a = ACRONYM.matcher(text);
+        return a.find() && a.group(1).equalsIgnoreCase(initials(name)) ? Optional.of(a.group(1)) : Optional.empty();
+    }
+
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && !List.of("and", "of", "for", "the").contains(w.toLowerCase(Locale.ROOT))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A role name without its trailing role nouns, when no other component shares that short form. */
+    private static List<Term> shortForms(List<ComponentRef> roleNamed) {
+        Map<String, List<ComponentRef>> byForm = new LinkedHashMap<>();
+        for (ComponentRef r : roleNamed) {
+            String[] words = r.name().split(" ");
+            int end = words.length;
+            while (end > 0 && RoleWords.isRoleNoun(words[end - 1])) {
+                end--;
+            }
+            String form = String.join(" ", Arrays.asList(words).subList(0, end));
+            if (r.kind() != ComponentKind.EXTERNAL_ENTITY && end > 0 && end < words.length && form.length() >= 4
+                    && Character.isUpperCase(form.charAt(0))) {
+                byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(r);
+            }
+        }
+        return byForm.entrySet().stream().filter(e -> e.getValue().size() == 1)
+                .map(e -> Term.exact(e.getKey(), e.getValue().get(0))).toList();
+    }
+
+    /** "the operator" for the one multi-word role name ending in "Operator". */
+    private static List<Term> anaphora(List<ComponentRef> roleNamed) {
+        Map<String, List<ComponentRef>> byNoun = new LinkedHashMap<>();
+        for (ComponentRef r : roleNamed) {
+            String[] words = r.name().split(" ");
+            if (words.length > 1 && RoleWords.isRoleNoun(words[words.length - 1])) {
+                byNoun.computeIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(r);
+            }
+        }
+        return byNoun.entrySet().stream().filter(e -> e.getValue().size() == 1)
+                .map(e -> Term.caseInsensitive("the " + e.getKey(), e.getValue().get(0)))
+                .toList();
+    }
+
+    /** Names of components already in use, and the catalogue names of their technologies. */
+    static final class Known {
+        private Known() {}
+
+        static List<Term> terms(ContextModel known, Catalogue catalogue) {
+            List<Term> terms = new ArrayList<>();
+            for (Component c : known.components()) {
+                ComponentRef ref = new ComponentRef(c.id(), c.name(), c.kind(), c.technology());
+                Term name = Term.caseInsensitive(c.name(), ref);
+                terms.add(name);
+                acronyms(c, name.pattern()).forEach(a -> terms.add(Term.exact(a, ref)));
+                long sameTechnology = known.components().stream()
+                        .filter(o -> !c.technology().isEmpty() && o.technology().equals(c.technology())).count();
+                if (sameTechnology == 1) {
+                    catalogue.entry(c.technology()).ifPresent(e -> Catalogue.single(e).terms()
+                            .forEach(t -> terms.add(t.naming(ref))));
+                }
+            }
+            return terms;
+        }
+
+        /** Acronyms a source defined for the component, found again in the sentences that name it. */
+        private static Set<String> acronyms(Component c, Pattern name) {
+            Set<String> found = new java.util.TreeSet<>();
+            for (var mention : c.mentions()) {
+                Matcher m = name.matcher(mention.quote());
+                while (m.find()) {
+                    acronymAfter(mention.quote().substring(m.end()), c.name()).ifPresent(found::add);
+                }
+            }
+            return found;
+        }
+    }
+}

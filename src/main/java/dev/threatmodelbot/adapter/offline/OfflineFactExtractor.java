@@ -1,0 +1,80 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.application.FactExtractor;
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.Source;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The offline engine's fact extraction: catalogue- and pattern-based, no network, deterministic.
+ *
+ * <p>The text is cut into sentences (list items, table rows and headings stand alone). Components
+ * are catalogue products ({@code offline/catalogue.yaml}), names by role ("the Orders service",
+ * "Core Controller", "Data Engineer") and names already {@code known}; nothing the text does not
+ * name. A component's id is the slug of its name; one named in several sentences is one
+ * component quoting each.
+ *
+ * <p>Flows are sentences linking two named components with a directional phrase ("calls", "writes
+ * to", "reads from", "is invoked by", "from A to B", "A → B"). Convention: a flow runs the way the
+ * data goes, so "A reads from B" is B → A while "A writes to B" and "A calls B" are A → B; the
+ * description quotes the sentence, which keeps the verb (see {@link Connectors}).
+ *
+ * <p>Facts are matches of {@code offline/security-patterns.yaml}, negation-aware ("not
+ * encrypted" states ENCRYPTION_AT_REST none), all STATED, with id
+ * {@code subject:PROPERTY:value:reference}. Their subject is the sentence's flow for transport,
+ * authentication and data carried; otherwise the component named nearest the words, else the one
+ * named last in the previous sentence, else {@link dev.threatmodelbot.domain.context.Fact#SYSTEM}
+ * (see {@link FactSubjects}). Headings and code lines name components but state nothing.
+ */
+public final class OfflineFactExtractor implements FactExtractor {
+    private final Catalogue catalogue;
+    private final SecurityPatterns patterns;
+
+    OfflineFactExtractor(Catalogue catalogue, SecurityPatterns patterns) {
+        this.catalogue = catalogue;
+        this.patterns = patterns;
+    }
+
+    /** The extractor with the catalogue and patterns shipped in {@code offline/}. */
+    public static OfflineFactExtractor packaged() {
+        return new OfflineFactExtractor(Catalogue.packaged(), SecurityPatterns.packaged());
+    }
+
+    @Override
+    public ContextModel extract(String text, Source source, ContextModel known) {
+        List<Sentence> sentences = Sentences.split(text);
+        Lexicon lexicon = Lexicon.of(catalogue, known, sentences);
+        ModelBuilder model = new ModelBuilder(source);
+        List<Mention> previous = List.of();
+        Optional<ComponentRef> topic = Optional.empty();
+        for (Sentence s : sentences) {
+            List<Mention> mentions = lexicon.mentions(s.analysed());
+            model.components(s, mentions);
+            if (s.kind() == Sentence.Kind.HEADING) {
+                topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
+            }
+            if (s.states()) {
+                Flows.Context context = new Flows.Context(topic, previous.stream().findFirst().map(Mention::ref));
+                List<Flows.Found> flows = Flows.find(s.analysed(), mentions, context);
+                model.flows(s, flows);
+                facts(s, mentions, flows, previous, model);
+            }
+            previous = mentions;
+        }
+        return model.build();
+    }
+
+    private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, List<Mention> previous,
+            ModelBuilder model) {
+        int label = Labels.end(s.analysed());
+        for (SecurityPatterns.Hit hit : patterns.find(s.analysed())) {
+            if (hit.end() <= label) {
+                continue; // "Storage and Encryption: …" names a topic, it claims nothing
+            }
+            for (String subject : FactSubjects.of(hit, flows, mentions, previous)) {
+                model.fact(s, subject, hit);
+            }
+        }
+    }
+}

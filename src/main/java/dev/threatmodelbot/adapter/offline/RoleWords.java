@@ -1,0 +1,91 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static java.util.Map.entry;
+
+import dev.threatmodelbot.domain.context.ComponentKind;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The vocabulary of names by role: role nouns and their kinds, and the words that are not names. */
+final class RoleWords {
+    static final Map<String, ComponentKind> NOUNS = Map.ofEntries(
+            entry("service", ComponentKind.PROCESS), entry("microservice", ComponentKind.PROCESS),
+            entry("worker", ComponentKind.PROCESS), entry("job", ComponentKind.PROCESS),
+            entry("daemon", ComponentKind.PROCESS), entry("server", ComponentKind.PROCESS),
+            entry("backend", ComponentKind.PROCESS), entry("application", ComponentKind.PROCESS),
+            entry("app", ComponentKind.PROCESS), entry("bot", ComponentKind.PROCESS),
+            entry("agent", ComponentKind.PROCESS), entry("scheduler", ComponentKind.PROCESS),
+            entry("operator", ComponentKind.PROCESS), entry("controller", ComponentKind.PROCESS),
+            entry("processor", ComponentKind.PROCESS), entry("consumer", ComponentKind.PROCESS),
+            entry("producer", ComponentKind.PROCESS), entry("handler", ComponentKind.PROCESS),
+            entry("engine", ComponentKind.PROCESS), entry("pipeline", ComponentKind.PROCESS),
+            entry("crawler", ComponentKind.PROCESS), entry("host", ComponentKind.PROCESS),
+            entry("api", ComponentKind.API), entry("webhook", ComponentKind.API),
+            entry("gateway", ComponentKind.API_GATEWAY),
+            entry("frontend", ComponentKind.WEB_APP), entry("front-end", ComponentKind.WEB_APP),
+            entry("ui", ComponentKind.WEB_APP), entry("portal", ComponentKind.WEB_APP),
+            entry("dashboard", ComponentKind.WEB_APP), entry("console", ComponentKind.WEB_APP),
+            entry("database", ComponentKind.DATA_STORE), entry("db", ComponentKind.DATA_STORE),
+            entry("datastore", ComponentKind.DATA_STORE), entry("store", ComponentKind.DATA_STORE),
+            entry("storage", ComponentKind.DATA_STORE), entry("table", ComponentKind.DATA_STORE),
+            entry("warehouse", ComponentKind.DATA_STORE), entry("lake", ComponentKind.DATA_STORE),
+            entry("repository", ComponentKind.DATA_STORE), entry("registry", ComponentKind.DATA_STORE),
+            entry("bucket", ComponentKind.OBJECT_STORE), entry("blob", ComponentKind.OBJECT_STORE),
+            entry("cache", ComponentKind.CACHE),
+            entry("queue", ComponentKind.QUEUE), entry("topic", ComponentKind.QUEUE),
+            entry("bus", ComponentKind.QUEUE), entry("broker", ComponentKind.QUEUE),
+            entry("vault", ComponentKind.SECRETS_STORE), entry("keystore", ComponentKind.SECRETS_STORE),
+            entry("function", ComponentKind.FUNCTION), entry("notebook", ComponentKind.NOTEBOOK),
+            entry("cluster", ComponentKind.CONTAINER_PLATFORM));
+    static final Set<String> ACTORS = Set.of("user", "customer", "engineer", "developer", "admin", "administrator");
+    static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "these", "those", "each",
+            "every", "all", "any", "some", "our", "your", "their", "its", "his", "her", "no", "another", "other",
+            "which", "what", "when", "where", "if", "then", "upon", "using", "with", "for", "from", "to", "in", "on",
+            "by", "and", "or", "but", "once", "while", "via", "only", "also", "as", "at", "of", "both", "either",
+            "existing", "new", "same", "such", "per", "my", "we", "it", "is", "are");
+    static final Set<String> GENERIC = Set.of(
+            "existing", "same", "main", "new", "old", "primary", "secondary", "external", "internal", "following",
+            "other", "whole", "entire", "remote", "local", "underlying", "actual", "given", "specific", "relevant",
+            "appropriate", "corresponding", "first", "second", "third", "last", "next", "previous", "public",
+            "private", "web", "single", "central", "shared", "default", "custom", "managed", "relational",
+            "production", "staging", "dev", "test", "real", "rest", "http", "data", "current", "original", "target",
+            "source", "upstream", "downstream", "overall", "open", "full", "dedicated", "separate", "simple",
+            "final", "static", "dynamic", "various", "additional", "individual", "respective", "particular", "one",
+            "two", "key", "secret", "secure", "client", "server", "cloud", "mobile", "legacy", "newer", "older",
+            "above", "below", "former", "latter", "very", "only", "most", "least", "more", "less", "an", "a", "this",
+            "that");
+
+    /** Nouns that, right after a role noun, make it a modifier: "API keys", "server logs". */
+    static final Set<String> COMPOUND = Set.of(
+            "key", "keys", "response", "responses", "account", "accounts", "credential", "credentials", "token",
+            "tokens", "code", "version", "versions", "endpoint", "endpoints", "traffic", "access", "documentation",
+            "docs", "spec", "specs", "specification", "schema", "layer", "level", "name", "names", "url", "urls",
+            "port", "ports", "config", "configuration", "record", "records", "object", "objects", "item", "items",
+            "entry", "entries", "role", "roles", "policy", "policies", "permission", "permissions", "design",
+            "integration", "definition", "definitions", "contract", "contracts", "team", "teams", "owner", "owners",
+            "instance", "instances", "type", "types", "id", "ids", "limit", "limits", "plan", "plans");
+
+    private RoleWords() {}
+
+    static Optional<ComponentKind> kindOf(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return ACTORS.contains(n) ? Optional.of(ComponentKind.EXTERNAL_ENTITY) : Optional.ofNullable(NOUNS.get(n));
+    }
+
+    static boolean isRoleNoun(String word) {
+        return kindOf(word).isPresent();
+    }
+
+    /** A name's stem: the name without its trailing role nouns ("Machine Learning Model Storage Blob" → 3 words). */
+    static String stem(String name) {
+        String[] words = name.split(" ");
+        int end = words.length;
+        while (end > 0 && isRoleNoun(words[end - 1])) {
+            end--;
+        }
+        return String.join(" ", Arrays.asList(words).subList(0, end));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static java.util.Map.entry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.threatmodelbot.domain.context.Property;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Security-property patterns, kept as data in {@code offline/security-patterns.yaml}. A rule says
+ * which property and value its regexes state, which value holds when a negation governs the match
+ * ({@code negated}; without it a denied match states nothing), and whether it only speaks of data
+ * stores ({@code requires: data-store}, for a bare "encrypted"). A rule without {@code value}
+ * speaks only when denied ("no authentication"). Values come from the vocabularies of
+ * {@link Property}; loading fails on any other.
+ */
+final class SecurityPatterns {
+    static final Map<Property, Set<String>> VOCABULARY = Map.ofEntries(
+            entry(Property.TRANSPORT, Set.of("plain", "tls", "mtls")),
+            entry(Property.AUTHENTICATION, Set.of("none", "password", "api-key", "token", "oauth", "sso", "mfa",
+                    "mtls", "iam", "ssh-key")),
+            entry(Property.AUTHORIZATION, Set.of("none", "rbac", "abac", "acl", "least-privilege")),
+            entry(Property.ENCRYPTION_AT_REST, Set.of("none", "encrypted", "kms")),
+            entry(Property.EXPOSURE, Set.of("public", "internal", "vpn")),
+            entry(Property.DATA_CLASSIFICATION, Set.of("pii", "payment", "credentials", "health", "confidential",
+                    "public")),
+            entry(Property.SECRETS, Set.of("vault", "secrets-manager", "env", "config", "code")),
+            entry(Property.LOGGING, Set.of("none", "enabled", "audit")),
+            entry(Property.RATE_LIMITING, Set.of("none", "enabled")),
+            entry(Property.INPUT_VALIDATION, Set.of("none", "validated", "sanitised")));
+
+    private final List<Rule> rules;
+
+    private SecurityPatterns(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** One rule of the file. */
+    record Rule(Property property, Optional<String> value, Optional<String> negated, boolean dataStoreOnly,
+            List<Pattern> regex) {}
+
+    /** A property a sentence states, where it says it. */
+    record Hit(Property property, String value, boolean dataStoreOnly, int start, int end) {}
+
+    static SecurityPatterns packaged() {
+        try (InputStream in = SecurityPatterns.class.getResourceAsStream("/offline/security-patterns.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("offline/security-patterns.yaml is missing from the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SecurityPatterns read(InputStream yaml) throws IOException {
+        File file = new ObjectMapper(new YAMLFactory()).readValue(yaml, File.class);
+        List<Rule> rules = new ArrayList<>();
+        for (Raw r : file.patterns()) {
+            rules.add(rule(r));
+        }
+        return new SecurityPatterns(rules);
+    }
+
+    private static Rule rule(Raw r) {
+        boolean saysNothing = r.value() == null && r.negated() == null;
+        if (r.property() == null || r.regex() == null || r.regex().isEmpty() || saysNothing) {
+            throw new IllegalStateException("security pattern without property, regex or any value: " + r);
+        }
+        for (String v : new String[] {r.value(), r.negated()}) {
+            if (v != null && !VOCABULARY.get(r.property()).contains(v)) {
+                throw new IllegalStateException(r.property() + " has no value '" + v + "' (see Property)");
+            }
+        }
+        if (r.requires() != null && !r.requires().equals("data-store")) {
+            throw new IllegalStateException("unknown requirement: " + r.requires());
+        }
+        List<Pattern> regex = r.regex().stream()
+                .map(x -> Pattern.compile(x, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        return new Rule(r.property(), Optional.ofNullable(r.value()), Optional.ofNullable(r.negated()),
+                r.requires() != null, regex);
+    }
+
+    /** Every property the text states, negation applied, in text order. */
+    List<Hit> find(String text) {
+        List<Hit> hits = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (Pattern p : rule.regex()) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    boolean denied = Negation.denies(text, m.start(), m.end());
+                    Optional<String> value = denied ? rule.negated() : rule.value();
+                    value.ifPresent(v ->
+                            hits.add(new Hit(rule.property(), v, rule.dataStoreOnly(), m.start(), m.end())));
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
+        return hits;
+    }
+
+    private record File(List<Raw> patterns) {}
+
+    private record Raw(Property property, String value, String negated, String requires, List<String> regex) {}
+}

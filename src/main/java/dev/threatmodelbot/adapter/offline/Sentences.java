@@ -1,0 +1,151 @@
+package dev.threatmodelbot.adapter.offline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a text (a doc section or an answer) into sentences. Headings, list items and table rows
+ * each stand alone; a paragraph or item is cut at sentence ends ({@code . ! ?} before a capital),
+ * never inside a `code span`, after an abbreviation ("e.g.") or after a list number ("1."). Each
+ * line of a fenced code block is one sentence.
+ */
+final class Sentences {
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+|$)");
+    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
+    private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
+    private static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:\\-]+$");
+    private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>\"'`]+");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])|\\*+|~~");
+    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "eg", "ie", "vs", "approx", "incl", "fig",
+            "cf", "mr", "mrs", "ms", "dr", "st", "no", "nr", "resp", "esp", "al", "min", "max", "ca", "est");
+    private static final String CLOSERS = "\"')]}*_”’";
+
+    private Sentences() {}
+
+    static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        boolean fenced = false;
+        for (String raw : text.split("\\R", -1)) {
+            String line = QUOTE.matcher(raw).replaceFirst("");
+            if (FENCE.matcher(line).find()) {
+                flush(block, out);
+                fenced = !fenced;
+            } else if (fenced) {
+                add(out, line.strip(), Sentence.Kind.CODE);
+            } else {
+                prose(line, block, out);
+            }
+        }
+        flush(block, out);
+        return List.copyOf(out);
+    }
+
+    private static void prose(String line, StringBuilder block, List<Sentence> out) {
+        String stripped = line.strip();
+        if (stripped.isEmpty()) {
+            flush(block, out);
+        } else if (HEADING.matcher(line).find()) {
+            flush(block, out);
+            add(out, stripped.replaceFirst("^#+\\s*", "").replaceFirst("\\s#+$", ""), Sentence.Kind.HEADING);
+        } else if (stripped.startsWith("|")) {
+            flush(block, out);
+            if (!TABLE_RULE.matcher(stripped).matches()) {
+                add(out, stripped, Sentence.Kind.PROSE);
+            }
+        } else if (ITEM.matcher(line).find()) {
+            flush(block, out);
+            block.append(ITEM.matcher(line).replaceFirst(""));
+        } else {
+            block.append(block.length() == 0 ? "" : " ").append(stripped);
+        }
+    }
+
+    private static void flush(StringBuilder block, List<Sentence> out) {
+        for (String s : cut(block.toString().strip())) {
+            add(out, s, Sentence.Kind.PROSE);
+        }
+        block.setLength(0);
+    }
+
+    private static void add(List<Sentence> out, String text, Sentence.Kind kind) {
+        if (!text.isBlank()) {
+            out.add(new Sentence(text, analysed(text), kind));
+        }
+    }
+
+    /** The text with emphasis marks and URLs replaced by spaces, keeping every offset. */
+    static String analysed(String text) {
+        char[] chars = text.toCharArray();
+        for (Pattern p : List.of(URL, EMPHASIS)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Arrays.fill(chars, m.start(), m.end(), ' ');
+            }
+        }
+        return new String(chars);
+    }
+
+    static List<String> cut(String block) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        boolean code = false;
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            if (c == '`') {
+                code = !code;
+            } else if (!code && (c == '.' || c == '!' || c == '?')) {
+                int next = afterClosers(block, i + 1);
+                if (endsSentence(block, start, i, next)) {
+                    parts.add(block.substring(start, next).strip());
+                    start = next;
+                }
+            }
+        }
+        if (start < block.length()) {
+            parts.add(block.substring(start).strip());
+        }
+        return parts.stream().filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static int afterClosers(String s, int i) {
+        while (i < s.length() && CLOSERS.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean endsSentence(String s, int start, int dot, int next) {
+        if (next >= s.length() || !Character.isWhitespace(s.charAt(next))) {
+            return false;
+        }
+        int j = next;
+        while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+            j++;
+        }
+        if (j >= s.length()) {
+            return false;
+        }
+        char first = s.charAt(j);
+        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“'`*[(_".indexOf(first) >= 0;
+        String fragment = s.substring(start, dot).strip();
+        return opens && s.charAt(dot) != '.' || opens && !abbreviation(fragment) && !listNumber(fragment);
+    }
+
+    private static boolean abbreviation(String fragment) {
+        int space = Math.max(fragment.lastIndexOf(' '), fragment.lastIndexOf('('));
+        String word = fragment.substring(space + 1).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0));
+    }
+
+    /** "1." or "A1." alone is a number, not a sentence. */
+    private static boolean listNumber(String fragment) {
+        return fragment.matches("[A-Za-z]?\\d{1,3}|[A-Za-z]");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.DataFlow;
+import dev.threatmodelbot.domain.context.Fact;
+import dev.threatmodelbot.domain.context.Property;
+
+/** Names of facts' subjects and properties in words people use. */
+final class Subjects {
+    private Subjects() {}
+
+    static String name(ContextModel model, String subject) {
+        if (subject.equals(Fact.SYSTEM)) {
+            return "the system";
+        }
+        return model.component(subject).map(Component::name).orElseGet(() -> model.flows().stream()
+                .filter(f -> f.id().equals(subject)).findFirst()
+                .map(f -> name(model, f.source()) + " → " + name(model, f.target()))
+                .orElse(subject));
+    }
+
+    static String property(Property p) {
+        switch (p) {
+            case TRANSPORT:
+                return "encryption in transit";
+            case AUTHENTICATION:
+                return "how callers prove who they are";
+            case AUTHORIZATION:
+                return "who may do what";
+            case ENCRYPTION_AT_REST:
+                return "encryption of stored data";
+            case EXPOSURE:
+                return "who can reach it";
+            case DATA_CLASSIFICATION:
+                return "sensitive data";
+            case SECRETS:
+                return "where keys and passwords live";
+            case LOGGING:
+                return "logging and audit trail";
+            case RATE_LIMITING:
+                return "limits on traffic";
+            default:
+                return "handling of input";
+        }
+    }
+
+    static boolean isFlow(ContextModel model, String subject) {
+        return model.flows().stream().map(DataFlow::id).anyMatch(subject::equals);
+    }
+}

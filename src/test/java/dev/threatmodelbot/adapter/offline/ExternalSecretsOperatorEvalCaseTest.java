@@ -1,0 +1,52 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.domain.context.ContextModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * external-secrets-operator: a CNCF self-assessment of a Kubernetes operator. A careful reader finds
+ * 21 components and 13 flows; the extractor finds 20 and 10.
+ *
+ * <p>Missed, and why:
+ * <ul>
+ *   <li>component: the Kubernetes workloads (pods) that consume the synced secrets ("applications or
+ *       workloads running in Kubernetes"), and with it the flow Kubernetes Secrets → workloads;</li>
+ *   <li>flow Kubernetes API server → Webhook: "intercepts requests … before they are processed by the
+ *       Kubernetes API server" puts the webhook before the server, in words the patterns do not read;</li>
+ *   <li>flow Cert Controller → Webhook: "certificates … for the webhook service" states no movement.</li>
+ * </ul>
+ * The CI pipeline is found as "Development Pipeline" (its heading) publishing to Docker Hub.
+ */
+class ExternalSecretsOperatorEvalCaseTest {
+
+    @Test
+    void should_find_what_a_careful_reader_finds_in_the_external_secrets_operator_design() {
+        // given
+        String name = "external-secrets-operator";
+
+        // when
+        ContextModel model = EvalCases.extract(name);
+
+        // then
+        assertThat(EvalCases.components(model)).contains("External Secrets Operator [PROCESS]",
+                "Core Controller [PROCESS]", "Cert Controller [PROCESS]", "Webhook [API]",
+                "Kubernetes [CONTAINER_PLATFORM]", "Kubernetes API server [API]", "Kubernetes Secrets [SECRETS_STORE]",
+                "etcd [DATA_STORE]", "AWS Secrets Manager [SECRETS_STORE]", "HashiCorp Vault [SECRETS_STORE]",
+                "Google Secret Manager [SECRETS_STORE]", "Azure Key Vault [SECRETS_STORE]",
+                "IBM Cloud Secrets Manager [SECRETS_STORE]", "CyberArk Conjur [SECRETS_STORE]",
+                "Key Management Service [SECRETS_STORE]", "GitHub [CI_CD]", "GitHub Actions [CI_CD]",
+                "Docker Hub [DATA_STORE]", "Trivy [CI_CD]", "SonarCloud [CI_CD]");
+        assertThat(EvalCases.flows(model)).contains("External Secrets Operator → AWS Secrets Manager",
+                "AWS Secrets Manager → External Secrets Operator", "HashiCorp Vault → External Secrets Operator",
+                "AWS Secrets Manager → Core Controller", "HashiCorp Vault → Core Controller",
+                "Core Controller → Kubernetes Secrets", "External Secrets Operator → Kubernetes Secrets",
+                "External Secrets Operator → Kubernetes API server", "Kubernetes Secrets → etcd",
+                "Development Pipeline → Docker Hub")
+                .doesNotContain("Kubernetes Secrets → External Secrets Operator", "etcd → Kubernetes Secrets");
+        assertThat(EvalCases.facts(model)).contains("etcd ENCRYPTION_AT_REST=encrypted", "etcd ENCRYPTION_AT_REST=kms",
+                "Kubernetes AUTHORIZATION=rbac", "Kubernetes API server AUTHENTICATION=mtls",
+                "Kubernetes API server AUTHENTICATION=token", "External Secrets Operator INPUT_VALIDATION=validated");
+    }
+}

@@ -1,0 +1,105 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.threatmodelbot.domain.context.Property;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OfflineSecurityPatternsTest {
+    static final SecurityPatterns PATTERNS = SecurityPatterns.packaged();
+
+    static List<String> stated(String sentence) {
+        return PATTERNS.find(sentence).stream().map(h -> h.property() + "=" + h.value()).distinct().toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The orders table is not encrypted.                 | ENCRYPTION_AT_REST=none
+            The bucket isn't encrypted.                        | ENCRYPTION_AT_REST=none
+            The API is reachable without authentication.       | AUTHENTICATION=none
+            We don't use TLS between the services.             | TRANSPORT=plain
+            Calls go over plain HTTP.                          | TRANSPORT=plain
+            The callback uses HTTP (not HTTPS).                | TRANSPORT=plain
+            There is no auth on the admin port.                | AUTHENTICATION=none
+            The metrics endpoint is unauthenticated.           | AUTHENTICATION=none
+            Authentication is not required for health checks.  | AUTHENTICATION=none
+            Traffic is sent without TLS.                       | TRANSPORT=plain
+            Public access is fully blocked.                    | EXPOSURE=internal
+            The flag is "encrypted": false in the export.      | ENCRYPTION_AT_REST=none
+            """)
+    void should_read_denials_as_the_absent_control(String sentence, String expected) {
+        assertThat(stated(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Services talk over mTLS.                           | TRANSPORT=mtls
+            They use mutual TLS.                               | AUTHENTICATION=mtls
+            Only TLS 1.2 is accepted.                          | TRANSPORT=tls
+            The site is served over HTTPS.                     | TRANSPORT=tls
+            Keys are held in KMS.                              | ENCRYPTION_AT_REST=kms
+            Data is encrypted at rest.                         | ENCRYPTION_AT_REST=encrypted
+            S3 server-side encryption is on.                   | ENCRYPTION_AT_REST=encrypted
+            It is a public bucket.                             | EXPOSURE=public
+            The dashboard is publicly accessible.              | EXPOSURE=public
+            An internet-facing load balancer.                  | EXPOSURE=public
+            Workers run in a private subnet.                   | EXPOSURE=internal
+            The console is VPN only.                           | EXPOSURE=vpn
+            It stores PII.                                     | DATA_CLASSIFICATION=pii
+            Profiles hold personal data.                       | DATA_CLASSIFICATION=pii
+            Customers enter credit card numbers.               | DATA_CLASSIFICATION=payment
+            The PAN is tokenised.                              | DATA_CLASSIFICATION=payment
+            It stores passwords.                               | DATA_CLASSIFICATION=credentials
+            Partners send an API key.                          | DATA_CLASSIFICATION=credentials
+            Clients authenticate with an API key.              | AUTHENTICATION=api-key
+            Login uses OAuth 2.0.                              | AUTHENTICATION=oauth
+            Login uses OIDC.                                   | AUTHENTICATION=oauth
+            Staff sign in through SSO.                         | AUTHENTICATION=sso
+            Admins need MFA.                                   | AUTHENTICATION=mfa
+            Requests carry a JWT.                              | AUTHENTICATION=token
+            The function assumes an IAM role.                  | AUTHENTICATION=iam
+            Access follows RBAC.                               | AUTHORIZATION=rbac
+            Access follows ABAC.                               | AUTHORIZATION=abac
+            Roles follow least privilege.                      | AUTHORIZATION=least-privilege
+            Each client has a rate limit.                      | RATE_LIMITING=enabled
+            The gateway applies throttling.                    | RATE_LIMITING=enabled
+            Every change lands in an audit log.                | LOGGING=audit
+            CloudTrail is on.                                  | LOGGING=audit
+            The API does input validation.                     | INPUT_VALIDATION=validated
+            We sanitize all HTML.                              | INPUT_VALIDATION=sanitised
+            Credentials live in Secrets Manager.               | SECRETS=secrets-manager
+            The token is hard-coded in the app.                | SECRETS=code
+            The key comes from an environment variable.        | SECRETS=env
+            """)
+    void should_state_the_control_a_phrase_names(String sentence, String expected) {
+        assertThat(stated(sentence)).contains(expected);
+    }
+
+    @Test
+    void should_keep_a_turned_clause_positive() {
+        assertThat(stated("There is no VPN, but all traffic uses TLS.")).contains("TRANSPORT=tls")
+                .doesNotContain("TRANSPORT=plain");
+    }
+
+    @Test
+    void should_not_read_lookalike_words_as_controls() {
+        assertThat(stated("The response includes the HTTP response code and the vehicle id.")).isEmpty();
+        assertThat(stated("Images are split into training and validation sets.")).isEmpty();
+        assertThat(stated("We prevent unauthorized access.")).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_value_outside_the_property_vocabulary() {
+        String yaml = "patterns:\n  - {property: TRANSPORT, value: ssl, regex: ['SSL']}\n";
+
+        assertThatThrownBy(() -> SecurityPatterns.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("TRANSPORT has no value 'ssl'");
+        assertThat(SecurityPatterns.VOCABULARY).containsOnlyKeys(Property.values());
+    }
+}

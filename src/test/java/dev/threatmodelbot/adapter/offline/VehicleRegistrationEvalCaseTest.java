@@ -1,0 +1,41 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.domain.context.ContextModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * vehicle-registration: an AWS serverless feature. A careful reader finds 7 components and 5 flows;
+ * the extractor finds 6 components and 1 flow.
+ *
+ * <p>Missed, and why:
+ * <ul>
+ *   <li>component: the vehicle fleet manager (a user named only in the user story, in lower case);</li>
+ *   <li>flow Amplify web front end → Amazon API Gateway: implied by the feature, never stated;</li>
+ *   <li>flows AWS Lambda → Amazon DynamoDB and AWS Lambda → Amazon S3: stated as agentless passives
+ *       ("the record is updated", "the document is written … to Amazon S3");</li>
+ *   <li>flow fleet manager → Amazon Cognito: "user authentication through Amazon Cognito" names no flow.</li>
+ * </ul>
+ * The design states no security property the patterns know ("user pool authentication" names no method).
+ */
+class VehicleRegistrationEvalCaseTest {
+
+    @Test
+    void should_find_what_a_careful_reader_finds_in_the_vehicle_registration_design() {
+        // given
+        String name = "vehicle-registration";
+
+        // when
+        ContextModel model = EvalCases.extract(name);
+
+        // then
+        assertThat(EvalCases.components(model)).contains("AWS Amplify [WEB_APP]",
+                "Amazon Cognito [IDENTITY_PROVIDER]", "Amazon API Gateway [API_GATEWAY]", "AWS Lambda [FUNCTION]",
+                "Amazon DynamoDB [DATA_STORE]", "Amazon S3 [OBJECT_STORE]")
+                .noneMatch(c -> c.contains("IoT")); // "IoT connected vehicle" names no IoT service
+        assertThat(EvalCases.flows(model)).contains("Amazon API Gateway → AWS Lambda")
+                .doesNotContain("AWS Lambda → Amazon API Gateway");
+        assertThat(model.facts()).isEmpty();
+    }
+}
