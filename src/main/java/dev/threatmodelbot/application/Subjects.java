@@ -21,28 +21,7 @@ final class Subjects {
     }
 
     static String property(Property p) {
-        switch (p) {
-            case TRANSPORT:
-                return "encryption in transit";
-            case AUTHENTICATION:
-                return "how callers prove who they are";
-            case AUTHORIZATION:
-                return "who may do what";
-            case ENCRYPTION_AT_REST:
-                return "encryption of stored data";
-            case EXPOSURE:
-                return "who can reach it";
-            case DATA_CLASSIFICATION:
-                return "sensitive data";
-            case SECRETS:
-                return "where keys and passwords live";
-            case LOGGING:
-                return "logging and audit trail";
-            case RATE_LIMITING:
-                return "limits on traffic";
-            default:
-                return "handling of input";
-        }
+        return p.words();
     }
 
     static boolean isFlow(ContextModel model, String subject) {

@@ -12,6 +12,7 @@ import dev.threatmodelbot.domain.context.Property;
 import dev.threatmodelbot.support.Eventually;
 import dev.threatmodelbot.support.Harness;
 import dev.threatmodelbot.support.SlackPayloads;
+import dev.threatmodelbot.support.SlackUser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +79,12 @@ class ContradictionFlowTest {
                 .containsOnly(FactStatus.SUPERSEDED);
         Eventually.until("acknowledged", () -> h.slack.threadPosts(thread).stream()
                 .anyMatch(p -> p.get("text").startsWith("Thanks — noted")));
+        Eventually.until("coverage on the kickoff", () -> h.slack.calls("chat.update").stream()
+                .anyMatch(u -> u.get("blocks").contains("Threat-model coverage") && u.get("blocks")
+                        .contains("2 parts, 1 data flows")));
+        String status = SlackUser.ackText(h.user.command(LEAD, "status " + h.onlySession().id()));
+        assertThat(status).contains("Threat-model coverage").contains("Biggest gaps")
+                .contains("how callers prove who they are");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.slack.api.model.block.composition.TextObject;
 import dev.threatmodelbot.domain.Progress;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;
+import dev.threatmodelbot.domain.context.Coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,6 +35,10 @@ final class SlackBlocks {
         blocks.add(section(x -> x.fields(fields)));
         blocks.add(section(x -> x.text(markdownText("*Context gathered*  `" + p.bar() + "`  (" + p.closed()
                 + " of " + p.planned() + " questions)"))));
+        Coverage coverage = Coverage.of(s.context());
+        blocks.add(section(x -> x.text(markdownText("*Threat-model coverage*  `" + bar(coverage.percent()) + "`  ("
+                + s.context().components().size() + " parts, " + s.context().flows().size() + " data flows, "
+                + coverage.gaps().size() + " open topics)"))));
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "Questions and answers live in this thread. `/threatmodel status " + s.id() + "` shows details.")))));
         return blocks;
@@ -42,6 +47,11 @@ final class SlackBlocks {
     static String kickoffText(Session s) {
         return "Threat model interview: " + SlackMarkup.escape(s.system()) + " (" + s.id() + ") — " + s.progress().percent()
                 + "% of context gathered";
+    }
+
+    static String bar(int percent) {
+        int cells = percent / 10;
+        return "▓".repeat(cells) + "░".repeat(10 - cells) + " " + percent + "%";
     }
 
     static String state(SessionState state) {

@@ -4,6 +4,8 @@ import dev.threatmodelbot.domain.Progress;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.context.Coverage;
+import dev.threatmodelbot.domain.context.Topic;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -49,6 +51,19 @@ final class SlackStatus {
                 if (q.reminders() > 0) {
                     out.append(" (").append(q.reminders()).append(q.reminders() == 1 ? " reminder)" : " reminders)");
                 }
+            }
+        }
+        Coverage coverage = Coverage.of(s.context());
+        out.append("\nThreat-model coverage: `").append(SlackBlocks.bar(coverage.percent())).append("`");
+        List<Topic> gaps = coverage.gaps();
+        if (!gaps.isEmpty()) {
+            out.append("\n*Biggest gaps*");
+            gaps.stream().limit(6).forEach(t -> out.append("\n• ").append(SlackMarkup.escape(t.subjectName()))
+                    .append(" — ").append(t.property().words()).append(" (").append(t.rating().name()
+                            .toLowerCase(java.util.Locale.ROOT)).append(": ").append(SlackMarkup.escape(t.reason()))
+                    .append(")"));
+            if (gaps.size() > 6) {
+                out.append("\n…and ").append(gaps.size() - 6).append(" more");
             }
         }
         out.append("\nAnswered ").append(count(s, QuestionStatus.ANSWERED)).append(" · skipped ")
