@@ -55,7 +55,7 @@ final class PlanQuestions {
                 continue;
             }
             Question asked = reassigned(next.get(), engineer).opened(now);
-            s = s.replaceQuestion(asked).say(Outbound.question(asked, Texts.question(asked)));
+            s = withQuestion(s, asked).say(Outbound.question(asked, Texts.question(asked)));
             jobs.add(new Job(Job.Kind.REMIND, s.id(), asked.id(), 1, pacing.reminderDue(now)));
         }
         boolean pending = s.questions().stream()
@@ -74,15 +74,28 @@ final class PlanQuestions {
         Optional<Question> own = s.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer))
                 .min(Comparator.comparing((Question q) -> !Contradictions.isContradiction(q))
+                        .thenComparing(q -> !GapQuestions.isFollowUp(q))
                         .thenComparing(q -> q.handedOverBy().isEmpty()));
         if (own.isPresent()) {
             return own;
         }
-        return s.questions().stream()
+        Optional<Question> taken = s.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.handedOverBy().isEmpty())
                 .filter(q -> !q.bankId().equals(StartSession.OWNERSHIP) && !Contradictions.isContradiction(q))
                 .filter(q -> !wasAsked(s, engineer, q.bankId()))
                 .reduce((first, second) -> second);
+        return taken.isPresent() ? taken : GapQuestions.next(s, engineer);
+    }
+
+    /** Replaces the question, or adds it when it was made just now (a gap question). */
+    private static Session withQuestion(Session s, Question q) {
+        if (s.question(q.id()).isPresent()) {
+            return s.replaceQuestion(q);
+        }
+        return s.withQuestions(qs -> {
+            qs.add(q);
+            return qs;
+        });
     }
 
     private static Question reassigned(Question q, String engineer) {

@@ -52,7 +52,7 @@ final class RecordReply {
             });
             after = Contradictions.isContradiction(q)
                     ? contradictions.settle(recorded, q, intent, answer)
-                    : learn.fromAnswer(recorded, answer);
+                    : GapQuestions.followUpIfVague(learn.fromAnswer(recorded, answer), q, answer);
         }
         boolean shrugged = intent instanceof ReplyIntent.Skipped || intent instanceof ReplyIntent.Unsure;
         if (Contradictions.isContradiction(q) && shrugged) {

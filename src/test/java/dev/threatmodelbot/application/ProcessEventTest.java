@@ -95,10 +95,14 @@ class ProcessEventTest {
         start(List.of("UA"));
 
         reply("UA", "checkout");
-        reply("UA", "skip");
+        for (int i = 0; i < 20 && session().state() == SessionState.INTERVIEWING; i++) {
+            reply("UA", "skip"); // the bank's question, then each open topic of the threat model once
+        }
 
         assertThat(session().state()).isEqualTo(SessionState.GATHERED);
         assertThat(chat.texts()).last().asString().contains("That's all my questions");
+        assertThat(session().questions()).extracting(q -> q.bankId()).doesNotHaveDuplicates()
+                .contains("gap:system:DATA_CLASSIFICATION");
     }
 
     @Test
@@ -153,8 +157,28 @@ class ProcessEventTest {
         reply("UB", "ask {@UA}");
 
         assertThat(session().openQuestionFor("UB")).map(q -> q.bankId()).contains("data");
-        assertThat(session().openQuestionFor("UA")).isEmpty();
         assertThat(chat.texts()).anyMatch(t -> t.startsWith("{@UB} {@UA} has already had this question"));
+    }
+
+    @Test
+    void should_route_gap_questions_to_the_owner_and_follow_up_once_on_a_vague_answer() {
+        bank = () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true));
+        start(List.of("UA", "UB"));
+
+        reply("UA", "I own the gateway");
+        reply("UB", "the exports");
+
+        assertThat(session().openQuestionFor("UA")).map(q -> q.bankId()).contains("gap:gateway:AUTHENTICATION");
+        assertThat(session().openQuestionFor("UB")).map(q -> q.bankId()).contains("gap:system:DATA_CLASSIFICATION");
+        assertThat(session().openQuestionFor("UA").orElseThrow().text()).contains("prove who they are");
+
+        reply("UA", "it's secure");
+
+        assertThat(session().openQuestionFor("UA")).map(q -> q.bankId())
+                .contains("followup:gateway:AUTHENTICATION");
+        reply("UA", "really, it is secure");
+        assertThat(session().openQuestionFor("UA")).map(q -> q.bankId()).get().asString()
+                .doesNotContain("gateway:AUTHENTICATION");
     }
 
     @Test

@@ -1,0 +1,113 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Answer;
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionStatus;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.Coverage;
+import dev.threatmodelbot.domain.context.FactStatus;
+import dev.threatmodelbot.domain.context.Property;
+import dev.threatmodelbot.domain.context.Source;
+import dev.threatmodelbot.domain.context.Topic;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Questions made from what the threat model still lacks: the weightiest open topic, asked of the
+ * engineer who owns that part (ownership comes from their first answer), each topic asked once,
+ * with one more concrete follow-up when the answer says nothing usable about it.
+ */
+final class GapQuestions {
+    static final String GAP = "gap:";
+    static final String FOLLOW_UP = "followup:";
+
+    private GapQuestions() {}
+
+    static Optional<Question> next(Session s, String engineer) {
+        Coverage coverage = Coverage.of(s.context());
+        if (coverage.enough()) {
+            return Optional.empty();
+        }
+        Map<String, String> owners = owners(s);
+        for (Topic t : coverage.gaps()) {
+            String owner = owners.get(ownedPart(s, t.subject()));
+            boolean someoneElses = owner != null && !owner.equals(engineer) && s.engineers().contains(owner);
+            if (someoneElses || asked(s, GAP + t.key(), engineer)) {
+                continue;
+            }
+            return Optional.of(question(s, GAP + t.key(), t.subjectName() + " · " + t.property().words(),
+                    GapTexts.ask(t.property(), t.subjectName()), engineer));
+        }
+        return Optional.empty();
+    }
+
+    /** After an answer to a gap question: a follow-up when it told nothing about the topic. */
+    static Session followUpIfVague(Session s, Question q, Answer a) {
+        if (!q.bankId().startsWith(GAP)) {
+            return s;
+        }
+        String key = q.bankId().substring(GAP.length());
+        String subject = key.substring(0, key.lastIndexOf(':'));
+        Property property = Property.valueOf(key.substring(key.lastIndexOf(':') + 1));
+        boolean told = s.context().factsAbout(subject, property).stream()
+                .anyMatch(f -> f.status() != FactStatus.SUPERSEDED && f.source().kind() == Source.Kind.ANSWER
+                        && f.source().reference().equals(a.messageId()));
+        if (told || asked(s, FOLLOW_UP + key, q.askedTo())) {
+            return s;
+        }
+        String name = Subjects.name(s.context(), subject);
+        Question more = question(s, FOLLOW_UP + key, name + " · " + property.words(),
+                GapTexts.followUp(property, name), q.askedTo());
+        return s.withQuestions(qs -> {
+            qs.add(more);
+            return qs;
+        });
+    }
+
+    static boolean isFollowUp(Question q) {
+        return q.bankId().startsWith(FOLLOW_UP);
+    }
+
+    private static Question question(Session s, String bankId, String topic, String text, String engineer) {
+        return new Question("Q" + (s.questions().size() + 1), bankId, topic, text, engineer, QuestionStatus.QUEUED,
+                Optional.empty(), Optional.empty(), 0, false, Optional.empty());
+    }
+
+    /** Never the same topic twice to one person, nor again once someone gave an answer. */
+    private static boolean asked(Session s, String bankId, String engineer) {
+        return s.questions().stream().filter(q -> q.bankId().equals(bankId))
+                .anyMatch(q -> q.askedTo().equals(engineer) || q.status() == QuestionStatus.ANSWERED
+                        || q.status() == QuestionStatus.OPEN || q.status() == QuestionStatus.QUEUED);
+    }
+
+    /** A flow belongs to whoever owns where it starts. */
+    private static String ownedPart(Session s, String subject) {
+        return s.context().flows().stream().filter(f -> f.id().equals(subject)).findFirst()
+                .map(f -> f.source()).orElse(subject);
+    }
+
+    /** Parts named in an engineer's answer to "which parts do you own" are theirs. */
+    static Map<String, String> owners(Session s) {
+        Map<String, String> owners = new HashMap<>();
+        for (Question q : s.questions()) {
+            if (!q.bankId().equals(StartSession.OWNERSHIP) || q.status() != QuestionStatus.ANSWERED) {
+                continue;
+            }
+            for (Answer a : s.answers()) {
+                if (!a.questionId().equals(q.id())) {
+                    continue;
+                }
+                for (Component c : s.context().components()) {
+                    boolean named = c.mentions().stream().anyMatch(m -> m.kind() == Source.Kind.ANSWER
+                            && m.reference().equals(a.messageId()));
+                    if (named) {
+                        owners.putIfAbsent(c.id(), a.author());
+                    }
+                }
+            }
+        }
+        return owners;
+    }
+}
