@@ -14,4 +14,12 @@ public interface ChatGateway {
      * @throws ChatException when the platform refuses or cannot be reached after retries
      */
     String deliver(Session session, Outbound message);
+
+    /**
+     * Posts a picture (with the message's text as caption) in the session thread and returns the
+     * platform's id of the file.
+     *
+     * @throws ChatException when the platform refuses or cannot be reached after retries
+     */
+    String attach(Session session, Outbound message, String filename, byte[] png);
 }

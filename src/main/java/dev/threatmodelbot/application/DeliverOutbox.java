@@ -19,11 +19,13 @@ final class DeliverOutbox {
     private final SessionStore store;
     private final ChatGateway chat;
     private final java.time.Clock clock;
+    private final DiagramRenderer diagrams;
 
-    DeliverOutbox(SessionStore store, ChatGateway chat, java.time.Clock clock) {
+    DeliverOutbox(SessionStore store, ChatGateway chat, java.time.Clock clock, DiagramRenderer diagrams) {
         this.store = store;
         this.chat = chat;
         this.clock = clock;
+        this.diagrams = diagrams;
     }
 
     Session all(Session session) {
@@ -42,7 +44,7 @@ final class DeliverOutbox {
                 store.save(s, List.of());
             }
             try {
-                s = delivered(s, m, chat.deliver(s, m));
+                s = delivered(s, m, send(s, m));
             } catch (ChatException e) {
                 if (e.retriable()) {
                     throw e;
@@ -55,8 +57,17 @@ final class DeliverOutbox {
         return s;
     }
 
+    private String send(Session s, Outbound m) {
+        if (m.kind() != Outbound.Kind.DIAGRAM) {
+            return chat.deliver(s, m);
+        }
+        byte[] png = diagrams.png("Data flows — " + s.system(), s.context());
+        return chat.attach(s, m, "data-flow-" + s.id() + ".png", png);
+    }
+
     private static boolean needsThread(Outbound m) {
-        return m.kind() == Outbound.Kind.THREAD || m.kind() == Outbound.Kind.KICKOFF_UPDATE;
+        return m.kind() == Outbound.Kind.THREAD || m.kind() == Outbound.Kind.KICKOFF_UPDATE
+                || m.kind() == Outbound.Kind.DIAGRAM;
     }
 
     private static Session delivered(Session s, Outbound m, String messageId) {

@@ -23,10 +23,10 @@ public final class ProcessEvent {
     private final RunJob jobs;
 
     public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, FactExtractor extractor,
-            Pacing pacing, Clock clock) {
+            DiagramRenderer diagrams, Pacing pacing, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.deliver = new DeliverOutbox(store, chat, clock);
+        this.deliver = new DeliverOutbox(store, chat, clock, diagrams);
         PlanQuestions planner = new PlanQuestions(pacing);
         LearnFacts learn = new LearnFacts(extractor);
         Contradictions contradictions = new Contradictions(learn);

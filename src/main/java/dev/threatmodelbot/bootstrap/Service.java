@@ -4,10 +4,10 @@ import dev.threatmodelbot.adapter.http.HttpServer;
 import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
 import dev.threatmodelbot.adapter.redis.RedisBackend;
+import dev.threatmodelbot.adapter.render.PlantUmlDiagramRenderer;
 import dev.threatmodelbot.adapter.redis.RedisRuntime;
 import dev.threatmodelbot.adapter.redis.RedisSessionStore;
 import dev.threatmodelbot.adapter.slack.SlackAdapter;
-import dev.threatmodelbot.application.ChatException;
 import dev.threatmodelbot.application.ChatGateway;
 import dev.threatmodelbot.application.Intake;
 import dev.threatmodelbot.application.ProcessEvent;
@@ -39,11 +39,9 @@ public final class Service implements AutoCloseable {
         Intake intake = new Intake(redis.inbox(), store, new SecureRandom());
         Optional<SlackAdapter> slack = config.slack()
                 .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, clock));
-        ChatGateway chat = slack.map(SlackAdapter::gateway).orElse((session, message) -> {
-            throw new ChatException("no chat platform configured", false, null);
-        });
+        ChatGateway chat = slack.map(SlackAdapter::gateway).orElseGet(NoChat::new);
         ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(),
-                OfflineFactExtractor.packaged(), config.pacing(), clock);
+                OfflineFactExtractor.packaged(), new PlantUmlDiagramRenderer(), config.pacing(), clock);
         RedisRuntime runtime = redis.runtime(process, clock, WORKERS);
         runtime.start();
         HttpServer http = new HttpServer("0.0.0.0", config.port(), slack.map(SlackAdapter::servlet), redis::ready);

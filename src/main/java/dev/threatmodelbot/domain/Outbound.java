@@ -21,7 +21,9 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
         /** A reply in the session thread. */
         THREAD,
         /** A private message to one person (used when the channel cannot be reached). */
-        DIRECT
+        DIRECT,
+        /** The data-flow diagram as a picture in the session thread, {@code text} its caption. */
+        DIAGRAM
     }
 
     public static Outbound kickoff() {
@@ -43,6 +45,10 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
 
     public static Outbound direct(String key, String user, String text) {
         return new Outbound(key, Kind.DIRECT, text, Optional.empty(), Optional.of(user), false);
+    }
+
+    public static Outbound diagram(String key, String caption) {
+        return new Outbound(key, Kind.DIAGRAM, caption, Optional.empty(), Optional.empty(), false);
     }
 
     public Outbound markAttempted() {

@@ -33,6 +33,12 @@ public final class FakeChat implements ChatGateway {
         return "1700000000." + (next++);
     }
 
+    @Override
+    public String attach(Session session, Outbound message, String filename, byte[] png) {
+        delivered.add(message);
+        return "F" + (next++);
+    }
+
     public List<String> texts() {
         return delivered.stream().map(Outbound::text).toList();
     }

@@ -32,7 +32,7 @@ class ProcessEventTest {
     QuestionBank bank = YamlQuestionBank.packaged();
 
     ProcessEvent process() {
-        return new ProcessEvent(store, chat, bank, new FakeExtractor(), pacing, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new ProcessEvent(store, chat, bank, new FakeExtractor(), (t, m) -> new byte[] {1}, pacing, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     Session start(List<String> engineers) {
@@ -100,7 +100,10 @@ class ProcessEventTest {
         }
 
         assertThat(session().state()).isEqualTo(SessionState.GATHERED);
-        assertThat(chat.texts()).last().asString().contains("That's all my questions");
+        assertThat(chat.texts()).anyMatch(t -> t.contains("That's all my questions"));
+        assertThat(chat.texts()).anyMatch(t -> t.startsWith("*Here is what I understood about Payments*")
+                && t.contains("*Open assumptions*") && t.contains("sensitive data: unknown"));
+        assertThat(chat.delivered).last().extracting(Outbound::kind).isEqualTo(Outbound.Kind.DIAGRAM);
         assertThat(session().questions()).extracting(q -> q.bankId()).doesNotHaveDuplicates()
                 .contains("gap:system:DATA_CLASSIFICATION");
     }
@@ -206,7 +209,7 @@ class ProcessEventTest {
         }), List.of());
         Instant saturday = Instant.parse("2026-11-21T15:00:00Z");
         Pacing weekdays = new Pacing(Duration.ofHours(24), 1, 5, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-        ProcessEvent weekend = new ProcessEvent(store, chat, bank, new FakeExtractor(), weekdays,
+        ProcessEvent weekend = new ProcessEvent(store, chat, bank, new FakeExtractor(), (t, m) -> new byte[] {1}, weekdays,
                 Clock.fixed(saturday, ZoneOffset.UTC));
         int before = chat.delivered.size();
 

@@ -54,6 +54,13 @@ public final class FakeSlack implements AutoCloseable {
                 .willReturn(aResponse().withTransformers(Replies.NAME)));
         server.stubFor(post(urlPathEqualTo("/api/conversations.history")).atPriority(10)
                 .willReturn(aResponse().withTransformers(Replies.NAME)));
+        server.stubFor(post(urlPathEqualTo("/api/files.getUploadURLExternal")).atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.port()
+                        + "/upload/F0DIAGRAM1\",\"file_id\":\"F0DIAGRAM1\"}")));
+        server.stubFor(post(urlPathEqualTo("/upload/F0DIAGRAM1")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withBody("OK - 1")));
+        server.stubFor(post(urlPathEqualTo("/api/files.completeUploadExternal")).atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"files\":[{\"id\":\"F0DIAGRAM1\",\"title\":\"diagram\"}]}")));
         server.stubFor(any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).atPriority(100)
                 .willReturn(okJson("{\"ok\":false,\"error\":\"unknown_method\"}")));
     }
@@ -92,6 +99,12 @@ public final class FakeSlack implements AutoCloseable {
 
     public List<Map<String, String>> rootPosts() {
         return calls("chat.postMessage").stream().filter(c -> !c.containsKey("thread_ts")).toList();
+    }
+
+    /** Raw bodies uploaded to the file upload URL. */
+    public List<byte[]> uploads() {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/upload/F0DIAGRAM1"))).stream()
+                .map(r -> r.getBody()).toList();
     }
 
     public List<com.github.tomakehurst.wiremock.verification.LoggedRequest> requests(String method) {

@@ -45,6 +45,20 @@ final class SlackChatGateway implements ChatGateway {
         }
     }
 
+    /**
+     * Files go through Slack's external upload (upload URL, raw bytes, complete into the thread).
+     * Uploads carry no metadata to look for, so a crash mid-upload may show the picture twice.
+     */
+    @Override
+    public String attach(Session s, Outbound m, String filename, byte[] png) {
+        String thread = s.kickoffId().orElseThrow();
+        var done = retry.run("files.uploadV2", () -> slack.filesUploadV2(r -> r.channel(s.channel().channel())
+                .threadTs(thread).fileData(png).filename(filename).title(filename)
+                .altTxt("Data-flow diagram of " + s.system())
+                .initialComment(SlackMarkup.toSlack(m.text()))), () -> {});
+        return done.getFile() == null ? filename : done.getFile().getId();
+    }
+
     private String update(Session s) {
         String ts = s.kickoffId().orElseThrow();
         retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(s.channel().channel()).ts(ts)
