@@ -21,4 +21,16 @@ final class CancelSession {
                 .say(Outbound.thread("cancelled", Texts.cancelled(c.user())))
                 .say(Outbound.kickoffUpdate()));
     }
+
+    /** The lead has heard enough: open questions are withdrawn and the summary goes out now. */
+    Transition draft(Session s, DraftRequested d) {
+        if (s.state() != SessionState.INTERVIEWING || !s.lead().equals(d.user())) {
+            return Transition.of(s);
+        }
+        Session stopped = s.withQuestions(qs -> {
+            qs.replaceAll(q -> q.status().isClosed() ? q : q.withStatus(QuestionStatus.WITHDRAWN));
+            return qs;
+        });
+        return Transition.of(Summary.gathered(stopped, Texts.draftNow(d.user()), d.at()).say(Outbound.kickoffUpdate()));
+    }
 }

@@ -61,9 +61,7 @@ final class PlanQuestions {
         boolean pending = s.questions().stream()
                 .anyMatch(q -> q.status() == QuestionStatus.QUEUED || q.status() == QuestionStatus.OPEN);
         if (!pending) {
-            s = s.withState(SessionState.GATHERED, now).say(Outbound.thread("all-done", Texts.allDone(s)))
-                    .say(Outbound.thread("summary", Summary.text(s)))
-                    .say(Outbound.diagram("diagram", "Data-flow diagram of *" + s.system() + "* as I understand it."));
+            s = Summary.gathered(s, Texts.allDone(s), now);
         }
         return new Transition(s, jobs);
     }

@@ -68,6 +68,9 @@ public final class ProcessEvent {
         if (event instanceof CancelRequested c) {
             return Optional.of(cancel.cancel(s, c));
         }
+        if (event instanceof DraftRequested d) {
+            return Optional.of(cancel.draft(s, d));
+        }
         return Optional.of(jobs.run(s, ((JobDue) event).job(), clock.instant()));
     }
 }

@@ -27,6 +27,9 @@ final class RecordReply {
 
     Transition reply(Session s, ReplyPosted r, java.time.Instant now) {
         Optional<Question> open = s.state().isClosed() ? Optional.empty() : s.openQuestionFor(r.user());
+        if (s.state() == dev.threatmodelbot.domain.SessionState.GATHERED && s.isParticipant(r.user())) {
+            return Transition.of(correction(addendumOrComment(s, r), r));
+        }
         if (open.isEmpty() || !postedBefore(open.get(), r.messageId())) {
             Session kept = addendumOrComment(s, r);
             Optional<Answer> addendum = kept.answers().stream()
@@ -105,6 +108,25 @@ final class RecordReply {
             cs.add(new Comment(r.user(), r.text(), r.messageId(), r.at()));
             return cs;
         });
+    }
+
+    /**
+     * After the summary, what a participant says in the thread corrects the model: it is read like an
+     * answer, and where it contradicts an earlier fact, the correction wins.
+     */
+    private Session correction(Session s, ReplyPosted r) {
+        Answer said = new Answer("", r.user(), r.text(), r.messageId(), r.at(), Optional.empty());
+        Session learnt = learn.fromAnswer(s, said);
+        java.util.Map<String, dev.threatmodelbot.domain.context.FactStatus> losers = new java.util.HashMap<>();
+        for (dev.threatmodelbot.domain.context.Fact[] pair
+                : dev.threatmodelbot.domain.context.Conflicts.in(learnt.context().facts())) {
+            for (int i = 0; i < 2; i++) {
+                if (pair[i].source().reference().equals(r.messageId())) {
+                    losers.put(pair[1 - i].id(), dev.threatmodelbot.domain.context.FactStatus.SUPERSEDED);
+                }
+            }
+        }
+        return learnt.withContext(learnt.context().withStatus(losers)).say(Outbound.kickoffUpdate());
     }
 
     private static Session handOver(Session s, Question q, String to, ReplyPosted r) {

@@ -24,6 +24,15 @@ final class Summary {
 
     private Summary() {}
 
+    /** The session with its interview done: a closing word, the summary and the diagram queued. */
+    static Session gathered(Session s, String closing, java.time.Instant at) {
+        return s.withState(dev.threatmodelbot.domain.SessionState.GATHERED, at)
+                .say(dev.threatmodelbot.domain.Outbound.thread("all-done", closing))
+                .say(dev.threatmodelbot.domain.Outbound.thread("summary", text(s)))
+                .say(dev.threatmodelbot.domain.Outbound.diagram("diagram",
+                        "Data-flow diagram of *" + s.system() + "* as I understand it."));
+    }
+
     static String text(Session s) {
         ContextModel m = s.context();
         List<String> out = new ArrayList<>();

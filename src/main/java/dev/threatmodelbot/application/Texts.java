@@ -97,6 +97,11 @@ final class Texts {
                 + ", the interview is complete.";
     }
 
+    static String draftNow(String lead) {
+        return of(lead) + " asked me to wrap up here. Thank you all — here is what I have; open questions are "
+                + "listed as assumptions.";
+    }
+
     static String cancelled(String by) {
         return of(by) + " cancelled this session. I won't ask anything more here; the answers so far are kept.";
     }

@@ -103,4 +103,26 @@ class ContradictionsTest {
         assertThat(transport()).filteredOn(f -> f.value().equals("plain")).extracting(Fact::status)
                 .containsOnly(FactStatus.SUPERSEDED);
     }
+
+    @Test
+    void should_wrap_up_on_the_leads_draft_only_and_then_take_corrections_into_the_model() {
+        start(DOC);
+        process.process(new DraftRequested("d1", ID, "UA", NOW));
+        assertThat(session().state()).isEqualTo(dev.threatmodelbot.domain.SessionState.INTERVIEWING);
+
+        process.process(new DraftRequested("d2", ID, "ULEAD", NOW));
+
+        assertThat(session().state()).isEqualTo(dev.threatmodelbot.domain.SessionState.GATHERED);
+        assertThat(session().questions()).noneMatch(q -> q.isOpen());
+        assertThat(chat.texts()).anyMatch(t -> t.startsWith("*Here is what I understood about Payments*")
+                && t.contains("Gateway → Orders — mtls"));
+
+        reply("UB", "Correction: the Gateway calls Orders over plain HTTP these days");
+
+        assertThat(transport()).filteredOn(f -> f.value().equals("mtls")).extracting(Fact::status)
+                .containsOnly(FactStatus.SUPERSEDED);
+        assertThat(transport()).filteredOn(f -> f.value().equals("plain")).extracting(Fact::status)
+                .containsOnly(FactStatus.STATED);
+        assertThat(session().comments()).hasSize(1);
+    }
 }

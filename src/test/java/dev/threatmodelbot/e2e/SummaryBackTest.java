@@ -53,4 +53,22 @@ class SummaryBackTest {
             assertThat(h.onlySession().outbox()).isEmpty();
         }
     }
+
+    @Test
+    void should_let_only_the_lead_wrap_up_with_draft() {
+        try (Harness h = Harness.start()) {
+            InterviewFlowTest.startInline(h);
+            String id = h.onlySession().id().value();
+
+            assertThat(dev.threatmodelbot.support.SlackUser.ackText(h.user.command(ALICE, "draft " + id)))
+                    .contains("Only the security lead");
+            assertThat(dev.threatmodelbot.support.SlackUser.ackText(h.user.command(LEAD, "draft " + id)))
+                    .contains("Wrapping up");
+
+            Eventually.until("summary and diagram posted", () -> h.onlySession().state() == SessionState.GATHERED
+                    && h.onlySession().outbox().isEmpty() && !h.slack.calls("files.completeUploadExternal").isEmpty());
+            assertThat(h.slack.threadPosts(h.onlySession().kickoffId().orElseThrow()))
+                    .anyMatch(p -> p.get("text").contains("asked me to wrap up"));
+        }
+    }
 }

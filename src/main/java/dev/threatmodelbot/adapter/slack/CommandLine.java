@@ -24,6 +24,8 @@ sealed interface CommandLine {
 
     record Cancel(SessionId id) implements CommandLine {}
 
+    record Draft(SessionId id) implements CommandLine {}
+
     record Help() implements CommandLine {}
 
     /** Input that cannot be read; {@code problem} says why, in words for the person who typed it. */
@@ -51,6 +53,11 @@ sealed interface CommandLine {
                 return rest.isEmpty()
                         ? new Invalid("Which session? Try `/threatmodel cancel TM-XXXX` (see `/threatmodel status`).")
                         : sessionId(rest).<CommandLine>map(Cancel::new)
+                                .orElse(new Invalid("`" + rest + "` is not a session id."));
+            case "draft":
+                return rest.isEmpty()
+                        ? new Invalid("Which session? Try `/threatmodel draft TM-XXXX` (see `/threatmodel status`).")
+                        : sessionId(rest).<CommandLine>map(Draft::new)
                                 .orElse(new Invalid("`" + rest + "` is not a session id."));
             case "help":
             case "":

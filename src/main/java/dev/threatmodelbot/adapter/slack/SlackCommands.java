@@ -46,6 +46,9 @@ final class SlackCommands {
             if (command instanceof CommandLine.Cancel cancel) {
                 return cancel(p, ctx, cancel);
             }
+            if (command instanceof CommandLine.Draft draft) {
+                return draft(p, ctx, draft);
+            }
             if (command instanceof CommandLine.Invalid invalid) {
                 return ctx.ack(invalid.problem() + "\n\n" + SlackStatus.HELP);
             }
@@ -122,6 +125,24 @@ final class SlackCommands {
         intake.accept(new CancelRequested("slack:command:" + p.getTriggerId(), s.id(), p.getUserId(),
                 clock.instant()));
         return ctx.ack("Cancelling `" + s.id() + "` (" + SlackMarkup.escape(s.system()) + "). The answers so far are kept.");
+    }
+
+    private Response draft(SlashCommandPayload p, SlashCommandContext ctx, CommandLine.Draft draft) {
+        Optional<Session> found = intake.session(draft.id())
+                .filter(s -> s.channel().workspace().equals(p.getTeamId()));
+        if (found.isEmpty()) {
+            return ctx.ack("I don't know a session `" + draft.id() + "`. `/threatmodel status` lists this channel's.");
+        }
+        Session s = found.get();
+        if (!s.lead().equals(p.getUserId())) {
+            return ctx.ack("Only the security lead " + SlackMarkup.mention(s.lead()) + " can wrap up `" + s.id() + "`.");
+        }
+        if (s.state() != dev.threatmodelbot.domain.SessionState.INTERVIEWING) {
+            return ctx.ack("`" + s.id() + "` is not interviewing any more.");
+        }
+        intake.accept(new dev.threatmodelbot.application.DraftRequested("slack:command:" + p.getTriggerId(), s.id(),
+                p.getUserId(), clock.instant()));
+        return ctx.ack("Wrapping up `" + s.id() + "`: the summary and diagram will appear in its thread.");
     }
 
     private static ConversationAddress channel(SlashCommandPayload p) {
