@@ -12,7 +12,9 @@ public record Job(Kind kind, SessionId sessionId, String target, int round, Inst
     /** What the job does when it falls due. */
     public enum Kind {
         REMIND,
-        NEXT_QUESTION
+        NEXT_QUESTION,
+        /** The session's deadline has passed: summarise what is known. */
+        DEADLINE
     }
 
     public String id() {

@@ -34,7 +34,9 @@ final class StartSession {
                 Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY);
         s = contradictions.raise(learn.fromDoc(s));
         s = s.say(Outbound.kickoff()).say(Outbound.thread("welcome", Texts.welcome(s)));
-        return planner.fill(s, r.at());
+        List<Job> deadline = r.deadline().map(d -> new Job(Job.Kind.DEADLINE, r.sessionId(), "deadline", 0,
+                d.atTime(23, 59).toInstant(java.time.ZoneOffset.UTC))).stream().toList();
+        return new Transition(s, deadline).then(started -> planner.fill(started, r.at()));
     }
 
     /** Per-engineer questions for each engineer, then the shared ones dealt out in turn. */

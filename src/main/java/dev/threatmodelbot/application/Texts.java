@@ -97,6 +97,11 @@ final class Texts {
                 + ", the interview is complete.";
     }
 
+    static String deadlinePassed(Session s) {
+        return "The deadline has come — thank you " + everyone(s) + ". Here is what I have; anything still "
+                + "open is listed as an assumption. " + of(s.lead()) + ", over to you.";
+    }
+
     static String draftNow(String lead) {
         return of(lead) + " asked me to wrap up here. Thank you all — here is what I have; open questions are "
                 + "listed as assumptions.";

@@ -185,6 +185,22 @@ class ProcessEventTest {
     }
 
     @Test
+    void should_wrap_up_with_the_summary_when_the_deadline_passes() {
+        process().process(new StartRequested("start", ID, ConversationAddress.channel(Platform.SLACK, "T1", "C1"),
+                "ULEAD", "Payments", List.of("UA"), "ULEAD", "", Optional.empty(),
+                Optional.of(java.time.LocalDate.of(2026, 11, 20)), NOW));
+        Job deadline = store.jobs.stream().filter(j -> j.kind() == Job.Kind.DEADLINE).findFirst().orElseThrow();
+        assertThat(deadline.due()).isEqualTo(Instant.parse("2026-11-20T23:59:00Z"));
+
+        process().process(JobDue.of(deadline));
+
+        assertThat(session().state()).isEqualTo(SessionState.GATHERED);
+        assertThat(session().questions()).noneMatch(q -> q.isOpen());
+        assertThat(chat.texts()).anyMatch(t -> t.startsWith("The deadline has come"));
+        assertThat(chat.delivered).anyMatch(m -> m.kind() == Outbound.Kind.DIAGRAM);
+    }
+
+    @Test
     void should_stop_and_tell_the_requester_when_the_channel_goes_away_mid_interview() {
         start(List.of("UA"));
         chat.refuseThreadPosts(new ChatException("is_archived", false, true, null));
