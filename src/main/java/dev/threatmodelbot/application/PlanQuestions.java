@@ -55,7 +55,7 @@ final class PlanQuestions {
                 continue;
             }
             Question asked = reassigned(next.get(), engineer).opened(now);
-            s = withQuestion(s, asked).say(Outbound.question(asked, Texts.question(asked)));
+            s = withQuestion(s, asked).say(Outbound.question(asked, Texts.question(asked), Choices.labels(asked)));
             jobs.add(new Job(Job.Kind.REMIND, s.id(), asked.id(), 1, pacing.reminderDue(now)));
         }
         boolean pending = s.questions().stream()

@@ -68,6 +68,9 @@ public final class ProcessEvent {
         if (event instanceof CancelRequested c) {
             return Optional.of(cancel.cancel(s, c));
         }
+        if (event instanceof ChoicePicked c) {
+            return Optional.of(replies.choice(s, c, clock.instant()));
+        }
         if (event instanceof DraftRequested d) {
             return Optional.of(cancel.draft(s, d));
         }

@@ -7,6 +7,7 @@ import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.ReplyIntent;
 import dev.threatmodelbot.domain.Session;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -64,6 +65,16 @@ final class RecordReply {
         }
         after = contradictions.raise(after);
         return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));
+    }
+
+    /** A button pick answers the question it belongs to, and only while that question is still open. */
+    Transition choice(Session s, ChoicePicked c, Instant now) {
+        Optional<Question> open = s.openQuestionFor(c.user()).filter(q -> q.id().equals(c.questionId()));
+        Optional<String> said = open.flatMap(q -> Choices.sentence(s, q, c.pick()));
+        if (said.isEmpty()) {
+            return Transition.of(s);
+        }
+        return reply(s, new ReplyPosted(c.key(), c.sessionId(), c.user(), said.get(), c.messageId(), c.at()), now);
     }
 
     Transition edit(Session s, ReplyEdited e) {

@@ -7,10 +7,15 @@ import java.util.Optional;
  * A message the session still has to deliver. It is saved with the state change that caused it and
  * removed once delivered, so a crash in between re-delivers it; {@code key} is unique per session
  * and lets a gateway find an earlier delivery of the same message instead of posting it twice.
+ * {@code options} are ready-made answers a platform may offer as buttons beside free text.
  * Text names people as {@code {@U123}} tokens that each platform renders as a mention.
  */
 public record Outbound(String key, Kind kind, String text, Optional<String> questionId, Optional<String> toUser,
-        boolean attempted) {
+        boolean attempted, List<String> options) {
+
+    public Outbound {
+        options = options == null ? List.of() : List.copyOf(options); // stored before options existed
+    }
 
     /** What the message is and where it goes. */
     public enum Kind {
@@ -27,32 +32,33 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
     }
 
     public static Outbound kickoff() {
-        return new Outbound("kickoff", Kind.KICKOFF, "", Optional.empty(), Optional.empty(), false);
+        return new Outbound("kickoff", Kind.KICKOFF, "", Optional.empty(), Optional.empty(), false, List.of());
     }
 
     public static Outbound kickoffUpdate() {
-        return new Outbound("kickoff-update", Kind.KICKOFF_UPDATE, "", Optional.empty(), Optional.empty(), false);
+        return new Outbound("kickoff-update", Kind.KICKOFF_UPDATE, "", Optional.empty(), Optional.empty(), false,
+                List.of());
     }
 
     public static Outbound thread(String key, String text) {
-        return new Outbound(key, Kind.THREAD, text, Optional.empty(), Optional.empty(), false);
+        return new Outbound(key, Kind.THREAD, text, Optional.empty(), Optional.empty(), false, List.of());
     }
 
-    public static Outbound question(Question question, String text) {
+    public static Outbound question(Question question, String text, List<String> options) {
         return new Outbound("q:" + question.id(), Kind.THREAD, text, Optional.of(question.id()), Optional.empty(),
-                false);
+                false, options);
     }
 
     public static Outbound direct(String key, String user, String text) {
-        return new Outbound(key, Kind.DIRECT, text, Optional.empty(), Optional.of(user), false);
+        return new Outbound(key, Kind.DIRECT, text, Optional.empty(), Optional.of(user), false, List.of());
     }
 
     public static Outbound diagram(String key, String caption) {
-        return new Outbound(key, Kind.DIAGRAM, caption, Optional.empty(), Optional.empty(), false);
+        return new Outbound(key, Kind.DIAGRAM, caption, Optional.empty(), Optional.empty(), false, List.of());
     }
 
     public Outbound markAttempted() {
-        return new Outbound(key, kind, text, questionId, toUser, true);
+        return new Outbound(key, kind, text, questionId, toUser, true, options);
     }
 
     /** The people a text mentions, in order of appearance. */

@@ -7,6 +7,7 @@ import dev.threatmodelbot.domain.BankQuestion;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Platform;
+import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionId;
@@ -198,6 +199,27 @@ class ProcessEventTest {
         assertThat(session().questions()).noneMatch(q -> q.isOpen());
         assertThat(chat.texts()).anyMatch(t -> t.startsWith("The deadline has come"));
         assertThat(chat.delivered).anyMatch(m -> m.kind() == Outbound.Kind.DIAGRAM);
+    }
+
+    @Test
+    void should_offer_answer_buttons_on_closed_questions_and_record_a_pick_as_a_sentence_once() {
+        bank = () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true));
+        start(List.of("UA"));
+        reply("UA", "I own the gateway");
+        reply("UA", "skip");
+        Question exposure = session().openQuestionFor("UA").orElseThrow();
+        assertThat(exposure.bankId()).isEqualTo("gap:gateway:EXPOSURE");
+        assertThat(chat.delivered).filteredOn(m -> m.questionId().equals(Optional.of(exposure.id())))
+                .singleElement().extracting(Outbound::options).asList()
+                .containsExactly("From the internet", "Company network / VPN only", "Only other services", "Not sure");
+
+        ChoicePicked pick = new ChoicePicked("pick-1", ID, "UA", exposure.id(), 0, chat.nextId(), NOW);
+        process().process(pick);
+        process().process(new ChoicePicked("pick-2", ID, "UA", exposure.id(), 2, chat.nextId(), NOW)); // stale
+
+        assertThat(session().answers()).filteredOn(a -> a.questionId().equals(exposure.id()))
+                .extracting(a -> a.text()).containsExactly("Gateway is publicly accessible from the internet.");
+        assertThat(session().question(exposure.id()).orElseThrow().status()).isEqualTo(QuestionStatus.ANSWERED);
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.threatmodelbot.application.BotException;
 import dev.threatmodelbot.application.CancelRequested;
+import dev.threatmodelbot.application.ChoicePicked;
 import dev.threatmodelbot.application.DraftRequested;
 import dev.threatmodelbot.application.InboundEvent;
 import dev.threatmodelbot.application.JobDue;
@@ -37,6 +38,7 @@ final class Json {
         @JsonSubTypes.Type(value = ReplyEdited.class, name = "edit"),
         @JsonSubTypes.Type(value = CancelRequested.class, name = "cancel"),
         @JsonSubTypes.Type(value = DraftRequested.class, name = "draft"),
+        @JsonSubTypes.Type(value = ChoicePicked.class, name = "choice"),
         @JsonSubTypes.Type(value = JobDue.class, name = "job")
     })
     private interface InboundEventMixin {}

@@ -38,6 +38,7 @@ public final class SlackAdapter {
         app.command("/threatmodel", commands::handle);
         app.viewSubmission(StartModal.CALLBACK, modal::submit);
         new SlackEvents(intake, clock).register(app);
+        new SlackChoices(intake, clock).register(app);
         this.gateway = new SlackChatGateway(slack.methods(botToken), new SlackRetry(6, Duration.ofMillis(500)));
     }
 

@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
+import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Progress;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;
@@ -42,6 +43,23 @@ final class SlackBlocks {
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "Questions and answers live in this thread. `/threatmodel status " + s.id() + "` shows details.")))));
         return blocks;
+    }
+
+    /** A question with ready-made answers gets them as buttons below its text; others get no blocks. */
+    static List<LayoutBlock> withChoices(String mrkdwn, Session s, Outbound m) {
+        if (m.options().isEmpty() || m.questionId().isEmpty()) {
+            return null; // plain text message
+        }
+        List<com.slack.api.model.block.element.BlockElement> buttons = new ArrayList<>();
+        for (int i = 0; i < m.options().size(); i++) {
+            int pick = i;
+            buttons.add(com.slack.api.model.block.element.BlockElements.button(b -> b.actionId(SlackChoices.ACTION + pick)
+                    .text(plainText(m.options().get(pick)))
+                    .value(s.id() + "|" + m.questionId().get() + "|" + pick)));
+        }
+        return List.of(section(x -> x.text(markdownText(mrkdwn))),
+                com.slack.api.model.block.Blocks.actions(a -> a.blockId("choices:" + m.questionId().get())
+                        .elements(buttons)));
     }
 
     static String kickoffText(Session s) {

@@ -87,9 +87,9 @@ final class SlackChatGateway implements ChatGateway {
                 return slack.chatPostMessage(r -> r.channel(s.channel().channel()).text(SlackBlocks.kickoffText(s))
                         .blocks(SlackBlocks.kickoff(s)).metadata(metadata));
             }
+            String text = SlackMarkup.toSlack(m.text(), id -> permalink(s, id));
             return slack.chatPostMessage(r -> r.channel(s.channel().channel()).threadTs(thread.orElseThrow())
-                    .text(SlackMarkup.toSlack(m.text(), id -> permalink(s, id))).metadata(metadata)
-                    .unfurlLinks(false));
+                    .text(text).blocks(SlackBlocks.withChoices(text, s, m)).metadata(metadata).unfurlLinks(false));
         }, () -> maybePosted.set(true)).getTs();
     }
 
