@@ -48,6 +48,18 @@ public final class SlackPayloads {
                 + "\"hash\":\"156772938.1827394\"},\"response_urls\":[]}";
     }
 
+    public static String buttonPress(String user, String threadTs, String messageTs, String actionId, String value) {
+        return "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + user + "\",\"username\":\"u\",\"team_id\":\""
+                + FakeSlack.TEAM + "\"},\"api_app_id\":\"A0APP00001\",\"token\":\"unused\",\"container\":{\"type\":"
+                + "\"message\",\"message_ts\":\"" + messageTs + "\",\"channel_id\":\"" + SlackUser.CHANNEL
+                + "\",\"is_ephemeral\":false,\"thread_ts\":\"" + threadTs + "\"},\"trigger_id\":\"1.2.3\","
+                + "\"team\":{\"id\":\"" + FakeSlack.TEAM + "\",\"domain\":\"acme\"},\"channel\":{\"id\":\""
+                + SlackUser.CHANNEL + "\",\"name\":\"threat-modeling\"},\"response_url\":\"http://127.0.0.1:1/r\","
+                + "\"actions\":[{\"action_id\":\"" + actionId + "\",\"block_id\":\"choices\",\"text\":{\"type\":"
+                + "\"plain_text\",\"text\":\"pick\"},\"value\":\"" + value + "\",\"type\":\"button\",\"action_ts\":\""
+                + FakeSlack.nextTs() + "\"}]}";
+    }
+
     static String envelope(String eventId, String event) {
         return "{\"token\":\"legacy-verification-token-unused\",\"team_id\":\"" + FakeSlack.TEAM + "\","
                 + "\"api_app_id\":\"A0APP00001\",\"event\":" + event + ",\"type\":\"event_callback\",\"event_id\":\""
