@@ -40,7 +40,9 @@ final class Contradictions {
             Fact older = pair[0].source().at().isPresent() && pair[1].source().at().isPresent()
                     && pair[1].source().at().get().isBefore(pair[0].source().at().get()) ? pair[1] : pair[0];
             Fact newer = older == pair[0] ? pair[1] : pair[0];
-            if (raised(out, older, newer)) {
+            // one message (or doc section) saying both is a misreading of it, not a disagreement
+            boolean sameSource = older.source().reference().equals(newer.source().reference());
+            if (sameSource || raised(out, older, newer)) {
                 continue;
             }
             String askee = newer.source().author().or(() -> older.source().author())
@@ -58,6 +60,13 @@ final class Contradictions {
 
     static boolean isContradiction(Question q) {
         return q.bankId().startsWith(PREFIX);
+    }
+
+    /** Still worth asking: both facts stand and neither was settled by someone meanwhile. */
+    static boolean stillOpen(Session s, Question q) {
+        String[] ids = q.bankId().substring(PREFIX.length()).split("\\|", 2);
+        return ids.length == 2 && java.util.Arrays.stream(ids).map(id -> s.context().fact(id))
+                .allMatch(f -> f.isPresent() && f.get().status() == FactStatus.STATED);
     }
 
     private static boolean raised(Session s, Fact a, Fact b) {

@@ -22,6 +22,8 @@ import java.util.Optional;
 final class GapQuestions {
     static final String GAP = "gap:";
     static final String FOLLOW_UP = "followup:";
+    /** A topic nobody can answer is not worth asking the whole team: two people at most. */
+    static final int MAX_PEOPLE_PER_TOPIC = 2;
 
     private GapQuestions() {}
 
@@ -31,14 +33,16 @@ final class GapQuestions {
             return Optional.empty();
         }
         Map<String, String> owners = owners(s);
-        for (Topic t : coverage.gaps()) {
-            String owner = owners.get(ownedPart(s, t.subject()));
-            boolean someoneElses = owner != null && !owner.equals(engineer) && s.engineers().contains(owner);
-            if (someoneElses || asked(s, GAP + t.key(), engineer)) {
-                continue;
+        // first what this engineer owns, then what nobody owns; others' parts wait for their owners
+        for (boolean mine : new boolean[] {true, false}) {
+            for (Topic t : coverage.gaps()) {
+                String owner = owners.get(ownedPart(s, t.subject()));
+                boolean fits = mine ? engineer.equals(owner) : owner == null || !s.engineers().contains(owner);
+                if (fits && !asked(s, GAP + t.key(), engineer)) {
+                    return Optional.of(question(s, GAP + t.key(), t.subjectName() + " · " + t.property().words(),
+                            GapTexts.ask(t.property(), t.subjectName()), engineer));
+                }
             }
-            return Optional.of(question(s, GAP + t.key(), t.subjectName() + " · " + t.property().words(),
-                    GapTexts.ask(t.property(), t.subjectName()), engineer));
         }
         return Optional.empty();
     }
@@ -75,8 +79,15 @@ final class GapQuestions {
                 Optional.empty(), Optional.empty(), 0, false, Optional.empty());
     }
 
-    /** Never the same topic twice to one person, nor again once someone gave an answer. */
+    static long timesAsked(Session s, String bankId) {
+        return s.questions().stream().filter(q -> q.bankId().equals(bankId)).count();
+    }
+
+    /** Never the same topic twice to one person, nor again once someone gave an answer or two people shrugged. */
     private static boolean asked(Session s, String bankId, String engineer) {
+        if (timesAsked(s, bankId) >= MAX_PEOPLE_PER_TOPIC) {
+            return true;
+        }
         return s.questions().stream().filter(q -> q.bankId().equals(bankId))
                 .anyMatch(q -> q.askedTo().equals(engineer) || q.status() == QuestionStatus.ANSWERED
                         || q.status() == QuestionStatus.OPEN || q.status() == QuestionStatus.QUEUED);

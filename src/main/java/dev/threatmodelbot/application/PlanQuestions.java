@@ -42,6 +42,7 @@ final class PlanQuestions {
             if (s.openQuestionFor(engineer).isPresent()) {
                 continue;
             }
+            s = withdrawSettled(s, engineer);
             Optional<Question> next = nextFor(s, engineer);
             if (next.isEmpty()) {
                 continue;
@@ -85,6 +86,16 @@ final class PlanQuestions {
                 .filter(q -> !wasAsked(s, engineer, q.bankId()))
                 .reduce((first, second) -> second);
         return taken.isPresent() ? taken : GapQuestions.next(s, engineer);
+    }
+
+    /** Disagreements settled meanwhile (by another answer) are not put to anyone any more. */
+    private static Session withdrawSettled(Session s, String engineer) {
+        return s.withQuestions(qs -> {
+            qs.replaceAll(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer)
+                    && Contradictions.isContradiction(q) && !Contradictions.stillOpen(s, q)
+                    ? q.withStatus(QuestionStatus.WITHDRAWN) : q);
+            return qs;
+        });
     }
 
     /** Replaces the question, or adds it when it was made just now (a gap question). */

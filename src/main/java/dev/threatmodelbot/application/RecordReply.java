@@ -160,7 +160,8 @@ final class RecordReply {
 
     /** "Not sure": the same question goes to a colleague who has not been asked it, if there is one. */
     private static Session offerToSomeoneElse(Session s, Question q) {
-        if (q.bankId().equals(StartSession.OWNERSHIP)) {
+        if (q.bankId().equals(StartSession.OWNERSHIP) || GapQuestions.isFollowUp(q)
+                || GapQuestions.timesAsked(s, q.bankId()) >= GapQuestions.MAX_PEOPLE_PER_TOPIC) {
             return s;
         }
         return s.engineers().stream()

@@ -34,7 +34,14 @@ public record Coverage(List<Topic> topics) {
                     + model.component(f.target()).map(Component::name).orElse(f.target());
             topics.add(rate(model, f.id(), name, Property.TRANSPORT, 8));
         }
-        topics.sort(Comparator.comparingInt(Topic::weight).reversed().thenComparing(Topic::key));
+        // weightiest first; among equals, the parts the sources talk about most
+        java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
+        model.components().forEach(c -> mentions.put(c.id(), c.mentions().size()));
+        model.flows().forEach(f -> mentions.put(f.id(), f.mentions().size()
+                + mentions.getOrDefault(f.source(), 0)));
+        topics.sort(Comparator.comparingInt(Topic::weight).reversed()
+                .thenComparing(t -> -mentions.getOrDefault(t.subject(), Integer.MAX_VALUE / 2))
+                .thenComparing(Topic::key));
         return new Coverage(topics);
     }
 
@@ -65,7 +72,8 @@ public record Coverage(List<Topic> topics) {
                     Property.EXPOSURE);
         }
         return switch (kind) {
-            case EXTERNAL_ENTITY, EXTERNAL_SERVICE, IDENTITY_PROVIDER, LOGGING, CDN -> List.of(Property.EXPOSURE);
+            case EXTERNAL_ENTITY -> List.of(); // people and outside parties are not parts of the network
+            case EXTERNAL_SERVICE, IDENTITY_PROVIDER, LOGGING, CDN -> List.of(Property.EXPOSURE);
             case API, API_GATEWAY, WEB_APP, LOAD_BALANCER, LLM -> List.of(Property.AUTHENTICATION,
                     Property.AUTHORIZATION, Property.EXPOSURE, Property.INPUT_VALIDATION, Property.RATE_LIMITING);
             default -> List.of(Property.AUTHENTICATION, Property.AUTHORIZATION, Property.EXPOSURE);

@@ -1,0 +1,127 @@
+package dev.threatmodelbot.bench;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The results as Markdown: printed to the console and written to bench/results/interview-questions.md. */
+final class InterviewReport {
+    private InterviewReport() {}
+
+    static String render(String command, int cap, List<InterviewResult> results) {
+        StringBuilder md = new StringBuilder("# Questions asked per engineer before the judge says enough\n\n");
+        md.append("- Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        md.append("- Command: `").append(command).append("`\n");
+        md.append("- Engine: offline (catalogue + security patterns), in process, no network\n");
+        md.append("- Engineers: ").append(String.join(", ", ScriptedInterview.ENGINEERS))
+                .append("; cap: ").append(cap).append(" questions per interview\n");
+        md.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append('\n');
+
+        md.append("\n## Results\n\n");
+        md.append("| case | E1 | E2 | E3 | total | bank | gap | follow-up | contradiction | `not sure` "
+                + "| coverage start → end | enough | components | flows | facts | contradictions raised | stopped |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|\n");
+        for (InterviewResult r : results) {
+            md.append(String.format(Locale.ROOT,
+                    "| %s | %s | %d | %d | %d | %d | %d | %d | %d%% → %d%% | %s | %d | %d | %d | %d | %s |%n",
+                    r.caseName(), perEngineer(r), r.total(), r.bank(), r.gap(), r.followUp(), r.conflict(),
+                    r.unsureAnswers(), r.coverageAtStart(), r.coverage(), r.enough() ? "yes" : "no",
+                    r.components(), r.flows(), r.facts(), r.contradictionsRaised(), stop(r)));
+        }
+        md.append("\nCounts are questions put to an engineer (posted in the thread), including each engineer's "
+                + "ownership question and copies passed on after a `not sure`. *bank* = the starter question bank, "
+                + "*gap* = `gap:` topics from the coverage judge, *follow-up* = `followup:` after a vague answer, "
+                + "*contradiction* = `conflict:` questions asked; *contradictions raised* also counts ones still "
+                + "queued at the end. *coverage* is `Coverage.of(context).percent()` after the start form and at "
+                + "the end; *enough* is `Coverage.enough()` at the end. Components, flows and facts are the "
+                + "final context model's.\n");
+
+        md.append("\n### Per case\n\n");
+        md.append("| case | doc sections given / held back | sentences held back | coverage with the whole doc "
+                + "pasted (enough?) | topics open / all at end "
+                + "| open topics never asked | same question to another engineer | contradiction questions about "
+                + "an already superseded fact | contradictions within one message | simulated time | wall time |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (InterviewResult r : results) {
+            md.append(String.format(Locale.ROOT, "| %s | %d / %d | %d | %d%% (%s) | %d / %d | %d | %d | %d | %d | %s | %d ms |%n",
+                    r.caseName(), r.sectionsGiven(), r.sectionsHeldBack(), r.sentencesHeldBack(),
+                    r.wholeDocCoverage(), r.wholeDocEnough() ? "yes" : "no", r.openTopics(),
+                    r.topics(), r.gapTopicsNeverAsked(), r.repeatedTopics(), r.staleContradictions(),
+                    r.selfContradictions(), hm(r.simulated()), r.wallMillis()));
+        }
+        md.append("\n*Same question to another engineer*: questions (ownership aside) whose bank entry or topic "
+                + "had already been put to someone else, mostly because a `not sure` passes it on. *Superseded*: "
+                + "a disagreement question asked when one of its two facts had already lost an earlier one. "
+                + "*Within one message*: both facts come from the same answer or doc section. *Coverage with the "
+                + "whole doc pasted* is the judge's rating of a start form carrying all of design.md: what the "
+                + "offline engine can read from the text the engineers answer from, before anyone is asked.\n");
+        md.append("\nBiggest topics still open at the end (weight, rating):\n\n");
+        for (InterviewResult r : results) {
+            md.append("- **").append(r.caseName()).append("**: ")
+                    .append(r.remainingGaps().isEmpty() ? "none" : String.join("; ", r.remainingGaps()))
+                    .append('\n');
+        }
+
+        md.append('\n').append(METHOD.formatted(ScriptedInterview.START, ScriptedInterview.THINKING.toMinutes(),
+                cap));
+        return md.toString();
+    }
+
+    private static String perEngineer(InterviewResult r) {
+        return ScriptedInterview.ENGINEERS.stream().map(e -> String.valueOf(r.askedPerEngineer().getOrDefault(e, 0)))
+                .collect(Collectors.joining(" | "));
+    }
+
+    private static String stop(InterviewResult r) {
+        return r.stop().startsWith("cap") ? "**" + r.stop() + "**" : r.stop();
+    }
+
+    private static String hm(Duration d) {
+        return String.format(Locale.ROOT, "%dh%02dm", d.toHours(), d.toMinutesPart());
+    }
+
+    private static final String METHOD = """
+            ## Method
+
+            For each `../shared/eval/cases/<case>/design.md`, the document is cut with `DocSections.split`; the
+            first half of its sections (rounded down) is pasted into the start form as the design doc, the rest
+            is held back. A whole interview then runs in process through `ProcessEvent`, exactly as the
+            service drives it, over `InMemorySessionStore` and `FakeChat`, with the packaged question bank and
+            the offline fact extractor, pacing `REMINDER_AFTER=PT24H`, `MAX_REMINDERS=2`,
+            `QUESTIONS_PER_DAY=1000`, every day allowed, and a clock starting at %s that moves %d minutes per
+            reply (so the daily budget and reminders never get in the way).
+
+            Three scripted engineers, E1–E3, all know the same thing: the held-back sections, as sentences
+            (fenced code and headings left out; list items and table rows stand alone). Nothing from
+            `ground_truth.json` is used. Whichever engineer has an open question answers it at once, in turn
+            E1 → E2 → E3. A disagreement question ("Which is accurate?") is answered `1`. Any other question is
+            answered with the 1–3 held-back sentences that share most content words with the question's topic
+            and text, a word of the subject's name (the part or flow a gap/follow-up question is about) counting
+            three times; ties go to the earlier sentence, and a second or third sentence is added only if it
+            scores at least half of the best. An engineer never repeats a sentence they already said (two
+            engineers may say the same one); with nothing scoring above zero the answer is `not sure`, which
+            the bot passes to a colleague. Replies carry increasing Slack-like ids later than the question's.
+
+            The interview ends when the session leaves INTERVIEWING (it is GATHERED when no question is open
+            or queued any more), when no engineer has an open question and no next-question job is due
+            (*stalled*), or at the cap of %d questions.
+
+            ## Caveats
+
+            - Offline engine only: what is learnt from an answer is what the catalogue and security patterns
+              recognise in it. No LLM, no embeddings.
+            - The judge stops on coverage (`Coverage.enough()`: every topic of weight 8+ sufficient and 70%%+
+              of the weight known) or when nothing is left to ask (every topic asked once, plus one follow-up);
+              *enough = no* with GATHERED means the bot ran out of questions, not that the model is complete.
+            - The scripted engineers are word matchers over the design text: they answer as well as the
+              document happens to phrase things near the question's words, they never volunteer, never
+              mention the part by name unless the document does, and never disagree with the document. Real
+              engineers would do better and worse in other ways; the numbers are for comparing versions of the
+              interviewer on the same script, not a forecast of real interviews.
+            - Everything is deterministic: the same code and cases give the same table.
+            """;
+}
