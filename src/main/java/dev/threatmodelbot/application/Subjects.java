@@ -2,7 +2,6 @@ package dev.threatmodelbot.application;
 
 import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ContextModel;
-import dev.threatmodelbot.domain.context.DataFlow;
 import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.Property;
 
@@ -24,7 +23,4 @@ final class Subjects {
         return p.words();
     }
 
-    static boolean isFlow(ContextModel model, String subject) {
-        return model.flows().stream().map(DataFlow::id).anyMatch(subject::equals);
-    }
 }

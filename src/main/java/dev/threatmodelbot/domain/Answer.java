@@ -10,8 +10,4 @@ public record Answer(
     public Answer edited(String newText, Instant when) {
         return new Answer(questionId, author, newText, messageId, at, Optional.of(when));
     }
-
-    public Answer extended(String moreText) {
-        return new Answer(questionId, author, text + "\n" + moreText, messageId, at, editedAt);
-    }
 }

@@ -1,7 +1,5 @@
 package dev.threatmodelbot.domain;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,14 +14,6 @@ public final class Mentions {
         return "{@" + userId + "}";
     }
 
-    static List<String> in(String text) {
-        List<String> users = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            users.add(m.group(1));
-        }
-        return users;
-    }
 
     /** Text that people typed, with anything that looks like a mention token made inert. */
     public static String inert(String typed) {

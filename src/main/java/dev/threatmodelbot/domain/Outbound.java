@@ -61,8 +61,4 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
         return new Outbound(key, kind, text, questionId, toUser, true, options);
     }
 
-    /** The people a text mentions, in order of appearance. */
-    public static List<String> mentions(String text) {
-        return Mentions.in(text);
-    }
 }
