@@ -1,7 +1,6 @@
 package dev.threatmodelbot.application;
 
 import dev.threatmodelbot.domain.Outbound;
-import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;
 
@@ -12,10 +11,7 @@ final class CancelSession {
         if (s.state().isClosed() || !s.mayManage(c.user())) {
             return Transition.of(s);
         }
-        Session cancelled = s.withQuestions(qs -> {
-                    qs.replaceAll(q -> q.status().isClosed() ? q : q.withStatus(QuestionStatus.WITHDRAWN));
-                    return qs;
-                })
+        Session cancelled = s.withdrawOpenQuestions()
                 .withState(SessionState.CANCELLED, c.at());
         return Transition.of(cancelled
                 .say(Outbound.thread("cancelled", Texts.cancelled(c.user())))
@@ -27,10 +23,7 @@ final class CancelSession {
         if (s.state() != SessionState.INTERVIEWING || !s.lead().equals(d.user())) {
             return Transition.of(s);
         }
-        Session stopped = s.withQuestions(qs -> {
-            qs.replaceAll(q -> q.status().isClosed() ? q : q.withStatus(QuestionStatus.WITHDRAWN));
-            return qs;
-        });
+        Session stopped = s.withdrawOpenQuestions();
         return Transition.of(Summary.gathered(stopped, Texts.draftNow(d.user()), d.at()).say(Outbound.kickoffUpdate()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.threatmodelbot.application;
 
 import dev.threatmodelbot.domain.Outbound;
-import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;
 import java.time.Instant;
@@ -98,10 +97,7 @@ final class DeliverOutbox {
                     out.clear();
                     return out;
                 })
-                .withQuestions(qs -> {
-                    qs.replaceAll(q -> q.status().isClosed() ? q : q.withStatus(QuestionStatus.WITHDRAWN));
-                    return qs;
-                })
+                .withdrawOpenQuestions()
                 .withState(SessionState.CANCELLED, now)
                 .say(Outbound.direct("stranded", s.requester(), Texts.stranded(s, reason)));
     }

@@ -25,11 +25,7 @@ final class RunJob {
         return switch (job.kind()) {
             case NEXT_QUESTION -> planner.fill(s, now);
             case REMIND -> remind(s, job, now);
-            case DEADLINE -> Transition.of(Summary.gathered(s.withQuestions(qs -> {
-                qs.replaceAll(q -> q.status().isClosed() ? q : q.withStatus(
-                        dev.threatmodelbot.domain.QuestionStatus.WITHDRAWN));
-                return qs;
-            }), Texts.deadlinePassed(s), now).say(Outbound.kickoffUpdate()));
+            case DEADLINE -> Transition.of(Summary.gathered(s.withdrawOpenQuestions(), Texts.deadlinePassed(s), now).say(Outbound.kickoffUpdate()));
         };
     }
 

@@ -3,7 +3,6 @@ package dev.threatmodelbot.application;
 import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.Fact;
-import dev.threatmodelbot.domain.context.Property;
 
 /** Names of facts' subjects and properties in words people use. */
 final class Subjects {
@@ -17,10 +16,6 @@ final class Subjects {
                 .filter(f -> f.id().equals(subject)).findFirst()
                 .map(f -> name(model, f.source()) + " → " + name(model, f.target()))
                 .orElse(subject));
-    }
-
-    static String property(Property p) {
-        return p.words();
     }
 
 }

@@ -58,7 +58,7 @@ final class Texts {
     }
 
     static String contradiction(Session s, Fact older, Fact newer, String askee) {
-        String about = Subjects.name(s.context(), older.subject()) + " — " + Subjects.property(older.property());
+        String about = Subjects.name(s.context(), older.subject()) + " — " + older.property().words();
         StringBuilder text = new StringBuilder(of(askee));
         newer.source().author().filter(a -> !a.equals(askee)).ifPresent(a -> text.append(" ").append(of(a)));
         older.source().author().filter(a -> !a.equals(askee)).ifPresent(a -> text.append(" ").append(of(a)));
@@ -68,7 +68,7 @@ final class Texts {
     }
 
     static String settled(Session s, Fact about, java.util.Map<String, FactStatus> statuses) {
-        String subject = Subjects.name(s.context(), about.subject()) + " — " + Subjects.property(about.property());
+        String subject = Subjects.name(s.context(), about.subject()) + " — " + about.property().words();
         java.util.List<String> kept = s.context().facts().stream()
                 .filter(f -> statuses.get(f.id()) == FactStatus.CONFIRMED).map(Fact::value).distinct().toList();
         if (kept.isEmpty()) {

@@ -99,6 +99,14 @@ public record Session(
                 handledEvents, context);
     }
 
+    /** Every question not yet closed is withdrawn: the session will ask nothing more. */
+    public Session withdrawOpenQuestions() {
+        return withQuestions(qs -> {
+            qs.replaceAll(q -> q.status().isClosed() ? q : q.withStatus(QuestionStatus.WITHDRAWN));
+            return qs;
+        });
+    }
+
     public Session replaceQuestion(Question changed) {
         return withQuestions(qs -> {
             qs.replaceAll(q -> q.id().equals(changed.id()) ? changed : q);
