@@ -1,49 +1,155 @@
 package dev.threatmodelbot.application;
 
 import dev.threatmodelbot.domain.Answer;
+import dev.threatmodelbot.domain.InstructionLike;
+import dev.threatmodelbot.domain.ModelUsage;
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.Secrets;
 import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.SharedDoc;
+import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.DocSection;
 import dev.threatmodelbot.domain.context.DocSections;
 import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Grows the session's context model from the design doc and from every answer. */
+/**
+ * Grows the session's context model from the design doc, shared files and every answer. The offline
+ * extractor always reads; with a language model configured its reading is added, after secrets are
+ * redacted and keeping only what the text's own words support. A model that fails leaves the text
+ * to the offline reading, and the thread is told once. Text that reads like instructions to a model
+ * is reported to the lead once per source.
+ */
 final class LearnFacts {
-    private final FactExtractor extractor;
+    private static final Logger LOG = LoggerFactory.getLogger(LearnFacts.class);
 
-    LearnFacts(FactExtractor extractor) {
+    private final FactExtractor extractor;
+    private final Optional<LanguageModel> model;
+
+    LearnFacts(FactExtractor extractor, Optional<LanguageModel> model) {
         this.extractor = extractor;
+        this.model = model;
     }
 
     Session fromDoc(Session s) {
-        ContextModel model = s.context();
-        for (DocSection section : DocSections.split(s.designDoc())) {
-            model = model.merge(extractor.extract(section.text(), Source.doc(section.citation(), section.text()),
-                    model));
+        return fromSections(s, DocSections.split(s.designDoc()), "design doc ", "the design doc");
+    }
+
+    /** A file shared in the thread; a file of the same name shared before is replaced. */
+    Session fromSharedDoc(Session s, SharedDoc doc) {
+        Set<String> before = s.document(doc.name())
+                .map(old -> DocSections.split(old.text()).stream().map(d -> doc.cite("§" + d.number()))
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+        Learnt learnt = new Learnt(s, ContextModel.EMPTY);
+        for (DocSection section : DocSections.split(doc.text())) {
+            Source source = Source.doc(doc.cite(section.citation()), section.text());
+            learnt = learnt.and(read(learnt.session(), section.text(), source, Optional.empty(),
+                    doc.name() + " §" + section.number(), "*" + doc.name() + "*"));
         }
-        return s.withContext(model);
+        Set<String> stillSaid = learnt.fresh().facts().stream().map(Fact::id).collect(Collectors.toSet());
+        Map<String, FactStatus> unsaid = learnt.session().context().facts().stream()
+                .filter(f -> f.source().kind() == Source.Kind.DOC && before.contains(citedSection(f.source()))
+                        && !stillSaid.contains(f.id()) && f.status() != FactStatus.SUPERSEDED)
+                .collect(Collectors.toMap(Fact::id, f -> FactStatus.SUPERSEDED, (a, b) -> a));
+        Session s2 = learnt.session();
+        return s2.withContext(s2.context().withStatus(unsaid));
     }
 
     /** What an answer adds. Mentions of the answer itself are cited by its message id. */
     Session fromAnswer(Session s, Answer a) {
         Source source = Source.answer(a.messageId(), a.author(), a.at(), a.text());
-        return s.withContext(s.context().merge(extractor.extract(a.text(), source, s.context())));
+        Learnt learnt = read(s, a.text(), source, question(s, a), "an answer", "{link:" + a.messageId() + "|this answer}");
+        return learnt.session();
     }
 
     /** An edited answer: facts the old wording stated and the new one does not are superseded. */
     Session fromEdit(Session s, Answer edited) {
         Source source = Source.answer(edited.messageId(), edited.author(), edited.at(), edited.text());
-        ContextModel fresh = extractor.extract(edited.text(), source, s.context());
-        Set<String> stillSaid = fresh.facts().stream().map(Fact::id).collect(Collectors.toSet());
+        Learnt learnt = read(s, edited.text(), source, question(s, edited), "an answer",
+                "{link:" + edited.messageId() + "|this answer}");
+        Set<String> stillSaid = learnt.fresh().facts().stream().map(Fact::id).collect(Collectors.toSet());
         Map<String, FactStatus> unsaid = s.context().facts().stream()
                 .filter(f -> f.source().kind() == Source.Kind.ANSWER
                         && f.source().reference().equals(edited.messageId()) && !stillSaid.contains(f.id()))
                 .collect(Collectors.toMap(Fact::id, f -> FactStatus.SUPERSEDED));
-        return s.withContext(s.context().withStatus(unsaid).merge(fresh));
+        return learnt.session().withContext(learnt.session().context().withStatus(unsaid));
+    }
+
+    private Session fromSections(Session s, List<DocSection> sections, String prefix, String where) {
+        Session out = s;
+        for (DocSection section : sections) {
+            Source source = Source.doc(section.citation(), section.text());
+            out = read(out, section.text(), source, Optional.empty(), prefix + "§" + section.number(), where)
+                    .session();
+        }
+        return out;
+    }
+
+    /** The session after reading one text (model, usage, notices) and what the text itself said. */
+    private record Learnt(Session session, ContextModel fresh) {
+        Learnt and(Learnt next) {
+            return new Learnt(next.session(), fresh.merge(next.fresh()));
+        }
+    }
+
+    private Learnt read(Session s, String text, Source source, Optional<String> question, String label,
+            String where) {
+        ContextModel fresh = extractor.extract(text, source, s.context());
+        Session out = s;
+        List<String> suspicious = new ArrayList<>(InstructionLike.find(text));
+        if (model.isPresent()) {
+            String redacted = Secrets.redact(text);
+            List<String> known = s.context().merge(fresh).components().stream().map(Component::name).toList();
+            try {
+                LanguageModel.Reading reading = model.get().read(new LanguageModel.Passage(redacted, label, known,
+                        question.map(Secrets::redact)));
+                fresh = fresh.merge(ModelReadings.accept(reading, text, source, s.context().merge(fresh)));
+                suspicious.addAll(ModelReadings.instructionLike(reading, text));
+                out = out.withUsage(out.usage().plus(1, reading.tokensIn(), reading.tokensOut(), 0));
+            } catch (LanguageModel.Unavailable e) {
+                LOG.warn("session={} language model unavailable, reading {} offline: {}", s.id(), label,
+                        Secrets.redact(e.getMessage()));
+                out = out.withUsage(out.usage().plus(1, 0, 0, 1));
+                if (!out.usage().fallbackAnnounced()) {
+                    out = out.say(Outbound.thread("model-fallback", Texts.modelFallback()))
+                            .withUsage(out.usage().announced());
+                }
+            }
+        }
+        out = flag(out, source, List.copyOf(new LinkedHashSet<>(suspicious)), where);
+        return new Learnt(out.withContext(out.context().merge(fresh)), fresh);
+    }
+
+    private Session flag(Session s, Source source, List<String> sentences, String where) {
+        String key = source.kind() + ":" + source.reference();
+        if (sentences.isEmpty() || s.usage().flagged().contains(key)) {
+            return s;
+        }
+        String by = source.author().map(a -> " from " + dev.threatmodelbot.domain.Mentions.of(a)).orElse("");
+        return s.say(Outbound.direct("flag:" + key, s.lead(), Texts.instructionLike(s, where + by, sentences)))
+                .withUsage(s.usage().flagging(key));
+    }
+
+    private static Optional<String> question(Session s, Answer a) {
+        return s.question(a.questionId()).map(Question::text);
+    }
+
+    private static String citedSection(Source source) {
+        String ref = source.reference();
+        int space = ref.indexOf(' ', ref.indexOf('§'));
+        return space < 0 ? ref : ref.substring(0, space);
     }
 }

@@ -22,13 +22,13 @@ public final class ProcessEvent {
     private final CancelSession cancel = new CancelSession();
     private final RunJob jobs;
 
-    public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, FactExtractor extractor,
+    public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, Engine engine,
             DiagramRenderer diagrams, Pacing pacing, Clock clock) {
         this.store = store;
         this.clock = clock;
         this.deliver = new DeliverOutbox(store, chat, clock, diagrams);
         PlanQuestions planner = new PlanQuestions(pacing);
-        LearnFacts learn = new LearnFacts(extractor);
+        LearnFacts learn = new LearnFacts(engine.extractor(), engine.model());
         Contradictions contradictions = new Contradictions(learn);
         this.start = new StartSession(bank, planner, learn, contradictions);
         this.replies = new RecordReply(planner, learn, contradictions);

@@ -3,6 +3,7 @@ package dev.threatmodelbot.application;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.BankQuestion;
 import dev.threatmodelbot.domain.Mentions;
+import dev.threatmodelbot.domain.ModelUsage;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.Session;
@@ -31,9 +32,9 @@ final class StartSession {
     Transition start(StartRequested r) {
         Session s = new Session(r.sessionId(), Mentions.inert(r.system()), r.channel(), r.requester(), r.lead(), r.engineers(),
                 r.designDoc(), r.jiraProject(), r.deadline(), SessionState.INTERVIEWING, r.at(), Optional.empty(),
-                Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY);
-        s = contradictions.raise(learn.fromDoc(s));
+                Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY, List.of(), ModelUsage.NONE);
         s = s.say(Outbound.kickoff()).say(Outbound.thread("welcome", Texts.welcome(s)));
+        s = contradictions.raise(learn.fromDoc(s)); // after the kickoff: reading may have something to say
         List<Job> deadline = r.deadline().map(d -> new Job(Job.Kind.DEADLINE, r.sessionId(), "deadline", 0,
                 d.atTime(23, 59).toInstant(java.time.ZoneOffset.UTC))).stream().toList();
         return new Transition(s, deadline).then(started -> planner.fill(started, r.at()));

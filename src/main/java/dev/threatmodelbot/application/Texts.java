@@ -48,6 +48,21 @@ final class Texts {
                 + " can reply `ask @someone` to hand it over.";
     }
 
+    static String modelFallback() {
+        return "_I can't reach the language model right now, so I'm reading answers with my built-in engine "
+                + "instead. Nothing is lost — carry on as usual._";
+    }
+
+    static String instructionLike(Session s, String where, java.util.List<String> sentences) {
+        StringBuilder out = new StringBuilder("Heads-up on *" + s.system() + "* (" + s.id() + "): " + where
+                + " contains text that reads like instructions to an AI model rather than a description of the "
+                + "system:\n");
+        sentences.stream().limit(3).forEach(q -> out.append(">").append(Mentions.inert(q).replace("\n", " "))
+                .append("\n"));
+        return out.append("I treat it as data only and don't follow it. You may want to check where it came from.")
+                .toString();
+    }
+
     static String handOverToSelf(String user) {
         return of(user) + " that question is already yours — to hand it over, mention a colleague: `ask @name`.";
     }

@@ -24,10 +24,11 @@ public record Config(
         Optional<URI> redisUrl,
         String redisKeyPrefix,
         Optional<Slack> slack,
-        String llmProvider,
+        Llm llm,
         Pacing pacing,
         Duration retention,
         Optional<Path> promptsDir,
+        Duration llmTimeout,
         Path dataDir,
         List<String> notices) {
 
@@ -36,6 +37,19 @@ public record Config(
         @Override
         public String toString() {
             return "Slack[apiUrl=" + apiUrl + ", credentials set]"; // never print secrets
+        }
+    }
+
+    /** The language model: provider ("none" = offline), model, key and endpoint. */
+    public record Llm(String provider, Optional<String> model, Optional<String> apiKey, Optional<String> baseUrl) {
+        public boolean enabled() {
+            return !provider.equals("none");
+        }
+
+        @Override
+        public String toString() {
+            return "Llm[" + provider + model.map(m -> ", " + m).orElse("") + baseUrl.map(u -> ", " + u).orElse("")
+                    + "]"; // never print the key
         }
     }
 
@@ -59,19 +73,22 @@ public record Config(
         Set<DayOfWeek> days = r.days("REMINDER_DAYS", "MON-FRI");
         Duration retention = r.duration("RETENTION", Duration.ofDays(180));
         Optional<Path> prompts = r.path("PROMPTS_DIR");
+        Duration llmTimeout = r.duration("LLM_TIMEOUT", Duration.ofSeconds(60));
         prompts.filter(p -> !Files.isDirectory(p))
                 .ifPresent(p -> r.problem("PROMPTS_DIR " + p + " is not a directory"));
         jira(r);
         teams(r);
-        List<String> notices = notices(r, llm);
+        List<String> notices = notices(r);
         r.failIfAny();
-        return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, llm,
-                new Pacing(after, maxReminders, perDay, days), retention, prompts, Path.of("data"), notices);
+        Llm model = new Llm(PROVIDERS.contains(llm) ? llm : "none", r.optional("LLM_MODEL"), r.optional("LLM_API_KEY"),
+                r.optional("LLM_BASE_URL"));
+        return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, model,
+                new Pacing(after, maxReminders, perDay, days), retention, prompts, llmTimeout, Path.of("data"), notices);
     }
 
     public Config withDataDir(Path dir) {
-        return new Config(port, redisUrl, redisKeyPrefix, slack, llmProvider, pacing, retention, promptsDir, dir,
-                notices);
+        return new Config(port, redisUrl, redisKeyPrefix, slack, llm, pacing, retention, promptsDir, llmTimeout,
+                dir, notices);
     }
 
     private static Optional<Slack> slack(Reader r) {
@@ -137,11 +154,8 @@ public record Config(
         }
     }
 
-    private static List<String> notices(Reader r, String llm) {
+    private static List<String> notices(Reader r) {
         List<String> notices = new ArrayList<>();
-        if (!llm.equals("none")) {
-            notices.add("LLM_PROVIDER=" + llm + " is accepted, but this version interviews with the offline engine");
-        }
         if (r.optional("MICROSOFT_APP_ID").isPresent()) {
             notices.add("MICROSOFT_APP_ID is set, but this version serves Slack only; Teams stays off");
         }

@@ -1,7 +1,11 @@
 package dev.threatmodelbot.bootstrap;
 
 import dev.threatmodelbot.adapter.http.HttpServer;
+import dev.threatmodelbot.adapter.llm.LangchainLanguageModel;
+import dev.threatmodelbot.adapter.llm.PromptFiles;
 import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
+import dev.threatmodelbot.application.Engine;
+import dev.threatmodelbot.application.LanguageModel;
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
 import dev.threatmodelbot.adapter.redis.RedisBackend;
 import dev.threatmodelbot.adapter.render.PlantUmlDiagramRenderer;
@@ -32,6 +36,20 @@ public final class Service implements AutoCloseable {
         this.http = http;
     }
 
+    /** The offline engine, with the configured language model when there is one. */
+    static Engine engine(Config config) {
+        Optional<LanguageModel> model = Optional.empty();
+        if (config.llm().enabled()) {
+            Config.Llm llm = config.llm();
+            model = Optional.of(LangchainLanguageModel.of(llm.provider(), llm.model(), llm.apiKey(), llm.baseUrl(),
+                    new PromptFiles(config.promptsDir()), config.llmTimeout()));
+            LOG.info("reading docs and answers with {} as well as the offline engine", llm);
+        } else {
+            LOG.info("LLM_PROVIDER is none: reading docs and answers with the offline engine");
+        }
+        return new Engine(OfflineFactExtractor.packaged(), model, (name, type, bytes) -> Optional.empty());
+    }
+
     public static Service start(Config config, Clock clock) {
         config.notices().forEach(n -> LOG.warn(n));
         RedisBackend redis = RedisBackend.connect(config.redisUrl(), config.dataDir(), config.redisKeyPrefix());
@@ -41,7 +59,7 @@ public final class Service implements AutoCloseable {
                 .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, clock));
         ChatGateway chat = slack.map(SlackAdapter::gateway).orElseGet(NoChat::new);
         ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(),
-                OfflineFactExtractor.packaged(), new PlantUmlDiagramRenderer(), config.pacing(), clock);
+                engine(config), new PlantUmlDiagramRenderer(), config.pacing(), clock);
         RedisRuntime runtime = redis.runtime(process, clock, WORKERS);
         runtime.start();
         HttpServer http = new HttpServer("0.0.0.0", config.port(), slack.map(SlackAdapter::servlet), redis::ready);

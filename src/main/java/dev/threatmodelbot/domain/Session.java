@@ -33,7 +33,9 @@ public record Session(
         List<Comment> comments,
         List<Outbound> outbox,
         List<String> handledEvents,
-        ContextModel context) {
+        ContextModel context,
+        List<SharedDoc> documents,
+        ModelUsage usage) {
 
     static final int HANDLED_KEPT = 200;
 
@@ -45,6 +47,8 @@ public record Session(
         outbox = List.copyOf(outbox);
         handledEvents = List.copyOf(new LinkedHashSet<>(handledEvents));
         context = context == null ? ContextModel.EMPTY : context; // sessions stored before it existed
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        usage = usage == null ? ModelUsage.NONE : usage;
     }
 
     /** The session's thread, once the kickoff message exists. */
@@ -75,12 +79,12 @@ public record Session(
     public Session withState(SessionState newState, Instant at) {
         Optional<Instant> closed = newState.isClosed() ? Optional.of(at) : closedAt;
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline,
-                newState, createdAt, closed, kickoffId, questions, answers, comments, outbox, handledEvents, context);
+                newState, createdAt, closed, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage);
     }
 
     public Session withKickoff(String messageId) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, Optional.of(messageId), questions, answers, comments, outbox, handledEvents, context);
+                createdAt, closedAt, Optional.of(messageId), questions, answers, comments, outbox, handledEvents, context, documents, usage);
     }
 
     public Session withEngineer(String user) {
@@ -90,13 +94,13 @@ public record Session(
         List<String> more = new ArrayList<>(engineers);
         more.add(user);
         return new Session(id, system, channel, requester, lead, more, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context);
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage);
     }
 
     public Session withQuestions(UnaryOperator<List<Question>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, change.apply(new ArrayList<>(questions)), answers, comments, outbox,
-                handledEvents, context);
+                handledEvents, context, documents, usage);
     }
 
     /** Every question not yet closed is withdrawn: the session will ask nothing more. */
@@ -117,19 +121,19 @@ public record Session(
     public Session withAnswers(UnaryOperator<List<Answer>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, change.apply(new ArrayList<>(answers)), comments, outbox,
-                handledEvents, context);
+                handledEvents, context, documents, usage);
     }
 
     public Session withComments(UnaryOperator<List<Comment>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, change.apply(new ArrayList<>(comments)), outbox,
-                handledEvents, context);
+                handledEvents, context, documents, usage);
     }
 
     public Session withOutbox(UnaryOperator<List<Outbound>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, change.apply(new ArrayList<>(outbox)),
-                handledEvents, context);
+                handledEvents, context, documents, usage);
     }
 
     /** Queues a message; a newer kickoff update replaces one not yet delivered. */
@@ -147,7 +151,25 @@ public record Session(
      */
     public Session withContext(ContextModel newContext) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, newContext);
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, newContext,
+                documents, usage);
+    }
+
+    public Session withDocuments(UnaryOperator<List<SharedDoc>> change) {
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context,
+                change.apply(new ArrayList<>(documents)), usage);
+    }
+
+    public Session withUsage(ModelUsage newUsage) {
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context,
+                documents, newUsage);
+    }
+
+    /** The document shared under {@code name} most recently, if any. */
+    public Optional<SharedDoc> document(String name) {
+        return documents.stream().filter(d -> d.name().equalsIgnoreCase(name)).reduce((a, b) -> b);
     }
 
     public Session handled(String eventKey) {
@@ -158,6 +180,6 @@ public record Session(
             keys.remove(0);
         }
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, keys, context);
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, keys, context, documents, usage);
     }
 }

@@ -27,7 +27,7 @@ class ContradictionsTest {
 
     final InMemorySessionStore store = new InMemorySessionStore();
     final FakeChat chat = new FakeChat();
-    final ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(), new FakeExtractor(), (t, m) -> new byte[] {1},
+    final ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(), FakeExtractor.engine(), (t, m) -> new byte[] {1},
             new Pacing(Duration.ofHours(24), 1, 5, EnumSet.allOf(DayOfWeek.class)), Clock.fixed(NOW, ZoneOffset.UTC));
 
     void start(String doc) {

@@ -16,6 +16,11 @@ import java.util.Locale;
 public final class FakeExtractor implements FactExtractor {
     static final String FLOW = DataFlow.idOf("gateway", "orders");
 
+    /** The offline engine with this extractor and no readable shared files. */
+    public static Engine engine() {
+        return Engine.offline(new FakeExtractor(), (name, type, bytes) -> java.util.Optional.empty());
+    }
+
     @Override
     public ContextModel extract(String text, Source source, ContextModel known) {
         String lower = text.toLowerCase(Locale.ROOT);

@@ -33,7 +33,7 @@ class ProcessEventTest {
     QuestionBank bank = YamlQuestionBank.packaged();
 
     ProcessEvent process() {
-        return new ProcessEvent(store, chat, bank, new FakeExtractor(), (t, m) -> new byte[] {1}, pacing, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new ProcessEvent(store, chat, bank, FakeExtractor.engine(), (t, m) -> new byte[] {1}, pacing, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     Session start(List<String> engineers) {
@@ -247,7 +247,7 @@ class ProcessEventTest {
         }), List.of());
         Instant saturday = Instant.parse("2026-11-21T15:00:00Z");
         Pacing weekdays = new Pacing(Duration.ofHours(24), 1, 5, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-        ProcessEvent weekend = new ProcessEvent(store, chat, bank, new FakeExtractor(), (t, m) -> new byte[] {1}, weekdays,
+        ProcessEvent weekend = new ProcessEvent(store, chat, bank, FakeExtractor.engine(), (t, m) -> new byte[] {1}, weekdays,
                 Clock.fixed(saturday, ZoneOffset.UTC));
         int before = chat.delivered.size();
 

@@ -66,7 +66,8 @@ final class ScriptedInterview {
         SteppingClock clock = new SteppingClock(START);
         Pacing pacing = new Pacing(Duration.ofHours(24), 2, 1000, EnumSet.allOf(DayOfWeek.class));
         ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(),
-                OfflineFactExtractor.packaged(), (title, model) -> new byte[0], pacing, clock);
+                dev.threatmodelbot.application.Engine.offline(OfflineFactExtractor.packaged(),
+                        (name, type, bytes) -> Optional.empty()), (title, model) -> new byte[0], pacing, clock);
 
         process.process(new StartRequested("bench-start", ID,
                 ConversationAddress.channel(Platform.SLACK, "TBENCH", "CBENCH"), "ULEAD", caseName, ENGINEERS,
@@ -156,7 +157,8 @@ final class ScriptedInterview {
     /** The ceiling of the script: the same start, had the whole design doc been pasted into the form. */
     private static Coverage wholeDocCoverage(String caseName, String design) {
         InMemorySessionStore store = new InMemorySessionStore();
-        new ProcessEvent(store, new FakeChat(), YamlQuestionBank.packaged(), OfflineFactExtractor.packaged(),
+        new ProcessEvent(store, new FakeChat(), YamlQuestionBank.packaged(), dev.threatmodelbot.application.Engine.offline(OfflineFactExtractor.packaged(),
+                        (name, type, bytes) -> Optional.empty()),
                 (title, model) -> new byte[0], new Pacing(Duration.ofHours(24), 2, 1000,
                         EnumSet.allOf(DayOfWeek.class)), new SteppingClock(START))
                 .process(new StartRequested("bench-whole", ID,

@@ -18,7 +18,8 @@ class ConfigTest {
         assertThat(c.port()).isEqualTo(3000);
         assertThat(c.redisUrl()).isEmpty();
         assertThat(c.slack()).isEmpty();
-        assertThat(c.llmProvider()).isEqualTo("none");
+        assertThat(c.llm().provider()).isEqualTo("none");
+        assertThat(c.llm().enabled()).isFalse();
         assertThat(c.pacing().reminderAfter()).isEqualTo(Duration.ofHours(24));
         assertThat(c.pacing().maxReminders()).isEqualTo(2);
         assertThat(c.pacing().questionsPerDay()).isEqualTo(5);

@@ -2,6 +2,7 @@ package dev.threatmodelbot.adapter.slack;
 
 import dev.threatmodelbot.domain.Progress;
 import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.ModelUsage;
 import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.Coverage;
@@ -71,6 +72,21 @@ final class SlackStatus {
                 .append(count(s, QuestionStatus.SKIPPED)).append(" · not sure ").append(count(s, QuestionStatus.UNSURE))
                 .append(" · still to ask ").append(count(s, QuestionStatus.QUEUED)).append(" · comments ")
                 .append(s.comments().size());
+        if (!s.documents().isEmpty()) {
+            out.append("\nShared docs: ").append(s.documents().stream().map(d -> SlackMarkup.escape(d.name()))
+                    .distinct().collect(java.util.stream.Collectors.joining(", ")));
+        }
+        ModelUsage u = s.usage();
+        if (u.calls() > 0) {
+            out.append("\nLanguage model: ").append(u.calls()).append(u.calls() == 1 ? " call" : " calls")
+                    .append(" · ").append(u.tokensIn()).append(" tokens in · ").append(u.tokensOut())
+                    .append(" tokens out");
+            if (u.failures() > 0) {
+                out.append(" · ").append(u.failures()).append(" failed (read by the built-in engine)");
+            }
+        } else {
+            out.append("\nRead by the built-in engine (no language model calls)");
+        }
         return out.toString();
     }
 

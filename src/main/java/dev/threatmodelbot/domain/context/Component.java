@@ -11,4 +11,11 @@ public record Component(String id, String name, ComponentKind kind, String techn
     public Component {
         mentions = List.copyOf(mentions);
     }
+
+    /** The stable id of a name: "Amazon S3" → "amazon-s3", "Gather Images App" → "gather-images-app". */
+    public static String idOf(String name) {
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "component" : slug;
+    }
 }

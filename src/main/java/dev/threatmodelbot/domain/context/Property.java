@@ -23,6 +23,33 @@ public enum Property {
     /** none, validated, sanitised. */
     INPUT_VALIDATION;
 
+    /** The values a fact about this property may state (see each constant). */
+    public java.util.List<String> vocabulary() {
+        switch (this) {
+            case TRANSPORT:
+                return java.util.List.of("plain", "tls", "mtls");
+            case AUTHENTICATION:
+                return java.util.List.of("none", "password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam",
+                        "ssh-key");
+            case AUTHORIZATION:
+                return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege");
+            case ENCRYPTION_AT_REST:
+                return java.util.List.of("none", "encrypted", "kms");
+            case EXPOSURE:
+                return java.util.List.of("public", "internal", "vpn");
+            case DATA_CLASSIFICATION:
+                return java.util.List.of("pii", "payment", "credentials", "health", "confidential", "public");
+            case SECRETS:
+                return java.util.List.of("vault", "secrets-manager", "env", "config", "code");
+            case LOGGING:
+                return java.util.List.of("none", "enabled", "audit");
+            case RATE_LIMITING:
+                return java.util.List.of("none", "enabled");
+            default:
+                return java.util.List.of("none", "validated", "sanitised");
+        }
+    }
+
     /** The property in words people use. */
     public String words() {
         switch (this) {

@@ -1,0 +1,14 @@
+package dev.threatmodelbot.application;
+
+import java.util.Optional;
+
+/**
+ * How the interview understands text: the offline extractor always, the language model when one
+ * is configured, and the reader of files shared in a thread.
+ */
+public record Engine(FactExtractor extractor, Optional<LanguageModel> model, DocumentReader documents) {
+
+    public static Engine offline(FactExtractor extractor, DocumentReader documents) {
+        return new Engine(extractor, Optional.empty(), documents);
+    }
+}
