@@ -22,4 +22,12 @@ public interface ChatGateway {
      * @throws ChatException when the platform refuses or cannot be reached after retries
      */
     String attach(Session session, Outbound message, String filename, byte[] png);
+
+    /**
+     * The bytes of a file shared in the session thread, at most {@link DocumentReader#MAX_BYTES}.
+     *
+     * @throws ChatException when the platform refuses (not retriable: the file is gone or the bot may
+     *     not read it) or cannot be reached (retriable)
+     */
+    byte[] download(Session session, SharedFile file);
 }

@@ -21,6 +21,7 @@ public final class ProcessEvent {
     private final RecordReply replies;
     private final CancelSession cancel = new CancelSession();
     private final RunJob jobs;
+    private final SharedFiles files;
 
     public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, Engine engine,
             DiagramRenderer diagrams, Pacing pacing, Clock clock) {
@@ -33,6 +34,7 @@ public final class ProcessEvent {
         this.start = new StartSession(bank, planner, learn, contradictions);
         this.replies = new RecordReply(planner, learn, contradictions);
         this.jobs = new RunJob(pacing, planner);
+        this.files = new SharedFiles(chat, engine.documents());
     }
 
     public void process(InboundEvent event) {
@@ -60,7 +62,8 @@ public final class ProcessEvent {
         }
         Session s = current.get();
         if (event instanceof ReplyPosted r) {
-            return Optional.of(replies.reply(s, r, clock.instant()));
+            return Optional.of(replies.reply(s, r, clock.instant(), r.files().isEmpty() || s.state().isClosed()
+                    ? java.util.List.of() : files.fetch(s, r)));
         }
         if (event instanceof ReplyEdited e) {
             return Optional.of(replies.edit(s, e));

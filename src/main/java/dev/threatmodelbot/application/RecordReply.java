@@ -26,7 +26,27 @@ final class RecordReply {
         this.contradictions = contradictions;
     }
 
-    Transition reply(Session s, ReplyPosted r, java.time.Instant now) {
+    Transition reply(Session s, ReplyPosted r, Instant now) {
+        return reply(s, r, now, java.util.List.of());
+    }
+
+    /**
+     * A reply with the files shared alongside it, already fetched: each file read becomes a design
+     * doc of the session (one of the same name is replaced), each one refused a notice saying why.
+     * A file shared without words answers nothing.
+     */
+    Transition reply(Session s0, ReplyPosted r, Instant now, java.util.List<SharedFiles.Outcome> files) {
+        if (!files.isEmpty() && !s0.state().isClosed()) {
+            Session s = s0;
+            for (SharedFiles.Outcome o : files) {
+                s = shared(s, r, o);
+            }
+            if (r.text().isBlank()) {
+                return planner.fill(contradictions.raise(s).say(Outbound.kickoffUpdate()), now, Optional.empty());
+            }
+            s0 = s;
+        }
+        Session s = s0;
         Optional<Question> open = s.state().isClosed() ? Optional.empty() : s.openQuestionFor(r.user());
         if (s.state() == dev.threatmodelbot.domain.SessionState.GATHERED && s.isParticipant(r.user())) {
             return Transition.of(correction(addendumOrComment(s, r), r));
@@ -65,6 +85,22 @@ final class RecordReply {
         }
         after = contradictions.raise(after);
         return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));
+    }
+
+    private Session shared(Session s, ReplyPosted r, SharedFiles.Outcome o) {
+        if (o instanceof SharedFiles.Refused no) {
+            return s.say(Outbound.thread("doc-refused:" + r.messageId() + ":" + no.name(),
+                    Texts.docRefused(r.user(), no.name(), no.why())));
+        }
+        SharedFiles.Read read = (SharedFiles.Read) o;
+        boolean replaces = s.document(read.doc().name()).isPresent();
+        Session learnt = learn.fromSharedDoc(s, read.doc()).withDocuments(ds -> {
+            ds.removeIf(d -> d.name().equalsIgnoreCase(read.doc().name()));
+            ds.add(read.doc());
+            return ds;
+        });
+        return learnt.say(Outbound.thread("doc-read:" + r.messageId() + ":" + read.doc().fileId(),
+                Texts.docRead(r.user(), read.doc(), replaces, read.cut())));
     }
 
     /** A button pick answers the question it belongs to, and only while that question is still open. */

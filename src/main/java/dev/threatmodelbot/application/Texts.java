@@ -48,6 +48,20 @@ final class Texts {
                 + " can reply `ask @someone` to hand it over.";
     }
 
+    static String docRead(String user, dev.threatmodelbot.domain.SharedDoc doc, boolean replaces, boolean cut) {
+        int sections = dev.threatmodelbot.domain.context.DocSections.split(doc.text()).size();
+        return "Thanks " + of(user) + " — I've read *" + Mentions.inert(doc.name()) + "* (" + sections
+                + (sections == 1 ? " section" : " sections") + ")"
+                + (replaces ? ", replacing the earlier version: what it no longer says is set aside" : "")
+                + ". I'll cite it as _" + Mentions.inert(doc.name()) + " §1_ and so on."
+                + (cut ? " It is very long, so I read only its first " + DocumentReader.MAX_CHARS / 1000
+                        + " thousand characters." : "");
+    }
+
+    static String docRefused(String user, String name, String why) {
+        return of(user) + " I couldn't read *" + Mentions.inert(name) + "*: " + why;
+    }
+
     static String modelFallback() {
         return "_I can't reach the language model right now, so I'm reading answers with my built-in engine "
                 + "instead. Nothing is lost — carry on as usual._";
@@ -96,7 +110,10 @@ final class Texts {
     private static String said(Fact f) {
         String quote = Mentions.inert(shorten(f.source().quote(), 240));
         if (f.source().kind() == Source.Kind.DOC) {
-            return "The design doc (" + f.source().reference() + ") says: _\"" + quote + "\"_";
+            String ref = f.source().reference();
+            int section = ref.lastIndexOf(" §");
+            return (section < 0 ? "The design doc (" + ref : "*" + Mentions.inert(ref.substring(0, section)) + "* ("
+                    + ref.substring(section + 1)) + ") says: _\"" + quote + "\"_";
         }
         return of(f.source().author().orElse("?")) + " " + Links.of(f.source().reference(), "said")
                 + ": _\"" + quote + "\"_";

@@ -17,4 +17,9 @@ final class NoChat implements ChatGateway {
     public String attach(Session session, Outbound message, String filename, byte[] png) {
         throw new ChatException("no chat platform configured", false, null);
     }
+
+    @Override
+    public byte[] download(Session session, dev.threatmodelbot.application.SharedFile file) {
+        throw new ChatException("no chat platform configured", false, null);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.bootstrap;
 
+import dev.threatmodelbot.adapter.docs.DocumentReaders;
 import dev.threatmodelbot.adapter.http.HttpServer;
 import dev.threatmodelbot.adapter.llm.LangchainLanguageModel;
 import dev.threatmodelbot.adapter.llm.PromptFiles;
@@ -47,7 +48,7 @@ public final class Service implements AutoCloseable {
         } else {
             LOG.info("LLM_PROVIDER is none: reading docs and answers with the offline engine");
         }
-        return new Engine(OfflineFactExtractor.packaged(), model, (name, type, bytes) -> Optional.empty());
+        return new Engine(OfflineFactExtractor.packaged(), model, new DocumentReaders());
     }
 
     public static Service start(Config config, Clock clock) {

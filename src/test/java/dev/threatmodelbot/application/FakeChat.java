@@ -39,6 +39,18 @@ public final class FakeChat implements ChatGateway {
         return "F" + (next++);
     }
 
+    /** Files it can hand out, by id. */
+    public final java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+
+    @Override
+    public byte[] download(Session session, SharedFile file) {
+        byte[] bytes = files.get(file.id());
+        if (bytes == null) {
+            throw new ChatException("file_not_found", false, null);
+        }
+        return bytes;
+    }
+
     public List<String> texts() {
         return delivered.stream().map(Outbound::text).toList();
     }

@@ -73,6 +73,30 @@ public final class FakeSlack implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + "/api/";
     }
 
+    /**
+     * Serves a file the way Slack does for {@code url_private_download}: the bytes to the bot token,
+     * the sign-in page (HTML, status 200) to anyone else. Returns the file as a share event lists it:
+     * [id, name, mimetype, filetype, size, url].
+     */
+    public String[] file(String id, String name, String mimetype, String filetype, byte[] bytes) {
+        String path = "/files-pri/" + TEAM + "-" + id + "/download/" + name.replace(" ", "_");
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(path)).atPriority(4)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
+                        .withBody("<!DOCTYPE html><html><body>Sign in to Slack</body></html>")));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(path)).atPriority(1)
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                        "Bearer " + TOKEN))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", mimetype).withBody(bytes)));
+        return new String[] {id, name, mimetype, filetype, String.valueOf(bytes.length),
+            "http://127.0.0.1:" + server.port() + path};
+    }
+
+    /** How often the bot fetched a file served by {@link #file}. */
+    public long downloads(String id) {
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/files-pri/" + TEAM + "-" + id + "/")).count();
+    }
+
     public void stub(MappingBuilder mapping) {
         server.stubFor(mapping);
     }

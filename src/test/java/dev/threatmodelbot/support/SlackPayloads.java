@@ -22,6 +22,32 @@ public final class SlackPayloads {
                 + "\",\"text\":\"old\",\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\"}}");
     }
 
+    /**
+     * A file shared in a thread (subtype {@code file_share}), as Slack delivers it: the file object
+     * with its size and private download URL. {@code files} are [id, name, mimetype, filetype, size, url].
+     */
+    public static String fileShare(String user, String threadTs, String ts, String text, String eventId,
+            java.util.List<String[]> files) {
+        StringBuilder fs = new StringBuilder();
+        for (String[] f : files) {
+            if (fs.length() > 0) {
+                fs.append(',');
+            }
+            fs.append("{\"id\":\"").append(f[0]).append("\",\"created\":1763800000,\"timestamp\":1763800000,")
+                    .append("\"name\":").append(quote(f[1])).append(",\"title\":").append(quote(f[1]))
+                    .append(",\"mimetype\":\"").append(f[2]).append("\",\"filetype\":\"").append(f[3])
+                    .append("\",\"pretty_type\":\"").append(f[3]).append("\",\"user\":\"").append(user)
+                    .append("\",\"mode\":\"hosted\",\"editable\":false,\"is_external\":false,\"size\":")
+                    .append(f[4]).append(",\"url_private\":").append(quote(f[5]))
+                    .append(",\"url_private_download\":").append(quote(f[5])).append('}');
+        }
+        return envelope(eventId, "{\"type\":\"message\",\"subtype\":\"file_share\",\"text\":" + quote(text)
+                + ",\"files\":[" + fs + "],\"upload\":false,\"user\":\"" + user + "\",\"display_as_bot\":false,"
+                + "\"ts\":\"" + ts + "\",\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\""
+                + FakeSlack.BOT_USER + "\",\"channel\":\"" + SlackUser.CHANNEL + "\",\"event_ts\":\"" + ts
+                + "\",\"channel_type\":\"channel\"}");
+    }
+
     /** The bot's own post echoed back by Slack. */
     public static String ownBotMessage(String threadTs, String ts, String eventId) {
         return envelope(eventId, "{\"type\":\"message\",\"text\":\"echo\",\"user\":\"" + FakeSlack.BOT_USER

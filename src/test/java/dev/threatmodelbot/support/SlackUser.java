@@ -56,6 +56,17 @@ public final class SlackUser {
         return ts;
     }
 
+    /** Shares files in a thread, with {@code text} as the message; returns the message's ts. */
+    public String share(String user, String threadTs, String text, java.util.List<String[]> files) {
+        String ts = FakeSlack.nextTs();
+        HttpResponse<String> r = event(SlackPayloads.fileShare(user, threadTs, ts, text, "Ev" + UUID.randomUUID(),
+                files));
+        if (r.statusCode() != 200) {
+            throw new AssertionError("file share not acknowledged: " + r.statusCode() + " " + r.body());
+        }
+        return ts;
+    }
+
     public HttpResponse<String> event(String json) {
         return send(json, "application/json", SECRET, now());
     }

@@ -39,7 +39,8 @@ public final class SlackAdapter {
         app.viewSubmission(StartModal.CALLBACK, modal::submit);
         new SlackEvents(intake, clock).register(app);
         new SlackChoices(intake, clock).register(app);
-        this.gateway = new SlackChatGateway(slack.methods(botToken), new SlackRetry(6, Duration.ofMillis(500)));
+        this.gateway = new SlackChatGateway(slack.methods(botToken), new SlackRetry(6, Duration.ofMillis(500)),
+                new SlackFiles(botToken, apiUrl));
     }
 
     /** Lets the core's messages reach Slack; set before any event is processed. */

@@ -6,6 +6,7 @@ import com.slack.api.methods.response.conversations.ConversationsRepliesResponse
 import com.slack.api.model.Message;
 import dev.threatmodelbot.application.ChatException;
 import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.application.SharedFile;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
 import java.util.List;
@@ -24,11 +25,18 @@ final class SlackChatGateway implements ChatGateway {
 
     private final MethodsClient slack;
     private final SlackRetry retry;
+    private final SlackFiles files;
     private volatile String workspaceUrl;
 
-    SlackChatGateway(MethodsClient slack, SlackRetry retry) {
+    SlackChatGateway(MethodsClient slack, SlackRetry retry, SlackFiles files) {
         this.slack = slack;
         this.retry = retry;
+        this.files = files;
+    }
+
+    @Override
+    public byte[] download(Session s, SharedFile file) {
+        return files.download(file);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.threatmodelbot.adapter.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.File;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
@@ -11,12 +12,14 @@ import dev.threatmodelbot.application.BotException;
 import dev.threatmodelbot.application.Intake;
 import dev.threatmodelbot.application.ReplyEdited;
 import dev.threatmodelbot.application.ReplyPosted;
+import dev.threatmodelbot.application.SharedFile;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Platform;
 import dev.threatmodelbot.domain.SessionId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,17 +43,17 @@ final class SlackEvents {
         app.event(MessageEvent.class, (p, ctx) -> {
             MessageEvent e = p.getEvent();
             return guarded(ctx, p.getEventId(), () -> reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(),
-                    e.getUser(), e.getText(), e.getBotId(), ctx.getBotUserId()));
+                    e.getUser(), e.getText(), e.getBotId(), ctx.getBotUserId(), List.of()));
         });
         app.event(MessageThreadBroadcastEvent.class, (p, ctx) -> {
             MessageThreadBroadcastEvent e = p.getEvent();
             return guarded(ctx, p.getEventId(), () -> reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(),
-                    e.getUser(), e.getText(), null, ctx.getBotUserId()));
+                    e.getUser(), e.getText(), null, ctx.getBotUserId(), List.of()));
         });
         app.event(MessageFileShareEvent.class, (p, ctx) -> {
             MessageFileShareEvent e = p.getEvent();
             return guarded(ctx, p.getEventId(), () -> reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(),
-                    e.getUser(), e.getText(), null, ctx.getBotUserId()));
+                    e.getUser(), e.getText(), null, ctx.getBotUserId(), files(e.getFiles())));
         });
         app.event(MessageChangedEvent.class, (p, ctx) ->
                 guarded(ctx, p.getEventId(), () -> edit(p.getTeamId(), p.getEvent(), ctx.getBotUserId())));
@@ -72,15 +75,28 @@ final class SlackEvents {
     }
 
     private void reply(String team, String channel, String threadTs, String ts, String user, String text,
-            String botId, String botUser) {
+            String botId, String botUser, List<SharedFile> files) {
         if (threadTs == null || threadTs.equals(ts) || botId != null || user == null) {
             return;
         }
         Optional<SessionId> session = sessionOf(team, channel, threadTs);
         if (session.isPresent()) {
             intake.accept(new ReplyPosted("slack:msg:" + team + ":" + channel + ":" + ts, session.get(), user,
-                    core(text, botUser), ts, when(ts)));
+                    core(text == null ? "" : text, botUser), ts, when(ts), files));
         }
+    }
+
+    /** Slack's file objects as the core's; a file Slack hides (tombstoned, over the plan's limit) has no URL. */
+    private static List<SharedFile> files(List<File> files) {
+        if (files == null) {
+            return List.of();
+        }
+        return files.stream().filter(f -> f.getId() != null).map(f -> new SharedFile(f.getId(),
+                f.getName() != null ? f.getName() : Optional.ofNullable(f.getTitle()).orElse(f.getId()),
+                Optional.ofNullable(f.getMimetype()).orElse(""), Optional.ofNullable(f.getFiletype()).orElse(""),
+                f.getSize() == null ? 0 : f.getSize(),
+                f.getUrlPrivateDownload() != null ? f.getUrlPrivateDownload() : f.getUrlPrivate()))
+                .toList();
     }
 
     /** Slack text to core text; a mention of the bot itself stays plain text, so nobody can hand a question to it. */

@@ -1,0 +1,87 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.SharedDoc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches and reads the files shared with a thread reply. A file too large, of a kind not read, or
+ * unreadable is not an error: it becomes a notice in the thread saying why. A platform that cannot
+ * be reached is an error (retriable), so the reply is processed again later and no file is lost.
+ */
+final class SharedFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(SharedFiles.class);
+
+    private final ChatGateway chat;
+    private final DocumentReader reader;
+
+    SharedFiles(ChatGateway chat, DocumentReader reader) {
+        this.chat = chat;
+        this.reader = reader;
+    }
+
+    /** What became of one shared file. */
+    sealed interface Outcome permits Read, Refused {}
+
+    /** Read into {@code doc}; {@code cut} when the text was longer than the limit. */
+    record Read(SharedDoc doc, boolean cut) implements Outcome {}
+
+    /** Not read, with the words to tell the person why. */
+    record Refused(String name, String why) implements Outcome {}
+
+    List<Outcome> fetch(dev.threatmodelbot.domain.Session s, ReplyPosted r) {
+        List<Outcome> out = new ArrayList<>();
+        for (SharedFile f : r.files()) {
+            out.add(one(s, r, f));
+        }
+        return out;
+    }
+
+    private Outcome one(dev.threatmodelbot.domain.Session s, ReplyPosted r, SharedFile f) {
+        if (f.size() > DocumentReader.MAX_BYTES) {
+            return new Refused(f.name(), "it is " + megabytes(f.size()) + " and I read files up to "
+                    + megabytes(DocumentReader.MAX_BYTES) + ". Could you share a smaller export, or paste the part "
+                    + "about this system here?");
+        }
+        if (f.downloadUrl() == null || f.downloadUrl().isBlank()) {
+            return new Refused(f.name(), "Slack didn't give me access to it (it may be hidden by the workspace's "
+                    + "file limits).");
+        }
+        byte[] bytes;
+        try {
+            bytes = chat.download(s, f);
+        } catch (ChatException e) {
+            if (e.retriable()) {
+                throw e;
+            }
+            LOG.warn("session={} file {} not downloaded: {}", s.id(), f.id(), e.reason());
+            return new Refused(f.name(), "Slack wouldn't let me download it (" + e.reason() + "). If this keeps "
+                    + "happening, the app may need reinstalling with the `files:read` permission.");
+        }
+        try {
+            Optional<String> text = reader.read(f.name(), f.mimeType(), bytes);
+            if (text.isEmpty()) {
+                return new Refused(f.name(), "I read Markdown, plain text, PDF and OpenAPI (YAML or JSON) files, "
+                        + "and this one is " + kind(f) + ". Could you share it as one of those, or paste the relevant "
+                        + "part here?");
+            }
+            String body = text.get();
+            boolean cut = body.length() >= DocumentReader.MAX_CHARS;
+            return new Read(new SharedDoc(f.id(), f.name(), body, r.messageId(), r.user(), r.at()), cut);
+        } catch (DocumentReader.UnreadableDocument e) {
+            return new Refused(f.name(), e.getMessage());
+        }
+    }
+
+    private static String kind(SharedFile f) {
+        String type = f.type() == null || f.type().isBlank() ? f.mimeType() : f.type();
+        return type == null || type.isBlank() ? "of another kind" : "a " + type + " file";
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
