@@ -4,11 +4,13 @@ import java.util.Optional;
 
 /**
  * How the interview understands text: the offline extractor always, the language model when one
- * is configured, and the reader of files shared in a thread.
+ * is configured, the matcher that tells which topic an answer talks about, and the reader of files
+ * shared in a thread.
  */
-public record Engine(FactExtractor extractor, Optional<LanguageModel> model, DocumentReader documents) {
+public record Engine(FactExtractor extractor, Optional<LanguageModel> model, AnswerTopics topics,
+        DocumentReader documents) {
 
     public static Engine offline(FactExtractor extractor, DocumentReader documents) {
-        return new Engine(extractor, Optional.empty(), documents);
+        return new Engine(extractor, Optional.empty(), AnswerTopics.NONE, documents);
     }
 }

@@ -28,7 +28,7 @@ final class GapQuestions {
     private GapQuestions() {}
 
     static Optional<Question> next(Session s, String engineer) {
-        Coverage coverage = Coverage.of(s.context());
+        Coverage coverage = Judge.of(s);
         if (coverage.enough()) {
             return Optional.empty();
         }
@@ -68,6 +68,23 @@ final class GapQuestions {
             qs.add(more);
             return qs;
         });
+    }
+
+    /**
+     * Whether a `not sure` on {@code q} is worth passing to a colleague: always for starter questions;
+     * for a topic, only when it weighs 8 or more and the one unsure is not the part's owner (when the
+     * owner does not know, nobody is likely to).
+     */
+    static boolean worthPassingOn(Session s, Question q) {
+        Optional<String> key = Judge.topicOf(q);
+        if (key.isEmpty()) {
+            return true;
+        }
+        String subject = key.get().substring(0, key.get().lastIndexOf(':'));
+        if (q.askedTo().equals(owners(s).get(ownedPart(s, subject)))) {
+            return false;
+        }
+        return Judge.of(s).topics().stream().anyMatch(t -> t.key().equals(key.get()) && t.weight() >= 8);
     }
 
     static boolean isFollowUp(Question q) {

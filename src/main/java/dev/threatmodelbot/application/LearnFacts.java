@@ -14,6 +14,7 @@ import dev.threatmodelbot.domain.context.DocSection;
 import dev.threatmodelbot.domain.context.DocSections;
 import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.FactStatus;
+import dev.threatmodelbot.domain.context.Property;
 import dev.threatmodelbot.domain.context.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,10 +38,12 @@ final class LearnFacts {
 
     private final FactExtractor extractor;
     private final Optional<LanguageModel> model;
+    private final AnswerTopics topics;
 
-    LearnFacts(FactExtractor extractor, Optional<LanguageModel> model) {
+    LearnFacts(FactExtractor extractor, Optional<LanguageModel> model, AnswerTopics topics) {
         this.extractor = extractor;
         this.model = model;
+        this.topics = topics;
     }
 
     Session fromDoc(Session s) {
@@ -72,14 +75,66 @@ final class LearnFacts {
     Session fromAnswer(Session s, Answer a) {
         Source source = Source.answer(a.messageId(), a.author(), a.at(), a.text());
         Learnt learnt = read(s, a.text(), source, question(s, a), "an answer", "{link:" + a.messageId() + "|this answer}");
-        return learnt.session();
+        return inContext(learnt, s, a, source).session();
     }
+
+    /**
+     * An answer is read in the context of its question: when it answers a topic question ("how do
+     * callers prove who they are to DynamoDB?") what it says about no part in particular is about
+     * that question's subject; and when it talks about the topic in words no rule classifies, that
+     * is kept as a description, with the answer as evidence.
+     */
+    private Learnt inContext(Learnt learnt, Session before, Answer a, Source source) {
+        Optional<String> key = before.question(a.questionId()).flatMap(Judge::topicOf);
+        if (key.isEmpty()) {
+            return learnt;
+        }
+        String subject = key.get().substring(0, key.get().lastIndexOf(':'));
+        Property property = Property.valueOf(key.get().substring(key.get().lastIndexOf(':') + 1));
+        Map<String, Fact> moved = new java.util.LinkedHashMap<>();
+        for (Fact f : learnt.fresh().facts()) {
+            boolean aboutSystem = f.subject().equals(Fact.SYSTEM) && !subject.equals(Fact.SYSTEM)
+                    && (f.property() == property || !SYSTEM_WIDE.contains(f.property()));
+            if (aboutSystem) {
+                String id = subject + ":" + f.property() + ":" + f.value() + ":" + source.reference();
+                moved.put(f.id(), new Fact(id, subject, f.property(), f.value(), f.source(), f.status()));
+            }
+        }
+        Session s = learnt.session();
+        ContextModel fresh = learnt.fresh();
+        if (!moved.isEmpty()) {
+            List<Fact> facts = new ArrayList<>();
+            for (Fact f : s.context().facts()) {
+                Fact m = moved.get(f.id());
+                if (m == null) {
+                    facts.add(f);
+                } else if (s.context().fact(m.id()).isEmpty() && facts.stream().noneMatch(x -> x.id().equals(m.id()))) {
+                    facts.add(m);
+                }
+            }
+            s = s.withContext(new ContextModel(s.context().components(), s.context().flows(), facts));
+            fresh = new ContextModel(fresh.components(), fresh.flows(),
+                    fresh.facts().stream().map(f -> moved.getOrDefault(f.id(), f)).toList());
+        }
+        boolean told = fresh.facts().stream().anyMatch(f -> f.subject().equals(subject) && f.property() == property);
+        if (!told && topics.addresses(a.text(), property)) {
+            Fact described = new Fact(subject + ":" + property + ":" + Fact.DESCRIBED + ":" + source.reference(),
+                    subject, property, Fact.DESCRIBED, source, FactStatus.STATED);
+            s = s.withContext(s.context().merge(new ContextModel(List.of(), List.of(), List.of(described))));
+            fresh = fresh.merge(new ContextModel(List.of(), List.of(), List.of(described)));
+        }
+        return new Learnt(s, fresh);
+    }
+
+    /** Properties a system as a whole has; said without a subject, they stay the system's. */
+    private static final Set<Property> SYSTEM_WIDE =
+            Set.of(Property.DATA_CLASSIFICATION, Property.SECRETS, Property.LOGGING);
 
     /** An edited answer: facts the old wording stated and the new one does not are superseded. */
     Session fromEdit(Session s, Answer edited) {
         Source source = Source.answer(edited.messageId(), edited.author(), edited.at(), edited.text());
-        Learnt learnt = read(s, edited.text(), source, question(s, edited), "an answer",
-                "{link:" + edited.messageId() + "|this answer}");
+        Learnt learnt = inContext(read(s, edited.text(), source, question(s, edited), "an answer",
+                "{link:" + edited.messageId() + "|this answer}"), s, edited, source);
         Set<String> stillSaid = learnt.fresh().facts().stream().map(Fact::id).collect(Collectors.toSet());
         Map<String, FactStatus> unsaid = s.context().facts().stream()
                 .filter(f -> f.source().kind() == Source.Kind.ANSWER

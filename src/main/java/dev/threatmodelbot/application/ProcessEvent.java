@@ -29,7 +29,7 @@ public final class ProcessEvent {
         this.clock = clock;
         this.deliver = new DeliverOutbox(store, chat, clock, diagrams);
         PlanQuestions planner = new PlanQuestions(pacing);
-        LearnFacts learn = new LearnFacts(engine.extractor(), engine.model());
+        LearnFacts learn = new LearnFacts(engine.extractor(), engine.model(), engine.topics());
         Contradictions contradictions = new Contradictions(learn);
         this.start = new StartSession(bank, planner, learn, contradictions);
         this.replies = new RecordReply(planner, learn, contradictions);

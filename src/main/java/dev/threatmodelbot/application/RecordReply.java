@@ -197,7 +197,8 @@ final class RecordReply {
     /** "Not sure": the same question goes to a colleague who has not been asked it, if there is one. */
     private static Session offerToSomeoneElse(Session s, Question q) {
         if (q.bankId().equals(StartSession.OWNERSHIP) || GapQuestions.isFollowUp(q)
-                || GapQuestions.timesAsked(s, q.bankId()) >= GapQuestions.MAX_PEOPLE_PER_TOPIC) {
+                || GapQuestions.timesAsked(s, q.bankId()) >= GapQuestions.MAX_PEOPLE_PER_TOPIC
+                || !GapQuestions.worthPassingOn(s, q)) {
             return s;
         }
         return s.engineers().stream()

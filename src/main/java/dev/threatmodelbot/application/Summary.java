@@ -10,6 +10,7 @@ import dev.threatmodelbot.domain.context.DataFlow;
 import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Property;
+import dev.threatmodelbot.domain.context.Rating;
 import dev.threatmodelbot.domain.context.Topic;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ final class Summary {
         out.add("*Entry points*: " + list(entryPoints(m)));
         out.add("*Trust boundaries*: " + boundaries(m));
         out.add("*Who might attack it*: " + list(attackers(m)));
-        out.add("*Open assumptions*: " + list(assumptions(m)));
+        out.add("*Open assumptions*: " + list(assumptions(s)));
         return String.join("\n", out);
     }
 
@@ -117,14 +118,18 @@ final class Summary {
         return who;
     }
 
-    private static List<String> assumptions(ContextModel m) {
+    private static List<String> assumptions(Session s) {
+        ContextModel m = s.context();
         List<String> open = new ArrayList<>();
         m.facts().stream().filter(f -> f.status() == FactStatus.CONTRADICTED)
                 .map(f -> Subjects.name(m, f.subject()) + " — " + f.property().words() + ": sources disagree ("
                         + f.value() + "?)")
                 .distinct().forEach(open::add);
-        for (Topic t : Coverage.of(m).gaps()) {
-            if (t.reason().equals("nobody has said yet")) {
+        Coverage coverage = Judge.of(s);
+        for (Topic t : coverage.topics()) {
+            if (t.rating() == Rating.ASSUMED) {
+                open.add(t.subjectName() + " — " + t.property().words() + ": asked, no answer");
+            } else if (t.rating() == Rating.MISSING && t.weight() >= 8) {
                 open.add(t.subjectName() + " — " + t.property().words() + ": unknown");
             }
         }

@@ -4,7 +4,9 @@ import dev.threatmodelbot.adapter.docs.DocumentReaders;
 import dev.threatmodelbot.adapter.http.HttpServer;
 import dev.threatmodelbot.adapter.llm.LangchainLanguageModel;
 import dev.threatmodelbot.adapter.llm.PromptFiles;
+import dev.threatmodelbot.adapter.offline.MiniLmEmbeddings;
 import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
+import dev.threatmodelbot.adapter.offline.TopicMatcher;
 import dev.threatmodelbot.application.Engine;
 import dev.threatmodelbot.application.LanguageModel;
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
@@ -48,7 +50,12 @@ public final class Service implements AutoCloseable {
         } else {
             LOG.info("LLM_PROVIDER is none: reading docs and answers with the offline engine");
         }
-        return new Engine(OfflineFactExtractor.packaged(), model, new DocumentReaders());
+        MiniLmEmbeddings embeddings = MiniLmEmbeddings.shared();
+        Thread warmUp = new Thread(embeddings::warmUp, "embeddings-warm-up"); // the model loads in ~1.5 s
+        warmUp.setDaemon(true);
+        warmUp.start();
+        return new Engine(OfflineFactExtractor.packaged(), model, TopicMatcher.packaged(embeddings),
+                new DocumentReaders());
     }
 
     public static Service start(Config config, Clock clock) {

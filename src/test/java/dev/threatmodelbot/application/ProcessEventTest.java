@@ -103,7 +103,7 @@ class ProcessEventTest {
         assertThat(session().state()).isEqualTo(SessionState.GATHERED);
         assertThat(chat.texts()).anyMatch(t -> t.contains("That's all my questions"));
         assertThat(chat.texts()).anyMatch(t -> t.startsWith("*Here is what I understood about Payments*")
-                && t.contains("*Open assumptions*") && t.contains("sensitive data: unknown"));
+                && t.contains("*Open assumptions*") && t.contains("sensitive data: asked, no answer"));
         assertThat(chat.delivered).last().extracting(Outbound::kind).isEqualTo(Outbound.Kind.DIAGRAM);
         assertThat(session().questions()).extracting(q -> q.bankId()).doesNotHaveDuplicates()
                 .contains("gap:system:DATA_CLASSIFICATION");

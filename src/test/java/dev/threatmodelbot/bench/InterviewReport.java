@@ -37,7 +37,7 @@ final class InterviewReport {
                 + "*gap* = `gap:` topics from the coverage judge, *follow-up* = `followup:` after a vague answer, "
                 + "*contradiction* = `conflict:` questions asked; *contradictions raised* also counts ones still "
                 + "queued at the end. *coverage* is `Coverage.of(context).percent()` after the start form and at "
-                + "the end; *enough* is `Coverage.enough()` at the end. Components, flows and facts are the "
+                + "the end; *enough* is the judge's `Judge.of(session).enough()` at the end. Components, flows and facts are the "
                 + "final context model's.\n");
 
         md.append("\n### Per case\n\n");
@@ -113,10 +113,14 @@ final class InterviewReport {
             ## Caveats
 
             - Offline engine only: what is learnt from an answer is what the catalogue and security patterns
-              recognise in it. No LLM, no embeddings.
-            - The judge stops on coverage (`Coverage.enough()`: every topic of weight 8+ sufficient and 70%%+
-              of the weight known) or when nothing is left to ask (every topic asked once, plus one follow-up);
-              *enough = no* with GATHERED means the bot ran out of questions, not that the model is complete.
+              recognise in it, read in the context of the question asked (what it says about no part in
+              particular is about the question's subject), plus the all-MiniLM-L6-v2 topic matcher, which keeps
+              an answer that talks about the asked topic in other words as a description. No LLM.
+            - The judge stops on coverage (`Judge.of(session).enough()`: every topic of weight 8+ settled —
+              known, or asked with all its questions closed, an assumption when nobody knew — and 70%%+ of the
+              weight settled) or when nothing is left to ask. Parts named once with no data flow weigh a third.
+              *Coverage* counts only what is known, so it stays low when the document does not hold the
+              answers: *enough = yes* at a low coverage means the rest are explicit assumptions for the lead.
             - The scripted engineers are word matchers over the design text: they answer as well as the
               document happens to phrase things near the question's words, they never volunteer, never
               mention the part by name unless the document does, and never disagree with the document. Real

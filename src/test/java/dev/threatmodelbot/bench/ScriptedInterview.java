@@ -45,6 +45,13 @@ import java.util.stream.Stream;
  * until the session is GATHERED, nothing more can happen, or {@code cap} questions have been asked.
  */
 final class ScriptedInterview {
+    /** The offline engine as the service runs it: extractor, embeddings topic matcher, no language model. */
+    static final dev.threatmodelbot.application.Engine ENGINE = new dev.threatmodelbot.application.Engine(
+            OfflineFactExtractor.packaged(), Optional.empty(),
+            dev.threatmodelbot.adapter.offline.TopicMatcher.packaged(
+                    dev.threatmodelbot.adapter.offline.MiniLmEmbeddings.shared()),
+            (name, type, bytes) -> Optional.empty());
+
     static final List<String> ENGINEERS = List.of("E1", "E2", "E3");
     static final Instant START = Instant.parse("2026-11-18T09:30:00Z"); // a Wednesday, after the 09:00 start
     static final Duration THINKING = Duration.ofMinutes(2);
@@ -66,8 +73,7 @@ final class ScriptedInterview {
         SteppingClock clock = new SteppingClock(START);
         Pacing pacing = new Pacing(Duration.ofHours(24), 2, 1000, EnumSet.allOf(DayOfWeek.class));
         ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(),
-                dev.threatmodelbot.application.Engine.offline(OfflineFactExtractor.packaged(),
-                        (name, type, bytes) -> Optional.empty()), (title, model) -> new byte[0], pacing, clock);
+                ENGINE, (title, model) -> new byte[0], pacing, clock);
 
         process.process(new StartRequested("bench-start", ID,
                 ConversationAddress.channel(Platform.SLACK, "TBENCH", "CBENCH"), "ULEAD", caseName, ENGINEERS,
@@ -128,7 +134,7 @@ final class ScriptedInterview {
 
         Session s = session(store);
         ContextModel m = s.context();
-        Coverage coverage = Coverage.of(m);
+        Coverage coverage = dev.threatmodelbot.application.Judge.of(s);
         Map<String, Integer> perEngineer = new LinkedHashMap<>();
         for (String e : s.engineers()) {
             perEngineer.put(e, (int) s.questions().stream().filter(q -> wasAsked(q) && q.askedTo().equals(e)).count());
@@ -157,8 +163,7 @@ final class ScriptedInterview {
     /** The ceiling of the script: the same start, had the whole design doc been pasted into the form. */
     private static Coverage wholeDocCoverage(String caseName, String design) {
         InMemorySessionStore store = new InMemorySessionStore();
-        new ProcessEvent(store, new FakeChat(), YamlQuestionBank.packaged(), dev.threatmodelbot.application.Engine.offline(OfflineFactExtractor.packaged(),
-                        (name, type, bytes) -> Optional.empty()),
+        new ProcessEvent(store, new FakeChat(), YamlQuestionBank.packaged(), ENGINE,
                 (title, model) -> new byte[0], new Pacing(Duration.ofHours(24), 2, 1000,
                         EnumSet.allOf(DayOfWeek.class)), new SteppingClock(START))
                 .process(new StartRequested("bench-whole", ID,

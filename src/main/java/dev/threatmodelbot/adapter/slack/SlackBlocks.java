@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
+import dev.threatmodelbot.application.Judge;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Progress;
 import dev.threatmodelbot.domain.Session;
@@ -36,7 +37,7 @@ final class SlackBlocks {
         blocks.add(section(x -> x.fields(fields)));
         blocks.add(section(x -> x.text(markdownText("*Context gathered*  `" + p.bar() + "`  (" + p.closed()
                 + " of " + p.planned() + " questions)"))));
-        Coverage coverage = Coverage.of(s.context());
+        Coverage coverage = Judge.of(s);
         blocks.add(section(x -> x.text(markdownText("*Threat-model coverage*  `" + bar(coverage.percent()) + "`  ("
                 + s.context().components().size() + " parts, " + s.context().flows().size() + " data flows, "
                 + coverage.gaps().size() + " open topics)"))));

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.slack;
 
+import dev.threatmodelbot.application.Judge;
 import dev.threatmodelbot.domain.Progress;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.ModelUsage;
@@ -55,7 +56,7 @@ final class SlackStatus {
                 }
             }
         }
-        Coverage coverage = Coverage.of(s.context());
+        Coverage coverage = Judge.of(s);
         out.append("\nThreat-model coverage: `").append(SlackBlocks.bar(coverage.percent())).append("`");
         List<Topic> gaps = coverage.gaps();
         if (!gaps.isEmpty()) {

@@ -24,8 +24,9 @@ public final class Conflicts {
     private Conflicts() {}
 
     public static boolean between(Fact a, Fact b) {
-        if (!a.subject().equals(b.subject()) || a.property() != b.property() || a.value().equals(b.value())) {
-            return false;
+        if (!a.subject().equals(b.subject()) || a.property() != b.property() || a.value().equals(b.value())
+                || a.value().equals(Fact.DESCRIBED) || b.value().equals(Fact.DESCRIBED)) {
+            return false; // a description in unclassified words states nothing to disagree with
         }
         Set<String> absent = ABSENT.getOrDefault(a.property(), Set.of());
         return absent.contains(a.value()) != absent.contains(b.value());

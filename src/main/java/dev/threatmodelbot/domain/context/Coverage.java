@@ -8,31 +8,45 @@ import java.util.Set;
 /**
  * The context judge of the offline engine: which topics a threat model of this system needs, and
  * how well the facts cover each. A topic with a concrete, uncontested fact is sufficient; one whose
- * facts disagree is partial; one without facts is missing.
+ * facts disagree, or that was only described in words no rule classifies, is partial; one without
+ * facts is missing, or assumed once it was asked and nobody knew ({@code asked} holds the keys of
+ * topics whose questions are all closed).
+ *
+ * <p>Parts the sources name only in passing (one mention, no data flow) weigh a third as much:
+ * a threat model is about the parts data moves through, and listing a product must not make the
+ * interview longer.
  */
-public record Coverage(List<Topic> topics) {
+public record Coverage(List<Topic> topics, Set<String> asked) {
 
     public Coverage {
         topics = List.copyOf(topics);
+        asked = Set.copyOf(asked);
     }
 
     private static final Set<Property> SYSTEM_TOPICS =
             Set.of(Property.DATA_CLASSIFICATION, Property.SECRETS, Property.LOGGING);
 
     public static Coverage of(ContextModel model) {
+        return of(model, Set.of());
+    }
+
+    public static Coverage of(ContextModel model, Set<String> asked) {
         List<Topic> topics = new ArrayList<>();
         for (Property p : SYSTEM_TOPICS) {
-            topics.add(rate(model, Fact.SYSTEM, "the system", p, systemWeight(p)));
+            topics.add(rate(model, asked, Fact.SYSTEM, "the system", p, systemWeight(p)));
         }
         for (Component c : model.components()) {
+            boolean inPassing = c.mentions().size() <= 1
+                    && model.flows().stream().noneMatch(f -> f.source().equals(c.id()) || f.target().equals(c.id()));
             for (Property p : propertiesOf(c.kind())) {
-                topics.add(rate(model, c.id(), c.name(), p, weight(c.kind(), p)));
+                int w = weight(c.kind(), p);
+                topics.add(rate(model, asked, c.id(), c.name(), p, inPassing ? Math.max(1, w / 3) : w));
             }
         }
         for (DataFlow f : model.flows()) {
             String name = model.component(f.source()).map(Component::name).orElse(f.source()) + " → "
                     + model.component(f.target()).map(Component::name).orElse(f.target());
-            topics.add(rate(model, f.id(), name, Property.TRANSPORT, 8));
+            topics.add(rate(model, asked, f.id(), name, Property.TRANSPORT, 8));
         }
         // weightiest first; among equals, the parts the sources talk about most
         java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
@@ -42,7 +56,7 @@ public record Coverage(List<Topic> topics) {
         topics.sort(Comparator.comparingInt(Topic::weight).reversed()
                 .thenComparing(t -> -mentions.getOrDefault(t.subject(), Integer.MAX_VALUE / 2))
                 .thenComparing(Topic::key));
-        return new Coverage(topics);
+        return new Coverage(topics, asked);
     }
 
     /** Share of the weight that is sufficiently known, 0–100; partial counts half. */
@@ -60,10 +74,29 @@ public record Coverage(List<Topic> topics) {
         return topics.stream().filter(Topic::isGap).toList();
     }
 
-    /** Enough to draft when every topic of weight 8 or more is sufficient and most of the rest is known. */
+    /**
+     * Enough to draft when every topic of weight 8 or more is settled — known, assumed after nobody
+     * knew, or asked with every question closed — and so is most of the rest by weight (partial
+     * counts half).
+     */
     public boolean enough() {
-        return !topics.isEmpty() && topics.stream().filter(t -> t.weight() >= 8).noneMatch(Topic::isGap)
-                && percent() >= 70;
+        if (topics.isEmpty() || topics.stream().filter(t -> t.weight() >= 8).anyMatch(t -> !settled(t))) {
+            return false;
+        }
+        int total = topics.stream().mapToInt(Topic::weight).sum();
+        double done = topics.stream().mapToDouble(t -> t.weight() * (settled(t) ? 1 : t.rating() == Rating.PARTIAL
+                ? 0.5 : 0)).sum();
+        return done >= 0.7 * total;
+    }
+
+    /** Nothing more to ask about it now. */
+    public boolean settled(Topic t) {
+        return t.rating() == Rating.SUFFICIENT || t.rating() == Rating.ASSUMED || asked.contains(t.key());
+    }
+
+    /** Topics asked where nobody knew: explicit assumptions of the threat model. */
+    public List<Topic> assumed() {
+        return topics.stream().filter(t -> t.rating() == Rating.ASSUMED).toList();
     }
 
     static List<Property> propertiesOf(ComponentKind kind) {
@@ -93,12 +126,20 @@ public record Coverage(List<Topic> topics) {
         return p == Property.DATA_CLASSIFICATION ? 9 : 5;
     }
 
-    static Topic rate(ContextModel model, String subject, String name, Property p, int weight) {
+    static Topic rate(ContextModel model, Set<String> asked, String subject, String name, Property p, int weight) {
         List<Fact> live = model.factsAbout(subject, p).stream()
                 .filter(f -> f.status() != FactStatus.SUPERSEDED).toList();
         if (live.isEmpty()) {
-            return new Topic(subject, name, p, weight, Rating.MISSING, "nobody has said yet");
+            return asked.contains(subject + ":" + p)
+                    ? new Topic(subject, name, p, weight, Rating.ASSUMED, "asked; no answer")
+                    : new Topic(subject, name, p, weight, Rating.MISSING, "nobody has said yet");
         }
+        List<Fact> stated = live.stream().filter(f -> !f.value().equals(Fact.DESCRIBED)).toList();
+        if (stated.isEmpty()) {
+            return new Topic(subject, name, p, weight, Rating.PARTIAL, "described in words I can't classify ("
+                    + live.get(0).source().reference() + ")");
+        }
+        live = stated;
         if (!Conflicts.in(live).isEmpty() || live.stream().anyMatch(f -> f.status() == FactStatus.CONTRADICTED)) {
             return new Topic(subject, name, p, weight, Rating.PARTIAL, "sources disagree");
         }

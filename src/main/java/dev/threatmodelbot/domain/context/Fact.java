@@ -8,6 +8,12 @@ public record Fact(String id, String subject, Property property, String value, S
 
     public static final String SYSTEM = "system";
 
+    /**
+     * The value of a fact recording that an answer talked about the property in words no rule
+     * classifies; the quote is the evidence, the value states nothing.
+     */
+    public static final String DESCRIBED = "described";
+
     public Fact withStatus(FactStatus newStatus) {
         return new Fact(id, subject, property, value, source, newStatus);
     }

@@ -4,5 +4,7 @@ package dev.threatmodelbot.domain.context;
 public enum Rating {
     MISSING,
     PARTIAL,
-    SUFFICIENT
+    SUFFICIENT,
+    /** Asked, and nobody knew: the threat model takes it as an explicit assumption. */
+    ASSUMED
 }

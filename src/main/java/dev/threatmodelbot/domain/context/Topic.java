@@ -7,8 +7,9 @@ package dev.threatmodelbot.domain.context;
 public record Topic(String subject, String subjectName, Property property, int weight, Rating rating,
         String reason) {
 
+    /** Not yet known and not given up on: worth asking. */
     public boolean isGap() {
-        return rating != Rating.SUFFICIENT;
+        return rating == Rating.MISSING || rating == Rating.PARTIAL;
     }
 
     public String key() {

@@ -36,6 +36,9 @@ class VehicleRegistrationEvalCaseTest {
                 .noneMatch(c -> c.contains("IoT")); // "IoT connected vehicle" names no IoT service
         assertThat(EvalCases.flows(model)).contains("Amazon API Gateway → AWS Lambda")
                 .doesNotContain("AWS Lambda → Amazon API Gateway");
-        assertThat(model.facts()).isEmpty();
+        // the only security property it states: users sign in to the front end through Cognito
+        assertThat(model.facts()).extracting(f -> f.subject() + " " + f.property() + " " + f.value())
+                .contains("aws-amplify AUTHENTICATION sso")
+                .allMatch(f -> f.contains(" AUTHENTICATION "));
     }
 }

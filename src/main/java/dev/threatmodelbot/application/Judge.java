@@ -1,0 +1,44 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionStatus;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.context.Coverage;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The context judge on a session: coverage of its context model, where a topic whose questions are
+ * all closed (answered, skipped, not sure, withdrawn) counts as asked, so it is an assumption when
+ * nobody knew and is not asked again.
+ */
+public final class Judge {
+    private Judge() {}
+
+    public static Coverage of(Session s) {
+        return Coverage.of(s.context(), asked(s));
+    }
+
+    /** The topic key ("subject:PROPERTY") a gap or follow-up question is about. */
+    static Optional<String> topicOf(Question q) {
+        for (String prefix : new String[] {GapQuestions.GAP, GapQuestions.FOLLOW_UP}) {
+            if (q.bankId().startsWith(prefix)) {
+                return Optional.of(q.bankId().substring(prefix.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> asked(Session s) {
+        Map<String, Boolean> closed = new HashMap<>();
+        for (Question q : s.questions()) {
+            topicOf(q).ifPresent(key -> closed.merge(key, q.status() != QuestionStatus.OPEN
+                    && q.status() != QuestionStatus.QUEUED, Boolean::logicalAnd));
+        }
+        return closed.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+}

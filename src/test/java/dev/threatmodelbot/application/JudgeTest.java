@@ -1,0 +1,122 @@
+package dev.threatmodelbot.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
+import dev.threatmodelbot.domain.BankQuestion;
+import dev.threatmodelbot.domain.ConversationAddress;
+import dev.threatmodelbot.domain.Platform;
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.SessionId;
+import dev.threatmodelbot.domain.SessionState;
+import dev.threatmodelbot.domain.context.Fact;
+import dev.threatmodelbot.domain.context.Property;
+import dev.threatmodelbot.domain.context.Rating;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The judge and the planner on the real offline extractor: answers read in the context of their question. */
+class JudgeTest {
+    static final SessionId ID = new SessionId("TM-JDGE");
+    static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    static final String DOC = "## Storage\nThe Orders service writes every order to Amazon DynamoDB.\n";
+
+    final InMemorySessionStore store = new InMemorySessionStore();
+    final FakeChat chat = new FakeChat();
+    /** Knows one topic by its words, as the embeddings matcher would. */
+    final AnswerTopics topics = (answer, p) -> p == Property.AUTHENTICATION
+            && answer.toLowerCase(Locale.ROOT).contains("prove");
+    final ProcessEvent process = new ProcessEvent(store, chat,
+            () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true)),
+            new Engine(OfflineFactExtractor.packaged(), Optional.empty(), topics, (n, t, b) -> Optional.empty()),
+            (t, m) -> new byte[] {1}, new Pacing(Duration.ofHours(24), 1, 100, EnumSet.allOf(DayOfWeek.class)),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    int replies;
+
+    Session session() {
+        return store.find(ID).orElseThrow();
+    }
+
+    Question open(String user) {
+        return session().openQuestionFor(user).orElseThrow();
+    }
+
+    void reply(String user, String text) {
+        replies++;
+        process.process(new ReplyPosted("r" + replies, ID, user, text, "1700000100." + replies, NOW));
+    }
+
+    void start(List<String> engineers) {
+        process.process(new StartRequested("start", ID, ConversationAddress.channel(Platform.SLACK, "T1", "C1"),
+                "ULEAD", "Orders", engineers, "ULEAD", DOC, Optional.empty(), Optional.empty(), NOW));
+    }
+
+    /** Answers questions with `skip` until {@code user} is asked about {@code bankId}. */
+    void skipUntil(String user, String bankId) {
+        for (int i = 0; i < 40 && !open(user).bankId().equals(bankId); i++) {
+            reply(user, "skip");
+        }
+        assertThat(open(user).bankId()).isEqualTo(bankId);
+    }
+
+    @Test
+    void should_take_what_an_answer_says_about_no_part_as_said_about_the_part_asked_about() {
+        start(List.of("UA"));
+        reply("UA", "I look after Amazon DynamoDB and the Orders service.");
+        skipUntil("UA", "gap:amazon-dynamodb:AUTHENTICATION");
+
+        reply("UA", "Only through IAM roles, nothing else can get in.");
+
+        assertThat(session().context().factsAbout("amazon-dynamodb", Property.AUTHENTICATION))
+                .extracting(Fact::value).containsExactly("iam");
+        assertThat(session().context().factsAbout(Fact.SYSTEM, Property.AUTHENTICATION)).isEmpty();
+        assertThat(session().questions()).noneMatch(q -> q.bankId().equals("followup:amazon-dynamodb:AUTHENTICATION"));
+    }
+
+    @Test
+    void should_keep_an_answer_in_unclassified_words_as_a_description_without_a_follow_up() {
+        start(List.of("UA"));
+        reply("UA", "I look after Amazon DynamoDB and the Orders service.");
+        skipUntil("UA", "gap:amazon-dynamodb:AUTHENTICATION");
+
+        reply("UA", "Callers have to prove they are the order service before the table answers.");
+
+        assertThat(session().context().factsAbout("amazon-dynamodb", Property.AUTHENTICATION))
+                .extracting(Fact::value).containsExactly(Fact.DESCRIBED);
+        assertThat(Judge.of(session()).topics()).filteredOn(t -> t.key().equals("amazon-dynamodb:AUTHENTICATION"))
+                .extracting(t -> t.rating()).containsExactly(Rating.PARTIAL);
+        assertThat(session().questions()).noneMatch(q -> q.bankId().equals("followup:amazon-dynamodb:AUTHENTICATION"));
+    }
+
+    @Test
+    void should_not_pass_a_topic_on_when_its_owner_does_not_know_and_should_finish_with_assumptions() {
+        start(List.of("UA", "UB"));
+        reply("UA", "I look after Amazon DynamoDB.");
+        reply("UB", "I run the Orders service.");
+        skipUntil("UA", "gap:amazon-dynamodb:AUTHENTICATION");
+
+        reply("UA", "not sure");
+
+        assertThat(session().questions()).filteredOn(q -> q.bankId().equals("gap:amazon-dynamodb:AUTHENTICATION"))
+                .extracting(Question::askedTo).containsExactly("UA");
+        assertThat(Judge.of(session()).topics()).filteredOn(t -> t.key().equals("amazon-dynamodb:AUTHENTICATION"))
+                .extracting(t -> t.rating()).containsExactly(Rating.ASSUMED);
+        for (int i = 0; i < 60 && session().state() == SessionState.INTERVIEWING; i++) {
+            session().openQuestionFor("UA").ifPresent(q -> reply("UA", "not sure"));
+            session().openQuestionFor("UB").ifPresent(q -> reply("UB", "not sure"));
+        }
+        assertThat(session().state()).isEqualTo(SessionState.GATHERED);
+        assertThat(Judge.of(session()).enough()).isTrue();
+        assertThat(chat.texts()).anyMatch(t -> t.contains("*Open assumptions*")
+                && t.contains("Amazon DynamoDB — how callers prove who they are: asked, no answer"));
+    }
+}
