@@ -14,6 +14,9 @@ public interface DocumentReader {
     /** Text beyond this many characters is cut off; the thread is told so. */
     int MAX_CHARS = 300_000;
 
+    /** The last line of a text that was cut at {@link #MAX_CHARS}. */
+    String CUT_NOTICE = "[… cut off: the document is longer than " + MAX_CHARS + " characters]";
+
     /**
      * The document's text, or empty when the kind of file is not one this reader knows (the caller
      * says which kinds it reads).

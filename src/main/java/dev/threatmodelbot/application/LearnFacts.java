@@ -46,21 +46,51 @@ final class LearnFacts {
         this.topics = topics;
     }
 
+    /**
+     * Sections of one document read by the model; the rest of a longer one is read offline only, so
+     * a long document cannot hold the session for minutes (or tokens without end).
+     */
+    static final int MODEL_SECTIONS_PER_DOC = 40;
+
+    /** What the model may still be asked while one event is applied; after a failure, nothing. */
+    private static final class Budget {
+        private int left;
+        private boolean failed;
+
+        Budget(int calls) {
+            this.left = calls;
+        }
+
+        boolean allows() {
+            return left > 0 && !failed;
+        }
+    }
+
     Session fromDoc(Session s) {
-        return fromSections(s, DocSections.split(s.designDoc()), "design doc ", "the design doc");
+        Budget budget = new Budget(MODEL_SECTIONS_PER_DOC);
+        Session out = s;
+        for (DocSection section : DocSections.split(s.designDoc())) {
+            Source source = Source.doc(section.citation(), section.text());
+            out = read(out, section.text(), source, Optional.empty(), "design doc §" + section.number(),
+                    "the design doc", budget).session();
+        }
+        return out;
     }
 
     /** A file shared in the thread; a file of the same name shared before is replaced. */
-    Session fromSharedDoc(Session s, SharedDoc doc) {
+    Session fromSharedDoc(Session s, SharedDoc doc, String text) {
         Set<String> before = s.document(doc.name())
-                .map(old -> DocSections.split(old.text()).stream().map(d -> doc.cite("§" + d.number()))
-                        .collect(Collectors.toSet()))
+                .map(old -> old.sections().stream().map(doc::cite).collect(Collectors.toSet()))
                 .orElse(Set.of());
+        Budget budget = new Budget(MODEL_SECTIONS_PER_DOC);
         Learnt learnt = new Learnt(s, ContextModel.EMPTY);
-        for (DocSection section : DocSections.split(doc.text())) {
+        for (DocSection section : DocSections.split(text)) {
             Source source = Source.doc(doc.cite(section.citation()), section.text());
             learnt = learnt.and(read(learnt.session(), section.text(), source, Optional.empty(),
-                    doc.name() + " §" + section.number(), "*" + doc.name() + "*"));
+                    Secrets.redact(doc.name()) + " §" + section.number(), "*" + doc.name() + "*", budget));
+        }
+        if (budget.failed) {
+            return learnt.session(); // the model's reading of the old version may still hold: set nothing aside
         }
         Set<String> stillSaid = learnt.fresh().facts().stream().map(Fact::id).collect(Collectors.toSet());
         Map<String, FactStatus> unsaid = learnt.session().context().facts().stream()
@@ -74,7 +104,8 @@ final class LearnFacts {
     /** What an answer adds. Mentions of the answer itself are cited by its message id. */
     Session fromAnswer(Session s, Answer a) {
         Source source = Source.answer(a.messageId(), a.author(), a.at(), a.text());
-        Learnt learnt = read(s, a.text(), source, question(s, a), "an answer", "{link:" + a.messageId() + "|this answer}");
+        Learnt learnt = read(s, a.text(), source, question(s, a), "an answer", "{link:" + a.messageId() + "|this answer}",
+                new Budget(1));
         return inContext(learnt, s, a, source).session();
     }
 
@@ -134,23 +165,13 @@ final class LearnFacts {
     Session fromEdit(Session s, Answer edited) {
         Source source = Source.answer(edited.messageId(), edited.author(), edited.at(), edited.text());
         Learnt learnt = inContext(read(s, edited.text(), source, question(s, edited), "an answer",
-                "{link:" + edited.messageId() + "|this answer}"), s, edited, source);
+                "{link:" + edited.messageId() + "|this answer}", new Budget(1)), s, edited, source);
         Set<String> stillSaid = learnt.fresh().facts().stream().map(Fact::id).collect(Collectors.toSet());
         Map<String, FactStatus> unsaid = s.context().facts().stream()
                 .filter(f -> f.source().kind() == Source.Kind.ANSWER
                         && f.source().reference().equals(edited.messageId()) && !stillSaid.contains(f.id()))
                 .collect(Collectors.toMap(Fact::id, f -> FactStatus.SUPERSEDED));
         return learnt.session().withContext(learnt.session().context().withStatus(unsaid));
-    }
-
-    private Session fromSections(Session s, List<DocSection> sections, String prefix, String where) {
-        Session out = s;
-        for (DocSection section : sections) {
-            Source source = Source.doc(section.citation(), section.text());
-            out = read(out, section.text(), source, Optional.empty(), prefix + "§" + section.number(), where)
-                    .session();
-        }
-        return out;
     }
 
     /** The session after reading one text (model, usage, notices) and what the text itself said. */
@@ -161,20 +182,23 @@ final class LearnFacts {
     }
 
     private Learnt read(Session s, String text, Source source, Optional<String> question, String label,
-            String where) {
+            String where, Budget budget) {
         ContextModel fresh = extractor.extract(text, source, s.context());
         Session out = s;
         List<String> suspicious = new ArrayList<>(InstructionLike.find(text));
-        if (model.isPresent()) {
+        if (model.isPresent() && budget.allows()) {
+            budget.left--;
             String redacted = Secrets.redact(text);
-            List<String> known = s.context().merge(fresh).components().stream().map(Component::name).toList();
+            List<String> known = s.context().merge(fresh).components().stream().map(Component::name)
+                    .map(Secrets::redact).toList();
             try {
                 LanguageModel.Reading reading = model.get().read(new LanguageModel.Passage(redacted, label, known,
                         question.map(Secrets::redact)));
-                fresh = fresh.merge(ModelReadings.accept(reading, text, source, s.context().merge(fresh)));
-                suspicious.addAll(ModelReadings.instructionLike(reading, text));
+                fresh = fresh.merge(ModelReadings.accept(reading, redacted, source, s.context().merge(fresh)));
+                suspicious.addAll(ModelReadings.instructionLike(reading, redacted));
                 out = out.withUsage(out.usage().plus(1, reading.tokensIn(), reading.tokensOut(), 0));
             } catch (LanguageModel.Unavailable e) {
+                budget.failed = true;
                 LOG.warn("session={} language model unavailable, reading {} offline: {}", s.id(), label,
                         Secrets.redact(e.getMessage()));
                 out = out.withUsage(out.usage().plus(1, 0, 0, 1));
@@ -188,13 +212,17 @@ final class LearnFacts {
         return new Learnt(out.withContext(out.context().merge(fresh)), fresh);
     }
 
+    /** Once per answer, or once per document whichever of its sections holds the text. */
     private Session flag(Session s, Source source, List<String> sentences, String where) {
-        String key = source.kind() + ":" + source.reference();
+        String ref = source.reference();
+        String key = source.kind() + ":" + (source.kind() == Source.Kind.DOC
+                ? (ref.startsWith("§") ? "design doc" : ref.substring(0, Math.max(0, ref.lastIndexOf(" §")))) : ref);
         if (sentences.isEmpty() || s.usage().flagged().contains(key)) {
             return s;
         }
         String by = source.author().map(a -> " from " + dev.threatmodelbot.domain.Mentions.of(a)).orElse("");
-        return s.say(Outbound.direct("flag:" + key, s.lead(), Texts.instructionLike(s, where + by, sentences)))
+        return s.say(Outbound.direct("flag:" + key, s.lead(), Texts.instructionLike(s,
+                dev.threatmodelbot.domain.Mentions.inert(where) + by, sentences)))
                 .withUsage(s.usage().flagging(key));
     }
 

@@ -16,14 +16,19 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps of a language model's reading only what the passage itself says: every part, flow and fact
- * must come with a quote found in the passage; a part must be named in it (or already known); a
- * flow must join two parts; a fact must be about a part, a flow between parts, or the system, and
- * state a value from its property's vocabulary. Whatever fails is dropped, so the model cannot add
+ * must come with a quote of at least {@value #MIN_QUOTE} characters found word for word in the
+ * passage; a part must be named in its quote (or already known); a flow must join two parts named
+ * near its quote; a fact must be about a part, a flow between parts, or the system, named near its
+ * quote (an answer may say "it": its question names the part), and state a value from its
+ * property's vocabulary. Whatever fails is dropped, so the model cannot add
  * a component or a property that no one stated. Ids follow the offline engine's, so the same
  * statement read both ways is one fact.
  */
 final class ModelReadings {
-    private static final Pattern ARROW = Pattern.compile("\\s*(?:->|→|=>|to)\\s*");
+    static final int MIN_QUOTE = 12;
+    /** How far from its quote a part must be named for a fact or flow to be about it. */
+    private static final int NEAR = 300;
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:->|→|=>)\\s*");
 
     private ModelReadings() {}
 
@@ -35,7 +40,7 @@ final class ModelReadings {
                 continue;
             }
             Optional<Component> old = knownPart(known, p.name());
-            if (old.isEmpty() && !text.contains(normal(p.name()))) {
+            if (old.isEmpty() && !contains(normal(p.quote()), normal(p.name()))) {
                 continue;
             }
             String id = old.map(Component::id).orElse(Component.idOf(p.name()));
@@ -48,7 +53,9 @@ final class ModelReadings {
         for (LanguageModel.Flow f : r.flows()) {
             Optional<String> from = resolve(f.from(), parts, known);
             Optional<String> to = resolve(f.to(), parts, known);
-            if (from.isEmpty() || to.isEmpty() || from.equals(to) || !said(f.quote(), text)) {
+            if (from.isEmpty() || to.isEmpty() || from.equals(to) || !said(f.quote(), text)
+                    || !near(text, f.quote(), names(from.get(), parts, known))
+                    || !near(text, f.quote(), names(to.get(), parts, known))) {
                 continue;
             }
             String id = DataFlow.idOf(from.get(), to.get());
@@ -66,7 +73,8 @@ final class ModelReadings {
                 continue;
             }
             Optional<String> subject = subject(c.subject(), parts, flows, known);
-            if (subject.isEmpty()) {
+            if (subject.isEmpty() || !(subject.get().equals(Fact.SYSTEM) || source.kind() == Source.Kind.ANSWER
+                    || near(text, c.quote(), subjectNames(subject.get(), parts, flows, known)))) {
                 continue;
             }
             String id = subject.get() + ":" + c.property() + ":" + value + ":" + source.reference();
@@ -128,7 +136,43 @@ final class ModelReadings {
             return false;
         }
         String q = normal(quote);
-        return q.length() >= 3 && normalText.contains(q);
+        return q.length() >= MIN_QUOTE && contains(normalText, q);
+    }
+
+    /** {@code part} occurs in {@code whole} as whole words. */
+    private static boolean contains(String whole, String part) {
+        return !part.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])")
+                .matcher(whole).find();
+    }
+
+    /** One of {@code names} is written within {@link #NEAR} characters of where the quote is. */
+    private static boolean near(String normalText, String quote, List<String> names) {
+        String q = normal(quote);
+        int at = normalText.indexOf(q);
+        if (at < 0) {
+            return false;
+        }
+        String around = normalText.substring(Math.max(0, at - NEAR), Math.min(normalText.length(), at + q.length() + NEAR));
+        return names.stream().anyMatch(n -> contains(around, normal(n)));
+    }
+
+    private static List<String> names(String id, Map<String, Component> parts, ContextModel known) {
+        List<String> names = new ArrayList<>();
+        Optional.ofNullable(parts.get(id)).ifPresent(c -> names.add(c.name()));
+        known.component(id).ifPresent(c -> names.add(c.name()));
+        return names;
+    }
+
+    private static List<String> subjectNames(String subject, Map<String, Component> parts, Map<String, DataFlow> flows,
+            ContextModel known) {
+        Optional<DataFlow> flow = Optional.ofNullable(flows.get(subject))
+                .or(() -> known.flows().stream().filter(f -> f.id().equals(subject)).findFirst());
+        if (flow.isPresent()) {
+            List<String> both = new ArrayList<>(names(flow.get().source(), parts, known));
+            both.addAll(names(flow.get().target(), parts, known));
+            return both;
+        }
+        return names(subject, parts, known);
     }
 
     private static Source quoting(Source source, String quote) {

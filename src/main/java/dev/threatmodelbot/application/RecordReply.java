@@ -94,7 +94,7 @@ final class RecordReply {
         }
         SharedFiles.Read read = (SharedFiles.Read) o;
         boolean replaces = s.document(read.doc().name()).isPresent();
-        Session learnt = learn.fromSharedDoc(s, read.doc()).withDocuments(ds -> {
+        Session learnt = learn.fromSharedDoc(s, read.doc(), read.text()).withDocuments(ds -> {
             ds.removeIf(d -> d.name().equalsIgnoreCase(read.doc().name()));
             ds.add(read.doc());
             return ds;

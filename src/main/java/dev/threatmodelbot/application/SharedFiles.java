@@ -26,8 +26,8 @@ final class SharedFiles {
     /** What became of one shared file. */
     sealed interface Outcome permits Read, Refused {}
 
-    /** Read into {@code doc}; {@code cut} when the text was longer than the limit. */
-    record Read(SharedDoc doc, boolean cut) implements Outcome {}
+    /** Read into {@code doc} from {@code text}; {@code cut} when the text was longer than the limit. */
+    record Read(SharedDoc doc, String text, boolean cut) implements Outcome {}
 
     /** Not read, with the words to tell the person why. */
     record Refused(String name, String why) implements Outcome {}
@@ -35,7 +35,9 @@ final class SharedFiles {
     List<Outcome> fetch(dev.threatmodelbot.domain.Session s, ReplyPosted r) {
         List<Outcome> out = new ArrayList<>();
         for (SharedFile f : r.files()) {
-            out.add(one(s, r, f));
+            out.add(s.isParticipant(r.user()) ? one(s, r, f) : new Refused(f.name(), "only the people taking part "
+                    + "in this review add design docs. " + dev.threatmodelbot.domain.Mentions.of(s.lead())
+                    + " can share it here if it belongs to the review."));
         }
         return out;
     }
@@ -69,8 +71,10 @@ final class SharedFiles {
                         + "part here?");
             }
             String body = text.get();
-            boolean cut = body.length() >= DocumentReader.MAX_CHARS;
-            return new Read(new SharedDoc(f.id(), f.name(), body, r.messageId(), r.user(), r.at()), cut);
+            boolean cut = body.stripTrailing().endsWith(DocumentReader.CUT_NOTICE);
+            List<String> sections = dev.threatmodelbot.domain.context.DocSections.split(body).stream()
+                    .map(d -> "§" + d.number()).toList();
+            return new Read(new SharedDoc(f.id(), f.name(), sections, r.messageId(), r.user(), r.at()), body, cut);
         } catch (DocumentReader.UnreadableDocument e) {
             return new Refused(f.name(), e.getMessage());
         }

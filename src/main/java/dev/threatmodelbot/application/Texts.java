@@ -49,7 +49,7 @@ final class Texts {
     }
 
     static String docRead(String user, dev.threatmodelbot.domain.SharedDoc doc, boolean replaces, boolean cut) {
-        int sections = dev.threatmodelbot.domain.context.DocSections.split(doc.text()).size();
+        int sections = doc.sections().size();
         return "Thanks " + of(user) + " — I've read *" + Mentions.inert(doc.name()) + "* (" + sections
                 + (sections == 1 ? " section" : " sections") + ")"
                 + (replaces ? ", replacing the earlier version: what it no longer says is set aside" : "")
@@ -59,7 +59,7 @@ final class Texts {
     }
 
     static String docRefused(String user, String name, String why) {
-        return of(user) + " I couldn't read *" + Mentions.inert(name) + "*: " + why;
+        return of(user) + " I couldn't read *" + Mentions.inert(name) + "*: " + why.replace(name, Mentions.inert(name));
     }
 
     static String modelFallback() {
@@ -108,7 +108,7 @@ final class Texts {
 
     /** "The design doc (§3.2 Networking) says: "…"" or "{@alice} said (link): "…"". */
     private static String said(Fact f) {
-        String quote = Mentions.inert(shorten(f.source().quote(), 240));
+        String quote = Mentions.inert(shorten(dev.threatmodelbot.domain.Secrets.redact(f.source().quote()), 240));
         if (f.source().kind() == Source.Kind.DOC) {
             String ref = f.source().reference();
             int section = ref.lastIndexOf(" §");

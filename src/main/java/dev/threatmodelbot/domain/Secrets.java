@@ -18,6 +18,9 @@ public final class Secrets {
             rule("AWS access key", "\\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}\\b", 0),
             rule("Slack token", "\\bxox[abposr]-[A-Za-z0-9-]{10,}", 0),
             rule("Slack webhook", "https://hooks\\.slack\\.com/services/[A-Za-z0-9/]+", 0),
+            rule("npm token", "\\bnpm_[A-Za-z0-9]{36}\\b", 0),
+            rule("GitLab token", "\\bglpat-[A-Za-z0-9_-]{20,}", 0),
+            rule("basic credentials", "(?i)\\bbasic\\s+([A-Za-z0-9+/]{12,}={0,2})", 1),
             rule("GitHub token", "\\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})", 0),
             rule("API key", "\\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}", 0),
             rule("Stripe key", "\\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}", 0),
@@ -25,8 +28,8 @@ public final class Secrets {
             rule("JSON web token", "\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", 0),
             rule("password in a URL", "(?i)\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:([^\\s@/]+)@", 1),
             rule("bearer token", "(?i)\\bbearer\\s+([A-Za-z0-9._~+/=-]{16,})", 1),
-            rule("connection string secret", "(?i)(?<![a-z])(?:password|pwd|accountkey|sharedaccesskey)\\s*=\\s*([^;\\s]+)", 1),
-            rule("secret", "(?i)(?<![a-z])(?:password|passwd|secret|api[_-]?key|access[_-]?key|client[_-]?secret|token)"
+            rule("connection string secret", "(?i)\\b[a-z0-9_]*?(?:password|pwd|accountkey|sharedaccesskey)\\s*=\\s*([^;\\s]+)", 1),
+            rule("secret", "(?i)\\b[a-z0-9_]*?(?:password|passwd|secret|api[_-]?key|access[_-]?key|client[_-]?secret|token)"
                     + "[\"']?\\s*(?:[:=]|\\bis\\b)\\s*[\"']?([A-Za-z0-9!#$%&*+./=?@^_~-]{8,})", 1));
 
     private Secrets() {}
@@ -69,9 +72,9 @@ public final class Secrets {
 
     /**
      * "the password is rotated monthly" names no secret: a value after "password is" must look like
-     * one (a digit or symbol, or mixed case), not a plain lower-case word.
+     * one (a digit or symbol, mixed case, or 12 letters and more), not a short lower-case word.
      */
     private static boolean isPlainWord(Rule r, String value) {
-        return "secret".equals(r.kind()) && value.matches("[a-z]+");
+        return "secret".equals(r.kind()) && value.matches("[a-z]{1,11}");
     }
 }

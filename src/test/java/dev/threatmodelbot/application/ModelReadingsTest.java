@@ -56,8 +56,37 @@ class ModelReadingsTest {
                 List.of(new LanguageModel.Claim("Orders service", Property.AUTHENTICATION, "api-key",
                         "only accepts calls with a valid API key")), List.of(), 1, 1);
 
-        ContextModel m = ModelReadings.accept(reading, answer, Source.doc("§1", answer), known);
+        ContextModel m = ModelReadings.accept(reading, answer,
+                Source.answer("1700000000.000200", "UA", java.time.Instant.EPOCH, answer), known);
 
         assertThat(m.facts()).extracting(Fact::subject).containsExactly("orders-service");
+    }
+
+    @Test
+    void should_drop_readings_whose_quotes_are_too_short_or_far_from_what_they_name() {
+        String text = "We collect feedback from the storefront. The Customer Portal calls the Orders API. "
+                + "x".repeat(400) + " Backups are encrypted with KMS.";
+        LanguageModel.Reading reading = new LanguageModel.Reading(
+                List.of(new LanguageModel.Part("db", ComponentKind.DATA_STORE, "", "the"),
+                        new LanguageModel.Part("Customer Portal", ComponentKind.WEB_APP, "",
+                                "The Customer Portal calls the Orders API"),
+                        new LanguageModel.Part("Orders API", ComponentKind.API, "",
+                                "The Customer Portal calls the Orders API")),
+                List.of(new LanguageModel.Flow("Customer Portal", "Orders API", "calls",
+                        "The Customer Portal calls the Orders API")),
+                List.of(new LanguageModel.Claim("db", Property.ENCRYPTION_AT_REST, "encrypted", "the"),
+                        new LanguageModel.Claim("Orders API", Property.AUTHENTICATION, "mfa", "the"),
+                        new LanguageModel.Claim("Orders API", Property.ENCRYPTION_AT_REST, "kms",
+                                "Backups are encrypted with KMS"),
+                        new LanguageModel.Claim("Customer Portal -> Orders API", Property.TRANSPORT, "tls",
+                                "The Customer Portal calls the Orders API")),
+                List.of("the"), 1, 1);
+
+        ContextModel m = ModelReadings.accept(reading, text, Source.doc("§1", text), ContextModel.EMPTY);
+
+        assertThat(m.components()).extracting(Component::id).containsExactly("customer-portal", "orders-api");
+        assertThat(m.flows()).extracting(f -> f.id()).containsExactly("customer-portal->orders-api");
+        assertThat(m.facts()).extracting(Fact::id).containsExactly("customer-portal->orders-api:TRANSPORT:tls:§1");
+        assertThat(ModelReadings.instructionLike(reading, text)).isEmpty();
     }
 }

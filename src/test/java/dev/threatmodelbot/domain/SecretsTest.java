@@ -11,6 +11,12 @@ class SecretsTest {
     @ValueSource(strings = {
         "the key is AKIAIOSFODNN7EXAMPLE for now",
         "DB_PASSWORD=Hunter2!Secret99",
+        "export PGPASSWORD=Sup3rS3cret!",
+        "adminPassword: Winter2026!",
+        "Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==",
+        "the API token is abcdefghijklmnopqrstuvwx",
+        "npm_abcdefghijklmnopqrstuvwxyz0123456789",
+        "glpat-abcdefghij0123456789",
         "password: 'Sup3rS3cret!'",
         "api_key = 9f8e7d6c5b4a39281706",
         "connect with postgres://orders:pa55w0rd-x@db.internal:5432/orders",
@@ -26,7 +32,9 @@ class SecretsTest {
         assertThat(redacted).contains("[redacted");
         assertThat(redacted).doesNotContain("AKIAIOSFODNN7EXAMPLE").doesNotContain("Hunter2!Secret99")
                 .doesNotContain("Sup3rS3cret!").doesNotContain("pa55w0rd-x").doesNotContain("Winter2026!")
-                .doesNotContain("MIIEowIBAAKCAQEA").doesNotContain("abcdefghijklmnop1234567890");
+                .doesNotContain("MIIEowIBAAKCAQEA").doesNotContain("abcdefghijklmnop1234567890")
+                .doesNotContain("dXNlcjpwYXNzd29yZDEyMw").doesNotContain("abcdefghijklmnopqrstuvwx")
+                .doesNotContain("glpat-abcdefghij0123456789");
     }
 
     @ParameterizedTest

@@ -36,7 +36,7 @@ final class OpenApiMarkdown {
         JsonNode info = spec.root().path("info");
         String title = Embedded.inline(text(info, "title"), 200);
         md.append("# ").append(title.isEmpty() ? fileName : title).append("\n\n");
-        String version = text(info, "version");
+        String version = Embedded.inline(text(info, "version"), 40);
         md.append("This is the ").append(spec.version()).append(" document ").append(fileName)
                 .append(version.isEmpty() ? "" : ", describing version " + version + " of the API").append(".\n\n");
         String description = Embedded.block(text(info, "description"), MAX_DESCRIPTION);

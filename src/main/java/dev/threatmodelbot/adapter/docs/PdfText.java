@@ -1,6 +1,5 @@
 package dev.threatmodelbot.adapter.docs;
 
-import dev.threatmodelbot.application.DocumentReader;
 import dev.threatmodelbot.application.DocumentReader.UnreadableDocument;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -31,6 +30,10 @@ final class PdfText {
             return PdfHeadings.mark(text);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocument(name + " is password-protected; share an unprotected copy");
+        } catch (OutOfMemoryError e) {
+            // a decompression bomb: a small file whose page streams inflate without end
+            throw new UnreadableDocument(name + " expands to far more text than a design doc holds, so I stopped "
+                    + "reading it. Export it again (or share the relevant pages) and try once more");
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // a damaged or hostile file: PDFBox fails in many ways, none of them worth showing
             throw new UnreadableDocument(name + " could not be read as a PDF: it is damaged or not a PDF. "
@@ -38,19 +41,21 @@ final class PdfText {
         }
     }
 
+    /** More pages than any design doc has; a longer file is read up to here and says so. */
+    static final int MAX_PAGES = 500;
+
     private static String pages(PDDocument pdf) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setLineSeparator("\n");
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= pdf.getNumberOfPages() && text.length() <= DocumentReader.MAX_CHARS; page++) {
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            String words = clean(stripper.getText(pdf));
-            if (!words.isBlank()) {
-                text.append(text.length() == 0 ? "" : "\n\n").append(words.strip());
-            }
+        stripper.setPageEnd("\n\n");
+        int pages = pdf.getNumberOfPages();
+        stripper.setStartPage(1);
+        stripper.setEndPage(Math.min(pages, MAX_PAGES)); // one pass: per-page calls walk the page tree each time
+        String text = clean(stripper.getText(pdf)).strip().replaceAll("\n{3,}", "\n\n");
+        if (pages > MAX_PAGES && !text.isBlank()) {
+            text += "\n\n[… only the first " + MAX_PAGES + " of " + pages + " pages were read]";
         }
-        return text.append('\n').toString();
+        return text + "\n";
     }
 
     /** Control characters out, no-break spaces as spaces, no trailing blanks on a line. */

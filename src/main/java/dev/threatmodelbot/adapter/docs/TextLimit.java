@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
  * fenced block left open, and says so on a last line.
  */
 final class TextLimit {
-    static final String NOTICE =
-            "[… cut off: the document is longer than " + DocumentReader.MAX_CHARS + " characters]";
+    static final String NOTICE = DocumentReader.CUT_NOTICE;
     private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~)");
     private static final int LINE_SLACK = 2000;
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 final class ChatModels {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
-    static final int RETRIES = 2;
+    static final int RETRIES = 1;
 
     private ChatModels() {}
 

@@ -68,7 +68,7 @@ final class RedisInboxWorker implements Runnable {
                 if (read != null) {
                     read.forEach(stream -> stream.getValue().forEach(this::wake));
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // an Error must not end the worker quietly
                 if (running) {
                     LOG.warn("inbox read failed, retrying: {}", e.toString());
                     sleep(1000);
@@ -95,7 +95,7 @@ final class RedisInboxWorker implements Runnable {
                 redis.xack(keys.inbox(), GROUP, wakeUp.getID());
                 redis.xdel(keys.inbox(), wakeUp.getID()); // a wake-up is worth nothing once handled
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.warn("session={} not processed yet ({}); it will be retried", session, e.toString());
         }
     }
@@ -131,6 +131,8 @@ final class RedisInboxWorker implements Runnable {
             return failed(id, entry, e);
         } catch (RuntimeException e) {
             return failed(id, entry, e);
+        } catch (Error e) { // e.g. out of memory on a hostile input: counted like any failure, set aside at the limit
+            return failed(id, entry, new IllegalStateException(e.toString(), e));
         }
     }
 

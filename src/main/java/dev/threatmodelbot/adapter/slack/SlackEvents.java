@@ -53,7 +53,8 @@ final class SlackEvents {
         app.event(MessageFileShareEvent.class, (p, ctx) -> {
             MessageFileShareEvent e = p.getEvent();
             return guarded(ctx, p.getEventId(), () -> reply(p.getTeamId(), e.getChannel(), e.getThreadTs(), e.getTs(),
-                    e.getUser(), e.getText(), null, ctx.getBotUserId(), files(e.getFiles())));
+                    e.getUser(), e.getText(), Boolean.TRUE.equals(e.getDisplayAsBot()) ? "bot" : null,
+                    ctx.getBotUserId(), files(e.getFiles())));
         });
         app.event(MessageChangedEvent.class, (p, ctx) ->
                 guarded(ctx, p.getEventId(), () -> edit(p.getTeamId(), p.getEvent(), ctx.getBotUserId())));
@@ -76,7 +77,7 @@ final class SlackEvents {
 
     private void reply(String team, String channel, String threadTs, String ts, String user, String text,
             String botId, String botUser, List<SharedFile> files) {
-        if (threadTs == null || threadTs.equals(ts) || botId != null || user == null) {
+        if (threadTs == null || threadTs.equals(ts) || botId != null || user == null || user.equals(botUser)) {
             return;
         }
         Optional<SessionId> session = sessionOf(team, channel, threadTs);

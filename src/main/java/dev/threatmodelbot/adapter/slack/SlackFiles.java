@@ -22,13 +22,13 @@ import java.util.Optional;
 final class SlackFiles {
     private static final int MAX_REDIRECTS = 3;
     private final String token;
-    private final String apiHost;
+    private final URI api;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     SlackFiles(String token, String apiUrl) {
         this.token = token;
-        this.apiHost = URI.create(apiUrl).getHost();
+        this.api = URI.create(apiUrl);
     }
 
     byte[] download(SharedFile file) {
@@ -69,9 +69,13 @@ final class SlackFiles {
 
     private boolean trusted(URI uri) {
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        boolean https = "https".equals(uri.getScheme());
-        return host.equals(apiHost) || (https && (host.equals("slack.com") || host.endsWith(".slack.com")
-                || host.endsWith(".slack-edge.com")));
+        if ("https".equals(uri.getScheme()) && (host.equals("slack.com") || host.endsWith(".slack.com")
+                || host.endsWith(".slack-edge.com"))) {
+            return true;
+        }
+        // the configured API host (a proxy, a test fake): same scheme, host and port, or nothing
+        return host.equals(api.getHost()) && uri.getScheme() != null && uri.getScheme().equals(api.getScheme())
+                && uri.getPort() == api.getPort();
     }
 
     private HttpResponse<InputStream> get(URI uri) {
