@@ -120,6 +120,22 @@ class SharedDocsTest {
         assertThat(h.slack.threadPosts(thread)).noneMatch(p -> p.get("text").contains("Exception"));
     }
 
+    @Test
+    void should_not_let_someone_outside_the_review_add_a_doc() {
+        String thread = startWithoutDoc();
+        String[] md = h.slack.file("F0OUT00001", "orders-design.md", "text/markdown", "markdown",
+                "## Networking\nThe API Gateway calls the Orders service over plain HTTP.\n"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        h.user.share("U0OUTSIDER", thread, "", List.<String[]>of(md));
+
+        Eventually.until("refused", () -> posted(thread, "I couldn't read *orders-design.md*: only the people "
+                + "taking part in this review add design docs"));
+        assertThat(h.slack.downloads("F0OUT00001")).isZero();
+        assertThat(h.onlySession().documents()).isEmpty();
+        assertThat(transport()).isEmpty();
+    }
+
     private static byte[] pdf(String heading, String body) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
