@@ -92,6 +92,28 @@ class ContradictionsTest {
     }
 
     @Test
+    void should_put_an_answer_that_contradicts_the_same_persons_earlier_answer_to_them_quoting_both() {
+        start("");
+        reply("UA", "Gateway to Orders is plain");
+        String first = session().answers().get(0).messageId();
+
+        reply("UA", "Gateway to Orders uses mTLS, we switched a while ago");
+
+        String asked = chat.texts().stream().filter(t -> t.contains("don't agree")).findFirst().orElseThrow();
+        assertThat(asked).startsWith("{@UA} I have two things").doesNotContain("{@UB}")
+                .contains("{link:" + first + "|said}").contains("Gateway to Orders is plain")
+                .contains("we switched a while ago");
+        assertThat(session().openQuestionFor("UA").orElseThrow().topic()).isEqualTo("Which is accurate?");
+
+        reply("UA", "2");
+
+        assertThat(transport()).filteredOn(f -> f.value().equals("plain")).extracting(Fact::status)
+                .containsOnly(FactStatus.SUPERSEDED);
+        assertThat(transport()).filteredOn(f -> f.value().equals("mtls")).extracting(Fact::status)
+                .containsOnly(FactStatus.CONFIRMED);
+    }
+
+    @Test
     void should_let_new_words_win_over_both() {
         start(DOC);
         reply("UA", "the Gateway talks to Orders over plain HTTP");
