@@ -7,10 +7,10 @@ import java.util.Optional;
  * is configured, the matcher that tells which topic an answer talks about, and the reader of files
  * shared in a thread.
  */
-public record Engine(FactExtractor extractor, Optional<LanguageModel> model, AnswerTopics topics,
+public record Engine(FactExtractor extractor, Optional<LanguageModel> model, Meaning meaning,
         DocumentReader documents) {
 
     public static Engine offline(FactExtractor extractor, DocumentReader documents) {
-        return new Engine(extractor, Optional.empty(), AnswerTopics.NONE, documents);
+        return new Engine(extractor, Optional.empty(), Meaning.NONE, documents);
     }
 }

@@ -27,7 +27,7 @@ final class GapQuestions {
 
     private GapQuestions() {}
 
-    static Optional<Question> next(Session s, String engineer) {
+    static Optional<Question> next(Session s, String engineer, Meaning meaning) {
         Coverage coverage = Judge.of(s);
         if (coverage.enough()) {
             return Optional.empty();
@@ -39,12 +39,36 @@ final class GapQuestions {
                 String owner = owners.get(ownedPart(s, t.subject()));
                 boolean fits = mine ? engineer.equals(owner) : owner == null || !s.engineers().contains(owner);
                 if (fits && !asked(s, GAP + t.key(), engineer)) {
+                    String ask = GapTexts.ask(t.property(), t.subjectName());
                     return Optional.of(question(s, GAP + t.key(), t.subjectName() + " · " + t.property().words(),
-                            GapTexts.ask(t.property(), t.subjectName()), engineer));
+                            grounded(s, t, ask, meaning) + ask, engineer));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What the design doc says on the topic, when it says something: the doc sentence naming the part
+     * that talks about the property (closest to the question among several), so the engineer confirms
+     * or corrects rather than starts from nothing.
+     */
+    private static String grounded(Session s, Topic t, String ask, Meaning meaning) {
+        java.util.List<Source> said = s.context().component(t.subject()).map(c -> c.mentions().stream()
+                .filter(m -> m.kind() == Source.Kind.DOC).toList()).orElse(java.util.List.of());
+        java.util.List<Source> onTopic = said.stream().filter(m -> meaning.addresses(m.quote(), t.property()))
+                .distinct().toList();
+        if (onTopic.isEmpty()) {
+            return "";
+        }
+        int best = meaning.closest(ask, onTopic.stream().map(Source::quote).toList()).orElse(0);
+        Source m = onTopic.get(best);
+        String quote = dev.threatmodelbot.domain.Secrets.redact(m.quote()).replaceAll("\\s+", " ").strip();
+        if (quote.length() > 240) {
+            quote = quote.substring(0, 239) + "…";
+        }
+        return Texts.doc(m.reference()) + " says: _\"" + dev.threatmodelbot.domain.Mentions.inert(quote)
+                + "\"_\n";
     }
 
     /** After an answer to a gap question: a follow-up when it told nothing about the topic. */

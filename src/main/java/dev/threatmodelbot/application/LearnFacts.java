@@ -38,12 +38,12 @@ final class LearnFacts {
 
     private final FactExtractor extractor;
     private final Optional<LanguageModel> model;
-    private final AnswerTopics topics;
+    private final Meaning meaning;
 
-    LearnFacts(FactExtractor extractor, Optional<LanguageModel> model, AnswerTopics topics) {
+    LearnFacts(FactExtractor extractor, Optional<LanguageModel> model, Meaning meaning) {
         this.extractor = extractor;
         this.model = model;
-        this.topics = topics;
+        this.meaning = meaning;
     }
 
     /**
@@ -148,7 +148,7 @@ final class LearnFacts {
                     fresh.facts().stream().map(f -> moved.getOrDefault(f.id(), f)).toList());
         }
         boolean told = fresh.facts().stream().anyMatch(f -> f.subject().equals(subject) && f.property() == property);
-        if (!told && topics.addresses(a.text(), property)) {
+        if (!told && meaning.addresses(a.text(), property)) {
             Fact described = new Fact(subject + ":" + property + ":" + Fact.DESCRIBED + ":" + source.reference(),
                     subject, property, Fact.DESCRIBED, source, FactStatus.STATED);
             s = s.withContext(s.context().merge(new ContextModel(List.of(), List.of(), List.of(described))));

@@ -19,9 +19,11 @@ import java.util.Optional;
  */
 final class PlanQuestions {
     private final Pacing pacing;
+    private final Meaning meaning;
 
-    PlanQuestions(Pacing pacing) {
+    PlanQuestions(Pacing pacing, Meaning meaning) {
         this.pacing = pacing;
+        this.meaning = meaning;
     }
 
     Transition fill(Session session, Instant now) {
@@ -71,7 +73,7 @@ final class PlanQuestions {
      * The engineer's own queue first (disagreements to settle, then hand-overs, then the rest), else
      * work taken from a busier colleague.
      */
-    private static Optional<Question> nextFor(Session s, String engineer) {
+    private Optional<Question> nextFor(Session s, String engineer) {
         Optional<Question> own = s.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer))
                 .min(Comparator.comparing((Question q) -> !Contradictions.isContradiction(q))
@@ -85,7 +87,7 @@ final class PlanQuestions {
                 .filter(q -> !q.bankId().equals(StartSession.OWNERSHIP) && !Contradictions.isContradiction(q))
                 .filter(q -> !wasAsked(s, engineer, q.bankId()))
                 .reduce((first, second) -> second);
-        return taken.isPresent() ? taken : GapQuestions.next(s, engineer);
+        return taken.isPresent() ? taken : GapQuestions.next(s, engineer, meaning);
     }
 
     /** Disagreements settled meanwhile (by another answer) are not put to anyone any more. */

@@ -28,8 +28,8 @@ public final class ProcessEvent {
         this.store = store;
         this.clock = clock;
         this.deliver = new DeliverOutbox(store, chat, clock, diagrams);
-        PlanQuestions planner = new PlanQuestions(pacing);
-        LearnFacts learn = new LearnFacts(engine.extractor(), engine.model(), engine.topics());
+        PlanQuestions planner = new PlanQuestions(pacing, engine.meaning());
+        LearnFacts learn = new LearnFacts(engine.extractor(), engine.model(), engine.meaning());
         Contradictions contradictions = new Contradictions(learn);
         this.start = new StartSession(bank, planner, learn, contradictions);
         this.replies = new RecordReply(planner, learn, contradictions);

@@ -110,13 +110,17 @@ final class Texts {
     private static String said(Fact f) {
         String quote = Mentions.inert(shorten(dev.threatmodelbot.domain.Secrets.redact(f.source().quote()), 240));
         if (f.source().kind() == Source.Kind.DOC) {
-            String ref = f.source().reference();
-            int section = ref.lastIndexOf(" §");
-            return (section < 0 ? "The design doc (" + ref : "*" + Mentions.inert(ref.substring(0, section)) + "* ("
-                    + ref.substring(section + 1)) + ") says: _\"" + quote + "\"_";
+            return doc(f.source().reference()) + " says: _\"" + quote + "\"_";
         }
         return of(f.source().author().orElse("?")) + " " + Links.of(f.source().reference(), "said")
                 + ": _\"" + quote + "\"_";
+    }
+
+    /** "The design doc (§3.2 Networking)" or "*api.yaml* (§2 Servers)" for a doc source's reference. */
+    static String doc(String ref) {
+        int section = ref.lastIndexOf(" §");
+        return section < 0 ? "The design doc (" + ref + ")"
+                : "*" + Mentions.inert(ref.substring(0, section)) + "* (" + ref.substring(section + 1) + ")";
     }
 
     private static String shorten(String text, int max) {

@@ -6,7 +6,7 @@ import dev.threatmodelbot.adapter.llm.LangchainLanguageModel;
 import dev.threatmodelbot.adapter.llm.PromptFiles;
 import dev.threatmodelbot.adapter.offline.MiniLmEmbeddings;
 import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
-import dev.threatmodelbot.adapter.offline.TopicMatcher;
+import dev.threatmodelbot.adapter.offline.SentenceMeaning;
 import dev.threatmodelbot.application.Engine;
 import dev.threatmodelbot.application.LanguageModel;
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
@@ -54,7 +54,7 @@ public final class Service implements AutoCloseable {
         Thread warmUp = new Thread(embeddings::warmUp, "embeddings-warm-up"); // the model loads in ~1.5 s
         warmUp.setDaemon(true);
         warmUp.start();
-        return new Engine(OfflineFactExtractor.packaged(), model, TopicMatcher.packaged(embeddings),
+        return new Engine(OfflineFactExtractor.packaged(), model, new SentenceMeaning(embeddings),
                 new DocumentReaders());
     }
 

@@ -33,11 +33,20 @@ class JudgeTest {
     final InMemorySessionStore store = new InMemorySessionStore();
     final FakeChat chat = new FakeChat();
     /** Knows one topic by its words, as the embeddings matcher would. */
-    final AnswerTopics topics = (answer, p) -> p == Property.AUTHENTICATION
-            && answer.toLowerCase(Locale.ROOT).contains("prove");
+    final Meaning meaning = new Meaning() {
+        @Override
+        public boolean addresses(String answer, Property p) {
+            return p == Property.AUTHENTICATION && answer.toLowerCase(Locale.ROOT).contains("prove");
+        }
+
+        @Override
+        public Optional<Integer> closest(String sentence, List<String> passages) {
+            return Optional.empty();
+        }
+    };
     final ProcessEvent process = new ProcessEvent(store, chat,
             () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true)),
-            new Engine(OfflineFactExtractor.packaged(), Optional.empty(), topics, (n, t, b) -> Optional.empty()),
+            new Engine(OfflineFactExtractor.packaged(), Optional.empty(), meaning, (n, t, b) -> Optional.empty()),
             (t, m) -> new byte[] {1}, new Pacing(Duration.ofHours(24), 1, 100, EnumSet.allOf(DayOfWeek.class)),
             Clock.fixed(NOW, ZoneOffset.UTC));
     int replies;
@@ -80,6 +89,18 @@ class JudgeTest {
                 .extracting(Fact::value).containsExactly("iam");
         assertThat(session().context().factsAbout(Fact.SYSTEM, Property.AUTHENTICATION)).isEmpty();
         assertThat(session().questions()).noneMatch(q -> q.bankId().equals("followup:amazon-dynamodb:AUTHENTICATION"));
+    }
+
+    @Test
+    void should_ground_a_topic_question_in_what_the_doc_says_about_it() {
+        process.process(new StartRequested("start", ID, ConversationAddress.channel(Platform.SLACK, "T1", "C1"),
+                "ULEAD", "Orders", List.of("UA"), "ULEAD", DOC + "Amazon DynamoDB only answers callers that prove "
+                        + "they belong to the account.\n", Optional.empty(), Optional.empty(), NOW));
+        reply("UA", "I look after Amazon DynamoDB and the Orders service.");
+        skipUntil("UA", "gap:amazon-dynamodb:AUTHENTICATION");
+
+        assertThat(open("UA").text()).startsWith("The design doc (§1 Storage) says: _\"Amazon DynamoDB only answers "
+                + "callers that prove they belong to the account.\"_\nHow do people or other services prove");
     }
 
     @Test

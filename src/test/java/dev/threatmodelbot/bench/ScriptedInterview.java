@@ -48,7 +48,7 @@ final class ScriptedInterview {
     /** The offline engine as the service runs it: extractor, embeddings topic matcher, no language model. */
     static final dev.threatmodelbot.application.Engine ENGINE = new dev.threatmodelbot.application.Engine(
             OfflineFactExtractor.packaged(), Optional.empty(),
-            dev.threatmodelbot.adapter.offline.TopicMatcher.packaged(
+            new dev.threatmodelbot.adapter.offline.SentenceMeaning(
                     dev.threatmodelbot.adapter.offline.MiniLmEmbeddings.shared()),
             (name, type, bytes) -> Optional.empty());
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  * <p>A property counts only when it beats the off-topic examples ({@code NONE}: "not sure, ask
  * Dana", plain design facts) by {@link #MARGIN}; without that, "it runs on ECS" is about exposure.
  */
-public final class TopicMatcher implements dev.threatmodelbot.application.AnswerTopics {
+public final class TopicMatcher {
     /**
      * Calibrated floor for {@link #addresses}: 82% of TopicMatcherTest's labelled answers pass it,
      * no chatter and one design fact in eight match; 0.25 passes 90% with the same false matches,
