@@ -34,6 +34,18 @@ final class GapTexts {
                         + "passwords, health data, business secrets?";
             case SECRETS:
                 return "Where do the passwords, API keys and certificates of " + x + " live, and who can read them?";
+            case MODEL_SOURCE:
+                return "Where does the model behind " + x + " come from and where does it run — a hosted API such "
+                        + "as OpenAI or Bedrock, an open model you run yourselves, or one you trained or fine-tuned?";
+            case DATA_PROVENANCE:
+                return "Where does the data that " + x + " learns from or looks things up in come from — your own "
+                        + "systems, the public internet, what users upload, or a third party? Who can add to it?";
+            case OUTPUT_HANDLING:
+                return "What happens with what " + x + " writes: is it shown to people, used to run code, queries or "
+                        + "commands, or checked by a person or a filter first?";
+            case TOOL_ACCESS:
+                return "Can " + x + " do things by itself — call APIs or tools, send messages, change data? If so, "
+                        + "which ones, and with whose permissions?";
             default:
                 return "What gets logged for " + x + ", and could you tell afterwards who did what?";
         }

@@ -26,19 +26,15 @@ import java.util.regex.Pattern;
  * {@link Property}; loading fails on any other.
  */
 final class SecurityPatterns {
-    static final Map<Property, Set<String>> VOCABULARY = Map.ofEntries(
-            entry(Property.TRANSPORT, Set.of("plain", "tls", "mtls")),
-            entry(Property.AUTHENTICATION, Set.of("none", "password", "api-key", "token", "oauth", "sso", "mfa",
-                    "mtls", "iam", "ssh-key")),
-            entry(Property.AUTHORIZATION, Set.of("none", "rbac", "abac", "acl", "least-privilege")),
-            entry(Property.ENCRYPTION_AT_REST, Set.of("none", "encrypted", "kms")),
-            entry(Property.EXPOSURE, Set.of("public", "internal", "vpn")),
-            entry(Property.DATA_CLASSIFICATION, Set.of("pii", "payment", "credentials", "health", "confidential",
-                    "public")),
-            entry(Property.SECRETS, Set.of("vault", "secrets-manager", "env", "config", "code")),
-            entry(Property.LOGGING, Set.of("none", "enabled", "audit")),
-            entry(Property.RATE_LIMITING, Set.of("none", "enabled")),
-            entry(Property.INPUT_VALIDATION, Set.of("none", "validated", "sanitised")));
+    static final Map<Property, Set<String>> VOCABULARY = vocabulary();
+
+    private static Map<Property, Set<String>> vocabulary() {
+        Map<Property, Set<String>> all = new java.util.EnumMap<>(Property.class);
+        for (Property p : Property.values()) {
+            all.put(p, Set.copyOf(p.vocabulary()));
+        }
+        return Map.copyOf(all);
+    }
 
     private final List<Rule> rules;
 

@@ -100,6 +100,10 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
     }
 
     static List<Property> propertiesOf(ComponentKind kind) {
+        if (kind == ComponentKind.VECTOR_STORE) {
+            return List.of(Property.AUTHENTICATION, Property.AUTHORIZATION, Property.EXPOSURE,
+                    Property.DATA_PROVENANCE, Property.ENCRYPTION_AT_REST);
+        }
         if (kind.isDataStore()) {
             return List.of(Property.AUTHENTICATION, Property.AUTHORIZATION, Property.ENCRYPTION_AT_REST,
                     Property.EXPOSURE);
@@ -107,8 +111,14 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
         return switch (kind) {
             case EXTERNAL_ENTITY -> List.of(); // people and outside parties are not parts of the network
             case EXTERNAL_SERVICE, IDENTITY_PROVIDER, LOGGING, CDN -> List.of(Property.EXPOSURE);
-            case API, API_GATEWAY, WEB_APP, LOAD_BALANCER, LLM -> List.of(Property.AUTHENTICATION,
+            case API, API_GATEWAY, WEB_APP, LOAD_BALANCER -> List.of(Property.AUTHENTICATION,
                     Property.AUTHORIZATION, Property.EXPOSURE, Property.INPUT_VALIDATION, Property.RATE_LIMITING);
+            case LLM -> List.of(Property.INPUT_VALIDATION, Property.OUTPUT_HANDLING, Property.TOOL_ACCESS,
+                    Property.MODEL_SOURCE, Property.AUTHENTICATION, Property.EXPOSURE, Property.RATE_LIMITING);
+            case ML_MODEL -> List.of(Property.MODEL_SOURCE, Property.DATA_PROVENANCE, Property.AUTHENTICATION,
+                    Property.EXPOSURE);
+            case ML_PIPELINE, NOTEBOOK -> List.of(Property.DATA_PROVENANCE, Property.AUTHENTICATION,
+                    Property.AUTHORIZATION, Property.EXPOSURE);
             default -> List.of(Property.AUTHENTICATION, Property.AUTHORIZATION, Property.EXPOSURE);
         };
     }
@@ -118,6 +128,8 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
             case AUTHENTICATION, EXPOSURE -> 9;
             case AUTHORIZATION, ENCRYPTION_AT_REST -> 7;
             case INPUT_VALIDATION -> kind == ComponentKind.LLM ? 9 : 6;
+            case OUTPUT_HANDLING, TOOL_ACCESS, DATA_PROVENANCE -> 8;
+            case MODEL_SOURCE -> 6;
             default -> 4;
         };
     }

@@ -21,7 +21,20 @@ public enum Property {
     /** none, enabled. */
     RATE_LIMITING,
     /** none, validated, sanitised. */
-    INPUT_VALIDATION;
+    INPUT_VALIDATION,
+    /** Of an ML model or LLM: hosted-api, self-hosted, fine-tuned, in-house. */
+    MODEL_SOURCE,
+    /** Of an ML model, pipeline or vector store: where training, fine-tuning or retrieval data comes from. */
+    DATA_PROVENANCE,
+    /** Of an LLM: what is done with what it writes. */
+    OUTPUT_HANDLING,
+    /** Of an LLM or agent: what it can do by itself through tools. */
+    TOOL_ACCESS;
+
+    /** Topics that only exist for machine-learning parts. */
+    public boolean isMachineLearning() {
+        return this == MODEL_SOURCE || this == DATA_PROVENANCE || this == OUTPUT_HANDLING || this == TOOL_ACCESS;
+    }
 
     /** The values a fact about this property may state (see each constant). */
     public java.util.List<String> vocabulary() {
@@ -45,8 +58,16 @@ public enum Property {
                 return java.util.List.of("none", "enabled", "audit");
             case RATE_LIMITING:
                 return java.util.List.of("none", "enabled");
-            default:
+            case INPUT_VALIDATION:
                 return java.util.List.of("none", "validated", "sanitised");
+            case MODEL_SOURCE:
+                return java.util.List.of("hosted-api", "self-hosted", "fine-tuned", "in-house");
+            case DATA_PROVENANCE:
+                return java.util.List.of("internal", "public", "user-supplied", "third-party");
+            case OUTPUT_HANDLING:
+                return java.util.List.of("shown", "executed", "reviewed", "validated");
+            default:
+                return java.util.List.of("none", "read-only", "write");
         }
     }
 
@@ -71,8 +92,16 @@ public enum Property {
                 return "logging and audit trail";
             case RATE_LIMITING:
                 return "limits on traffic";
-            default:
+            case INPUT_VALIDATION:
                 return "handling of input";
+            case MODEL_SOURCE:
+                return "where the model comes from and runs";
+            case DATA_PROVENANCE:
+                return "where its training or retrieval data comes from";
+            case OUTPUT_HANDLING:
+                return "what is done with its output";
+            default:
+                return "what it can do by itself";
         }
     }
 }
