@@ -11,7 +11,6 @@ import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Property;
 import dev.threatmodelbot.support.Eventually;
 import dev.threatmodelbot.support.Harness;
-import dev.threatmodelbot.support.SlackPayloads;
 import dev.threatmodelbot.support.SlackUser;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +34,7 @@ class ContradictionFlowTest {
     }
 
     String startWithDoc(String doc) {
-        h.user.interaction(SlackPayloads.viewSubmission(LEAD, "V0DOC" + System.nanoTime(), "Orders",
-                List.of(ALICE, BOB), LEAD, doc));
-        Eventually.until("first questions posted", () -> h.sessions().size() == 1
-                && h.onlySession().questions().stream().filter(q -> q.isOpen() && q.messageId().isPresent())
-                        .count() == 2);
-        return h.onlySession().kickoffId().orElseThrow();
+        return h.startFromForm(LEAD, "Orders", List.of(ALICE, BOB), doc);
     }
 
     List<Fact> transport() {

@@ -14,7 +14,6 @@ import dev.threatmodelbot.domain.context.Property;
 import dev.threatmodelbot.support.Eventually;
 import dev.threatmodelbot.support.FakeLlm;
 import dev.threatmodelbot.support.Harness;
-import dev.threatmodelbot.support.SlackPayloads;
 import dev.threatmodelbot.support.SlackUser;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +48,7 @@ class LlmModeTest {
     }
 
     String startWithDoc(String doc) {
-        h.user.interaction(SlackPayloads.viewSubmission(LEAD, "V0LLM" + System.nanoTime(), "Checkout",
-                List.of(ALICE, BOB), LEAD, doc));
-        Eventually.until("first questions posted", () -> h.sessions().size() == 1
-                && h.onlySession().questions().stream().filter(q -> q.isOpen() && q.messageId().isPresent())
-                        .count() == 2);
-        return h.onlySession().kickoffId().orElseThrow();
+        return h.startFromForm(LEAD, "Checkout", List.of(ALICE, BOB), doc);
     }
 
     List<Fact> hop() {

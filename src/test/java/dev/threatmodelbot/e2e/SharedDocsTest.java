@@ -11,7 +11,6 @@ import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Property;
 import dev.threatmodelbot.support.Eventually;
 import dev.threatmodelbot.support.Harness;
-import dev.threatmodelbot.support.SlackPayloads;
 import dev.threatmodelbot.support.SlackUser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,12 +41,7 @@ class SharedDocsTest {
     }
 
     String startWithoutDoc() {
-        h.user.interaction(SlackPayloads.viewSubmission(LEAD, "V0FILES" + System.nanoTime(), "Orders",
-                List.of(ALICE, BOB), LEAD, ""));
-        Eventually.until("first questions posted", () -> h.sessions().size() == 1
-                && h.onlySession().questions().stream().filter(q -> q.isOpen() && q.messageId().isPresent())
-                        .count() == 2);
-        return h.onlySession().kickoffId().orElseThrow();
+        return h.startFromForm(LEAD, "Orders", List.of(ALICE, BOB), "");
     }
 
     List<Fact> transport() {

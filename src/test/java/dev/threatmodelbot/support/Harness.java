@@ -64,6 +64,19 @@ public final class Harness implements AutoCloseable {
         return env;
     }
 
+    /**
+     * Starts an interview through the start form and waits until every engineer's first question is
+     * posted; returns the thread (the kickoff's ts).
+     */
+    public String startFromForm(String lead, String system, List<String> engineers, String doc) {
+        user.interaction(SlackPayloads.viewSubmission(lead, "V0FORM" + System.nanoTime(), system, engineers, lead,
+                doc));
+        Eventually.until("first questions posted", () -> sessions().size() == 1
+                && onlySession().questions().stream().filter(q -> q.isOpen() && q.messageId().isPresent())
+                        .count() == engineers.size());
+        return onlySession().kickoffId().orElseThrow();
+    }
+
     public List<Session> sessions() {
         return store.inChannel(ConversationAddress.channel(Platform.SLACK, FakeSlack.TEAM, SlackUser.CHANNEL));
     }
