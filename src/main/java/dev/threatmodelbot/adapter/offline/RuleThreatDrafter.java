@@ -1,0 +1,281 @@
+package dev.threatmodelbot.adapter.offline;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.threatmodelbot.application.ThreatDrafter;
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ComponentKind;
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.DataFlow;
+import dev.threatmodelbot.domain.context.Fact;
+import dev.threatmodelbot.domain.context.FactStatus;
+import dev.threatmodelbot.domain.context.Property;
+import dev.threatmodelbot.domain.threat.Confidence;
+import dev.threatmodelbot.domain.threat.Stride;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The offline engine's threat drafting: the rules of {@code offline/threat-rules.yaml} applied to
+ * every part and flow the context model names, conditioned on its facts (a risky value makes a
+ * threat certain, silence makes it an assumption, a safe value drops it), then attack chains from a
+ * compromised entry point along data flows to a data store. Nothing is drafted about a part no
+ * source named. Ordered by severity, then confidence.
+ */
+public final class RuleThreatDrafter implements ThreatDrafter {
+    static final String CHAIN = "chain:entry-to-data";
+    private static final int MAX_CHAINS = 5;
+    private static final Set<ComponentKind> ENTRY = Set.of(ComponentKind.API, ComponentKind.API_GATEWAY,
+            ComponentKind.WEB_APP, ComponentKind.FUNCTION, ComponentKind.LLM, ComponentKind.PROCESS,
+            ComponentKind.CONTAINER_PLATFORM);
+
+    private final List<Rule> rules;
+
+    RuleThreatDrafter(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The drafter with the rules shipped in {@code offline/threat-rules.yaml}. */
+    public static RuleThreatDrafter packaged() {
+        try (InputStream in = RuleThreatDrafter.class.getResourceAsStream("/offline/threat-rules.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("offline/threat-rules.yaml is missing from the classpath");
+            }
+            return new RuleThreatDrafter(read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Rule> read(InputStream yaml) throws IOException {
+        File file = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .readValue(yaml, File.class);
+        for (Rule r : file.rules()) {
+            if (r.stride() == null || r.stride().isEmpty() || r.title() == null || r.mitigation() == null
+                    || (r.kinds() == null) == !Boolean.TRUE.equals(r.flows())) {
+                throw new IllegalStateException("threat rule " + r.id() + " needs stride, title, mitigation and "
+                        + "either kinds or flows");
+            }
+            r.stride().forEach(s -> Stride.of(s.charAt(0)));
+        }
+        return file.rules();
+    }
+
+    record File(List<Rule> rules) {}
+
+    record Condition(Property property, List<String> risky, List<String> values, Boolean system) {
+        boolean onSystem() {
+            return Boolean.TRUE.equals(system);
+        }
+    }
+
+    record Rule(String id, List<String> stride, List<ComponentKind> kinds, Boolean flows,
+            @JsonProperty("target_kinds") List<ComponentKind> targetKinds, Boolean once, Condition control,
+            Condition requires, @JsonProperty("drop_when_silent") Boolean dropWhenSilent, int likelihood, int impact,
+            String title, String description, String mitigation, List<String> owasp, List<String> atlas) {}
+
+    @Override
+    public List<Threat> draft(ContextModel model) {
+        Map<String, Threat> drafted = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            for (Threat t : apply(r, model)) {
+                drafted.merge(t.id(), t, (a, b) -> a);
+            }
+        }
+        List<Threat> threats = new ArrayList<>(merged(drafted.values()));
+        threats.addAll(chains(model, threats));
+        threats.sort(Comparator.comparing(Threat::severity).reversed()
+                .thenComparing(Comparator.comparing(Threat::confidence).reversed())
+                .thenComparing(Threat::id));
+        return threats;
+    }
+
+    private List<Threat> apply(Rule r, ContextModel m) {
+        List<Threat> out = new ArrayList<>();
+        if (Boolean.TRUE.equals(r.flows())) {
+            for (DataFlow f : m.flows()) {
+                boolean target = r.targetKinds() == null || m.component(f.target())
+                        .map(c -> r.targetKinds().contains(c.kind())).orElse(false);
+                if (target) {
+                    threat(r, m, List.of(f.id()), flowName(m, f), f.id()).ifPresent(out::add);
+                }
+            }
+            return out;
+        }
+        List<Component> parts = m.components().stream().filter(c -> r.kinds().contains(c.kind())).toList();
+        if (Boolean.TRUE.equals(r.once())) {
+            if (!parts.isEmpty()) {
+                threat(r, m, parts.stream().map(Component::id).toList(), names(parts), Fact.SYSTEM)
+                        .ifPresent(out::add);
+            }
+            return out;
+        }
+        for (Component c : parts) {
+            threat(r, m, List.of(c.id()), c.name(), c.id()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The rule's threat about {@code subjects}, or none when a condition rules it out. */
+    private Optional<Threat> threat(Rule r, ContextModel m, List<String> subjects, String name, String subject) {
+        List<String> evidence = new ArrayList<>();
+        List<String> assumptions = new ArrayList<>();
+        Confidence confidence = Confidence.MEDIUM;
+        int likelihood = r.likelihood();
+        if (r.requires() != null) {
+            List<Fact> met = live(m, r.requires().onSystem() ? Fact.SYSTEM : subject, r.requires().property()).stream()
+                    .filter(f -> r.requires().values().contains(f.value())).toList();
+            if (met.isEmpty()) {
+                return Optional.empty();
+            }
+            met.forEach(f -> evidence.add(f.id()));
+        }
+        if (r.control() != null) {
+            Property p = r.control().property();
+            List<Fact> said = live(m, r.control().onSystem() ? Fact.SYSTEM : subject, p).stream()
+                    .filter(f -> !f.value().equals(Fact.DESCRIBED)).toList();
+            List<Fact> risky = said.stream().filter(f -> r.control().risky().contains(f.value())).toList();
+            if (!risky.isEmpty()) {
+                confidence = Confidence.HIGH;
+                risky.forEach(f -> evidence.add(f.id()));
+            } else if (!said.isEmpty()) {
+                return Optional.empty(); // the control is in place
+            } else if (Boolean.TRUE.equals(r.dropWhenSilent())) {
+                return Optional.empty();
+            } else {
+                confidence = Confidence.LOW;
+                likelihood = Math.max(1, likelihood - 1);
+                assumptions.add("Nobody said " + p.words() + " for " + name + "; this threat assumes it is missing.");
+            }
+        }
+        if (evidence.isEmpty()) {
+            subjects.forEach(s -> evidence.add("named:" + s));
+        }
+        Set<Stride> stride = r.stride().stream().map(s -> Stride.of(s.charAt(0))).collect(Collectors.toSet());
+        return Optional.of(new Threat(r.id() + ":" + subject, r.id(), fill(r.title(), name),
+                fill(Optional.ofNullable(r.description()).orElse(""), name), stride, subjects, likelihood, r.impact(),
+                fill(r.mitigation(), name), evidence, assumptions, confidence,
+                Optional.ofNullable(r.owasp()).orElse(List.of()), Optional.ofNullable(r.atlas()).orElse(List.of())));
+    }
+
+    /** Two rules that say the same thing about the same parts are one threat, keeping the surer one. */
+    private static List<Threat> merged(java.util.Collection<Threat> all) {
+        Map<String, Threat> byText = new LinkedHashMap<>();
+        for (Threat t : all) {
+            String key = t.subjects() + "|" + t.title().toLowerCase(java.util.Locale.ROOT);
+            byText.merge(key, t, (a, b) -> a.confidence().compareTo(b.confidence()) >= 0 ? a : b);
+        }
+        return List.copyOf(byText.values());
+    }
+
+    /**
+     * A part where someone can get in (a spoofing or elevation threat) joined by data flows, in either
+     * direction, to a data store within three hops: the first step and the prize as one threat.
+     */
+    private static List<Threat> chains(ContextModel m, List<Threat> threats) {
+        List<Threat> chains = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<Threat> entries = threats.stream()
+                .filter(t -> t.subjects().size() == 1 && !t.rule().equals(CHAIN))
+                .filter(t -> t.stride().contains(Stride.SPOOFING) || t.stride().contains(Stride.ELEVATION_OF_PRIVILEGE))
+                .filter(t -> m.component(t.subjects().get(0)).map(c -> ENTRY.contains(c.kind())).orElse(false))
+                .sorted(Comparator.comparing(Threat::confidence).reversed().thenComparing(Threat::id))
+                .toList();
+        for (Threat entry : entries) {
+            for (List<String> path : pathsToStores(m, entry.subjects().get(0))) {
+                String store = path.get(path.size() - 1);
+                if (chains.size() >= MAX_CHAINS || !seen.add(path.get(0) + ">" + store)) {
+                    continue;
+                }
+                String via = path.stream().map(id -> m.component(id).map(Component::name).orElse(id))
+                        .collect(Collectors.joining(" → "));
+                String storeName = m.component(store).map(Component::name).orElse(store);
+                String entryName = m.component(path.get(0)).map(Component::name).orElse(path.get(0));
+                List<String> evidence = new ArrayList<>(entry.evidence());
+                for (int i = 0; i + 1 < path.size(); i++) {
+                    evidence.add("flow:" + flowBetween(m, path.get(i), path.get(i + 1)));
+                }
+                chains.add(new Threat(CHAIN + ":" + String.join(">", path), CHAIN,
+                        "An attacker who gets into " + entryName + " goes on to the data in " + storeName,
+                        "Step 1: " + entry.title() + ". Step 2: from there the attacker follows the data flows "
+                                + via + " and reads or changes what " + storeName + " holds with "
+                                + entryName + "'s access.",
+                        Set.of(entry.stride().contains(Stride.SPOOFING) ? Stride.SPOOFING : Stride.ELEVATION_OF_PRIVILEGE,
+                                Stride.INFORMATION_DISCLOSURE, Stride.TAMPERING),
+                        path, entry.likelihood(), 3,
+                        "Break the chain at both ends: " + entry.mitigation() + " Also give " + entryName
+                                + " only the access to " + storeName + " it needs (read-only where possible).",
+                        evidence, entry.assumptions(), entry.confidence(), List.of(), List.of()));
+            }
+        }
+        return chains;
+    }
+
+    private static List<List<String>> pathsToStores(ContextModel m, String from) {
+        List<List<String>> found = new ArrayList<>();
+        List<List<String>> frontier = List.of(List.of(from));
+        for (int hop = 0; hop < 3; hop++) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> path : frontier) {
+                String at = path.get(path.size() - 1);
+                for (DataFlow f : m.flows()) {
+                    String other = f.source().equals(at) ? f.target() : f.target().equals(at) ? f.source() : null;
+                    if (other == null || path.contains(other)) {
+                        continue;
+                    }
+                    List<String> longer = new ArrayList<>(path);
+                    longer.add(other);
+                    boolean store = m.component(other).map(c -> c.kind().isDataStore()).orElse(false);
+                    if (store) {
+                        found.add(longer);
+                    } else {
+                        next.add(longer);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return found;
+    }
+
+    private static String flowBetween(ContextModel m, String a, String b) {
+        return m.flows().stream().filter(f -> (f.source().equals(a) && f.target().equals(b))
+                || (f.source().equals(b) && f.target().equals(a))).map(DataFlow::id).findFirst().orElse(a + "->" + b);
+    }
+
+    private static List<Fact> live(ContextModel m, String subject, Property p) {
+        return m.factsAbout(subject, p).stream().filter(f -> f.status() != FactStatus.SUPERSEDED
+                && f.status() != FactStatus.CONTRADICTED).toList();
+    }
+
+    private static String flowName(ContextModel m, DataFlow f) {
+        return m.component(f.source()).map(Component::name).orElse(f.source()) + " → "
+                + m.component(f.target()).map(Component::name).orElse(f.target());
+    }
+
+    private static String names(List<Component> parts) {
+        List<String> names = parts.stream().map(Component::name).distinct().toList();
+        if (names.size() <= 4) {
+            return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1))
+                    + " and " + names.get(names.size() - 1);
+        }
+        return String.join(", ", names.subList(0, 4)) + " and " + (names.size() - 4) + " more";
+    }
+
+    private static String fill(String template, String name) {
+        return template.replace("{names}", name).replace("{name}", name);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.Source;
+import dev.threatmodelbot.domain.threat.Confidence;
+import dev.threatmodelbot.domain.threat.Severity;
+import dev.threatmodelbot.domain.threat.Stride;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class RuleThreatDrafterTest {
+    final RuleThreatDrafter drafter = RuleThreatDrafter.packaged();
+
+    static ContextModel read(String doc) {
+        return OfflineFactExtractor.packaged().extract(doc, Source.doc("§1", doc), ContextModel.EMPTY);
+    }
+
+    static Optional<Threat> find(List<Threat> ts, String id) {
+        return ts.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    @Test
+    void should_make_a_stated_weakness_certain_an_unknown_one_an_assumption_and_drop_a_stated_control() {
+        List<Threat> open = drafter.draft(read("The Orders API requires no authentication. "
+                + "The Billing API validates a JWT on every call."));
+        List<Threat> silent = drafter.draft(read("The Orders API stores orders in PostgreSQL."));
+
+        Threat certain = find(open, "no-authentication:orders-api").orElseThrow();
+        assertThat(certain.confidence()).isEqualTo(Confidence.HIGH);
+        assertThat(certain.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(certain.evidence()).singleElement().asString().startsWith("orders-api:AUTHENTICATION:none");
+        assertThat(certain.stride()).contains(Stride.SPOOFING);
+        assertThat(find(open, "no-authentication:billing-api")).isEmpty();
+
+        Threat assumed = find(silent, "no-authentication:orders-api").orElseThrow();
+        assertThat(assumed.confidence()).isEqualTo(Confidence.LOW);
+        assertThat(assumed.likelihood()).isLessThan(certain.likelihood());
+        assertThat(assumed.assumptions()).singleElement().asString().contains("Nobody said how callers prove");
+    }
+
+    @Test
+    void should_chain_an_open_entry_point_to_the_data_store_it_writes_to() {
+        List<Threat> ts = drafter.draft(read("The Orders API requires no authentication. "
+                + "The Orders API writes orders to PostgreSQL."));
+
+        Threat chain = ts.stream().filter(Threat::isChain).findFirst().orElseThrow();
+        assertThat(chain.subjects()).containsExactly("orders-api", "postgresql");
+        assertThat(chain.title()).contains("Orders API").contains("PostgreSQL");
+        assertThat(chain.evidence()).anyMatch(e -> e.startsWith("orders-api:AUTHENTICATION:none"))
+                .anyMatch(e -> e.startsWith("flow:"));
+    }
+
+    @Test
+    void should_map_llm_threats_to_owasp_and_atlas_and_condition_them_on_facts() {
+        List<Threat> ts = drafter.draft(read("The Support Assistant sends each question to Azure OpenAI. "
+                + "Whatever Azure OpenAI returns, we run the generated SQL directly."));
+
+        assertThat(find(ts, "prompt-injection:azure-openai")).get().satisfies(t -> {
+            assertThat(t.owaspLlm()).containsExactly("LLM01");
+            assertThat(t.atlas()).containsExactly("AML.T0051");
+        });
+        assertThat(ts).filteredOn(t -> t.rule().equals("improper-output-handling"))
+                .extracting(Threat::confidence).containsExactly(Confidence.HIGH);
+    }
+
+    @Test
+    void should_draft_only_about_named_parts_sorted_by_severity_for_every_eval_case() {
+        for (String name : List.of("external-secrets-operator", "husky-ai", "threat-composer-app",
+                "vehicle-registration")) {
+            ContextModel m = EvalCases.extract(name);
+            List<Threat> ts = drafter.draft(m);
+
+            Set<String> known = Stream.concat(m.components().stream().map(c -> c.id()),
+                    m.flows().stream().map(f -> f.id())).collect(Collectors.toSet());
+            assertThat(ts).as(name).isNotEmpty().allSatisfy(t -> assertThat(known).containsAll(t.subjects()));
+            assertThat(ts).as(name).isSortedAccordingTo(Comparator.comparing(Threat::severity).reversed()
+                    .thenComparing(Comparator.comparing(Threat::confidence).reversed()).thenComparing(Threat::id));
+            assertThat(ts.stream().map(Threat::id)).as(name).doesNotHaveDuplicates();
+        }
+    }
+}
