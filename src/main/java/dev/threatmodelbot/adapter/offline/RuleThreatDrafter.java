@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * The offline engine's threat drafting: the rules of {@code offline/threat-rules.yaml} applied to
  * every part and flow the context model names, conditioned on its facts (a risky value makes a
- * threat certain, silence makes it an assumption, a safe value drops it), then attack chains from a
+ * threat certain, silence makes it an assumption, a safe value drops it; a part named only in passing
+ * gets only the certain ones), then attack chains from a
  * compromised entry point along data flows to a data store. Nothing is drafted about a part no
  * source named. Ordered by severity, then confidence.
  */
@@ -124,7 +125,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             return out;
         }
         for (Component c : parts) {
-            threat(r, m, List.of(c.id()), c.name(), c.id()).ifPresent(out::add);
+            threat(r, m, List.of(c.id()), c.name(), c.id())
+                    .filter(t -> t.confidence() == Confidence.HIGH || !inPassing(m, c))
+                    .ifPresent(out::add);
         }
         return out;
     }
@@ -254,6 +257,15 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     private static String flowBetween(ContextModel m, String a, String b) {
         return m.flows().stream().filter(f -> (f.source().equals(a) && f.target().equals(b))
                 || (f.source().equals(b) && f.target().equals(a))).map(DataFlow::id).findFirst().orElse(a + "->" + b);
+    }
+
+    /**
+     * Named once and joined to nothing: a product a doc lists in passing. It gets threats only where
+     * a fact says it is weak, so a long list of products does not bury the threats that matter.
+     */
+    private static boolean inPassing(ContextModel m, Component c) {
+        return c.mentions().size() <= 1 && m.flows().stream()
+                .noneMatch(f -> f.source().equals(c.id()) || f.target().equals(c.id()));
     }
 
     private static List<Fact> live(ContextModel m, String subject, Property p) {

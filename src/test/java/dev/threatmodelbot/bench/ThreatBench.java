@@ -1,0 +1,135 @@
+package dev.threatmodelbot.bench;
+
+import dev.threatmodelbot.adapter.offline.MiniLmEmbeddings;
+import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
+import dev.threatmodelbot.application.ThreatDrafter;
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.DocSection;
+import dev.threatmodelbot.domain.context.DocSections;
+import dev.threatmodelbot.domain.context.Source;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Offline recall and precision of drafted threats against each eval case's ground truth: the case's
+ * design doc read into a context model section by section (as the service reads a pasted doc), the
+ * drafter run on it, every drafted threat matched against {@code ground_truth.json} by
+ * {@link ThreatMatching}. In process, no network. Run through bench/threat-recall.sh.
+ *
+ * <p>Args, in any order: a threshold (default {@link ThreatMatching#THRESHOLD}), {@code --explain} to
+ * print every drafted threat, the score histogram and the closest pairs of each case to stderr. The
+ * cases are read from {@code ../shared/eval/cases/<case>/} (or {@code -Dbench.cases=DIR}); the drafter
+ * is {@code -Dbench.drafter=CLASS}'s static {@code packaged()} (default {@value #DRAFTER}).
+ */
+public final class ThreatBench {
+    static final Path RESULTS = Path.of("bench", "results", "threat-recall.md");
+    static final String DRAFTER = "dev.threatmodelbot.adapter.offline.RuleThreatDrafter";
+
+    private ThreatBench() {}
+
+    public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        int status = 1;
+        try {
+            double threshold = ThreatMatching.THRESHOLD;
+            boolean explain = false;
+            for (String a : args) {
+                if (a.equals("--explain")) {
+                    explain = true;
+                } else if (!a.isBlank()) {
+                    threshold = Double.parseDouble(a.trim());
+                }
+            }
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("usage: [threshold in (0,1)] [--explain]");
+            }
+            run(threshold, explain);
+            status = 0;
+        } catch (Exception e) {
+            e.printStackTrace();
+        }
+        System.exit(status);
+    }
+
+    private static void run(double threshold, boolean explain) throws IOException {
+        List<Path> dirs = cases();
+        String drafterClass = System.getProperty("bench.drafter", DRAFTER);
+        ThreatDrafter drafter = drafter(drafterClass);
+        ThreatMatching matching = new ThreatMatching(MiniLmEmbeddings.shared());
+        List<ThreatCaseResult> results = new ArrayList<>();
+        for (Path dir : dirs) {
+            String name = dir.getFileName().toString();
+            long start = System.nanoTime();
+            ContextModel model = extract(Files.readString(dir.resolve("design.md")));
+            List<Threat> drafted = drafter.draft(model);
+            ThreatScores scores = matching.score(drafted, ThreatGroundTruth.read(dir.resolve("ground_truth.json")));
+            ThreatCaseResult r = new ThreatCaseResult(name, model.components().size(), model.flows().size(),
+                    model.facts().size(), scores);
+            System.err.printf("%s: %d drafted, %d/%d ground-truth threats matched at %.2f, %d ms%n", name,
+                    drafted.size(), scores.matchedTruth(threshold), r.truthCount(), threshold,
+                    (System.nanoTime() - start) / 1_000_000);
+            if (explain) {
+                System.err.println(ThreatExplain.render(r, threshold));
+            }
+            results.add(r);
+        }
+        if (explain) {
+            System.err.println(ThreatExplain.histogram(results, threshold));
+        }
+        String command = System.getenv().getOrDefault("BENCH_COMMAND", "bench/threat-recall.sh");
+        String report = ThreatReport.render(command, drafterClass, threshold, results);
+        System.out.println(report);
+        Files.createDirectories(RESULTS.getParent());
+        Files.writeString(RESULTS, report);
+        System.err.println("written " + RESULTS.toAbsolutePath());
+    }
+
+    private static List<Path> cases() throws IOException {
+        Path cases = Path.of(System.getProperty("bench.cases", "../shared/eval/cases"));
+        if (!Files.isDirectory(cases)) {
+            throw new IllegalStateException("no eval cases at " + cases.toAbsolutePath()
+                    + " (shared/ must sit beside the checkout, or pass -Dbench.cases=DIR)");
+        }
+        try (Stream<Path> list = Files.list(cases)) {
+            return list.filter(d -> Files.isRegularFile(d.resolve("design.md"))
+                    && Files.isRegularFile(d.resolve("ground_truth.json"))).sorted().toList();
+        }
+    }
+
+    /** The drafter by reflection, so the bench compiles whichever drafter exists. */
+    static ThreatDrafter drafter(String className) {
+        try {
+            Object d = Class.forName(className).getMethod("packaged").invoke(null);
+            if (!(d instanceof ThreatDrafter drafter)) {
+                throw new IllegalStateException(className + ".packaged() is not a ThreatDrafter");
+            }
+            return drafter;
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("no threat drafter " + className + " on the classpath: write it (with "
+                    + "a static packaged() factory) or pass -Dbench.drafter=CLASS", e);
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException(className + " has no public static packaged() factory", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(className + ".packaged() failed", e.getCause());
+        }
+    }
+
+    /** The design doc as the service reads it: section by section, each seeing what earlier ones named. */
+    static ContextModel extract(String design) {
+        OfflineFactExtractor extractor = OfflineFactExtractor.packaged();
+        ContextModel model = ContextModel.EMPTY;
+        for (DocSection section : DocSections.split(design)) {
+            Source source = Source.doc(section.citation(), section.text());
+            model = model.merge(extractor.extract(section.text(), source, model));
+        }
+        return model;
+    }
+}
