@@ -1,7 +1,8 @@
 -- Saves a session only while the caller still holds its lease, and renews the lease: a worker that
 -- lost its lease (paused too long, taken over) can never overwrite the state its successor wrote.
 -- KEYS[1] = lock key, KEYS[2] = session key, KEYS[3] = thread index key or '' , KEYS[4] = channel set,
--- KEYS[5] = id reservation, KEYS[6] = session event stream, KEYS[7] = jobs sorted set
+-- KEYS[5] = id reservation, KEYS[6] = session event stream, KEYS[7] = jobs sorted set,
+-- KEYS[8..] = more message index keys (a draft's root and threats), set like KEYS[3]
 -- ARGV[1] = lease owner ('' = not under a lease), ARGV[2] = lease ms, ARGV[3] = session JSON,
 -- ARGV[4] = session id, ARGV[5] = ttl ms ('' = keep), then pairs of (due ms, job JSON)
 if ARGV[1] ~= '' then
@@ -18,11 +19,13 @@ if ttl ~= '' then
 else
   redis.call('set', KEYS[2], ARGV[3])
 end
-if KEYS[3] ~= '' then
-  if ttl ~= '' then
-    redis.call('set', KEYS[3], ARGV[4], 'PX', tonumber(ttl))
-  else
-    redis.call('set', KEYS[3], ARGV[4])
+for k = 3, #KEYS do
+  if (k == 3 or k >= 8) and KEYS[k] ~= '' then
+    if ttl ~= '' then
+      redis.call('set', KEYS[k], ARGV[4], 'PX', tonumber(ttl))
+    else
+      redis.call('set', KEYS[k], ARGV[4])
+    end
   end
 end
 redis.call('sadd', KEYS[4], ARGV[4])

@@ -31,7 +31,8 @@ final class DeliverOutbox {
         Session s = session;
         while (!s.outbox().isEmpty()) {
             Outbound m = s.outbox().get(0);
-            if (needsThread(m) && s.kickoffId().isEmpty()) {
+            if ((needsThread(m) && s.kickoffId().isEmpty())
+                    || (needsDraft(m) && s.draft().flatMap(d -> d.rootId()).isEmpty())) {
                 s = drop(s, m);
                 continue;
             }
@@ -57,7 +58,7 @@ final class DeliverOutbox {
     }
 
     private String send(Session s, Outbound m) {
-        if (m.kind() != Outbound.Kind.DIAGRAM) {
+        if (m.kind() != Outbound.Kind.DIAGRAM && m.kind() != Outbound.Kind.DRAFT_DIAGRAM) {
             return chat.deliver(s, m);
         }
         byte[] png = diagrams.png("Data flows — " + s.system(), s.context());
@@ -69,10 +70,24 @@ final class DeliverOutbox {
                 || m.kind() == Outbound.Kind.DIAGRAM;
     }
 
+    /** Messages that live in the draft's thread, which exists once its root is posted. */
+    private static boolean needsDraft(Outbound m) {
+        return m.kind() == Outbound.Kind.DRAFT_REPLY || m.kind() == Outbound.Kind.DRAFT_ROOT_UPDATE
+                || m.kind() == Outbound.Kind.DRAFT_DIAGRAM || m.kind() == Outbound.Kind.EPHEMERAL;
+    }
+
     private static Session delivered(Session s, Outbound m, String messageId) {
         Session after = drop(s, m);
         if (m.kind() == Outbound.Kind.KICKOFF) {
             return after.withKickoff(messageId);
+        }
+        if (m.kind() == Outbound.Kind.DRAFT_ROOT) {
+            return after.draft().map(d -> after.withDraft(d.withRoot(messageId))).orElse(after);
+        }
+        if (m.kind() == Outbound.Kind.DRAFT_REPLY) {
+            int number = Integer.parseInt(m.questionId().orElseThrow());
+            return after.draft().map(d -> after.withDraft(d.changing(number, t -> t.posted(messageId))))
+                    .orElse(after);
         }
         return m.questionId()
                 .flatMap(after::question)

@@ -7,7 +7,8 @@ import dev.threatmodelbot.domain.SessionId;
  * normalised. {@code key} identifies the happening itself, so a second delivery is recognised.
  */
 public sealed interface InboundEvent
-        permits StartRequested, ReplyPosted, ReplyEdited, CancelRequested, DraftRequested, ChoicePicked, JobDue {
+        permits StartRequested, ReplyPosted, ReplyEdited, CancelRequested, DraftRequested, ChoicePicked, ReactionChanged,
+        JobDue {
 
     String key();
 

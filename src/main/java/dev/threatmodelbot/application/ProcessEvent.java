@@ -22,6 +22,7 @@ public final class ProcessEvent {
     private final CancelSession cancel = new CancelSession();
     private final RunJob jobs;
     private final SharedFiles files;
+    private final ReviewDraft review;
 
     public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, Engine engine,
             DiagramRenderer diagrams, Pacing pacing, Clock clock) {
@@ -35,6 +36,7 @@ public final class ProcessEvent {
         this.replies = new RecordReply(planner, learn, contradictions);
         this.jobs = new RunJob(pacing, planner);
         this.files = new SharedFiles(chat, engine.documents());
+        this.review = new ReviewDraft(engine.drafter());
     }
 
     public void process(InboundEvent event) {
@@ -75,7 +77,10 @@ public final class ProcessEvent {
             return Optional.of(replies.choice(s, c, clock.instant()));
         }
         if (event instanceof DraftRequested d) {
-            return Optional.of(cancel.draft(s, d));
+            return Optional.of(review.draft(s, d).orElseGet(() -> cancel.draft(s, d)));
+        }
+        if (event instanceof ReactionChanged r) {
+            return Optional.of(review.react(s, r));
         }
         return Optional.of(jobs.run(s, ((JobDue) event).job(), clock.instant()));
     }

@@ -32,7 +32,7 @@ final class StartSession {
     Transition start(StartRequested r) {
         Session s = new Session(r.sessionId(), Mentions.inert(r.system()), r.channel(), r.requester(), r.lead(), r.engineers(),
                 r.designDoc(), r.jiraProject(), r.deadline(), SessionState.INTERVIEWING, r.at(), Optional.empty(),
-                Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY, List.of(), ModelUsage.NONE);
+                Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY, List.of(), ModelUsage.NONE, Optional.empty());
         s = s.say(Outbound.kickoff()).say(Outbound.thread("welcome", Texts.welcome(s)));
         s = contradictions.raise(learn.fromDoc(s)); // after the kickoff: reading may have something to say
         List<Job> deadline = r.deadline().map(d -> new Job(Job.Kind.DEADLINE, r.sessionId(), "deadline", 0,

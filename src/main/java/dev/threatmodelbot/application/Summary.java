@@ -48,6 +48,8 @@ final class Summary {
         out.add("*Trust boundaries*: " + boundaries(m));
         out.add("*Who might attack it*: " + list(attackers(m)));
         out.add("*Open assumptions*: " + list(assumptions(s)));
+        out.add("_When this looks right, " + dev.threatmodelbot.domain.Mentions.of(s.lead()) + " can run "
+                + "`/threatmodel draft " + s.id() + "` to draft the threat model for review._");
         return String.join("\n", out);
     }
 

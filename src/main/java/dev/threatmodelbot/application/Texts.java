@@ -107,7 +107,7 @@ final class Texts {
     }
 
     /** "The design doc (§3.2 Networking) says: "…"" or "{@alice} said (link): "…"". */
-    private static String said(Fact f) {
+    static String said(Fact f) {
         String quote = Mentions.inert(shorten(dev.threatmodelbot.domain.Secrets.redact(f.source().quote()), 240));
         if (f.source().kind() == Source.Kind.DOC) {
             return doc(f.source().reference()) + " says: _\"" + quote + "\"_";

@@ -6,6 +6,7 @@ import dev.threatmodelbot.adapter.llm.LangchainLanguageModel;
 import dev.threatmodelbot.adapter.llm.PromptFiles;
 import dev.threatmodelbot.adapter.offline.MiniLmEmbeddings;
 import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
+import dev.threatmodelbot.adapter.offline.RuleThreatDrafter;
 import dev.threatmodelbot.adapter.offline.SentenceMeaning;
 import dev.threatmodelbot.application.Engine;
 import dev.threatmodelbot.application.LanguageModel;
@@ -55,7 +56,7 @@ public final class Service implements AutoCloseable {
         warmUp.setDaemon(true);
         warmUp.start();
         return new Engine(OfflineFactExtractor.packaged(), model, new SentenceMeaning(embeddings),
-                new DocumentReaders());
+                new DocumentReaders(), RuleThreatDrafter.packaged());
     }
 
     public static Service start(Config config, Clock clock) {

@@ -28,7 +28,17 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
         /** A private message to one person (used when the channel cannot be reached). */
         DIRECT,
         /** The data-flow diagram as a picture in the session thread, {@code text} its caption. */
-        DIAGRAM
+        DIAGRAM,
+        /** The root message of a threat-model draft in the channel; its id becomes the draft's thread. */
+        DRAFT_ROOT,
+        /** Re-render the draft's root message (its tally) in place. */
+        DRAFT_ROOT_UPDATE,
+        /** One drafted threat as a reply in the draft thread; {@code questionId} holds the threat's number. */
+        DRAFT_REPLY,
+        /** The data-flow diagram in the draft thread. */
+        DRAFT_DIAGRAM,
+        /** A note only {@code toUser} sees, in the draft thread. */
+        EPHEMERAL
     }
 
     public static Outbound kickoff() {
@@ -55,6 +65,30 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
 
     public static Outbound diagram(String key, String caption) {
         return new Outbound(key, Kind.DIAGRAM, caption, Optional.empty(), Optional.empty(), false, List.of());
+    }
+
+    public static Outbound draftRoot(int version, String text) {
+        return new Outbound("draft:" + version + ":root", Kind.DRAFT_ROOT, text, Optional.empty(), Optional.empty(),
+                false, List.of());
+    }
+
+    public static Outbound draftRootUpdate(int version, String text) {
+        return new Outbound("draft:" + version + ":root-update", Kind.DRAFT_ROOT_UPDATE, text, Optional.empty(),
+                Optional.empty(), false, List.of());
+    }
+
+    public static Outbound draftThreat(int version, int number, String text) {
+        return new Outbound("draft:" + version + ":threat:" + number, Kind.DRAFT_REPLY, text,
+                Optional.of(String.valueOf(number)), Optional.empty(), false, List.of());
+    }
+
+    public static Outbound draftDiagram(int version, String caption) {
+        return new Outbound("draft:" + version + ":diagram", Kind.DRAFT_DIAGRAM, caption, Optional.empty(),
+                Optional.empty(), false, List.of());
+    }
+
+    public static Outbound ephemeral(String key, String user, String text) {
+        return new Outbound(key, Kind.EPHEMERAL, text, Optional.empty(), Optional.of(user), false, List.of());
     }
 
     public Outbound markAttempted() {

@@ -35,7 +35,8 @@ public record Session(
         List<String> handledEvents,
         ContextModel context,
         List<SharedDoc> documents,
-        ModelUsage usage) {
+        ModelUsage usage,
+        Optional<dev.threatmodelbot.domain.threat.Draft> draft) {
 
     static final int HANDLED_KEPT = 200;
 
@@ -49,6 +50,7 @@ public record Session(
         context = context == null ? ContextModel.EMPTY : context; // sessions stored before it existed
         documents = documents == null ? List.of() : List.copyOf(documents);
         usage = usage == null ? ModelUsage.NONE : usage;
+        draft = draft == null ? Optional.empty() : draft; // sessions stored before drafting existed
     }
 
     /** The session's thread, once the kickoff message exists. */
@@ -79,12 +81,12 @@ public record Session(
     public Session withState(SessionState newState, Instant at) {
         Optional<Instant> closed = newState.isClosed() ? Optional.of(at) : closedAt;
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline,
-                newState, createdAt, closed, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage);
+                newState, createdAt, closed, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage, draft);
     }
 
     public Session withKickoff(String messageId) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, Optional.of(messageId), questions, answers, comments, outbox, handledEvents, context, documents, usage);
+                createdAt, closedAt, Optional.of(messageId), questions, answers, comments, outbox, handledEvents, context, documents, usage, draft);
     }
 
     public Session withEngineer(String user) {
@@ -94,13 +96,13 @@ public record Session(
         List<String> more = new ArrayList<>(engineers);
         more.add(user);
         return new Session(id, system, channel, requester, lead, more, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage);
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage, draft);
     }
 
     public Session withQuestions(UnaryOperator<List<Question>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, change.apply(new ArrayList<>(questions)), answers, comments, outbox,
-                handledEvents, context, documents, usage);
+                handledEvents, context, documents, usage, draft);
     }
 
     /** Every question not yet closed is withdrawn: the session will ask nothing more. */
@@ -121,19 +123,19 @@ public record Session(
     public Session withAnswers(UnaryOperator<List<Answer>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, change.apply(new ArrayList<>(answers)), comments, outbox,
-                handledEvents, context, documents, usage);
+                handledEvents, context, documents, usage, draft);
     }
 
     public Session withComments(UnaryOperator<List<Comment>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, change.apply(new ArrayList<>(comments)), outbox,
-                handledEvents, context, documents, usage);
+                handledEvents, context, documents, usage, draft);
     }
 
     public Session withOutbox(UnaryOperator<List<Outbound>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, change.apply(new ArrayList<>(outbox)),
-                handledEvents, context, documents, usage);
+                handledEvents, context, documents, usage, draft);
     }
 
     /** Queues a message; a newer kickoff update replaces one not yet delivered. */
@@ -152,19 +154,36 @@ public record Session(
     public Session withContext(ContextModel newContext) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, newContext,
-                documents, usage);
+                documents, usage, draft);
     }
 
     public Session withDocuments(UnaryOperator<List<SharedDoc>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context,
-                change.apply(new ArrayList<>(documents)), usage);
+                change.apply(new ArrayList<>(documents)), usage, draft);
     }
 
     public Session withUsage(ModelUsage newUsage) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context,
-                documents, newUsage);
+                documents, newUsage, draft);
+    }
+
+    public Session withDraft(dev.threatmodelbot.domain.threat.Draft newDraft) {
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context,
+                documents, usage, Optional.of(newDraft));
+    }
+
+    /** Every message of the session people may reply to or react to: the kickoff, the draft root, its threats. */
+    public List<ConversationAddress> messages() {
+        List<ConversationAddress> all = new ArrayList<>();
+        thread().ifPresent(all::add);
+        draft.ifPresent(d -> {
+            d.rootId().ifPresent(r -> all.add(channel.inThread(r)));
+            d.threats().forEach(t -> t.messageId().ifPresent(m -> all.add(channel.inThread(m))));
+        });
+        return all;
     }
 
     /** The document shared under {@code name} most recently, if any. */
@@ -180,6 +199,6 @@ public record Session(
             keys.remove(0);
         }
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, keys, context, documents, usage);
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, keys, context, documents, usage, draft);
     }
 }

@@ -21,7 +21,7 @@ class ProgressTest {
                 Instant.EPOCH, Optional.empty(), Optional.empty(),
                 List.of(q("Q1", QuestionStatus.ANSWERED), q("Q2", QuestionStatus.WITHDRAWN),
                         q("Q3", QuestionStatus.HANDED_OVER), q("Q4", QuestionStatus.SKIPPED)),
-                List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY, List.of(), null);
+                List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY, List.of(), null, null);
 
         assertThat(s.progress()).isEqualTo(new Progress(2, 3));
         assertThat(s.progress().bar()).startsWith("▓▓▓▓▓▓░░░░");

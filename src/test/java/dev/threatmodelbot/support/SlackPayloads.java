@@ -48,6 +48,15 @@ public final class SlackPayloads {
                 + "\",\"channel_type\":\"channel\"}");
     }
 
+    /** A reaction added to or removed from a message, as the Events API delivers it. */
+    public static String reaction(String user, String messageTs, String reaction, boolean added, String eventId) {
+        String eventTs = FakeSlack.nextTs();
+        return envelope(eventId, "{\"type\":\"reaction_" + (added ? "added" : "removed") + "\",\"user\":\"" + user
+                + "\",\"reaction\":\"" + reaction + "\",\"item_user\":\"" + FakeSlack.BOT_USER + "\",\"item\":{"
+                + "\"type\":\"message\",\"channel\":\"" + SlackUser.CHANNEL + "\",\"ts\":\"" + messageTs + "\"},"
+                + "\"event_ts\":\"" + eventTs + "\"}");
+    }
+
     /** The bot's own post echoed back by Slack. */
     public static String ownBotMessage(String threadTs, String ts, String eventId) {
         return envelope(eventId, "{\"type\":\"message\",\"text\":\"echo\",\"user\":\"" + FakeSlack.BOT_USER

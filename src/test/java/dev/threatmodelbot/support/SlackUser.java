@@ -67,6 +67,14 @@ public final class SlackUser {
         return ts;
     }
 
+    /** Adds ({@code added}) or removes a reaction on a message; the event must be acknowledged. */
+    public void react(String user, String messageTs, String reaction, boolean added) {
+        HttpResponse<String> r = event(SlackPayloads.reaction(user, messageTs, reaction, added, "Ev" + UUID.randomUUID()));
+        if (r.statusCode() != 200) {
+            throw new AssertionError("reaction not acknowledged: " + r.statusCode() + " " + r.body());
+        }
+    }
+
     public HttpResponse<String> event(String json) {
         return send(json, "application/json", SECRET, now());
     }

@@ -17,6 +17,7 @@ import dev.threatmodelbot.application.BotException;
 import dev.threatmodelbot.application.CancelRequested;
 import dev.threatmodelbot.application.ChoicePicked;
 import dev.threatmodelbot.application.DraftRequested;
+import dev.threatmodelbot.application.ReactionChanged;
 import dev.threatmodelbot.application.InboundEvent;
 import dev.threatmodelbot.application.JobDue;
 import dev.threatmodelbot.application.ReplyEdited;
@@ -39,6 +40,7 @@ final class Json {
         @JsonSubTypes.Type(value = CancelRequested.class, name = "cancel"),
         @JsonSubTypes.Type(value = DraftRequested.class, name = "draft"),
         @JsonSubTypes.Type(value = ChoicePicked.class, name = "choice"),
+        @JsonSubTypes.Type(value = ReactionChanged.class, name = "reaction"),
         @JsonSubTypes.Type(value = JobDue.class, name = "job")
     })
     private interface InboundEventMixin {}

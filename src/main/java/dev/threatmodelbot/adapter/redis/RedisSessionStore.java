@@ -58,9 +58,11 @@ public final class RedisSessionStore implements SessionStore {
             args.add(String.valueOf(job.due().toEpochMilli()));
             args.add(Json.writeEvent(JobDue.of(job)));
         }
-        List<String> keyList = List.of(keys.lock(session.id()), keys.session(session.id()),
+        List<String> keyList = new ArrayList<>(List.of(keys.lock(session.id()), keys.session(session.id()),
                 session.thread().map(keys::thread).orElse(""), keys.channel(session.channel()),
-                keys.reservedId(session.id()), keys.events(session.id()), keys.jobs());
+                keys.reservedId(session.id()), keys.events(session.id()), keys.jobs()));
+        session.messages().stream().skip(session.thread().isPresent() ? 1 : 0).map(keys::thread)
+                .forEach(keyList::add); // the draft's root and threats, for replies and reactions
         try {
             redis.eval(Scripts.SAVE_SESSION, keyList, args);
         } catch (JedisDataException e) {

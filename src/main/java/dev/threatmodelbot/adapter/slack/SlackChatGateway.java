@@ -44,6 +44,17 @@ final class SlackChatGateway implements ChatGateway {
         switch (m.kind()) {
             case KICKOFF_UPDATE:
                 return update(s);
+            case DRAFT_ROOT_UPDATE: {
+                String root = draftRoot(s);
+                String text = SlackMarkup.toSlack(m.text());
+                retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(s.channel().channel()).ts(root)
+                        .text(text)), () -> {});
+                return root;
+            }
+            case EPHEMERAL:
+                return retry.run("chat.postEphemeral", () -> slack.chatPostEphemeral(r -> r
+                        .channel(s.channel().channel()).user(m.toUser().orElseThrow()).threadTs(draftRoot(s))
+                        .text(SlackMarkup.toSlack(m.text()))), () -> {}).getMessageTs();
             case DIRECT:
                 return retry.run("chat.postMessage", () -> slack.chatPostMessage(r -> r
                         .channel(m.toUser().orElseThrow()).text(SlackMarkup.toSlack(m.text()))), () -> {})
@@ -59,7 +70,7 @@ final class SlackChatGateway implements ChatGateway {
      */
     @Override
     public String attach(Session s, Outbound m, String filename, byte[] png) {
-        String thread = s.kickoffId().orElseThrow();
+        String thread = m.kind() == Outbound.Kind.DRAFT_DIAGRAM ? draftRoot(s) : s.kickoffId().orElseThrow();
         var done = retry.run("files.uploadV2", () -> slack.filesUploadV2(r -> r.channel(s.channel().channel())
                 .threadTs(thread).fileData(png).filename(filename).title(filename)
                 .altTxt("Data-flow diagram of " + s.system())
@@ -78,7 +89,8 @@ final class SlackChatGateway implements ChatGateway {
         AtomicBoolean maybePosted = new AtomicBoolean(m.attempted());
         Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_TYPE)
                 .eventPayload(Map.of("session", s.id().value(), "key", m.key())).build();
-        Optional<String> thread = m.kind() == Outbound.Kind.THREAD ? s.kickoffId() : Optional.empty();
+        Optional<String> thread = m.kind() == Outbound.Kind.THREAD ? s.kickoffId()
+                : m.kind() == Outbound.Kind.DRAFT_REPLY ? s.draft().flatMap(d -> d.rootId()) : Optional.empty();
         return retry.run("chat.postMessage", () -> {
             if (maybePosted.get()) {
                 Optional<String> earlier = findEarlier(s, m, thread);
@@ -96,9 +108,17 @@ final class SlackChatGateway implements ChatGateway {
                         .blocks(SlackBlocks.kickoff(s)).metadata(metadata));
             }
             String text = SlackMarkup.toSlack(m.text(), id -> permalink(s, id));
+            if (m.kind() == Outbound.Kind.DRAFT_ROOT) {
+                return slack.chatPostMessage(r -> r.channel(s.channel().channel()).text(text).metadata(metadata)
+                        .unfurlLinks(false));
+            }
             return slack.chatPostMessage(r -> r.channel(s.channel().channel()).threadTs(thread.orElseThrow())
                     .text(text).blocks(SlackBlocks.withChoices(text, s, m)).metadata(metadata).unfurlLinks(false));
         }, () -> maybePosted.set(true)).getTs();
+    }
+
+    private static String draftRoot(Session s) {
+        return s.draft().flatMap(d -> d.rootId()).orElseThrow();
     }
 
     /** A link to a message of the session's thread, as Slack's "Copy link" gives it. */

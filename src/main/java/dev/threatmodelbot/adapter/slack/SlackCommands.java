@@ -137,12 +137,18 @@ final class SlackCommands {
         if (!s.lead().equals(p.getUserId())) {
             return ctx.ack("Only the security lead " + SlackMarkup.mention(s.lead()) + " can wrap up `" + s.id() + "`.");
         }
-        if (s.state() != dev.threatmodelbot.domain.SessionState.INTERVIEWING) {
-            return ctx.ack("`" + s.id() + "` is not interviewing any more.");
+        if (s.state() == dev.threatmodelbot.domain.SessionState.CANCELLED) {
+            return ctx.ack("`" + s.id() + "` was cancelled; start a new interview with `/threatmodel start`.");
         }
         intake.accept(new dev.threatmodelbot.application.DraftRequested("slack:command:" + p.getTriggerId(), s.id(),
                 p.getUserId(), clock.instant()));
-        return ctx.ack("Wrapping up `" + s.id() + "`: the summary and diagram will appear in its thread.");
+        if (s.state() == dev.threatmodelbot.domain.SessionState.GATHERED) {
+            int next = s.draft().map(d -> d.version() + 1).orElse(1);
+            return ctx.ack("Drafting the threat model of `" + s.id() + "` (v" + next + "): it will appear in this "
+                    + "channel with one reply per threat for you to review.");
+        }
+        return ctx.ack("Wrapping up `" + s.id() + "`: the summary and diagram will appear in its thread. Run "
+                + "`/threatmodel draft " + s.id() + "` again to draft the threat model.");
     }
 
     private static ConversationAddress channel(SlashCommandPayload p) {

@@ -8,8 +8,11 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
+import com.slack.api.model.event.ReactionRemovedEvent;
 import dev.threatmodelbot.application.BotException;
 import dev.threatmodelbot.application.Intake;
+import dev.threatmodelbot.application.ReactionChanged;
 import dev.threatmodelbot.application.ReplyEdited;
 import dev.threatmodelbot.application.ReplyPosted;
 import dev.threatmodelbot.application.SharedFile;
@@ -56,6 +59,18 @@ final class SlackEvents {
                     e.getUser(), e.getText(), Boolean.TRUE.equals(e.getDisplayAsBot()) ? "bot" : null,
                     ctx.getBotUserId(), files(e.getFiles())));
         });
+        app.event(ReactionAddedEvent.class, (p, ctx) -> {
+            ReactionAddedEvent e = p.getEvent();
+            return guarded(ctx, p.getEventId(), () -> reaction(p.getTeamId(), e.getUser(), e.getReaction(),
+                    e.getItem() == null ? null : e.getItem().getChannel(), e.getItem() == null ? null : e.getItem().getTs(),
+                    true, e.getEventTs()));
+        });
+        app.event(ReactionRemovedEvent.class, (p, ctx) -> {
+            ReactionRemovedEvent e = p.getEvent();
+            return guarded(ctx, p.getEventId(), () -> reaction(p.getTeamId(), e.getUser(), e.getReaction(),
+                    e.getItem() == null ? null : e.getItem().getChannel(), e.getItem() == null ? null : e.getItem().getTs(),
+                    false, e.getEventTs()));
+        });
         app.event(MessageChangedEvent.class, (p, ctx) ->
                 guarded(ctx, p.getEventId(), () -> edit(p.getTeamId(), p.getEvent(), ctx.getBotUserId())));
     }
@@ -98,6 +113,20 @@ final class SlackEvents {
                 f.getSize() == null ? 0 : f.getSize(),
                 f.getUrlPrivateDownload() != null ? f.getUrlPrivateDownload() : f.getUrlPrivate()))
                 .toList();
+    }
+
+    /** A reaction on one of a session's messages (a drafted threat, the draft's root); others are ignored. */
+    private void reaction(String team, String user, String reaction, String channel, String ts, boolean added,
+            String eventTs) {
+        if (user == null || reaction == null || channel == null || ts == null) {
+            return;
+        }
+        Optional<SessionId> session = sessionOf(team, channel, ts);
+        if (session.isPresent()) {
+            intake.accept(new ReactionChanged("slack:reaction:" + team + ":" + channel + ":" + ts + ":" + user + ":"
+                    + reaction + ":" + (added ? "added" : "removed") + ":" + eventTs, session.get(), user, ts,
+                    reaction, added, eventTs == null ? clock.instant() : when(eventTs)));
+        }
     }
 
     /** Slack text to core text; a mention of the bot itself stays plain text, so nobody can hand a question to it. */

@@ -1,0 +1,98 @@
+package dev.threatmodelbot.application;
+
+import static dev.threatmodelbot.domain.Mentions.of;
+
+import dev.threatmodelbot.domain.Mentions;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.threat.Decision;
+import dev.threatmodelbot.domain.threat.Draft;
+import dev.threatmodelbot.domain.threat.DraftedThreat;
+import dev.threatmodelbot.domain.threat.Severity;
+import dev.threatmodelbot.domain.threat.Stride;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What the bot says when it posts a draft: the root with its counts and tally, and each threat. */
+final class DraftTexts {
+    private DraftTexts() {}
+
+    static String root(Session s, Draft d) {
+        Map<Severity, Long> sev = d.bySeverity();
+        Map<Decision.Kind, Long> tally = d.tally();
+        List<String> counts = new ArrayList<>();
+        for (Severity v : new Severity[] {Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW}) {
+            counts.add(sev.getOrDefault(v, 0L) + " " + v.name().toLowerCase(Locale.ROOT));
+        }
+        return "*Draft threat model v" + d.version() + " — " + Mentions.inert(s.system()) + "* (" + s.id() + ")\n"
+                + d.threats().size() + (d.threats().size() == 1 ? " threat: " : " threats: ")
+                + String.join(" · ", counts) + "\n"
+                + "Review: :white_check_mark: " + tally.getOrDefault(Decision.Kind.APPROVED, 0L) + " approved · :x: "
+                + tally.getOrDefault(Decision.Kind.REJECTED, 0L) + " rejected · :thinking_face: "
+                + tally.getOrDefault(Decision.Kind.DISCUSS, 0L) + " to discuss · "
+                + tally.getOrDefault(Decision.Kind.PENDING, 0L) + " pending\n"
+                + "_" + of(s.lead()) + ", each threat is a reply in this thread, highest severity first. React "
+                + ":white_check_mark: to approve, :x: to reject, :thinking_face: to discuss; remove your reaction "
+                + "to make it pending again. Only the security lead's reactions count._";
+    }
+
+    static String threat(Session s, DraftedThreat dt) {
+        Threat t = dt.threat();
+        StringBuilder out = new StringBuilder();
+        out.append("*#").append(dt.number()).append(" · ").append(t.severity().name()).append(" · ")
+                .append(stride(t)).append("*\n*").append(Mentions.inert(t.title())).append("*\n")
+                .append(Mentions.inert(t.description())).append('\n');
+        out.append("*Affects*: ").append(t.subjects().stream().map(id -> Subjects.name(s.context(), id))
+                .map(Mentions::inert).collect(Collectors.joining(", "))).append('\n');
+        List<String> evidence = evidence(s, t);
+        if (!evidence.isEmpty()) {
+            out.append("*Evidence*:\n");
+            evidence.stream().limit(4).forEach(e -> out.append("• ").append(e).append('\n'));
+        }
+        t.assumptions().forEach(a -> out.append("*Assumes*: ").append(Mentions.inert(a)).append('\n'));
+        out.append("*Mitigation*: ").append(Mentions.inert(t.mitigation())).append('\n');
+        out.append("*Confidence*: ").append(t.confidence().name().toLowerCase(Locale.ROOT)).append(" · likelihood ")
+                .append(t.likelihood()).append(" × impact ").append(t.impact());
+        if (!t.owaspLlm().isEmpty()) {
+            out.append(" · OWASP LLM: ").append(String.join(", ", t.owaspLlm()));
+        }
+        if (!t.atlas().isEmpty()) {
+            out.append(" · MITRE ATLAS: ").append(String.join(", ", t.atlas()));
+        }
+        return out.toString();
+    }
+
+    static String notLead(Session s) {
+        return "Only the security lead, " + of(s.lead()) + ", approves or rejects threats in this draft, so your "
+                + "reaction doesn't change it. Reply in the thread if you want to weigh in.";
+    }
+
+    private static String stride(Threat t) {
+        return java.util.Arrays.stream(Stride.values()).filter(t.stride()::contains)
+                .map(x -> x.name().charAt(0) + x.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Facts as "who said what", with links; a part named without a fact by where it was named. */
+    private static List<String> evidence(Session s, Threat t) {
+        List<String> out = new ArrayList<>();
+        for (String e : t.evidence()) {
+            if (e.startsWith("named:")) {
+                s.context().component(e.substring("named:".length())).flatMap(c -> c.mentions().stream().findFirst()
+                        .map(m -> Mentions.inert(c.name()) + " is named in "
+                                + (m.kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC
+                                        ? Texts.doc(m.reference()).replace("The design doc", "the design doc")
+                                        : "an answer by " + of(m.author().orElse("?")))))
+                        .ifPresent(out::add);
+            } else if (e.startsWith("flow:")) {
+                out.add("data flow " + Mentions.inert(Subjects.name(s.context(), e.substring("flow:".length()))));
+            } else {
+                s.context().fact(e).map(Texts::said).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+}

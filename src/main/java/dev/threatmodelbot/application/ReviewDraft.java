@@ -1,0 +1,85 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.SessionState;
+import dev.threatmodelbot.domain.threat.Decision;
+import dev.threatmodelbot.domain.threat.Draft;
+import dev.threatmodelbot.domain.threat.DraftedThreat;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The draft and its review. {@code /threatmodel draft} on a session whose context is gathered drafts
+ * the threat model from it and posts a root message with one reply per threat, highest severity
+ * first. The security lead's ✅ approves, ❌ rejects and 🤔 marks a threat for discussion; taking the
+ * reaction back returns it to pending; every decision is kept with who and when, and the root's
+ * tally is updated. Anyone else's review reaction changes nothing and they are told why, privately.
+ */
+final class ReviewDraft {
+    static final Map<String, Decision.Kind> REACTIONS = Map.of(
+            "white_check_mark", Decision.Kind.APPROVED,
+            "heavy_check_mark", Decision.Kind.APPROVED,
+            "x", Decision.Kind.REJECTED,
+            "thinking_face", Decision.Kind.DISCUSS);
+
+    private final ThreatDrafter drafter;
+
+    ReviewDraft(ThreatDrafter drafter) {
+        this.drafter = drafter;
+    }
+
+    /** Drafts when the interview is over and the lead asks; a later request drafts the next version. */
+    Optional<Transition> draft(Session s, DraftRequested d) {
+        if (s.state() != SessionState.GATHERED || !s.lead().equals(d.user())) {
+            return Optional.empty();
+        }
+        List<Threat> threats = drafter.draft(s.context());
+        int version = s.draft().map(x -> x.version() + 1).orElse(1);
+        List<DraftedThreat> numbered = new ArrayList<>();
+        for (int i = 0; i < threats.size(); i++) {
+            numbered.add(new DraftedThreat(i + 1, threats.get(i), Optional.empty(), List.of()));
+        }
+        Draft draft = new Draft(version, d.at(), Optional.empty(), numbered);
+        Session out = s.withDraft(draft).say(Outbound.draftRoot(version, DraftTexts.root(s, draft)));
+        if (!s.context().components().isEmpty()) {
+            out = out.say(Outbound.draftDiagram(version, "Data flows of *" + s.system() + "* as drafted."));
+        }
+        for (DraftedThreat t : numbered) {
+            out = out.say(Outbound.draftThreat(version, t.number(), DraftTexts.threat(s, t)));
+        }
+        return Optional.of(Transition.of(out));
+    }
+
+    Transition react(Session s, ReactionChanged r) {
+        Decision.Kind kind = REACTIONS.get(r.reaction());
+        Optional<Draft> draft = s.draft();
+        if (kind == null || draft.isEmpty()) {
+            return Transition.of(s);
+        }
+        Optional<DraftedThreat> threat = draft.get().byMessage(r.messageId());
+        if (threat.isEmpty()) {
+            return Transition.of(s);
+        }
+        if (!s.lead().equals(r.user())) {
+            return Transition.of(r.added() ? s.say(Outbound.ephemeral("not-lead:" + r.key(), r.user(),
+                    DraftTexts.notLead(s))) : s);
+        }
+        DraftedThreat t = threat.get();
+        Decision.Kind now = r.added() ? kind : t.status() == kind ? Decision.Kind.PENDING : t.status();
+        if (now == t.status()) {
+            return Transition.of(s);
+        }
+        Draft changed = draft.get().changing(t.number(), x -> x.decided(new Decision(now, r.user(), r.at())));
+        Session decided = s.withDraft(changed);
+        return Transition.of(decided.say(Outbound.draftRootUpdate(changed.version(),
+                DraftTexts.root(decided, changed))));
+    }
+
+    static boolean isReview(String reaction) {
+        return REACTIONS.containsKey(reaction);
+    }
+}

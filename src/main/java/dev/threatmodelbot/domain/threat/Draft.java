@@ -1,0 +1,41 @@
+package dev.threatmodelbot.domain.threat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/** A posted draft of the threat model: its version, its root message once posted, and its threats. */
+public record Draft(int version, Instant draftedAt, Optional<String> rootId, List<DraftedThreat> threats) {
+
+    public Draft {
+        threats = List.copyOf(threats);
+    }
+
+    public Optional<DraftedThreat> byMessage(String messageId) {
+        return threats.stream().filter(t -> t.messageId().filter(messageId::equals).isPresent()).findFirst();
+    }
+
+    public Optional<DraftedThreat> byNumber(int number) {
+        return threats.stream().filter(t -> t.number() == number).findFirst();
+    }
+
+    public Draft withRoot(String id) {
+        return new Draft(version, draftedAt, Optional.of(id), threats);
+    }
+
+    public Draft changing(int number, UnaryOperator<DraftedThreat> change) {
+        return new Draft(version, draftedAt, rootId, threats.stream()
+                .map(t -> t.number() == number ? change.apply(t) : t).toList());
+    }
+
+    public Map<Decision.Kind, Long> tally() {
+        return threats.stream().collect(Collectors.groupingBy(DraftedThreat::status, Collectors.counting()));
+    }
+
+    public Map<Severity, Long> bySeverity() {
+        return threats.stream().collect(Collectors.groupingBy(t -> t.threat().severity(), Collectors.counting()));
+    }
+}

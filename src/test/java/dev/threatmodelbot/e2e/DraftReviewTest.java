@@ -1,0 +1,91 @@
+package dev.threatmodelbot.e2e;
+
+import static dev.threatmodelbot.e2e.InterviewFlowTest.ALICE;
+import static dev.threatmodelbot.e2e.InterviewFlowTest.LEAD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.domain.SessionState;
+import dev.threatmodelbot.domain.threat.Decision;
+import dev.threatmodelbot.domain.threat.Draft;
+import dev.threatmodelbot.domain.threat.DraftedThreat;
+import dev.threatmodelbot.support.Eventually;
+import dev.threatmodelbot.support.Harness;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The draft posted as a root with one reply per threat, reviewed by the security lead's reactions. */
+class DraftReviewTest {
+    static final String DOC = "## Architecture\nThe Orders API requires no authentication.\n"
+            + "The Orders API writes orders to PostgreSQL.\n";
+    Harness h;
+
+    @BeforeEach
+    void start() {
+        h = Harness.start();
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    Draft draft() {
+        return h.onlySession().draft().orElseThrow();
+    }
+
+    DraftedThreat threat(int number) {
+        return draft().byNumber(number).orElseThrow();
+    }
+
+    @Test
+    void should_post_the_draft_and_track_only_the_leads_review_reactions() {
+        h.startFromForm(LEAD, "Orders", List.of(ALICE), DOC);
+        String id = h.onlySession().id().value();
+        h.user.command(LEAD, "draft " + id);
+        Eventually.until("gathered", () -> h.onlySession().state() == SessionState.GATHERED
+                && h.onlySession().outbox().isEmpty());
+        assertThat(h.user.command(ALICE, "draft " + id).body()).contains("Only the security lead");
+
+        h.user.command(LEAD, "draft " + id);
+
+        Eventually.until("every threat posted", () -> h.onlySession().draft().map(d -> d.rootId().isPresent()
+                && d.threats().stream().allMatch(t -> t.messageId().isPresent())).orElse(false));
+        String root = draft().rootId().orElseThrow();
+        assertThat(h.slack.rootPosts()).anyMatch(p -> p.get("text").startsWith("*Draft threat model v1 — Orders*")
+                && p.get("text").contains("critical") && p.get("text").contains(draft().threats().size() + " pending"));
+        List<Map<String, String>> replies = h.slack.threadPosts(root);
+        assertThat(replies).hasSize(draft().threats().size());
+        assertThat(replies.get(0).get("text")).startsWith("*#1 · CRITICAL");
+        assertThat(replies).anyMatch(p -> p.get("text").contains("Anyone who can reach Orders API can use it as any user")
+                && p.get("text").contains("The design doc (§1 Architecture) says")
+                && p.get("text").contains("requires no authentication"));
+        assertThat(replies).anyMatch(p -> p.get("text").contains("goes on to the data in PostgreSQL"));
+
+        h.user.react(LEAD, threat(1).messageId().orElseThrow(), "white_check_mark", true);
+        Eventually.until("approved", () -> threat(1).status() == Decision.Kind.APPROVED);
+        Eventually.until("tally updated", () -> h.slack.calls("chat.update").stream()
+                .anyMatch(u -> root.equals(u.get("ts")) && u.get("text").contains(":white_check_mark: 1 approved")));
+        assertThat(threat(1).decisions()).singleElement().satisfies(d -> assertThat(d.by()).isEqualTo(LEAD));
+
+        h.user.react(ALICE, threat(2).messageId().orElseThrow(), "white_check_mark", true);
+        Eventually.until("alice told privately", () -> h.slack.calls("chat.postEphemeral").stream()
+                .anyMatch(e -> ALICE.equals(e.get("user")) && e.get("text").contains("Only the security lead")));
+        assertThat(threat(2).status()).isEqualTo(Decision.Kind.PENDING);
+
+        h.user.react(LEAD, threat(1).messageId().orElseThrow(), "white_check_mark", false);
+        h.user.react(LEAD, threat(2).messageId().orElseThrow(), "x", true);
+        h.user.react(LEAD, threat(3).messageId().orElseThrow(), "thinking_face", true);
+        h.user.react(LEAD, threat(3).messageId().orElseThrow(), "tada", true); // not a review reaction
+
+        Eventually.until("decisions applied", () -> threat(1).status() == Decision.Kind.PENDING
+                && threat(2).status() == Decision.Kind.REJECTED && threat(3).status() == Decision.Kind.DISCUSS);
+        assertThat(threat(1).decisions()).extracting(Decision::kind)
+                .containsExactly(Decision.Kind.APPROVED, Decision.Kind.PENDING);
+        Eventually.until("tally shows the review", () -> h.slack.calls("chat.update").stream()
+                .anyMatch(u -> root.equals(u.get("ts")) && u.get("text").contains(":white_check_mark: 0 approved · :x: 1 "
+                        + "rejected · :thinking_face: 1 to discuss")));
+    }
+}
