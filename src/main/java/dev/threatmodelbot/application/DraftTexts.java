@@ -65,6 +65,28 @@ final class DraftTexts {
         return out.toString();
     }
 
+    /** What changed since the previous version: new, changed and removed threats, by title. */
+    static String changes(Draft before, Draft now) {
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (DraftedThreat t : now.threats()) {
+            java.util.Optional<DraftedThreat> old = before.byThreat(t.threat().id());
+            if (old.isEmpty()) {
+                added.add("#" + t.number());
+            } else if (!old.get().threat().equals(t.threat())) {
+                changed.add("#" + t.number());
+            }
+        }
+        List<String> removed = before.threats().stream().filter(t -> now.byThreat(t.threat().id()).isEmpty())
+                .map(t -> "_" + Mentions.inert(t.threat().title()) + "_").toList();
+        return "*Since v" + before.version() + "*: " + added.size() + " new" + (added.isEmpty() ? "" : " ("
+                + String.join(", ", added) + ")") + " · " + changed.size() + " changed" + (changed.isEmpty() ? ""
+                : " (" + String.join(", ", changed) + ")") + " · " + removed.size() + " removed"
+                + (removed.isEmpty() ? "" : ": " + String.join("; ", removed.stream().limit(5).toList())
+                        + (removed.size() > 5 ? "; …" : ""))
+                + ". Decisions on threats drafted again are kept.";
+    }
+
     static String notLead(Session s) {
         return "Only the security lead, " + of(s.lead()) + ", approves or rejects threats in this draft, so your "
                 + "reaction doesn't change it. Reply in the thread if you want to weigh in.";

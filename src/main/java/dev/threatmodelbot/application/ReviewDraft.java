@@ -38,13 +38,21 @@ final class ReviewDraft {
             return Optional.empty();
         }
         List<Threat> threats = drafter.draft(s.context());
-        int version = s.draft().map(x -> x.version() + 1).orElse(1);
+        Optional<Draft> previous = s.draft();
+        int version = previous.map(x -> x.version() + 1).orElse(1);
         List<DraftedThreat> numbered = new ArrayList<>();
         for (int i = 0; i < threats.size(); i++) {
-            numbered.add(new DraftedThreat(i + 1, threats.get(i), Optional.empty(), List.of()));
+            Threat t = threats.get(i);
+            List<Decision> kept = previous.flatMap(p -> p.byThreat(t.id())).map(DraftedThreat::decisions)
+                    .orElse(List.of()); // a threat drafted again keeps the lead's decisions
+            numbered.add(new DraftedThreat(i + 1, t, Optional.empty(), kept));
         }
         Draft draft = new Draft(version, d.at(), Optional.empty(), numbered);
-        Session out = s.withDraft(draft).say(Outbound.draftRoot(version, DraftTexts.root(s, draft)));
+        if (previous.isPresent()) {
+            draft = draft.withChanges(DraftTexts.changes(previous.get(), draft));
+        }
+        String root = DraftTexts.root(s, draft) + draft.changes().map(c -> "\n" + c).orElse("");
+        Session out = s.withDraft(draft).say(Outbound.draftRoot(version, root));
         if (!s.context().components().isEmpty()) {
             out = out.say(Outbound.draftDiagram(version, "Data flows of *" + s.system() + "* as drafted."));
         }
@@ -76,7 +84,7 @@ final class ReviewDraft {
         Draft changed = draft.get().changing(t.number(), x -> x.decided(new Decision(now, r.user(), r.at())));
         Session decided = s.withDraft(changed);
         return Transition.of(decided.say(Outbound.draftRootUpdate(changed.version(),
-                DraftTexts.root(decided, changed))));
+                DraftTexts.root(decided, changed) + changed.changes().map(c -> "\n" + c).orElse(""))));
     }
 
     static boolean isReview(String reaction) {

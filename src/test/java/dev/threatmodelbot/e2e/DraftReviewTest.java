@@ -87,5 +87,17 @@ class DraftReviewTest {
         Eventually.until("tally shows the review", () -> h.slack.calls("chat.update").stream()
                 .anyMatch(u -> root.equals(u.get("ts")) && u.get("text").contains(":white_check_mark: 0 approved · :x: 1 "
                         + "rejected · :thinking_face: 1 to discuss")));
+
+        String rejected = threat(2).threat().id();
+        String thread = h.onlySession().kickoffId().orElseThrow();
+        h.user.reply(ALICE, thread, "Correction: the Orders API also publishes every order to Amazon SQS.");
+        Eventually.until("the correction learnt", () -> h.onlySession().context().component("amazon-sqs").isPresent());
+        h.user.command(LEAD, "draft " + id);
+
+        Eventually.until("v2 posted", () -> draft().version() == 2 && draft().rootId().isPresent());
+        assertThat(h.slack.rootPosts()).anyMatch(p -> p.get("text").startsWith("*Draft threat model v2 — Orders*")
+                && p.get("text").contains("*Since v1*:") && !p.get("text").contains("0 new"));
+        assertThat(draft().byThreat(rejected).orElseThrow().status()).isEqualTo(Decision.Kind.REJECTED);
+        assertThat(draft().threats()).anyMatch(t -> t.threat().subjects().contains("amazon-sqs"));
     }
 }

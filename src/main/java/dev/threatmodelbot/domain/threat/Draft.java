@@ -8,10 +8,25 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** A posted draft of the threat model: its version, its root message once posted, and its threats. */
-public record Draft(int version, Instant draftedAt, Optional<String> rootId, List<DraftedThreat> threats) {
+public record Draft(int version, Instant draftedAt, Optional<String> rootId, List<DraftedThreat> threats,
+        Optional<String> changes) {
 
     public Draft {
         threats = List.copyOf(threats);
+        changes = changes == null ? Optional.empty() : changes;
+    }
+
+    public Draft(int version, Instant draftedAt, Optional<String> rootId, List<DraftedThreat> threats) {
+        this(version, draftedAt, rootId, threats, Optional.empty());
+    }
+
+    /** The same draft remembering how it differs from the version before, as the root says it. */
+    public Draft withChanges(String summary) {
+        return new Draft(version, draftedAt, rootId, threats, Optional.of(summary));
+    }
+
+    public Optional<DraftedThreat> byThreat(String threatId) {
+        return threats.stream().filter(t -> t.threat().id().equals(threatId)).findFirst();
     }
 
     public Optional<DraftedThreat> byMessage(String messageId) {
@@ -23,12 +38,12 @@ public record Draft(int version, Instant draftedAt, Optional<String> rootId, Lis
     }
 
     public Draft withRoot(String id) {
-        return new Draft(version, draftedAt, Optional.of(id), threats);
+        return new Draft(version, draftedAt, Optional.of(id), threats, changes);
     }
 
     public Draft changing(int number, UnaryOperator<DraftedThreat> change) {
         return new Draft(version, draftedAt, rootId, threats.stream()
-                .map(t -> t.number() == number ? change.apply(t) : t).toList());
+                .map(t -> t.number() == number ? change.apply(t) : t).toList(), changes);
     }
 
     public Map<Decision.Kind, Long> tally() {
