@@ -16,12 +16,12 @@ public interface ChatGateway {
     String deliver(Session session, Outbound message);
 
     /**
-     * Posts a picture (with the message's text as caption) in the session thread and returns the
-     * platform's id of the file.
+     * Posts a file — the diagram picture, or an export — with the message's text as caption in the
+     * session's thread (the draft's, for draft messages) and returns the platform's id of the file.
      *
      * @throws ChatException when the platform refuses or cannot be reached after retries
      */
-    String attach(Session session, Outbound message, String filename, byte[] png);
+    String attach(Session session, Outbound message, String filename, byte[] content);
 
     /**
      * The bytes of a file shared in the session thread, at most {@link DocumentReader#MAX_BYTES}.

@@ -19,12 +19,15 @@ final class DeliverOutbox {
     private final ChatGateway chat;
     private final java.time.Clock clock;
     private final DiagramRenderer diagrams;
+    private final ModelExporter exporter;
 
-    DeliverOutbox(SessionStore store, ChatGateway chat, java.time.Clock clock, DiagramRenderer diagrams) {
+    DeliverOutbox(SessionStore store, ChatGateway chat, java.time.Clock clock, DiagramRenderer diagrams,
+            ModelExporter exporter) {
         this.store = store;
         this.chat = chat;
         this.clock = clock;
         this.diagrams = diagrams;
+        this.exporter = exporter;
     }
 
     Session all(Session session) {
@@ -58,6 +61,13 @@ final class DeliverOutbox {
     }
 
     private String send(Session s, Outbound m) {
+        if (m.kind() == Outbound.Kind.EXPORT_FILE) {
+            ModelExporter.Format f = ModelExporter.Format.valueOf(m.questionId().orElseThrow());
+            byte[] file = exporter.export(s, f).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String name = "threat-model-" + s.id() + "-v" + s.draft().map(d -> d.version()).orElse(0) + "."
+                    + f.extension();
+            return chat.attach(s, m, name, file);
+        }
         if (m.kind() != Outbound.Kind.DIAGRAM && m.kind() != Outbound.Kind.DRAFT_DIAGRAM) {
             return chat.deliver(s, m);
         }
@@ -73,7 +83,8 @@ final class DeliverOutbox {
     /** Messages that live in the draft's thread, which exists once its root is posted. */
     private static boolean needsDraft(Outbound m) {
         return m.kind() == Outbound.Kind.DRAFT_REPLY || m.kind() == Outbound.Kind.DRAFT_ROOT_UPDATE
-                || m.kind() == Outbound.Kind.DRAFT_DIAGRAM || m.kind() == Outbound.Kind.EPHEMERAL;
+                || m.kind() == Outbound.Kind.DRAFT_DIAGRAM || m.kind() == Outbound.Kind.EPHEMERAL
+                || m.kind() == Outbound.Kind.EXPORT_FILE;
     }
 
     private static Session delivered(Session s, Outbound m, String messageId) {

@@ -87,6 +87,13 @@ final class DraftTexts {
                 + ". Decisions on threats drafted again are kept.";
     }
 
+    static String exportCaption(Session s, Draft d, ModelExporter.Format f) {
+        long approved = d.tally().getOrDefault(Decision.Kind.APPROVED, 0L);
+        return "Threat model v" + d.version() + " of *" + Mentions.inert(s.system()) + "* as "
+                + f.name().toLowerCase(Locale.ROOT).replace('_', '-') + " (" + approved + " approved of "
+                + d.threats().size() + " threats)";
+    }
+
     static String notLead(Session s) {
         return "Only the security lead, " + of(s.lead()) + ", approves or rejects threats in this draft, so your "
                 + "reaction doesn't change it. Reply in the thread if you want to weigh in.";

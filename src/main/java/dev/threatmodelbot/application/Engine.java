@@ -8,10 +8,11 @@ import java.util.Optional;
  * shared in a thread, and the drafter of threats.
  */
 public record Engine(FactExtractor extractor, Optional<LanguageModel> model, Meaning meaning,
-        DocumentReader documents, ThreatDrafter drafter) {
+        DocumentReader documents, ThreatDrafter drafter, ModelExporter exporter) {
 
     /** No language model, no sense of meaning, no threats drafted: the rules alone. */
     public static Engine offline(FactExtractor extractor, DocumentReader documents) {
-        return new Engine(extractor, Optional.empty(), Meaning.NONE, documents, model -> java.util.List.of());
+        return new Engine(extractor, Optional.empty(), Meaning.NONE, documents, model -> java.util.List.of(),
+                (session, format) -> "");
     }
 }

@@ -8,7 +8,7 @@ import dev.threatmodelbot.domain.SessionId;
  */
 public sealed interface InboundEvent
         permits StartRequested, ReplyPosted, ReplyEdited, CancelRequested, DraftRequested, ChoicePicked, ReactionChanged,
-        JobDue {
+        ExportRequested, JobDue {
 
     String key();
 

@@ -28,7 +28,7 @@ public final class ProcessEvent {
             DiagramRenderer diagrams, Pacing pacing, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.deliver = new DeliverOutbox(store, chat, clock, diagrams);
+        this.deliver = new DeliverOutbox(store, chat, clock, diagrams, engine.exporter());
         PlanQuestions planner = new PlanQuestions(pacing, engine.meaning());
         LearnFacts learn = new LearnFacts(engine.extractor(), engine.model(), engine.meaning());
         Contradictions contradictions = new Contradictions(learn);
@@ -78,6 +78,9 @@ public final class ProcessEvent {
         }
         if (event instanceof DraftRequested d) {
             return Optional.of(review.draft(s, d).orElseGet(() -> cancel.draft(s, d)));
+        }
+        if (event instanceof ExportRequested e) {
+            return Optional.of(review.export(s, e));
         }
         if (event instanceof ReactionChanged r) {
             return Optional.of(review.react(s, r));

@@ -65,12 +65,18 @@ final class ReviewDraft {
     Transition react(Session s, ReactionChanged r) {
         Decision.Kind kind = REACTIONS.get(r.reaction());
         Optional<Draft> draft = s.draft();
-        if (kind == null || draft.isEmpty()) {
+        if ((kind == null && !r.reaction().equals("rocket")) || draft.isEmpty()) {
             return Transition.of(s);
         }
         Optional<DraftedThreat> threat = draft.get().byMessage(r.messageId());
-        if (threat.isEmpty()) {
+        if (threat.isEmpty() && !r.reaction().equals("rocket")) {
             return Transition.of(s);
+        }
+        if (threat.isEmpty() && r.reaction().equals("rocket") && r.added()
+                && draft.get().rootId().filter(r.messageId()::equals).isPresent()) {
+            return s.lead().equals(r.user())
+                    ? export(s, new ExportRequested(r.key(), r.sessionId(), r.user(), Optional.empty(), r.at()))
+                    : Transition.of(s.say(Outbound.ephemeral("not-lead:" + r.key(), r.user(), DraftTexts.notLead(s))));
         }
         if (!s.lead().equals(r.user())) {
             return Transition.of(r.added() ? s.say(Outbound.ephemeral("not-lead:" + r.key(), r.user(),
@@ -85,6 +91,25 @@ final class ReviewDraft {
         Session decided = s.withDraft(changed);
         return Transition.of(decided.say(Outbound.draftRootUpdate(changed.version(),
                 DraftTexts.root(decided, changed) + changed.changes().map(c -> "\n" + c).orElse(""))));
+    }
+
+    /**
+     * The model as files in the draft thread, by the lead, once a draft exists: one format or all.
+     * Without Jira configured this is what export does.
+     */
+    Transition export(Session s, ExportRequested e) {
+        Optional<Draft> draft = s.draft();
+        if (draft.isEmpty() || !s.lead().equals(e.user())) {
+            return Transition.of(s);
+        }
+        List<ModelExporter.Format> formats = e.format().flatMap(ModelExporter.Format::named).map(List::of)
+                .orElse(List.of(ModelExporter.Format.values()));
+        Session out = s;
+        for (ModelExporter.Format f : formats) {
+            out = out.say(Outbound.exportFile(draft.get().version(), f.name(),
+                    DraftTexts.exportCaption(s, draft.get(), f), e.key()));
+        }
+        return Transition.of(out);
     }
 
     static boolean isReview(String reaction) {

@@ -12,6 +12,7 @@ import dev.threatmodelbot.application.Engine;
 import dev.threatmodelbot.application.LanguageModel;
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
 import dev.threatmodelbot.adapter.redis.RedisBackend;
+import dev.threatmodelbot.adapter.render.ModelExports;
 import dev.threatmodelbot.adapter.render.PlantUmlDiagramRenderer;
 import dev.threatmodelbot.adapter.redis.RedisRuntime;
 import dev.threatmodelbot.adapter.redis.RedisSessionStore;
@@ -56,7 +57,7 @@ public final class Service implements AutoCloseable {
         warmUp.setDaemon(true);
         warmUp.start();
         return new Engine(OfflineFactExtractor.packaged(), model, new SentenceMeaning(embeddings),
-                new DocumentReaders(), RuleThreatDrafter.packaged());
+                new DocumentReaders(), RuleThreatDrafter.packaged(), new ModelExports());
     }
 
     public static Service start(Config config, Clock clock) {

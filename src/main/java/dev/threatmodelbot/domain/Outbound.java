@@ -38,7 +38,9 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
         /** The data-flow diagram in the draft thread. */
         DRAFT_DIAGRAM,
         /** A note only {@code toUser} sees, in the draft thread. */
-        EPHEMERAL
+        EPHEMERAL,
+        /** The model written as a file in the draft thread; {@code questionId} holds the format's name. */
+        EXPORT_FILE
     }
 
     public static Outbound kickoff() {
@@ -89,6 +91,11 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
 
     public static Outbound ephemeral(String key, String user, String text) {
         return new Outbound(key, Kind.EPHEMERAL, text, Optional.empty(), Optional.of(user), false, List.of());
+    }
+
+    public static Outbound exportFile(int version, String format, String caption, String request) {
+        return new Outbound("draft:" + version + ":export:" + format + ":" + request, Kind.EXPORT_FILE,
+                caption, Optional.of(format), Optional.empty(), false, List.of());
     }
 
     public Outbound markAttempted() {

@@ -47,7 +47,7 @@ class JudgeTest {
     final ProcessEvent process = new ProcessEvent(store, chat,
             () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true)),
             new Engine(OfflineFactExtractor.packaged(), Optional.empty(), meaning, (n, t, b) -> Optional.empty(),
-                    m -> List.of()),
+                    m -> List.of(), (session, format) -> ""),
             (t, m) -> new byte[] {1}, new Pacing(Duration.ofHours(24), 1, 100, EnumSet.allOf(DayOfWeek.class)),
             Clock.fixed(NOW, ZoneOffset.UTC));
     int replies;

@@ -50,7 +50,7 @@ final class ScriptedInterview {
             OfflineFactExtractor.packaged(), Optional.empty(),
             new dev.threatmodelbot.adapter.offline.SentenceMeaning(
                     dev.threatmodelbot.adapter.offline.MiniLmEmbeddings.shared()),
-            (name, type, bytes) -> Optional.empty(), model -> List.of());
+            (name, type, bytes) -> Optional.empty(), model -> List.of(), (session, format) -> "");
 
     static final List<String> ENGINEERS = List.of("E1", "E2", "E3");
     static final Instant START = Instant.parse("2026-11-18T09:30:00Z"); // a Wednesday, after the 09:00 start

@@ -100,4 +100,41 @@ class DraftReviewTest {
         assertThat(draft().byThreat(rejected).orElseThrow().status()).isEqualTo(Decision.Kind.REJECTED);
         assertThat(draft().threats()).anyMatch(t -> t.threat().subjects().contains("amazon-sqs"));
     }
+
+    @Test
+    void should_attach_the_model_as_files_on_the_leads_rocket_or_export_command() throws Exception {
+        h.startFromForm(LEAD, "Orders", List.of(ALICE), DOC);
+        String id = h.onlySession().id().value();
+        h.user.command(LEAD, "draft " + id);
+        Eventually.until("gathered", () -> h.onlySession().state() == SessionState.GATHERED
+                && h.onlySession().outbox().isEmpty());
+        assertThat(h.user.command(LEAD, "export " + id).body()).contains("has no draft yet");
+        h.user.command(LEAD, "draft " + id);
+        Eventually.until("draft posted", () -> h.onlySession().draft().map(d -> d.rootId().isPresent()
+                && d.threats().stream().allMatch(t -> t.messageId().isPresent())).orElse(false)
+                && h.onlySession().outbox().isEmpty());
+        String root = draft().rootId().orElseThrow();
+        int before = h.slack.calls("files.getUploadURLExternal").size();
+        int completed = h.slack.calls("files.completeUploadExternal").size();
+
+        h.user.react(ALICE, root, "rocket", true);
+        h.user.react(LEAD, root, "rocket", true);
+
+        Eventually.until("four files in the draft thread", () -> h.slack.calls("files.completeUploadExternal").stream()
+                .skip(completed).filter(c -> root.equals(c.get("thread_ts"))).count() == 4);
+        List<String> names = h.slack.calls("files.getUploadURLExternal").stream().skip(before)
+                .map(c -> c.get("filename")).toList();
+        assertThat(names).contains("threat-model-" + id + "-v1.md", "threat-model-" + id + "-v1.yaml",
+                "threat-model-" + id + "-v1.otm.json", "threat-model-" + id + "-v1.tc.json");
+        assertThat(h.slack.calls("chat.postEphemeral")).anyMatch(e -> ALICE.equals(e.get("user")));
+
+        assertThat(h.user.command(ALICE, "export " + id + " otm").body()).contains("Only the security lead");
+        assertThat(h.user.command(LEAD, "export " + id + " visio").body()).contains("I can export");
+        h.user.command(LEAD, "export " + id + " otm");
+        Eventually.until("one more file", () -> h.slack.calls("files.completeUploadExternal").size() == completed + 5);
+        byte[] otm = h.slack.uploads().get(h.slack.uploads().size() - 1);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(otm);
+        assertThat(json.get("otmVersion").asText()).isEqualTo("0.2.0");
+        assertThat(json.get("components").toString()).contains("Orders API").contains("PostgreSQL");
+    }
 }

@@ -17,6 +17,7 @@ import dev.threatmodelbot.application.BotException;
 import dev.threatmodelbot.application.CancelRequested;
 import dev.threatmodelbot.application.ChoicePicked;
 import dev.threatmodelbot.application.DraftRequested;
+import dev.threatmodelbot.application.ExportRequested;
 import dev.threatmodelbot.application.ReactionChanged;
 import dev.threatmodelbot.application.InboundEvent;
 import dev.threatmodelbot.application.JobDue;
@@ -41,6 +42,7 @@ final class Json {
         @JsonSubTypes.Type(value = DraftRequested.class, name = "draft"),
         @JsonSubTypes.Type(value = ChoicePicked.class, name = "choice"),
         @JsonSubTypes.Type(value = ReactionChanged.class, name = "reaction"),
+        @JsonSubTypes.Type(value = ExportRequested.class, name = "export"),
         @JsonSubTypes.Type(value = JobDue.class, name = "job")
     })
     private interface InboundEventMixin {}

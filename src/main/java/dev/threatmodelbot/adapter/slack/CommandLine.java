@@ -26,6 +26,8 @@ sealed interface CommandLine {
 
     record Draft(SessionId id) implements CommandLine {}
 
+    record Export(SessionId id, Optional<String> format) implements CommandLine {}
+
     record Help() implements CommandLine {}
 
     /** Input that cannot be read; {@code problem} says why, in words for the person who typed it. */
@@ -59,6 +61,20 @@ sealed interface CommandLine {
                         ? new Invalid("Which session? Try `/threatmodel draft TM-XXXX` (see `/threatmodel status`).")
                         : sessionId(rest).<CommandLine>map(Draft::new)
                                 .orElse(new Invalid("`" + rest + "` is not a session id."));
+            case "export": {
+                if (rest.isEmpty()) {
+                    return new Invalid("Which session? Try `/threatmodel export TM-XXXX` (see `/threatmodel status`).");
+                }
+                String[] parts = rest.split("\\s+");
+                Optional<String> format = parts.length > 1 ? Optional.of(parts[1]) : Optional.empty();
+                if (format.isPresent() && dev.threatmodelbot.application.ModelExporter.Format.named(format.get())
+                        .isEmpty()) {
+                    return new Invalid("I can export `markdown`, `threagile`, `otm` or `threat-composer`, not `"
+                            + format.get() + "`.");
+                }
+                return sessionId(rest).<CommandLine>map(id -> new Export(id, format))
+                        .orElse(new Invalid("`" + rest + "` is not a session id."));
+            }
             case "help":
             case "":
                 return new Help();

@@ -70,11 +70,14 @@ final class SlackChatGateway implements ChatGateway {
      */
     @Override
     public String attach(Session s, Outbound m, String filename, byte[] png) {
-        String thread = m.kind() == Outbound.Kind.DRAFT_DIAGRAM ? draftRoot(s) : s.kickoffId().orElseThrow();
-        var done = retry.run("files.uploadV2", () -> slack.filesUploadV2(r -> r.channel(s.channel().channel())
-                .threadTs(thread).fileData(png).filename(filename).title(filename)
-                .altTxt("Data-flow diagram of " + s.system())
-                .initialComment(SlackMarkup.toSlack(m.text()))), () -> {});
+        boolean inDraft = m.kind() == Outbound.Kind.DRAFT_DIAGRAM || m.kind() == Outbound.Kind.EXPORT_FILE;
+        String thread = inDraft ? draftRoot(s) : s.kickoffId().orElseThrow();
+        boolean picture = filename.endsWith(".png");
+        var done = retry.run("files.uploadV2", () -> slack.filesUploadV2(r -> {
+            r.channel(s.channel().channel()).threadTs(thread).fileData(png).filename(filename).title(filename)
+                    .initialComment(SlackMarkup.toSlack(m.text()));
+            return picture ? r.altTxt("Data-flow diagram of " + s.system()) : r;
+        }), () -> {});
         return done.getFile() == null ? filename : done.getFile().getId();
     }
 

@@ -49,6 +49,9 @@ final class SlackCommands {
             if (command instanceof CommandLine.Draft draft) {
                 return draft(p, ctx, draft);
             }
+            if (command instanceof CommandLine.Export export) {
+                return export(p, ctx, export);
+            }
             if (command instanceof CommandLine.Invalid invalid) {
                 return ctx.ack(invalid.problem() + "\n\n" + SlackStatus.HELP);
             }
@@ -149,6 +152,25 @@ final class SlackCommands {
         }
         return ctx.ack("Wrapping up `" + s.id() + "`: the summary and diagram will appear in its thread. Run "
                 + "`/threatmodel draft " + s.id() + "` again to draft the threat model.");
+    }
+
+    private Response export(SlashCommandPayload p, SlashCommandContext ctx, CommandLine.Export export) {
+        Optional<Session> found = intake.session(export.id())
+                .filter(s -> s.channel().workspace().equals(p.getTeamId()));
+        if (found.isEmpty()) {
+            return ctx.ack("I don't know a session `" + export.id() + "`. `/threatmodel status` lists this channel's.");
+        }
+        Session s = found.get();
+        if (!s.lead().equals(p.getUserId())) {
+            return ctx.ack("Only the security lead " + SlackMarkup.mention(s.lead()) + " can export `" + s.id() + "`.");
+        }
+        if (s.draft().isEmpty()) {
+            return ctx.ack("`" + s.id() + "` has no draft yet: `/threatmodel draft " + s.id() + "` makes one.");
+        }
+        intake.accept(new dev.threatmodelbot.application.ExportRequested("slack:command:" + p.getTriggerId(), s.id(),
+                p.getUserId(), export.format(), clock.instant()));
+        return ctx.ack("Exporting `" + s.id() + "` v" + s.draft().get().version() + ": the files will appear in the "
+                + "draft's thread.");
     }
 
     private static ConversationAddress channel(SlashCommandPayload p) {

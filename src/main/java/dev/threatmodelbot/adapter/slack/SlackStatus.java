@@ -19,7 +19,10 @@ final class SlackStatus {
             "• `/threatmodel start Payments API @alice @bob lead:@carol` — start straight away "
                     + "(optional `jira:SEC` and `deadline:2026-12-31`; the lead defaults to you)",
             "• `/threatmodel status` — interviews in this channel; `/threatmodel status TM-XXXX` — one in detail",
-            "• `/threatmodel draft TM-XXXX` — stop asking and post the summary now (security lead only)",
+            "• `/threatmodel draft TM-XXXX` — stop asking and post the summary now; once summarised, draft the "
+                    + "threat model for review (security lead only)",
+            "• `/threatmodel export TM-XXXX [markdown|threagile|otm|threat-composer]` — the drafted model as files "
+                    + "in the draft's thread (security lead only; :rocket: on the draft does the same)",
             "• `/threatmodel cancel TM-XXXX` — stop an interview (requester or security lead only)",
             "• `/threatmodel help` — this text",
             "Engineers answer in the interview's thread; they can reply `skip`, `not sure` or `ask @someone`.");
