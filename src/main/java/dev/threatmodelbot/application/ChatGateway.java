@@ -23,6 +23,9 @@ public interface ChatGateway {
      */
     String attach(Session session, Outbound message, String filename, byte[] content);
 
+    /** A link people can open to one of the session's messages (a threat's reply, the draft's root). */
+    String permalink(Session session, String messageId);
+
     /**
      * The bytes of a file shared in the session thread, at most {@link DocumentReader#MAX_BYTES}.
      *

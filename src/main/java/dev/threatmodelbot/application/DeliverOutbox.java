@@ -3,8 +3,14 @@ package dev.threatmodelbot.application;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;
+import dev.threatmodelbot.domain.threat.Decision;
+import dev.threatmodelbot.domain.threat.Draft;
+import dev.threatmodelbot.domain.threat.DraftedThreat;
+import dev.threatmodelbot.domain.threat.Ticket;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,14 +26,16 @@ final class DeliverOutbox {
     private final java.time.Clock clock;
     private final DiagramRenderer diagrams;
     private final ModelExporter exporter;
+    private final IssueTracker tracker;
 
     DeliverOutbox(SessionStore store, ChatGateway chat, java.time.Clock clock, DiagramRenderer diagrams,
-            ModelExporter exporter) {
+            ModelExporter exporter, IssueTracker tracker) {
         this.store = store;
         this.chat = chat;
         this.clock = clock;
         this.diagrams = diagrams;
         this.exporter = exporter;
+        this.tracker = tracker;
     }
 
     Session all(Session session) {
@@ -47,20 +55,87 @@ final class DeliverOutbox {
                 store.save(s, List.of());
             }
             try {
-                s = delivered(s, m, send(s, m));
+                s = m.kind() == Outbound.Kind.TICKET ? filed(s, m) : delivered(s, m, send(s, m));
             } catch (ChatException e) {
                 if (e.retriable()) {
                     throw e;
                 }
                 LOG.warn("session={} message={} refused by the platform: {}", s.id(), m.key(), e.reason());
                 s = refused(s, m, e);
+            } catch (TrackerException e) {
+                if (e.retriable()) {
+                    LOG.warn("session={} ticket {} waits for the issue tracker: {}", s.id(), m.key(), e.reason());
+                    throw e; // the ticket stays first in line; the next try looks for it before creating
+                }
+                LOG.warn("session={} ticket {} refused by the issue tracker: {}", s.id(), m.key(), e.reason());
+                s = trackerRefused(s, m, e);
             }
             store.save(s, List.of());
         }
         return s;
     }
 
+    /**
+     * Files one approved threat that has no ticket yet, records the ticket on the threat and shows it
+     * under the threat's reply. A threat no longer approved, gone from the draft or already filed is
+     * skipped.
+     */
+    private Session filed(Session s, Outbound m) {
+        Session after = drop(s, m);
+        Optional<Draft> draft = s.draft();
+        Optional<DraftedThreat> threat = draft.flatMap(d -> d.byThreat(m.questionId().orElseThrow()));
+        if (threat.isEmpty() || threat.get().ticket().isPresent()
+                || threat.get().status() != Decision.Kind.APPROVED) {
+            return after;
+        }
+        DraftedThreat t = threat.get();
+        String link = chat.permalink(s, t.messageId().or(() -> draft.get().rootId()).orElseThrow());
+        Ticket ticket = tracker.file(s, t, link);
+        LOG.info("session={} threat #{} filed as {}", s.id(), t.number(), ticket.key());
+        Draft recorded = draft.get().changing(t.number(), x -> x.filed(ticket));
+        Session out = after.withDraft(recorded);
+        DraftedThreat shown = recorded.byNumber(t.number()).orElseThrow();
+        if (shown.messageId().isEmpty()) {
+            return out;
+        }
+        Session withTicket = out;
+        return out.withOutbox(box -> {
+            box.add(0, Outbound.draftThreatUpdate(shown.threat().id(), ticket.key(),
+                    DraftTexts.threat(withTicket, shown)));
+            return box;
+        });
+    }
+
+    /**
+     * The tracker refused a ticket for a reason that will not pass by itself (credentials, permission,
+     * a required field): the rest of the run is not tried, and the thread is told why and what was filed.
+     */
+    private static Session trackerRefused(Session s, Outbound m, TrackerException e) {
+        Optional<DraftedThreat> threat = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()));
+        List<String> waiting = new ArrayList<>();
+        Session after = s.withOutbox(box -> {
+            box.removeIf(o -> {
+                if (o.kind() == Outbound.Kind.TICKET) {
+                    waiting.add(o.questionId().orElseThrow());
+                    return true;
+                }
+                return o.kind() == Outbound.Kind.TICKET_REPORT;
+            });
+            return box;
+        });
+        String text = DraftTexts.ticketRefused(s, threat, e.reason(), waiting);
+        return after.withOutbox(box -> {
+            box.add(0, Outbound.draftNote("ticket-refused:" + m.key(), text));
+            return box;
+        });
+    }
+
     private String send(Session s, Outbound m) {
+        if (m.kind() == Outbound.Kind.TICKET_REPORT) {
+            List<String> ids = m.text().isEmpty() ? List.of() : List.of(m.text().split("\n"));
+            return chat.deliver(s, new Outbound(m.key(), Outbound.Kind.DRAFT_NOTE, DraftTexts.ticketReport(s, tracker.project(s), ids),
+                    Optional.empty(), Optional.empty(), m.attempted(), List.of()));
+        }
         if (m.kind() == Outbound.Kind.EXPORT_FILE) {
             ModelExporter.Format f = ModelExporter.Format.valueOf(m.questionId().orElseThrow());
             byte[] file = exporter.export(s, f).getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -84,7 +159,9 @@ final class DeliverOutbox {
     private static boolean needsDraft(Outbound m) {
         return m.kind() == Outbound.Kind.DRAFT_REPLY || m.kind() == Outbound.Kind.DRAFT_ROOT_UPDATE
                 || m.kind() == Outbound.Kind.DRAFT_DIAGRAM || m.kind() == Outbound.Kind.EPHEMERAL
-                || m.kind() == Outbound.Kind.EXPORT_FILE;
+                || m.kind() == Outbound.Kind.EXPORT_FILE || m.kind() == Outbound.Kind.DRAFT_NOTE
+                || m.kind() == Outbound.Kind.DRAFT_REPLY_UPDATE || m.kind() == Outbound.Kind.TICKET
+                || m.kind() == Outbound.Kind.TICKET_REPORT;
     }
 
     private static Session delivered(Session s, Outbound m, String messageId) {

@@ -2,6 +2,7 @@ package dev.threatmodelbot.application;
 
 import static dev.threatmodelbot.domain.Mentions.of;
 
+import dev.threatmodelbot.domain.Links;
 import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.threat.Decision;
@@ -10,6 +11,7 @@ import dev.threatmodelbot.domain.threat.DraftedThreat;
 import dev.threatmodelbot.domain.threat.Severity;
 import dev.threatmodelbot.domain.threat.Stride;
 import dev.threatmodelbot.domain.threat.Threat;
+import dev.threatmodelbot.domain.threat.Ticket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +64,76 @@ final class DraftTexts {
         if (!t.atlas().isEmpty()) {
             out.append(" · MITRE ATLAS: ").append(String.join(", ", t.atlas()));
         }
+        dt.ticket().ifPresent(k -> out.append("\n:ticket: Filed as ").append(ticket(k)));
         return out.toString();
+    }
+
+    private static String ticket(Ticket t) {
+        return Links.url(t.url(), Mentions.inert(t.key()));
+    }
+
+    /** "#3 SEC-12" for each threat given that has a ticket. */
+    private static String filedList(Draft d, List<String> threatIds) {
+        return threatIds.stream().map(d::byThreat).flatMap(java.util.Optional::stream)
+                .filter(t -> t.ticket().isPresent())
+                .map(t -> "#" + t.number() + " " + ticket(t.ticket().get()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** After a run of tickets: which threats it filed, and how many approved ones had tickets already. */
+    static String ticketReport(Session s, java.util.Optional<String> jiraProject, List<String> threatIds) {
+        Draft d = s.draft().orElseThrow();
+        String filed = filedList(d, threatIds);
+        long earlier = d.threats().stream().filter(t -> t.ticket().isPresent() && !threatIds.contains(t.threat().id()))
+                .count();
+        long count = threatIds.stream().map(d::byThreat).flatMap(java.util.Optional::stream)
+                .filter(t -> t.ticket().isPresent()).count();
+        String project = jiraProject.map(p -> " project " + p).orElse("");
+        return ":ticket: Filed " + count + (count == 1 ? " approved threat" : " approved threats") + " in Jira"
+                + project + (filed.isEmpty() ? "." : ": " + filed + ".")
+                + (earlier > 0 ? " " + earlier + (earlier == 1 ? " threat was" : " threats were")
+                        + " filed before and kept " + (earlier == 1 ? "its ticket." : "their tickets.") : "")
+                + " Each ticket links back to its threat here.";
+    }
+
+    static String ticketRefused(Session s, java.util.Optional<DraftedThreat> threat, String reason,
+            List<String> notFiled) {
+        Draft d = s.draft().orElseThrow();
+        String which = threat.map(t -> "the ticket for #" + t.number() + " _" + Mentions.inert(t.threat().title())
+                + "_").orElse("a ticket");
+        List<String> waiting = new ArrayList<>();
+        threat.ifPresent(t -> waiting.add("#" + t.number()));
+        notFiled.stream().map(d::byThreat).flatMap(java.util.Optional::stream).map(t -> "#" + t.number())
+                .forEach(waiting::add);
+        List<String> filed = d.threats().stream().filter(t -> t.ticket().isPresent()).map(t -> t.threat().id())
+                .toList();
+        return ":warning: Jira refused " + which + ": " + Mentions.inert(reason) + "\n"
+                + (filed.isEmpty() ? "No tickets filed yet." : "Filed so far: " + filedList(d, filed) + ".")
+                + " Not filed: " + String.join(", ", waiting) + ". " + of(s.lead()) + ", once that is fixed, react "
+                + ":rocket: on the draft again (or `/threatmodel export " + s.id() + " jira`): only threats without "
+                + "a ticket are filed.";
+    }
+
+    static String noTracker(boolean ticketsOnly) {
+        return ticketsOnly ? "Jira isn't set up for this bot (`JIRA_URL` and friends), so there is nothing to file "
+                + "tickets in. `/threatmodel export <id>` attaches the model as files."
+                : "Jira isn't set up for this bot, so export attaches the model as files only.";
+    }
+
+    static String noProject(Session s) {
+        return "This session has no Jira project, so no tickets were filed: start a session with a Jira project key "
+                + "(or set `JIRA_PROJECT` as the default) to file approved threats.";
+    }
+
+    static String nothingApproved(Session s) {
+        return "No approved threats to file yet. " + of(s.lead()) + ", react :white_check_mark: on the threats "
+                + "you accept, then :rocket: on the draft again.";
+    }
+
+    static String allFiled(Session s, Draft d) {
+        List<String> ids = d.threats().stream().filter(t -> t.ticket().isPresent()).map(t -> t.threat().id())
+                .toList();
+        return ":ticket: Every approved threat already has its ticket: " + filedList(d, ids) + ".";
     }
 
     /** What changed since the previous version: new, changed and removed threats, by title. */

@@ -26,9 +26,14 @@ public final class ProcessEvent {
 
     public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, Engine engine,
             DiagramRenderer diagrams, Pacing pacing, Clock clock) {
+        this(store, chat, bank, engine, diagrams, pacing, clock, IssueTracker.NONE);
+    }
+
+    public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, Engine engine,
+            DiagramRenderer diagrams, Pacing pacing, Clock clock, IssueTracker tracker) {
         this.store = store;
         this.clock = clock;
-        this.deliver = new DeliverOutbox(store, chat, clock, diagrams, engine.exporter());
+        this.deliver = new DeliverOutbox(store, chat, clock, diagrams, engine.exporter(), tracker);
         PlanQuestions planner = new PlanQuestions(pacing, engine.meaning());
         LearnFacts learn = new LearnFacts(engine.extractor(), engine.model(), engine.meaning());
         Contradictions contradictions = new Contradictions(learn);
@@ -36,7 +41,7 @@ public final class ProcessEvent {
         this.replies = new RecordReply(planner, learn, contradictions);
         this.jobs = new RunJob(pacing, planner);
         this.files = new SharedFiles(chat, engine.documents());
-        this.review = new ReviewDraft(engine.drafter());
+        this.review = new ReviewDraft(engine.drafter(), tracker);
     }
 
     public void process(InboundEvent event) {

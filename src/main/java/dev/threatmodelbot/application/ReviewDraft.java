@@ -27,9 +27,11 @@ final class ReviewDraft {
             "thinking_face", Decision.Kind.DISCUSS);
 
     private final ThreatDrafter drafter;
+    private final IssueTracker tracker;
 
-    ReviewDraft(ThreatDrafter drafter) {
+    ReviewDraft(ThreatDrafter drafter, IssueTracker tracker) {
         this.drafter = drafter;
+        this.tracker = tracker;
     }
 
     /** Drafts when the interview is over and the lead asks; a later request drafts the next version. */
@@ -43,9 +45,10 @@ final class ReviewDraft {
         List<DraftedThreat> numbered = new ArrayList<>();
         for (int i = 0; i < threats.size(); i++) {
             Threat t = threats.get(i);
-            List<Decision> kept = previous.flatMap(p -> p.byThreat(t.id())).map(DraftedThreat::decisions)
-                    .orElse(List.of()); // a threat drafted again keeps the lead's decisions
-            numbered.add(new DraftedThreat(i + 1, t, Optional.empty(), kept));
+            Optional<DraftedThreat> before = previous.flatMap(p -> p.byThreat(t.id()));
+            // a threat drafted again keeps the lead's decisions and its ticket
+            numbered.add(new DraftedThreat(i + 1, t, Optional.empty(),
+                    before.map(DraftedThreat::decisions).orElse(List.of()), before.flatMap(DraftedThreat::ticket)));
         }
         Draft draft = new Draft(version, d.at(), Optional.empty(), numbered);
         if (previous.isPresent()) {
@@ -94,22 +97,50 @@ final class ReviewDraft {
     }
 
     /**
-     * The model as files in the draft thread, by the lead, once a draft exists: one format or all.
-     * Without Jira configured this is what export does.
+     * Export by the lead, once a draft exists. Without a format: every approved threat that has no
+     * ticket yet is filed in Jira (when Jira is set up and the session has a project), then the model
+     * is attached as files in every format. {@code jira}: the tickets only; a file format: that file.
      */
     Transition export(Session s, ExportRequested e) {
         Optional<Draft> draft = s.draft();
         if (draft.isEmpty() || !s.lead().equals(e.user())) {
             return Transition.of(s);
         }
-        List<ModelExporter.Format> formats = e.format().flatMap(ModelExporter.Format::named).map(List::of)
-                .orElse(List.of(ModelExporter.Format.values()));
-        Session out = s;
+        boolean ticketsOnly = e.format().filter(f -> f.equalsIgnoreCase(JIRA)).isPresent();
+        List<ModelExporter.Format> formats = ticketsOnly ? List.of() : e.format().flatMap(ModelExporter.Format::named)
+                .map(List::of).orElse(List.of(ModelExporter.Format.values()));
+        Session out = e.format().isEmpty() || ticketsOnly ? tickets(s, draft.get(), e, ticketsOnly) : s;
         for (ModelExporter.Format f : formats) {
             out = out.say(Outbound.exportFile(draft.get().version(), f.name(),
                     DraftTexts.exportCaption(s, draft.get(), f), e.key()));
         }
         return Transition.of(out);
+    }
+
+    /** What {@code /threatmodel export <id> jira} asks for. */
+    static final String JIRA = "jira";
+
+    private Session tickets(Session s, Draft d, ExportRequested e, boolean ticketsOnly) {
+        String key = "export:" + e.key();
+        if (!tracker.enabled()) {
+            return s.say(Outbound.draftNote(key + ":no-tracker", DraftTexts.noTracker(ticketsOnly)));
+        }
+        if (tracker.project(s).isEmpty()) {
+            return s.say(Outbound.draftNote(key + ":no-project", DraftTexts.noProject(s)));
+        }
+        List<DraftedThreat> approved = d.threats().stream().filter(t -> t.status() == Decision.Kind.APPROVED).toList();
+        List<String> toFile = approved.stream().filter(t -> t.ticket().isEmpty()).map(t -> t.threat().id()).toList();
+        if (approved.isEmpty()) {
+            return s.say(Outbound.draftNote(key + ":none-approved", DraftTexts.nothingApproved(s)));
+        }
+        if (toFile.isEmpty()) {
+            return s.say(Outbound.draftNote(key + ":all-filed", DraftTexts.allFiled(s, d)));
+        }
+        Session out = s;
+        for (String id : toFile) {
+            out = out.say(Outbound.ticket(e.key(), id));
+        }
+        return out.say(Outbound.ticketReport(e.key(), toFile));
     }
 
     static boolean isReview(String reaction) {

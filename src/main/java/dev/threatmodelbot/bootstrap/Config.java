@@ -29,8 +29,21 @@ public record Config(
         Duration retention,
         Optional<Path> promptsDir,
         Duration llmTimeout,
+        Optional<Jira> jira,
         Path dataDir,
         List<String> notices) {
+
+    /**
+     * Jira: base URL, API version (3 Cloud, 2 Data Center), the account's email (Cloud), the API token
+     * or personal access token, the default project, the issue type and severity → priority names.
+     */
+    public record Jira(URI url, int apiVersion, Optional<String> email, String token, Optional<String> project,
+            String issueType, String priorities) {
+        @Override
+        public String toString() {
+            return "Jira[" + url + ", v" + apiVersion + project.map(p -> ", " + p).orElse("") + ", token set]";
+        }
+    }
 
     /** Slack credentials and the Web API base URL. */
     public record Slack(String botToken, String signingSecret, String apiUrl) {
@@ -76,19 +89,20 @@ public record Config(
         Duration llmTimeout = r.duration("LLM_TIMEOUT", Duration.ofSeconds(60));
         prompts.filter(p -> !Files.isDirectory(p))
                 .ifPresent(p -> r.problem("PROMPTS_DIR " + p + " is not a directory"));
-        jira(r);
+        Optional<Jira> jira = jira(r);
         teams(r);
         List<String> notices = notices(r);
         r.failIfAny();
         Llm model = new Llm(PROVIDERS.contains(llm) ? llm : "none", r.optional("LLM_MODEL"), r.optional("LLM_API_KEY"),
                 r.optional("LLM_BASE_URL"));
         return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, model,
-                new Pacing(after, maxReminders, perDay, days), retention, prompts, llmTimeout, Path.of("data"), notices);
+                new Pacing(after, maxReminders, perDay, days), retention, prompts, llmTimeout, jira, Path.of("data"),
+                notices);
     }
 
     public Config withDataDir(Path dir) {
         return new Config(port, redisUrl, redisKeyPrefix, slack, llm, pacing, retention, promptsDir, llmTimeout,
-                dir, notices);
+                jira, dir, notices);
     }
 
     private static Optional<Slack> slack(Reader r) {
@@ -128,7 +142,7 @@ public record Config(
         }
     }
 
-    private static void jira(Reader r) {
+    private static Optional<Jira> jira(Reader r) {
         Optional<String> url = r.optional("JIRA_URL");
         if (url.isEmpty()) {
             for (String dependent : List.of("JIRA_EMAIL", "JIRA_API_TOKEN", "JIRA_PROJECT")) {
@@ -143,8 +157,14 @@ public record Config(
         if (!version.equals("2") && !version.equals("3")) {
             r.problem("JIRA_API_VERSION must be 2 (Data Center) or 3 (Cloud), got '" + version + "'");
         }
+        String priorities = r.optional("JIRA_PRIORITIES").orElse("");
+        try {
+            dev.threatmodelbot.adapter.jira.JiraSettings.priorities(priorities);
+        } catch (IllegalArgumentException e) {
+            r.problem("JIRA_PRIORITIES: " + e.getMessage());
+        }
         if (url.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         if (r.optional("JIRA_API_TOKEN").isEmpty()) {
             r.problem("JIRA_URL is set but JIRA_API_TOKEN is missing");
@@ -152,6 +172,16 @@ public record Config(
         if (version.equals("3") && r.optional("JIRA_EMAIL").isEmpty()) {
             r.problem("JIRA_EMAIL is required with Jira Cloud (JIRA_API_VERSION=3)");
         }
+        URI base;
+        try {
+            base = URI.create(url.get().replaceAll("/+$", ""));
+        } catch (IllegalArgumentException e) {
+            r.problem("JIRA_URL is not a valid URL");
+            return Optional.empty();
+        }
+        return Optional.of(new Jira(base, version.equals("2") ? 2 : 3, r.optional("JIRA_EMAIL"),
+                r.optional("JIRA_API_TOKEN").orElse(""), r.optional("JIRA_PROJECT"),
+                r.optional("JIRA_ISSUE_TYPE").orElse("Task"), priorities));
     }
 
     private static List<String> notices(Reader r) {
@@ -159,8 +189,9 @@ public record Config(
         if (r.optional("MICROSOFT_APP_ID").isPresent()) {
             notices.add("MICROSOFT_APP_ID is set, but this version serves Slack only; Teams stays off");
         }
-        if (r.optional("JIRA_URL").isPresent()) {
-            notices.add("JIRA_URL is set; this version does not file tickets yet");
+        if (r.optional("JIRA_URL").isPresent() && r.optional("JIRA_PROJECT").isEmpty()) {
+            notices.add("JIRA_URL is set without JIRA_PROJECT: only sessions started with a Jira project key file "
+                    + "tickets");
         }
         return notices;
     }

@@ -19,6 +19,11 @@ final class NoChat implements ChatGateway {
     }
 
     @Override
+    public String permalink(Session session, String messageId) {
+        throw new ChatException("no chat platform configured", false, null);
+    }
+
+    @Override
     public byte[] download(Session session, dev.threatmodelbot.application.SharedFile file) {
         throw new ChatException("no chat platform configured", false, null);
     }

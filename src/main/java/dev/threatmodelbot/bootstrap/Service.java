@@ -2,6 +2,8 @@ package dev.threatmodelbot.bootstrap;
 
 import dev.threatmodelbot.adapter.docs.DocumentReaders;
 import dev.threatmodelbot.adapter.http.HttpServer;
+import dev.threatmodelbot.adapter.jira.JiraSettings;
+import dev.threatmodelbot.adapter.jira.JiraTracker;
 import dev.threatmodelbot.adapter.llm.LangchainLanguageModel;
 import dev.threatmodelbot.adapter.llm.PromptFiles;
 import dev.threatmodelbot.adapter.offline.MiniLmEmbeddings;
@@ -19,6 +21,7 @@ import dev.threatmodelbot.adapter.redis.RedisSessionStore;
 import dev.threatmodelbot.adapter.slack.SlackAdapter;
 import dev.threatmodelbot.application.ChatGateway;
 import dev.threatmodelbot.application.Intake;
+import dev.threatmodelbot.application.IssueTracker;
 import dev.threatmodelbot.application.ProcessEvent;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -60,6 +63,19 @@ public final class Service implements AutoCloseable {
                 new DocumentReaders(), RuleThreatDrafter.packaged(), new ModelExports());
     }
 
+    /** Jira when configured; otherwise export writes files only. */
+    static IssueTracker tracker(Config config) {
+        if (config.jira().isEmpty()) {
+            LOG.info("JIRA_URL is not set: export attaches files only");
+            return IssueTracker.NONE;
+        }
+        Config.Jira j = config.jira().get();
+        JiraSettings settings = new JiraSettings(j.url(), j.apiVersion(), j.email(), j.token(), j.project(),
+                j.issueType(), JiraSettings.priorities(j.priorities()));
+        LOG.info("filing approved threats in {}", settings);
+        return new JiraTracker(settings);
+    }
+
     public static Service start(Config config, Clock clock) {
         config.notices().forEach(n -> LOG.warn(n));
         RedisBackend redis = RedisBackend.connect(config.redisUrl(), config.dataDir(), config.redisKeyPrefix());
@@ -69,7 +85,7 @@ public final class Service implements AutoCloseable {
                 .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, clock));
         ChatGateway chat = slack.map(SlackAdapter::gateway).orElseGet(NoChat::new);
         ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(),
-                engine(config), new PlantUmlDiagramRenderer(), config.pacing(), clock);
+                engine(config), new PlantUmlDiagramRenderer(), config.pacing(), clock, tracker(config));
         RedisRuntime runtime = redis.runtime(process, clock, WORKERS);
         runtime.start();
         HttpServer http = new HttpServer("0.0.0.0", config.port(), slack.map(SlackAdapter::servlet), redis::ready);

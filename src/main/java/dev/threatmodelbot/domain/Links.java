@@ -17,6 +17,16 @@ public final class Links {
         return "{link:" + messageId + "|" + label + "}";
     }
 
+    /** A link to a web address outside the chat (a ticket), when it is a plain http(s) address. */
+    public static String url(String url, String label) {
+        return isUrl(url) ? "{link:" + url + "|" + label.replace("}", ")").replace("|", "/") + "}" : label;
+    }
+
+    /** Whether a link token's target is a web address rather than a message id. */
+    public static boolean isUrl(String target) {
+        return target.matches("https?://[^\\s|{}<>]+");
+    }
+
     public static String render(String text, BiFunction<String, String, String> render) {
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();

@@ -15,9 +15,9 @@ public final class Mentions {
     }
 
 
-    /** Text that people typed, with anything that looks like a mention token made inert. */
+    /** Text that people typed, with anything that looks like a mention or link token made inert. */
     public static String inert(String typed) {
-        return typed.replace("{@", "{ @");
+        return typed.replace("{@", "{ @").replace("{link:", "{ link:");
     }
 
     /** Replaces every token by what {@code render} makes of its user id. */

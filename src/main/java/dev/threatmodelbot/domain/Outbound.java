@@ -40,7 +40,18 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
         /** A note only {@code toUser} sees, in the draft thread. */
         EPHEMERAL,
         /** The model written as a file in the draft thread; {@code questionId} holds the format's name. */
-        EXPORT_FILE
+        EXPORT_FILE,
+        /** A reply in the draft thread that is not a threat (what export did, why it could not). */
+        DRAFT_NOTE,
+        /** Re-render one threat's reply in place; {@code questionId} holds the threat's id. */
+        DRAFT_REPLY_UPDATE,
+        /** File one approved threat as a ticket; {@code questionId} holds the threat's id. Says nothing itself. */
+        TICKET,
+        /**
+         * After a run of {@link #TICKET}s, say in the draft thread which tickets they are; {@code text}
+         * holds the ids of the threats that run filed, one per line, and is written out on delivery.
+         */
+        TICKET_REPORT
     }
 
     public static Outbound kickoff() {
@@ -96,6 +107,30 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
     public static Outbound exportFile(int version, String format, String caption, String request) {
         return new Outbound("draft:" + version + ":export:" + format + ":" + request, Kind.EXPORT_FILE,
                 caption, Optional.of(format), Optional.empty(), false, List.of());
+    }
+
+    public static Outbound draftNote(String key, String text) {
+        return new Outbound(key, Kind.DRAFT_NOTE, text, Optional.empty(), Optional.empty(), false, List.of());
+    }
+
+    public static Outbound draftThreatUpdate(String threatId, String ticketKey, String text) {
+        return new Outbound("draft:threat-update:" + threatId + ":" + ticketKey, Kind.DRAFT_REPLY_UPDATE, text,
+                Optional.of(threatId), Optional.empty(), false, List.of());
+    }
+
+    public static Outbound ticket(String request, String threatId) {
+        return new Outbound("ticket:" + request + ":" + threatId, Kind.TICKET, "", Optional.of(threatId),
+                Optional.empty(), false, List.of());
+    }
+
+    public static Outbound ticketReport(String request, List<String> threatIds) {
+        return new Outbound("ticket-report:" + request, Kind.TICKET_REPORT, String.join("\n", threatIds),
+                Optional.empty(), Optional.empty(), false, List.of());
+    }
+
+    /** The same message with other text (a report written out on delivery). */
+    public Outbound withText(String newText) {
+        return new Outbound(key, kind, newText, questionId, toUser, attempted, options);
     }
 
     public Outbound markAttempted() {

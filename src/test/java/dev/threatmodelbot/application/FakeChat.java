@@ -39,6 +39,11 @@ public final class FakeChat implements ChatGateway {
         return "F" + (next++);
     }
 
+    @Override
+    public String permalink(Session session, String messageId) {
+        return "https://chat.example/archives/" + session.channel().channel() + "/p" + messageId.replace(".", "");
+    }
+
     /** Files it can hand out, by id. */
     public final java.util.Map<String, byte[]> files = new java.util.HashMap<>();
 

@@ -13,7 +13,12 @@ import dev.threatmodelbot.adapter.redis.RedisSessionStore;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Platform;
 import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.SessionState;
+import dev.threatmodelbot.domain.threat.Decision;
+import dev.threatmodelbot.domain.threat.Draft;
 import dev.threatmodelbot.support.Eventually;
+import dev.threatmodelbot.support.FakeJira;
+import dev.threatmodelbot.support.SlackPayloads;
 import dev.threatmodelbot.support.FakeSlack;
 import dev.threatmodelbot.support.Harness;
 import dev.threatmodelbot.support.SlackUser;
@@ -100,12 +105,76 @@ class CrashRecoveryTest {
         }
     }
 
+    /**
+     * Killed after Jira made the ticket but before its answer came back: the next process finds the
+     * ticket by the threat's label and records it, so the threat is filed once.
+     */
+    @Test
+    void should_not_file_a_ticket_twice_when_killed_between_creating_and_recording_it() throws Exception {
+        String prefix = TestRedis.freshPrefix();
+        try (FakeSlack slack = new FakeSlack(); FakeJira jira = new FakeJira(); RedisClient redis = TestRedis.client()) {
+            RedisSessionStore store = new RedisSessionStore(redis, new RedisKeys(prefix), Duration.ofDays(1),
+                    Clock.systemUTC());
+            java.util.function.Supplier<Session> session = () -> store.inChannel(
+                    ConversationAddress.channel(Platform.SLACK, FakeSlack.TEAM, SlackUser.CHANNEL)).get(0);
+            java.util.function.Supplier<Draft> draft = () -> session.get().draft().orElseThrow();
+            int port = freePort();
+            Process first = launch(slack, prefix, port, "jira-first", jira.env());
+            SlackUser user = new SlackUser(port);
+            try {
+                user.interaction(SlackPayloads.viewSubmission(LEAD, "V0FORMJIRA", "Orders", java.util.List.of(ALICE),
+                        LEAD, DraftReviewTest.DOC));
+                Eventually.until("interview started", Duration.ofSeconds(30), () -> store.inChannel(
+                        ConversationAddress.channel(Platform.SLACK, FakeSlack.TEAM, SlackUser.CHANNEL)).size() == 1
+                        && session.get().kickoffId().isPresent());
+                String id = session.get().id().value();
+                user.command(LEAD, "draft " + id);
+                Eventually.until("gathered", Duration.ofSeconds(30), () -> session.get().state() == SessionState.GATHERED
+                        && session.get().outbox().isEmpty());
+                user.command(LEAD, "draft " + id);
+                Eventually.until("draft posted", Duration.ofSeconds(30), () -> session.get().draft()
+                        .map(d -> d.rootId().isPresent() && d.threats().stream().allMatch(t -> t.messageId().isPresent()))
+                        .orElse(false) && session.get().outbox().isEmpty());
+                user.react(LEAD, draft.get().byNumber(1).orElseThrow().messageId().orElseThrow(), "white_check_mark",
+                        true);
+                Eventually.until("approved", Duration.ofSeconds(30), () -> draft.get().byNumber(1).orElseThrow()
+                        .status() == Decision.Kind.APPROVED);
+                jira.plan(FakeJira.Plan.createdButLost(502, 20_000)); // made at once, answered too late
+                user.react(LEAD, draft.get().rootId().orElseThrow(), "rocket", true);
+                Eventually.until("ticket created in Jira", Duration.ofSeconds(30), () -> jira.issues().size() == 1);
+            } finally {
+                first.destroyForcibly().waitFor(); // SIGKILL before the answer
+            }
+            assertThat(draft.get().byNumber(1).orElseThrow().ticket()).as("not recorded before the kill").isEmpty();
+
+            Process second = launch(slack, prefix, port, "jira-second", jira.env());
+            try {
+                Eventually.until("ticket recorded", Duration.ofSeconds(60), () -> draft.get().byNumber(1).orElseThrow()
+                        .ticket().isPresent() && session.get().outbox().isEmpty());
+                assertThat(jira.createCalls()).isEqualTo(1);
+                assertThat(jira.issues()).hasSize(1);
+                assertThat(draft.get().byNumber(1).orElseThrow().ticket().get().key())
+                        .isEqualTo(jira.issues().keySet().iterator().next());
+            } finally {
+                second.destroy();
+                second.waitFor();
+            }
+        }
+    }
+
     private static Process launch(FakeSlack slack, String prefix, int port, String name) throws Exception {
+        return launch(slack, prefix, port, name, Map.of());
+    }
+
+    private static Process launch(FakeSlack slack, String prefix, int port, String name, Map<String, String> extra)
+            throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "dev.threatmodelbot.bootstrap.Main");
         pb.environment().clear();
-        pb.environment().putAll(Harness.env(slack, prefix, Map.of("PORT", String.valueOf(port))));
+        Map<String, String> env = new java.util.HashMap<>(extra);
+        env.put("PORT", String.valueOf(port));
+        pb.environment().putAll(Harness.env(slack, prefix, env));
         pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         File log = Path.of("target", "crash-" + name + ".log").toFile();
         pb.redirectErrorStream(true).redirectOutput(log);

@@ -67,10 +67,10 @@ sealed interface CommandLine {
                 }
                 String[] parts = rest.split("\\s+");
                 Optional<String> format = parts.length > 1 ? Optional.of(parts[1]) : Optional.empty();
-                if (format.isPresent() && dev.threatmodelbot.application.ModelExporter.Format.named(format.get())
-                        .isEmpty()) {
-                    return new Invalid("I can export `markdown`, `threagile`, `otm` or `threat-composer`, not `"
-                            + format.get() + "`.");
+                if (format.isPresent() && !format.get().equalsIgnoreCase("jira")
+                        && dev.threatmodelbot.application.ModelExporter.Format.named(format.get()).isEmpty()) {
+                    return new Invalid("I can export to `jira` or as `markdown`, `threagile`, `otm` or "
+                            + "`threat-composer`, not `" + format.get() + "`.");
                 }
                 return sessionId(rest).<CommandLine>map(id -> new Export(id, format))
                         .orElse(new Invalid("`" + rest + "` is not a session id."));

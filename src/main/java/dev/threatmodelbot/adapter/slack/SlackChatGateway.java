@@ -51,6 +51,14 @@ final class SlackChatGateway implements ChatGateway {
                         .text(text)), () -> {});
                 return root;
             }
+            case DRAFT_REPLY_UPDATE: {
+                String ts = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()))
+                        .flatMap(t -> t.messageId()).orElseThrow();
+                String text = SlackMarkup.toSlack(m.text(), id -> permalink(s, id));
+                retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(s.channel().channel()).ts(ts)
+                        .text(text)), () -> {});
+                return ts;
+            }
             case EPHEMERAL:
                 return retry.run("chat.postEphemeral", () -> slack.chatPostEphemeral(r -> r
                         .channel(s.channel().channel()).user(m.toUser().orElseThrow()).threadTs(draftRoot(s))
@@ -93,7 +101,8 @@ final class SlackChatGateway implements ChatGateway {
         Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_TYPE)
                 .eventPayload(Map.of("session", s.id().value(), "key", m.key())).build();
         Optional<String> thread = m.kind() == Outbound.Kind.THREAD ? s.kickoffId()
-                : m.kind() == Outbound.Kind.DRAFT_REPLY ? s.draft().flatMap(d -> d.rootId()) : Optional.empty();
+                : m.kind() == Outbound.Kind.DRAFT_REPLY || m.kind() == Outbound.Kind.DRAFT_NOTE
+                        ? s.draft().flatMap(d -> d.rootId()) : Optional.empty();
         return retry.run("chat.postMessage", () -> {
             if (maybePosted.get()) {
                 Optional<String> earlier = findEarlier(s, m, thread);
@@ -124,11 +133,18 @@ final class SlackChatGateway implements ChatGateway {
         return s.draft().flatMap(d -> d.rootId()).orElseThrow();
     }
 
-    /** A link to a message of the session's thread, as Slack's "Copy link" gives it. */
-    private String permalink(Session s, String messageId) {
+    /**
+     * A link to a message of the session, as Slack's "Copy link" gives it: in the draft's thread for
+     * the draft's messages, the draft's root on its own, else in the session thread.
+     */
+    @Override
+    public String permalink(Session s, String messageId) {
         String channel = s.channel().channel();
+        Optional<String> draftRoot = s.draft().flatMap(d -> d.rootId());
+        Optional<String> thread = draftRoot.filter(messageId::equals).isPresent() ? Optional.empty()
+                : s.draft().flatMap(d -> d.byMessage(messageId)).isPresent() ? draftRoot : s.kickoffId();
         return workspaceUrl() + "archives/" + channel + "/p" + messageId.replace(".", "")
-                + s.kickoffId().map(t -> "?thread_ts=" + t + "&cid=" + channel).orElse("");
+                + thread.map(t -> "?thread_ts=" + t + "&cid=" + channel).orElse("");
     }
 
     private String workspaceUrl() {

@@ -169,8 +169,11 @@ final class SlackCommands {
         }
         intake.accept(new dev.threatmodelbot.application.ExportRequested("slack:command:" + p.getTriggerId(), s.id(),
                 p.getUserId(), export.format(), clock.instant()));
-        return ctx.ack("Exporting `" + s.id() + "` v" + s.draft().get().version() + ": the files will appear in the "
-                + "draft's thread.");
+        String what = export.format().map(f -> f.equalsIgnoreCase("jira") ? "what is filed in Jira will show"
+                : "the file will appear").orElse("approved threats are filed in Jira when it is set up, and the files "
+                        + "will appear");
+        return ctx.ack("Exporting `" + s.id() + "` v" + s.draft().get().version() + ": " + what
+                + " in the draft's thread.");
     }
 
     private static ConversationAddress channel(SlashCommandPayload p) {

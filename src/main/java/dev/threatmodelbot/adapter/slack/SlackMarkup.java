@@ -23,7 +23,8 @@ final class SlackMarkup {
     /** As {@link #toSlack(String)}, with message links made permalinks by {@code permalink}. */
     static String toSlack(String coreText, java.util.function.Function<String, String> permalink) {
         String mentions = Mentions.render(escape(coreText), user -> "<@" + user + ">");
-        return Links.render(mentions, (id, label) -> "<" + permalink.apply(id) + "|" + label + ">");
+        return Links.render(mentions, (id, label) -> "<" + (Links.isUrl(id) ? id : permalink.apply(id)) + "|" + label
+                + ">");
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.Coverage;
 import dev.threatmodelbot.domain.context.Topic;
+import dev.threatmodelbot.domain.threat.Decision;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -21,8 +22,10 @@ final class SlackStatus {
             "• `/threatmodel status` — interviews in this channel; `/threatmodel status TM-XXXX` — one in detail",
             "• `/threatmodel draft TM-XXXX` — stop asking and post the summary now; once summarised, draft the "
                     + "threat model for review (security lead only)",
-            "• `/threatmodel export TM-XXXX [markdown|threagile|otm|threat-composer]` — the drafted model as files "
-                    + "in the draft's thread (security lead only; :rocket: on the draft does the same)",
+            "• `/threatmodel export TM-XXXX` — file each approved threat as a Jira ticket (once) and attach the "
+                    + "model as files in the draft's thread (security lead only; :rocket: on the draft does the same); "
+                    + "add `jira` for the tickets only, or `markdown`, `threagile`, `otm` or `threat-composer` for one "
+                    + "file",
             "• `/threatmodel cancel TM-XXXX` — stop an interview (requester or security lead only)",
             "• `/threatmodel help` — this text",
             "Engineers answer in the interview's thread; they can reply `skip`, `not sure` or `ask @someone`.");
@@ -91,6 +94,16 @@ final class SlackStatus {
         } else {
             out.append("\nRead by the built-in engine (no language model calls)");
         }
+        s.draft().ifPresent(d -> {
+            var tally = d.tally();
+            out.append("\nDraft v").append(d.version()).append(": ").append(d.threats().size()).append(" threats · ")
+                    .append(tally.getOrDefault(Decision.Kind.APPROVED, 0L)).append(" approved · ")
+                    .append(tally.getOrDefault(Decision.Kind.REJECTED, 0L)).append(" rejected · ")
+                    .append(tally.getOrDefault(Decision.Kind.DISCUSS, 0L)).append(" to discuss · ")
+                    .append(tally.getOrDefault(Decision.Kind.PENDING, 0L)).append(" pending · ")
+                    .append(d.threats().stream().filter(t -> t.ticket().isPresent()).count())
+                    .append(" filed as tickets");
+        });
         return out.toString();
     }
 
