@@ -55,6 +55,9 @@ final class DraftTexts {
             evidence.stream().limit(4).forEach(e -> out.append("• ").append(e).append('\n'));
         }
         t.assumptions().forEach(a -> out.append("*Assumes*: ").append(Mentions.inert(a)).append('\n'));
+        if (t.rule().equals("llm") || t.rule().equals("chain:llm")) {
+            out.append("_Suggested by the language model from the evidence above._\n");
+        }
         out.append("*Mitigation*: ").append(Mentions.inert(t.mitigation())).append('\n');
         out.append("*Confidence*: ").append(t.confidence().name().toLowerCase(Locale.ROOT)).append(" · likelihood ")
                 .append(t.likelihood()).append(" × impact ").append(t.impact());
@@ -63,6 +66,12 @@ final class DraftTexts {
         }
         if (!t.atlas().isEmpty()) {
             out.append(" · MITRE ATLAS: ").append(String.join(", ", t.atlas()));
+        }
+        if (!dt.amendments().isEmpty()) {
+            var last = dt.amendments().get(dt.amendments().size() - 1);
+            out.append("\n:pencil2: Amended by ").append(of(last.by())).append(": ")
+                    .append(dt.amendments().stream().map(a -> a.summary()).distinct()
+                            .collect(Collectors.joining(", ")));
         }
         dt.ticket().ifPresent(k -> out.append("\n:ticket: Filed as ").append(ticket(k)));
         return out.toString();
@@ -112,6 +121,28 @@ final class DraftTexts {
                 + " Not filed: " + String.join(", ", waiting) + ". " + of(s.lead()) + ", once that is fixed, react "
                 + ":rocket: on the draft again (or `/threatmodel export " + s.id() + " jira`): only threats without "
                 + "a ticket are filed.";
+    }
+
+    static String modelFailed() {
+        return "The language model could not be reached, so this draft holds the built-in rules' threats only; "
+                + "`/threatmodel draft` again later asks it once more.";
+    }
+
+    static String noSuchThreat(Draft d, int number) {
+        return "Draft v" + d.version() + " has no threat #" + number + (d.threats().isEmpty() ? "."
+                : " (they are numbered 1 to " + d.threats().size() + ").");
+    }
+
+    static String amendHelp(DraftedThreat t) {
+        return "To change #" + t.number() + ", reply `#" + t.number() + " severity critical|high|medium|low`, `#"
+                + t.number() + " likelihood 1-3`, `#" + t.number() + " impact 1-3`, `#" + t.number()
+                + " title: …`, `#" + t.number() + " mitigation: …` or `#" + t.number() + " description: …`; anything "
+                + "else after the number is added as your note.";
+    }
+
+    static String amendedAfterTicket(DraftedThreat t) {
+        return "#" + t.number() + " was filed as " + ticket(t.ticket().orElseThrow()) + " before this change; the "
+                + "ticket keeps what it was filed with, so update it in Jira too.";
     }
 
     static String noTracker(boolean ticketsOnly) {

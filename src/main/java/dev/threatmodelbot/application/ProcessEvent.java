@@ -41,7 +41,7 @@ public final class ProcessEvent {
         this.replies = new RecordReply(planner, learn, contradictions);
         this.jobs = new RunJob(pacing, planner);
         this.files = new SharedFiles(chat, engine.documents());
-        this.review = new ReviewDraft(engine.drafter(), tracker);
+        this.review = new ReviewDraft(engine.drafter(), engine.model(), tracker);
     }
 
     public void process(InboundEvent event) {
@@ -68,6 +68,9 @@ public final class ProcessEvent {
             return Optional.empty();
         }
         Session s = current.get();
+        if (event instanceof ReplyPosted r && review.amend(s, r).isPresent()) {
+            return review.amend(s, r);
+        }
         if (event instanceof ReplyPosted r) {
             return Optional.of(replies.reply(s, r, clock.instant(), r.files().isEmpty() || s.state().isClosed()
                     ? java.util.List.of() : files.fetch(s, r)));

@@ -3,6 +3,7 @@ package dev.threatmodelbot.application;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;
+import dev.threatmodelbot.domain.threat.Amendment;
 import dev.threatmodelbot.domain.threat.Decision;
 import dev.threatmodelbot.domain.threat.Draft;
 import dev.threatmodelbot.domain.threat.DraftedThreat;
@@ -26,11 +27,15 @@ final class ReviewDraft {
             "x", Decision.Kind.REJECTED,
             "thinking_face", Decision.Kind.DISCUSS);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewDraft.class);
+
     private final ThreatDrafter drafter;
+    private final Optional<LanguageModel> model;
     private final IssueTracker tracker;
 
-    ReviewDraft(ThreatDrafter drafter, IssueTracker tracker) {
+    ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, IssueTracker tracker) {
         this.drafter = drafter;
+        this.model = model;
         this.tracker = tracker;
     }
 
@@ -40,22 +45,40 @@ final class ReviewDraft {
             return Optional.empty();
         }
         List<Threat> threats = drafter.draft(s.context());
+        Session enriched = s;
+        boolean modelFailed = false;
+        if (model.isPresent()) { // threats the rules missed and attack chains, each citing the facts
+            EnrichThreats.Result r = EnrichThreats.enrich(s.system(), s.context(), threats, model.get());
+            LOG.info("session={} threats from the language model: {}", s.id(), r.summary());
+            enriched = s.withUsage(s.usage().plus(1, r.tokensIn(), r.tokensOut(), r.failed() ? 1 : 0));
+            modelFailed = r.failed();
+            threats = EnrichThreats.merged(threats, r.threats());
+        }
         Optional<Draft> previous = s.draft();
         int version = previous.map(x -> x.version() + 1).orElse(1);
         List<DraftedThreat> numbered = new ArrayList<>();
         for (int i = 0; i < threats.size(); i++) {
             Threat t = threats.get(i);
             Optional<DraftedThreat> before = previous.flatMap(p -> p.byThreat(t.id()));
-            // a threat drafted again keeps the lead's decisions and its ticket
-            numbered.add(new DraftedThreat(i + 1, t, Optional.empty(),
-                    before.map(DraftedThreat::decisions).orElse(List.of()), before.flatMap(DraftedThreat::ticket)));
+            // a threat drafted again keeps the lead's decisions, changes and ticket
+            List<Amendment> amendments = before.map(DraftedThreat::amendments).orElse(List.of());
+            Threat amended = t;
+            for (Amendment a : amendments) {
+                amended = a.apply(amended);
+            }
+            numbered.add(new DraftedThreat(i + 1, amended, Optional.empty(),
+                    before.map(DraftedThreat::decisions).orElse(List.of()), before.flatMap(DraftedThreat::ticket),
+                    amendments));
         }
         Draft draft = new Draft(version, d.at(), Optional.empty(), numbered);
         if (previous.isPresent()) {
             draft = draft.withChanges(DraftTexts.changes(previous.get(), draft));
         }
         String root = DraftTexts.root(s, draft) + draft.changes().map(c -> "\n" + c).orElse("");
-        Session out = s.withDraft(draft).say(Outbound.draftRoot(version, root));
+        Session out = enriched.withDraft(draft).say(Outbound.draftRoot(version, root));
+        if (modelFailed) {
+            out = out.say(Outbound.draftNote("draft:" + version + ":model-failed", DraftTexts.modelFailed()));
+        }
         if (!s.context().components().isEmpty()) {
             out = out.say(Outbound.draftDiagram(version, "Data flows of *" + s.system() + "* as drafted."));
         }
@@ -115,6 +138,44 @@ final class ReviewDraft {
                     DraftTexts.exportCaption(s, draft.get(), f), e.key()));
         }
         return Transition.of(out);
+    }
+
+    /**
+     * The lead's reply in the draft's thread naming a threat ({@code #3 severity high}, {@code #3
+     * mitigation: …}, {@code #3 <a note>}) changes that threat: its reply and the root are updated,
+     * and the change is kept with who and when. Anyone else's reply, or one in another thread, is
+     * not an amendment (empty).
+     */
+    Optional<Transition> amend(Session s, ReplyPosted r) {
+        Optional<Draft> draft = s.draft();
+        Optional<Amendment.Numbered> numbered = Amendment.numbered(r.text());
+        if (draft.isEmpty() || numbered.isEmpty() || !s.lead().equals(r.user())
+                || r.thread().isEmpty() || !r.thread().equals(draft.get().rootId())) {
+            return Optional.empty();
+        }
+        Draft d = draft.get();
+        String key = "amend:" + r.messageId();
+        Optional<DraftedThreat> threat = d.byNumber(numbered.get().number());
+        if (threat.isEmpty()) {
+            return Optional.of(Transition.of(s.say(Outbound.draftNote(key, DraftTexts.noSuchThreat(d,
+                    numbered.get().number())))));
+        }
+        Optional<Amendment> amendment = Amendment.parse(numbered.get().rest(), r.user(), r.at(), r.messageId());
+        if (amendment.isEmpty()) {
+            return Optional.of(Transition.of(s.say(Outbound.draftNote(key, DraftTexts.amendHelp(threat.get())))));
+        }
+        Draft changed = d.changing(threat.get().number(), t -> t.amended(amendment.get()));
+        Session out = s.withDraft(changed);
+        DraftedThreat now = changed.byNumber(threat.get().number()).orElseThrow();
+        if (now.messageId().isPresent()) {
+            out = out.say(Outbound.draftThreatUpdate(now.threat().id(), key, DraftTexts.threat(out, now)));
+        }
+        out = out.say(Outbound.draftRootUpdate(changed.version(),
+                DraftTexts.root(out, changed) + changed.changes().map(c -> "\n" + c).orElse("")));
+        if (now.ticket().isPresent()) {
+            out = out.say(Outbound.draftNote(key + ":ticket", DraftTexts.amendedAfterTicket(now)));
+        }
+        return Optional.of(Transition.of(out));
     }
 
     /** What {@code /threatmodel export <id> jira} asks for. */

@@ -113,8 +113,9 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
         return new Outbound(key, Kind.DRAFT_NOTE, text, Optional.empty(), Optional.empty(), false, List.of());
     }
 
-    public static Outbound draftThreatUpdate(String threatId, String ticketKey, String text) {
-        return new Outbound("draft:threat-update:" + threatId + ":" + ticketKey, Kind.DRAFT_REPLY_UPDATE, text,
+    /** Re-render a threat's reply; {@code cause} (a ticket, an amendment) makes the key unique. */
+    public static Outbound draftThreatUpdate(String threatId, String cause, String text) {
+        return new Outbound("draft:threat-update:" + threatId + ":" + cause, Kind.DRAFT_REPLY_UPDATE, text,
                 Optional.of(threatId), Optional.empty(), false, List.of());
     }
 

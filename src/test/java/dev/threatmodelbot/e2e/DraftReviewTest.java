@@ -102,6 +102,55 @@ class DraftReviewTest {
     }
 
     @Test
+    void should_let_only_the_lead_amend_a_threat_by_replying_in_the_draft_thread_and_keep_it_in_v2() {
+        h.startFromForm(LEAD, "Orders", List.of(ALICE), DOC);
+        String id = h.onlySession().id().value();
+        h.user.command(LEAD, "draft " + id);
+        Eventually.until("gathered", () -> h.onlySession().state() == SessionState.GATHERED
+                && h.onlySession().outbox().isEmpty());
+        h.user.command(LEAD, "draft " + id);
+        Eventually.until("draft posted", () -> h.onlySession().draft().map(d -> d.rootId().isPresent()
+                && d.threats().stream().allMatch(t -> t.messageId().isPresent())).orElse(false)
+                && h.onlySession().outbox().isEmpty());
+        String root = draft().rootId().orElseThrow();
+        DraftedThreat last = threat(draft().threats().size());
+        String lastId = last.threat().id();
+
+        h.user.reply(LEAD, root, "#" + last.number() + " severity critical");
+        h.user.reply(LEAD, root, "#" + last.number() + " mitigation: Put the Orders API behind the SSO gateway.");
+        h.user.reply(LEAD, root, "#" + last.number() + " We accepted this for the internal beta only.");
+        h.user.reply(ALICE, root, "#" + last.number() + " severity low");
+        h.user.reply(LEAD, root, "#99 severity low");
+        h.user.reply(LEAD, root, "#1 severity extreme");
+
+        Eventually.until("three amendments", () -> draft().byThreat(lastId).orElseThrow().amendments().size() == 3
+                && h.onlySession().outbox().isEmpty());
+        DraftedThreat amended = draft().byThreat(lastId).orElseThrow();
+        assertThat(amended.threat().severity()).isEqualTo(dev.threatmodelbot.domain.threat.Severity.CRITICAL);
+        assertThat(amended.threat().mitigation()).isEqualTo("Put the Orders API behind the SSO gateway.");
+        assertThat(amended.threat().description()).contains("Note from the security lead: We accepted this for the "
+                + "internal beta only.");
+        assertThat(amended.amendments()).allSatisfy(a -> assertThat(a.by()).isEqualTo(LEAD));
+        Eventually.until("reply updated in place", () -> h.slack.calls("chat.update").stream()
+                .anyMatch(u -> amended.messageId().get().equals(u.get("ts"))
+                        && u.get("text").contains("SSO gateway") && u.get("text").contains("Amended by")));
+        Eventually.until("root counts updated", () -> h.slack.calls("chat.update").stream()
+                .anyMatch(u -> root.equals(u.get("ts")) && u.get("text").contains("critical")));
+        Eventually.until("unknown number answered", () -> h.slack.threadPosts(root).stream()
+                .anyMatch(p -> p.get("text").contains("has no threat #99")));
+        Eventually.until("bad rating explained", () -> h.slack.threadPosts(root).stream()
+                .anyMatch(p -> p.get("text").contains("To change #1")));
+
+        h.user.command(LEAD, "draft " + id);
+        Eventually.until("v2 posted", () -> draft().version() == 2 && draft().rootId().isPresent()
+                && !draft().rootId().get().equals(root));
+        DraftedThreat again = draft().byThreat(lastId).orElseThrow();
+        assertThat(again.threat().mitigation()).isEqualTo("Put the Orders API behind the SSO gateway.");
+        assertThat(again.threat().severity()).isEqualTo(dev.threatmodelbot.domain.threat.Severity.CRITICAL);
+        assertThat(again.amendments()).hasSize(3);
+    }
+
+    @Test
     void should_attach_the_model_as_files_on_the_leads_rocket_or_export_command() throws Exception {
         h.startFromForm(LEAD, "Orders", List.of(ALICE), DOC);
         String id = h.onlySession().id().value();

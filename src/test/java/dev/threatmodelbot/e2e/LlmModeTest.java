@@ -148,4 +148,63 @@ class LlmModeTest {
         assertThat(h.slack.threadPosts(thread)).noneMatch(p -> p.get("text").contains("overloaded")
                 || p.get("text").contains("Exception"));
     }
+
+    void draftNow(String id) {
+        h.user.command(LEAD, "draft " + id);
+        Eventually.until("gathered", () -> h.onlySession().state() == dev.threatmodelbot.domain.SessionState.GATHERED
+                && h.onlySession().outbox().isEmpty());
+        h.user.command(LEAD, "draft " + id);
+        Eventually.until("draft posted", () -> h.onlySession().draft().map(d -> d.rootId().isPresent()
+                && d.threats().stream().allMatch(t -> t.messageId().isPresent())).orElse(false)
+                && h.onlySession().outbox().isEmpty());
+    }
+
+    @Test
+    void should_add_the_models_cited_threats_to_the_draft_and_drop_uncited_or_invented_ones() throws Exception {
+        llm.answer("edge box hands each checkout", "checkout-doc");
+        startService();
+        startWithDoc(DOC);
+        String fact = hop().get(0).id();
+        String reply = new String(getClass().getResourceAsStream("/llm/recorded/checkout-threats.json")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("FACT_ID", fact);
+        llm.answerText("You propose the threats the rules missed", reply);
+        int callsBefore = h.onlySession().usage().calls();
+
+        draftNow(h.onlySession().id().value());
+
+        var threats = h.onlySession().draft().orElseThrow().threats();
+        assertThat(threats).anySatisfy(t -> {
+            assertThat(t.threat().title()).isEqualTo("Forged checkouts from a compromised edge box reach the ledger");
+            assertThat(t.threat().isChain()).isTrue();
+            assertThat(t.threat().evidence()).containsExactly(fact);
+            assertThat(t.threat().subjects()).containsExactly("edge-box", "ledger-keeper");
+        });
+        assertThat(threats).noneMatch(t -> t.threat().title().contains("backups")
+                || t.threat().title().contains("Card vault"));
+        assertThat(threats).anyMatch(t -> !t.threat().rule().contains("llm")); // the rules' threats stay
+        String root = h.onlySession().draft().get().rootId().orElseThrow();
+        assertThat(h.slack.threadPosts(root)).anyMatch(p -> p.get("text").contains("Forged checkouts")
+                && p.get("text").contains("Suggested by the language model"));
+        JsonNode request = llm.requests().stream().filter(r -> FakeLlm.message(r, "system").contains("threats the rules missed"))
+                .findFirst().orElseThrow();
+        Matcher data = BLOCK.matcher(FakeLlm.message(request, "user"));
+        assertThat(data.find()).isTrue();
+        assertThat(data.group(2)).contains(fact).contains("ledger-keeper");
+        assertThat(h.onlySession().usage().calls()).isGreaterThan(callsBefore);
+    }
+
+    @Test
+    void should_draft_with_the_rules_alone_and_say_so_when_the_model_is_down() {
+        llm.answer("edge box hands each checkout", "checkout-doc");
+        startService();
+        startWithDoc(DOC);
+        llm.failWith(503);
+
+        draftNow(h.onlySession().id().value());
+
+        assertThat(h.onlySession().draft().orElseThrow().threats()).isNotEmpty()
+                .allMatch(t -> !t.threat().rule().contains("llm"));
+        String root = h.onlySession().draft().get().rootId().orElseThrow();
+        assertThat(h.slack.threadPosts(root)).anyMatch(p -> p.get("text").contains("could not be reached"));
+    }
 }

@@ -45,6 +45,12 @@ public final class FakeLlm implements AutoCloseable {
                 .willReturn(okJson(completion(recorded(name)))));
     }
 
+    /** Requests whose body contains {@code words} get {@code content} as the model's text, as it is. */
+    public void answerText(String words, String content) {
+        server.stubFor(post(urlPathEqualTo(PATH)).atPriority(1).withRequestBody(containing(words))
+                .willReturn(okJson(completion(content))));
+    }
+
     /** Every request from now on fails with HTTP {@code status}. */
     public void failWith(int status) {
         server.stubFor(post(urlPathEqualTo(PATH)).atPriority(0).willReturn(aResponse().withStatus(status)

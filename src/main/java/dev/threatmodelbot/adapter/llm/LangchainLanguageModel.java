@@ -1,7 +1,8 @@
 package dev.threatmodelbot.adapter.llm;
 
+import static dev.threatmodelbot.adapter.llm.JsonReplies.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -17,26 +18,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * LLM mode through langchain4j. The system message is {@code prompts/extract-facts.md}; the passage
+ * LLM mode through langchain4j. The system message is a prompt file ({@code prompts/extract-facts.md}
+ * to read a passage, {@code prompts/draft-threats.md} to propose threats); the passage or the brief
  * goes into the user message only between marker lines that carry a random token made for the call,
- * so the passage cannot close its own block. The reply must be the JSON object the prompt describes;
- * a reply that is not gets one more try, then the call counts as failed.
+ * so the data cannot close its own block. The reply must be the JSON object the prompt describes; a
+ * reply that is not gets one more try, then the call counts as failed.
  */
 public final class LangchainLanguageModel implements LanguageModel {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String PROMPT = "extract-facts.md";
 
     private final ChatModel chat;
     private final String system;
+    private final String threatSystem;
 
-    LangchainLanguageModel(ChatModel chat, String systemPrompt) {
+    LangchainLanguageModel(ChatModel chat, String systemPrompt, String threatPrompt) {
         this.chat = chat;
+        this.threatSystem = threatPrompt;
         this.system = systemPrompt
                 .replace("{{COMPONENT_KINDS}}", Arrays.stream(ComponentKind.values()).map(Enum::name)
                         .collect(Collectors.joining(", ")))
@@ -49,12 +51,26 @@ public final class LangchainLanguageModel implements LanguageModel {
     public static LangchainLanguageModel of(String provider, Optional<String> model, Optional<String> apiKey,
             Optional<String> baseUrl, PromptFiles prompts, Duration timeout) {
         return new LangchainLanguageModel(ChatModels.of(provider, model, apiKey, baseUrl, timeout),
-                prompts.read(PROMPT));
+                prompts.read(PROMPT), prompts.read(ThreatPrompt.FILE));
     }
 
     @Override
     public Reading read(Passage passage) throws Unavailable {
-        String user = userMessage(passage, HexFormat.of().formatHex(nonce()));
+        return ask(system, userMessage(passage, token()), LangchainLanguageModel::parse);
+    }
+
+    @Override
+    public Proposals threats(ThreatBrief brief) throws Unavailable {
+        return ask(threatSystem, ThreatPrompt.userMessage(brief, token()), ThreatPrompt::parse);
+    }
+
+    /** How a reply is read: the parsed value, or {@link IllegalArgumentException} when not the agreed shape. */
+    private interface Reply<T> {
+        T parse(String text, long tokensIn, long tokensOut);
+    }
+
+    /** One call, and one more when the reply is not in the agreed shape; tokens of both are counted. */
+    private <T> T ask(String systemPrompt, String user, Reply<T> reply) throws Unavailable {
         long in = 0;
         long out = 0;
         String problem = "no reply";
@@ -62,7 +78,7 @@ public final class LangchainLanguageModel implements LanguageModel {
             ChatResponse response;
             try {
                 response = chat.chat(ChatRequest.builder()
-                        .messages(SystemMessage.from(system), UserMessage.from(user)).build());
+                        .messages(SystemMessage.from(systemPrompt), UserMessage.from(user)).build());
             } catch (RuntimeException e) {
                 throw new Unavailable(reason(e), e);
             }
@@ -73,7 +89,7 @@ public final class LangchainLanguageModel implements LanguageModel {
             }
             String text = response.aiMessage() == null ? null : response.aiMessage().text();
             try {
-                return parse(text, in, out);
+                return reply.parse(text, in, out);
             } catch (IllegalArgumentException e) {
                 problem = e.getMessage();
             }
@@ -93,80 +109,42 @@ public final class LangchainLanguageModel implements LanguageModel {
         return b.toString();
     }
 
-    private static String block(String marker, String text) {
+    /** {@code text} between marker lines it cannot close: its own "<<<" and ">>>" are defused. */
+    static String block(String marker, String text) {
         return "<<<" + marker + ">>>\n" + text.replace("<<<", "‹‹‹").replace(">>>", "›››") + "\n<<<END " + marker
                 + ">>>\n";
     }
 
-    private static byte[] nonce() {
+    /** A random token for one call's markers. */
+    private static String token() {
         byte[] b = new byte[8];
         RANDOM.nextBytes(b);
-        return b;
+        return HexFormat.of().formatHex(b);
     }
 
     static Reading parse(String reply, long in, long out) {
-        if (reply == null || reply.isBlank()) {
-            throw new IllegalArgumentException("empty reply");
-        }
-        String body = reply.strip();
-        int start = body.indexOf('{');
-        int end = body.lastIndexOf('}');
-        if (start < 0 || end < start) {
-            throw new IllegalArgumentException("no JSON object");
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(body.substring(start, end + 1));
-        } catch (Exception e) {
-            throw new IllegalArgumentException("invalid JSON");
-        }
-        if (!root.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
+        JsonNode root = JsonReplies.object(reply);
         List<Part> parts = new ArrayList<>();
-        for (JsonNode n : items(root, "components")) {
-            enumOf(ComponentKind.class, text(n, "kind")).ifPresent(kind ->
+        for (JsonNode n : JsonReplies.items(root, "components")) {
+            JsonReplies.enumOf(ComponentKind.class, text(n, "kind")).ifPresent(kind ->
                     parts.add(new Part(text(n, "name"), kind, text(n, "technology"), text(n, "quote"))));
         }
         List<Flow> flows = new ArrayList<>();
-        for (JsonNode n : items(root, "flows")) {
+        for (JsonNode n : JsonReplies.items(root, "flows")) {
             flows.add(new Flow(text(n, "from"), text(n, "to"), text(n, "description"), text(n, "quote")));
         }
         List<Claim> facts = new ArrayList<>();
-        for (JsonNode n : items(root, "facts")) {
-            enumOf(Property.class, text(n, "property")).ifPresent(p ->
+        for (JsonNode n : JsonReplies.items(root, "facts")) {
+            JsonReplies.enumOf(Property.class, text(n, "property")).ifPresent(p ->
                     facts.add(new Claim(text(n, "subject"), p, text(n, "value"), text(n, "quote"))));
         }
         List<String> suspicious = new ArrayList<>();
-        for (JsonNode n : items(root, "instruction_like")) {
+        for (JsonNode n : JsonReplies.items(root, "instruction_like")) {
             if (n.isTextual()) {
                 suspicious.add(n.asText());
             }
         }
         return new Reading(parts, flows, facts, suspicious, in, out);
-    }
-
-    private static List<JsonNode> items(JsonNode root, String field) {
-        JsonNode n = root.get(field);
-        List<JsonNode> out = new ArrayList<>();
-        if (n != null && n.isArray()) {
-            n.forEach(out::add);
-        }
-        return out;
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? "" : v.asText("");
-    }
-
-    private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String name) {
-        try {
-            return Optional.of(Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT).replace(' ', '_')
-                    .replace('-', '_')));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** A one-line reason without the request, the key or a stack trace. */

@@ -98,7 +98,7 @@ final class SlackEvents {
         Optional<SessionId> session = sessionOf(team, channel, threadTs);
         if (session.isPresent()) {
             intake.accept(new ReplyPosted("slack:msg:" + team + ":" + channel + ":" + ts, session.get(), user,
-                    core(text == null ? "" : text, botUser), ts, when(ts), files));
+                    core(text == null ? "" : text, botUser), ts, when(ts), files, Optional.of(threadTs)));
         }
     }
 
