@@ -25,6 +25,9 @@ final class CitableIds {
     private final Map<String, String> facts = new HashMap<>();
     private final Map<String, String> parts = new HashMap<>();
     private final Map<String, String> flows = new HashMap<>();
+    /** A live fact's subject, and a flow's ends, by their ids. */
+    private final Map<String, String> factSubjects = new HashMap<>();
+    private final Map<String, List<String>> flowEnds = new HashMap<>();
 
     private CitableIds() {}
 
@@ -32,9 +35,25 @@ final class CitableIds {
     static CitableIds of(ContextModel model, List<Fact> live) {
         CitableIds ids = new CitableIds();
         live.forEach(f -> add(ids.facts, f.id()));
+        live.forEach(f -> ids.factSubjects.put(f.id(), f.subject()));
         model.components().stream().map(Component::id).forEach(id -> add(ids.parts, id));
         model.flows().stream().map(DataFlow::id).forEach(id -> add(ids.flows, id));
+        model.flows().forEach(f -> ids.flowEnds.put(f.id(), List.of(f.source(), f.target())));
         return ids;
+    }
+
+    /**
+     * Whether evidence bears on a threat about {@code subjects}: a fact about one of them, about a
+     * flow into or out of one, or about the whole system; one of them named; a flow touching one.
+     */
+    boolean touches(Cited c, java.util.Set<String> subjects) {
+        String about = c.fact() ? factSubjects.getOrDefault(c.id(), "")
+                : c.id().startsWith(NAMED) ? c.id().substring(NAMED.length()) : c.id().substring(FLOW.length());
+        if (about.equals(Fact.SYSTEM) || subjects.contains(about)) {
+            return true;
+        }
+        return flowEnds.getOrDefault(about, List.of()).stream().anyMatch(subjects::contains)
+                || subjects.stream().anyMatch(s -> flowEnds.getOrDefault(s, List.of()).contains(about));
     }
 
     private static void add(Map<String, String> known, String id) {

@@ -25,6 +25,9 @@ final class DeliverOutbox {
     private final ChatGateway chat;
     private final java.time.Clock clock;
     private final DiagramRenderer diagrams;
+    /** Tries of one ticket (each up to two minutes, about half a minute apart) before giving up on Jira. */
+    static final int MAX_TICKET_TRIES = 8;
+
     private final ModelExporter exporter;
     private final IssueTracker tracker;
 
@@ -40,6 +43,7 @@ final class DeliverOutbox {
 
     Session all(Session session) {
         Session s = session;
+        Optional<String> refusedBefore = Optional.empty(); // a ticket's refusal in this run, to spot a pattern
         while (!s.outbox().isEmpty()) {
             Outbound m = s.outbox().get(0);
             if ((needsThread(m) && s.kickoffId().isEmpty())
@@ -47,7 +51,13 @@ final class DeliverOutbox {
                 s = drop(s, m);
                 continue;
             }
-            if (!m.attempted()) {
+            if (m.kind() == Outbound.Kind.TICKET) { // every try counted, so a Jira that never answers is given up on
+                s = s.withOutbox(out -> {
+                    out.set(0, m.tried());
+                    return out;
+                });
+                store.save(s, List.of());
+            } else if (!m.attempted()) {
                 s = s.withOutbox(out -> {
                     out.set(0, m.markAttempted());
                     return out;
@@ -63,12 +73,25 @@ final class DeliverOutbox {
                 LOG.warn("session={} message={} refused by the platform: {}", s.id(), m.key(), e.reason());
                 s = refused(s, m, e);
             } catch (TrackerException e) {
-                if (e.retriable()) {
-                    LOG.warn("session={} ticket {} waits for the issue tracker: {}", s.id(), m.key(), e.reason());
-                    throw e; // the ticket stays first in line; the next try looks for it before creating
+                int tries = m.tries() + 1;
+                if (e.retriable() && tries < MAX_TICKET_TRIES) {
+                    LOG.warn("session={} ticket {} waits for the issue tracker (try {}): {}", s.id(), m.key(), tries,
+                            e.reason());
+                    if (tries == 1) { // say so once, then try again; the ticket stays first in line
+                        String why = e.reason();
+                        s = s.withOutbox(out -> {
+                            out.add(0, Outbound.draftNote("ticket-waiting:" + m.key(), DraftTexts.ticketWaiting(why)));
+                            return out;
+                        });
+                        store.save(s, List.of());
+                        continue;
+                    }
+                    throw e; // tried again later; the next try looks for the ticket before creating it
                 }
-                LOG.warn("session={} ticket {} refused by the issue tracker: {}", s.id(), m.key(), e.reason());
-                s = trackerRefused(s, m, e);
+                LOG.warn("session={} ticket {} not filed: {}", s.id(), m.key(), e.reason());
+                boolean sameAgain = refusedBefore.filter(e.reason()::equals).isPresent();
+                s = e.onlyThisTicket() && !sameAgain ? ticketRefused(s, m, e) : trackerRefused(s, m, e, tries);
+                refusedBefore = Optional.of(e.reason());
             }
             store.save(s, List.of());
         }
@@ -106,24 +129,38 @@ final class DeliverOutbox {
         });
     }
 
+    /** Jira refused this one ticket (a field it rejects): the thread is told, and the others go on. */
+    private static Session ticketRefused(Session s, Outbound m, TrackerException e) {
+        Optional<DraftedThreat> threat = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()));
+        String text = DraftTexts.ticketRefused(s, threat, e.reason(), List.of(), true);
+        return drop(s, m).withOutbox(box -> {
+            box.add(0, Outbound.draftNote("ticket-refused:" + m.key(), text));
+            return box;
+        });
+    }
+
     /**
      * The tracker refused a ticket for a reason that will not pass by itself (credentials, permission,
-     * a required field): the rest of the run is not tried, and the thread is told why and what was filed.
+     * the same refusal twice) or stayed unreachable try after try: the rest of the run is not tried,
+     * and the thread is told why and what was filed.
      */
-    private static Session trackerRefused(Session s, Outbound m, TrackerException e) {
+    private static Session trackerRefused(Session s, Outbound m, TrackerException e, int tries) {
         Optional<DraftedThreat> threat = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()));
         List<String> waiting = new ArrayList<>();
         Session after = s.withOutbox(box -> {
             box.removeIf(o -> {
                 if (o.kind() == Outbound.Kind.TICKET) {
-                    waiting.add(o.questionId().orElseThrow());
+                    if (!o.key().equals(m.key())) {
+                        waiting.add(o.questionId().orElseThrow());
+                    }
                     return true;
                 }
                 return o.kind() == Outbound.Kind.TICKET_REPORT;
             });
             return box;
         });
-        String text = DraftTexts.ticketRefused(s, threat, e.reason(), waiting);
+        String text = e.retriable() ? DraftTexts.ticketGaveUp(s, e.reason(), tries, threat, waiting)
+                : DraftTexts.ticketRefused(s, threat, e.reason(), waiting, false);
         return after.withOutbox(box -> {
             box.add(0, Outbound.draftNote("ticket-refused:" + m.key(), text));
             return box;

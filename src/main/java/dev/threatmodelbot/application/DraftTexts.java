@@ -105,11 +105,21 @@ final class DraftTexts {
                 + " Each ticket links back to its threat here.";
     }
 
+    /**
+     * Jira refused a ticket. {@code goingOn}: only this one (a field Jira rejects), the others are
+     * still being filed; else the run stopped and {@code notFiled} lists the rest.
+     */
     static String ticketRefused(Session s, java.util.Optional<DraftedThreat> threat, String reason,
-            List<String> notFiled) {
+            List<String> notFiled, boolean goingOn) {
         Draft d = s.draft().orElseThrow();
         String which = threat.map(t -> "the ticket for #" + t.number() + " _" + Mentions.inert(t.threat().title())
                 + "_").orElse("a ticket");
+        if (goingOn) {
+            return ":warning: Jira refused " + which + ": " + Mentions.inert(reason) + "\nThe other approved threats "
+                    + "are still being filed. " + of(s.lead()) + ", you can change the threat (reply `#"
+                    + threat.map(t -> t.number()).orElse(0) + " …`) and react :rocket: again: only threats without a "
+                    + "ticket are filed.";
+        }
         List<String> waiting = new ArrayList<>();
         threat.ifPresent(t -> waiting.add("#" + t.number()));
         notFiled.stream().map(d::byThreat).flatMap(java.util.Optional::stream).map(t -> "#" + t.number())
@@ -121,6 +131,28 @@ final class DraftTexts {
                 + " Not filed: " + String.join(", ", waiting) + ". " + of(s.lead()) + ", once that is fixed, react "
                 + ":rocket: on the draft again (or `/threatmodel export " + s.id() + " jira`): only threats without "
                 + "a ticket are filed.";
+    }
+
+    /** Jira did not answer a ticket's first try. */
+    static String ticketWaiting(String reason) {
+        return ":hourglass: Jira isn't answering right now (" + Mentions.inert(reason) + "). I'll keep trying for a "
+                + "few minutes; nothing is filed twice.";
+    }
+
+    /** Jira stayed unreachable try after try: the run stops. */
+    static String ticketGaveUp(Session s, String reason, int tries, java.util.Optional<DraftedThreat> threat,
+            List<String> notFiled) {
+        Draft d = s.draft().orElseThrow();
+        List<String> waiting = new ArrayList<>();
+        threat.ifPresent(t -> waiting.add("#" + t.number()));
+        notFiled.stream().map(d::byThreat).flatMap(java.util.Optional::stream).map(t -> "#" + t.number())
+                .forEach(waiting::add);
+        List<String> filed = d.threats().stream().filter(t -> t.ticket().isPresent()).map(t -> t.threat().id())
+                .toList();
+        return ":warning: Jira could not be reached after " + tries + " tries (" + Mentions.inert(reason) + "), so I "
+                + "stopped. " + (filed.isEmpty() ? "No tickets filed yet." : "Filed so far: " + filedList(d, filed)
+                        + ".") + " Not filed: " + String.join(", ", waiting) + ". " + of(s.lead()) + ", react :rocket: "
+                + "on the draft again once Jira is back: only threats without a ticket are filed.";
     }
 
     static String modelFailed() {

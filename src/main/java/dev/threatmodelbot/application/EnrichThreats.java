@@ -141,6 +141,7 @@ final class EnrichThreats {
             subjects.add(known.get());
         }
         List<CitableIds.Cited> evidence = p.evidence().stream().map(ids::evidence).flatMap(Optional::stream)
+                .filter(c -> ids.touches(c, subjects)) // evidence about other parts proves nothing here
                 .distinct().toList();
         if (evidence.isEmpty()) {
             boolean cited = p.evidence().stream().anyMatch(e -> !e.isBlank());

@@ -55,6 +55,7 @@ final class ReviewDraft {
             threats = EnrichThreats.merged(threats, r.threats());
         }
         Optional<Draft> previous = s.draft();
+        threats = sameAsBefore(threats, previous);
         int version = previous.map(x -> x.version() + 1).orElse(1);
         List<DraftedThreat> numbered = new ArrayList<>();
         for (int i = 0; i < threats.size(); i++) {
@@ -91,18 +92,20 @@ final class ReviewDraft {
     Transition react(Session s, ReactionChanged r) {
         Decision.Kind kind = REACTIONS.get(r.reaction());
         Optional<Draft> draft = s.draft();
-        if ((kind == null && !r.reaction().equals("rocket")) || draft.isEmpty()) {
+        if (draft.isEmpty()) {
             return Transition.of(s);
         }
-        Optional<DraftedThreat> threat = draft.get().byMessage(r.messageId());
-        if (threat.isEmpty() && !r.reaction().equals("rocket")) {
-            return Transition.of(s);
-        }
-        if (threat.isEmpty() && r.reaction().equals("rocket") && r.added()
-                && draft.get().rootId().filter(r.messageId()::equals).isPresent()) {
+        if (r.reaction().equals("rocket")) { // export: added on the draft's root; anywhere else it means nothing
+            if (!r.added() || draft.get().rootId().filter(r.messageId()::equals).isEmpty()) {
+                return Transition.of(s);
+            }
             return s.lead().equals(r.user())
                     ? export(s, new ExportRequested(r.key(), r.sessionId(), r.user(), Optional.empty(), r.at()))
                     : Transition.of(s.say(Outbound.ephemeral("not-lead:" + r.key(), r.user(), DraftTexts.notLead(s))));
+        }
+        Optional<DraftedThreat> threat = draft.get().byMessage(r.messageId());
+        if (kind == null || threat.isEmpty()) {
+            return Transition.of(s);
         }
         if (!s.lead().equals(r.user())) {
             return Transition.of(r.added() ? s.say(Outbound.ephemeral("not-lead:" + r.key(), r.user(),
@@ -176,6 +179,36 @@ final class ReviewDraft {
             out = out.say(Outbound.draftNote(key + ":ticket", DraftTexts.amendedAfterTicket(now)));
         }
         return Optional.of(Transition.of(out));
+    }
+
+    /**
+     * A threat the model proposes again in other words keeps the id it had, so it keeps its decisions,
+     * changes and ticket: same parts, a STRIDE category in common, not matched to another already.
+     */
+    private static List<Threat> sameAsBefore(List<Threat> threats, Optional<Draft> previous) {
+        if (previous.isEmpty()) {
+            return threats;
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        threats.forEach(t -> taken.add(t.id()));
+        List<Threat> out = new ArrayList<>();
+        for (Threat t : threats) {
+            Optional<Threat> before = !fromModel(t) || previous.get().byThreat(t.id()).isPresent() ? Optional.empty()
+                    : previous.get().threats().stream().map(DraftedThreat::threat)
+                            .filter(p -> fromModel(p) && !taken.contains(p.id())
+                                    && java.util.Set.copyOf(p.subjects()).equals(java.util.Set.copyOf(t.subjects()))
+                                    && p.stride().stream().anyMatch(t.stride()::contains))
+                            .findFirst();
+            before.ifPresent(p -> taken.add(p.id()));
+            out.add(before.map(p -> new Threat(p.id(), t.rule(), t.title(), t.description(), t.stride(), t.subjects(),
+                    t.likelihood(), t.impact(), t.mitigation(), t.evidence(), t.assumptions(), t.confidence(),
+                    t.owaspLlm(), t.atlas())).orElse(t));
+        }
+        return out;
+    }
+
+    private static boolean fromModel(Threat t) {
+        return t.rule().equals("llm") || t.rule().equals("chain:llm");
     }
 
     /** What {@code /threatmodel export <id> jira} asks for. */

@@ -119,8 +119,9 @@ final class Texts {
     /** "The design doc (§3.2 Networking)" or "*api.yaml* (§2 Servers)" for a doc source's reference. */
     static String doc(String ref) {
         int section = ref.lastIndexOf(" §");
-        return section < 0 ? "The design doc (" + ref + ")"
-                : "*" + Mentions.inert(ref.substring(0, section)) + "* (" + ref.substring(section + 1) + ")";
+        return section < 0 ? "The design doc (" + Mentions.inert(ref) + ")"
+                : "*" + Mentions.inert(ref.substring(0, section)) + "* (" + Mentions.inert(ref.substring(section + 1))
+                        + ")";
     }
 
     private static String shorten(String text, int max) {

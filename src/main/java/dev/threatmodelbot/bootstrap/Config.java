@@ -150,7 +150,10 @@ public record Config(
             }
         }
         url.filter(u -> !u.startsWith("https://") && !u.startsWith("http://"))
-                .ifPresent(u -> r.problem("JIRA_URL must be an http(s) URL"));
+                .ifPresent(u -> r.problem("JIRA_URL must be an https URL"));
+        url.filter(u -> u.startsWith("http://") && !u.matches("http://(localhost|127\\.0\\.0\\.1|\\[::1])(:\\d+)?(/.*)?"))
+                .ifPresent(u -> r.problem("JIRA_URL must be https: over plain http the Jira token would travel in "
+                        + "clear (http is accepted only for localhost)"));
         r.optional("JIRA_PROJECT").filter(k -> !k.matches("[A-Z][A-Z0-9_]{0,9}"))
                 .ifPresent(k -> r.problem("JIRA_PROJECT must be a project key such as SEC (got '" + k + "')"));
         String version = r.optional("JIRA_API_VERSION").orElse("3");

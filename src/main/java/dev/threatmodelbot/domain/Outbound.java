@@ -11,10 +11,20 @@ import java.util.Optional;
  * Text names people as {@code {@U123}} tokens that each platform renders as a mention.
  */
 public record Outbound(String key, Kind kind, String text, Optional<String> questionId, Optional<String> toUser,
-        boolean attempted, List<String> options) {
+        boolean attempted, List<String> options, int tries) {
 
     public Outbound {
         options = options == null ? List.of() : List.copyOf(options); // stored before options existed
+    }
+
+    public Outbound(String key, Kind kind, String text, Optional<String> questionId, Optional<String> toUser,
+            boolean attempted, List<String> options) {
+        this(key, kind, text, questionId, toUser, attempted, options, 0);
+    }
+
+    /** Marked attempted, with one more try counted (for work that may be tried many times: tickets). */
+    public Outbound tried() {
+        return new Outbound(key, kind, text, questionId, toUser, true, options, tries + 1);
     }
 
     /** What the message is and where it goes. */
@@ -131,11 +141,11 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
 
     /** The same message with other text (a report written out on delivery). */
     public Outbound withText(String newText) {
-        return new Outbound(key, kind, newText, questionId, toUser, attempted, options);
+        return new Outbound(key, kind, newText, questionId, toUser, attempted, options, tries);
     }
 
     public Outbound markAttempted() {
-        return new Outbound(key, kind, text, questionId, toUser, true, options);
+        return new Outbound(key, kind, text, questionId, toUser, true, options, tries);
     }
 
 }

@@ -95,6 +95,15 @@ class EnrichThreatsTest {
     }
 
     @Test
+    void should_drop_a_proposal_whose_only_evidence_is_about_other_parts() {
+        EnrichThreats.Result r = enrich(proposal("The assistant leaks orders", List.of("assistant"),
+                List.of(IN_CODE, "named:gateway")));
+
+        assertThat(r.threats()).isEmpty();
+        assertThat(r.dropped()).containsEntry(EnrichThreats.Drop.MISCITED, 1);
+    }
+
+    @Test
     void should_drop_a_proposal_about_a_part_no_source_named() {
         EnrichThreats.Result r = enrich(proposal("Billing reads the orders DB", List.of("orders-db", "billing"),
                 List.of(IN_CODE)));

@@ -45,6 +45,27 @@ class ConfigTest {
     }
 
     @Test
+    void should_read_jira_settings_and_refuse_a_token_over_plain_http() {
+        Config c = Config.from(Map.of("JIRA_URL", "https://acme.atlassian.net/", "JIRA_EMAIL", "bot@acme.example",
+                "JIRA_API_TOKEN", "secret-token-1", "JIRA_PROJECT", "SEC", "JIRA_PRIORITIES", "critical=P1"));
+        Config.Jira j = c.jira().orElseThrow();
+        assertThat(j.url().toString()).isEqualTo("https://acme.atlassian.net");
+        assertThat(j.apiVersion()).isEqualTo(3);
+        assertThat(j.issueType()).isEqualTo("Task");
+        assertThat(j.toString()).doesNotContain("secret-token-1");
+        assertThat(Config.from(Map.of()).jira()).isEmpty();
+
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(Map.of("JIRA_URL",
+                "http://jira.acme.example", "JIRA_API_TOKEN", "t", "JIRA_API_VERSION", "2"))).problems())
+                .anyMatch(p -> p.contains("must be https"));
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(Map.of("JIRA_URL",
+                "https://jira.acme.example", "JIRA_API_TOKEN", "t", "JIRA_PRIORITIES", "urgent=P0"))).problems())
+                .anyMatch(p -> p.contains("JIRA_PRIORITIES"));
+        assertThat(Config.from(Map.of("JIRA_URL", "http://127.0.0.1:8080", "JIRA_API_TOKEN", "t",
+                "JIRA_API_VERSION", "2")).jira()).isPresent();
+    }
+
+    @Test
     void should_read_day_lists_and_ranges() {
         assertThat(Config.from(Map.of("REMINDER_DAYS", "MON-SUN")).pacing().days()).hasSize(7);
         assertThat(Config.from(Map.of("REMINDER_DAYS", "mon,wed,fri")).pacing().days())

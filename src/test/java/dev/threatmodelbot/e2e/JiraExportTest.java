@@ -181,26 +181,44 @@ class JiraExportTest {
     }
 
     @Test
-    void should_report_jiras_reason_when_it_refuses_and_file_after_the_fix() {
+    void should_report_a_refused_ticket_with_jiras_reason_file_the_others_and_file_it_after_the_fix() {
         String id = draftWith(Map.of());
         review(1, "white_check_mark");
         review(2, "white_check_mark");
-        jira.plan(FakeJira.Plan.status(400, "{\"errorMessages\":[],\"errors\":{\"priority\":\"Field 'priority' "
-                + "cannot be set. It is not on the appropriate screen, or unknown.\"}}"));
+        jira.plan(FakeJira.Plan.status(400, "{\"errorMessages\":[],\"errors\":{\"description\":\"The entered "
+                + "text is too long. It exceeds the allowed limit of 32,767 characters.\"}}"));
 
         rocket();
 
         Eventually.until("refusal reported", () -> notes().stream().anyMatch(n -> n.contains("Jira refused")
-                && n.contains("priority") && n.contains("400")));
-        assertThat(jira.issues()).isEmpty();
-        assertThat(jira.createCalls()).as("the rest is not tried after a refusal").isEqualTo(1);
-        Eventually.until("the rest delivered", () -> h.onlySession().outbox().isEmpty());
-        assertThat(jira.createCalls()).isEqualTo(1);
+                && n.contains("too long") && n.contains("400") && n.contains("still being filed")));
+        Eventually.until("the other filed", () -> h.onlySession().outbox().isEmpty()
+                && draft().threats().stream().filter(t -> t.ticket().isPresent()).count() == 1);
+        assertThat(jira.issues()).hasSize(1);
+        assertThat(jira.createCalls()).isEqualTo(2);
 
         h.user.command(LEAD, "export " + id + " jira");
         Eventually.until("filed after the fix", () -> draft().threats().stream()
                 .filter(t -> t.ticket().isPresent()).count() == 2);
         assertThat(jira.issues()).hasSize(2);
+        assertThat(jira.createCalls()).isEqualTo(3);
+    }
+
+    @Test
+    void should_stop_the_run_when_jira_refuses_permission_and_say_what_was_not_filed() {
+        draftWith(Map.of());
+        review(1, "white_check_mark");
+        review(2, "white_check_mark");
+        jira.plan(FakeJira.Plan.status(403, "{\"errorMessages\":[\"You do not have permission to create issues in "
+                + "this project.\"],\"errors\":{}}"));
+
+        rocket();
+
+        Eventually.until("refusal reported", () -> notes().stream().anyMatch(n -> n.contains("Jira refused")
+                && n.contains("403") && n.contains("permission") && n.contains("Not filed: #1, #2")));
+        Eventually.until("the rest delivered", () -> h.onlySession().outbox().isEmpty());
+        assertThat(jira.createCalls()).as("the rest is not tried after a refusal like this").isEqualTo(1);
+        assertThat(jira.issues()).isEmpty();
     }
 
     @Test

@@ -194,6 +194,36 @@ class LlmModeTest {
     }
 
     @Test
+    void should_keep_the_leads_decision_when_the_model_words_the_same_threat_differently_next_time()
+            throws Exception {
+        llm.answer("edge box hands each checkout", "checkout-doc");
+        startService();
+        startWithDoc(DOC);
+        String fact = hop().get(0).id();
+        String reply = new String(getClass().getResourceAsStream("/llm/recorded/checkout-threats.json")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("FACT_ID", fact);
+        llm.answerText("You propose the threats the rules missed", reply);
+        String id = h.onlySession().id().value();
+        draftNow(id);
+        var first = h.onlySession().draft().orElseThrow().threats().stream()
+                .filter(t -> t.threat().rule().equals("chain:llm")).findFirst().orElseThrow();
+        h.user.react(LEAD, first.messageId().orElseThrow(), "white_check_mark", true);
+        Eventually.until("approved", () -> h.onlySession().draft().orElseThrow().byThreat(first.threat().id())
+                .orElseThrow().status() == dev.threatmodelbot.domain.threat.Decision.Kind.APPROVED);
+
+        llm.answerText("You propose the threats the rules missed", reply.replace(
+                "Forged checkouts from a compromised edge box reach the ledger",
+                "A hijacked edge box books fake checkouts in the ledger"));
+        h.user.command(LEAD, "draft " + id);
+        Eventually.until("v2 posted", () -> h.onlySession().draft().orElseThrow().version() == 2
+                && h.onlySession().outbox().isEmpty());
+
+        var again = h.onlySession().draft().orElseThrow().byThreat(first.threat().id()).orElseThrow();
+        assertThat(again.threat().title()).isEqualTo("A hijacked edge box books fake checkouts in the ledger");
+        assertThat(again.status()).isEqualTo(dev.threatmodelbot.domain.threat.Decision.Kind.APPROVED);
+    }
+
+    @Test
     void should_draft_with_the_rules_alone_and_say_so_when_the_model_is_down() {
         llm.answer("edge box hands each checkout", "checkout-doc");
         startService();

@@ -7,7 +7,11 @@ import java.util.Optional;
 sealed interface Block {
 
     /** A small heading. */
-    record Heading(String text) implements Block {}
+    record Heading(String text) implements Block {
+        public Heading {
+            text = dev.threatmodelbot.domain.Secrets.redact(text);
+        }
+    }
 
     /** A paragraph of runs of text. */
     record Paragraph(List<Span> spans) implements Block {
@@ -23,8 +27,14 @@ sealed interface Block {
         }
     }
 
-    /** A run of text, perhaps bold, perhaps a link to {@code href}. */
+    /**
+     * A run of text, perhaps bold, perhaps a link to {@code href}. Secrets in the text (a key quoted
+     * from a design doc) are redacted: a ticket is read by many more people than the thread.
+     */
     record Span(String text, boolean strong, Optional<String> href) {
+        public Span {
+            text = dev.threatmodelbot.domain.Secrets.redact(text);
+        }
 
         static Span plain(String text) {
             return new Span(text, false, Optional.empty());

@@ -53,8 +53,19 @@ final class JiraHttp {
                 .build();
         try {
             return read(client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        } catch (java.net.http.HttpConnectTimeoutException e) {
+            throw new JiraUnavailable("could not connect to Jira in time", Optional.empty(), false, e);
         } catch (HttpTimeoutException e) {
             throw new JiraUnavailable("Jira did not answer in time", Optional.empty(), e);
+        } catch (java.net.ConnectException e) {
+            throw new JiraUnavailable("could not connect to Jira (" + settings.url().getHost() + ")", Optional.empty(),
+                    false, e);
+        } catch (java.net.UnknownHostException e) {
+            throw new TrackerException("Jira's host " + settings.url().getHost() + " is unknown here: check JIRA_URL",
+                    false, e);
+        } catch (javax.net.ssl.SSLException e) {
+            throw new TrackerException("the TLS connection to " + settings.url().getHost() + " failed ("
+                    + JiraErrors.clip(String.valueOf(e.getMessage())) + "): is its certificate trusted here?", false, e);
         } catch (IOException e) {
             throw new JiraUnavailable(JiraErrors.clip("could not reach Jira (" + e.getClass().getSimpleName()
                     + Optional.ofNullable(e.getMessage()).map(m -> ": " + m).orElse("") + ")"), Optional.empty(), e);
@@ -82,10 +93,12 @@ final class JiraHttp {
         if (status == 429 || status == 408 || status >= 500) {
             Optional<Duration> wait = JiraErrors.retryAfter(response.headers().firstValue("Retry-After"), clock);
             String what = status == 429 ? "Jira is rate-limiting" : "Jira is unavailable";
-            throw new JiraUnavailable(what + " (HTTP " + status + ")", wait, null);
+            boolean refusedFirst = status == 429 || status == 503 || status == 408;
+            throw new JiraUnavailable(what + " (HTTP " + status + ")", wait, !refusedFirst, null);
         }
         if (status < 200 || status >= 300) {
-            throw new TrackerException(JiraErrors.reason(status, body, settings.token()), false);
+            throw new TrackerException(JiraErrors.reason(status, body, settings.token()), false,
+                    status == 400 || status == 422, null);
         }
         if (body == null || body.isBlank()) {
             return json.createObjectNode();

@@ -38,7 +38,8 @@ final class JiraRequests {
         ObjectNode fields = body.putObject("fields");
         fields.putObject("project").put("key", project);
         fields.putObject("issuetype").put("name", settings.issueType());
-        fields.put("summary", JiraText.clip("[" + session.id().value() + "] " + t.title(), SUMMARY_CHARS));
+        fields.put("summary", JiraText.clip("[" + session.id().value() + "] "
+                + dev.threatmodelbot.domain.Secrets.redact(t.title()), SUMMARY_CHARS));
         settings.priority(t.severity()).ifPresent(p -> fields.putObject("priority").put("name", p));
         ArrayNode labels = fields.putArray("labels");
         labels(session, t, label).forEach(labels::add);
@@ -59,7 +60,8 @@ final class JiraRequests {
         String system = session.system().isBlank() ? "unnamed system" : session.system();
         body.putObject("object").put("url", link)
                 .put("title", JiraText.clip("Threat model review — " + system, SUMMARY_CHARS))
-                .put("summary", JiraText.clip(drafted.threat().title(), SUMMARY_CHARS));
+                .put("summary", JiraText.clip(dev.threatmodelbot.domain.Secrets.redact(drafted.threat().title()),
+                        SUMMARY_CHARS));
         return body;
     }
 

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +35,11 @@ import org.slf4j.LoggerFactory;
 public final class JiraTracker implements IssueTracker {
     private static final Logger LOG = LoggerFactory.getLogger(JiraTracker.class);
     private static final int LABEL_HASH_CHARS = 12;
+    /** How long one filing may take, waits included: well inside the session lease it runs under. */
+    static final Duration BUDGET = Duration.ofMinutes(2);
+    /** After a create whose outcome is unknown, the search is asked again after these waits. */
+    static final List<Duration> VERIFY = List.of(Duration.ofSeconds(2), Duration.ofSeconds(5),
+            Duration.ofSeconds(10));
 
     private final JiraSettings settings;
     private final JiraHttp http;
@@ -79,10 +86,11 @@ public final class JiraTracker implements IssueTracker {
         String project = project(session).orElseThrow(() -> new TrackerException(
                 "no Jira project: name one when starting the session, or configure a default", false));
         String label = label(session.id(), threat.threat().id());
+        long deadline = System.nanoTime() + BUDGET.toNanos();
         String key = retries.run(() -> find(project, label).orElseGet(() -> create(session, threat, project, label,
-                link)));
+                link)), deadline);
         if (JiraText.webLink(link).isPresent()) {
-            linkBack(session, threat, label, key, link.strip());
+            linkBack(session, threat, label, key, link.strip(), deadline);
         }
         return new Ticket(key, settings.url() + "/browse/" + key);
     }
@@ -96,7 +104,30 @@ public final class JiraTracker implements IssueTracker {
         return key;
     }
 
+    /**
+     * Creates the issue. When the answer is lost in a way that leaves it unknown whether Jira made it
+     * (a timeout, a gateway's 5xx), the search is asked a few more times over some seconds — Jira's
+     * search catches up with new issues after a moment — before the caller may try creating again.
+     */
     private String create(Session session, DraftedThreat threat, String project, String label, String link) {
+        try {
+            return createOnce(session, threat, project, label, link);
+        } catch (JiraUnavailable e) {
+            if (!e.maybeDone()) {
+                throw e;
+            }
+            for (Duration wait : VERIFY) {
+                retries.pause(wait);
+                Optional<String> made = find(project, label);
+                if (made.isPresent()) {
+                    return made.get();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private String createOnce(Session session, DraftedThreat threat, String project, String label, String link) {
         JsonNode created = http.post("issue", requests.create(session, threat, project, label, link));
         String key = created.path("key").asText("");
         if (key.isEmpty()) {
@@ -107,10 +138,11 @@ public final class JiraTracker implements IssueTracker {
     }
 
     /** A link back that Jira refuses or cannot take now is logged, not thrown: the issue exists. */
-    private void linkBack(Session session, DraftedThreat threat, String label, String key, String link) {
+    private void linkBack(Session session, DraftedThreat threat, String label, String key, String link,
+            long deadline) {
         try {
             retries.run(() -> http.post("issue/" + key + "/remotelink",
-                    requests.remoteLink(session, threat, label, link)));
+                    requests.remoteLink(session, threat, label, link)), deadline);
         } catch (TrackerException e) {
             LOG.warn("Filed {} for session {} but could not link it back to the review thread: {}", key,
                     session.id(), e.reason());

@@ -7,14 +7,14 @@ import java.util.random.RandomGenerator;
 
 /**
  * Runs one unit of work against Jira up to {@value #ATTEMPTS} times. Between attempts it waits as
- * long as Jira asked ({@code Retry-After}, at most a minute) or backs off exponentially with a
+ * long as Jira asked ({@code Retry-After}, at most half a minute) or backs off exponentially with a
  * little jitter; after the last it gives up with a retriable {@link TrackerException}.
  */
 final class Retries {
     static final int ATTEMPTS = 4;
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MOST_BACKOFF = Duration.ofSeconds(30);
-    private static final Duration MOST_ASKED = Duration.ofSeconds(60);
+    private static final Duration MOST_ASKED = Duration.ofSeconds(30);
 
     private final Sleeper sleeper;
     private final RandomGenerator random;
@@ -25,15 +25,25 @@ final class Retries {
     }
 
     <T> T run(Supplier<T> unit) {
+        return run(unit, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #run(Supplier)}, giving up (retriable) rather than waiting past {@code deadline}
+     * ({@link System#nanoTime()} scale), so one ticket never holds its session's lease too long.
+     */
+    <T> T run(Supplier<T> unit, long deadline) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return unit.get();
             } catch (JiraUnavailable e) {
-                if (attempt == ATTEMPTS) {
-                    throw new TrackerException(e.reason() + ", still after " + ATTEMPTS + " attempts", true, e);
-                }
                 int failed = attempt;
-                pause(e.retryAfter().map(Retries::capped).orElseGet(() -> backoff(failed)));
+                Duration wait = e.retryAfter().map(Retries::capped).orElseGet(() -> backoff(failed));
+                if (attempt == ATTEMPTS || deadline - System.nanoTime() < wait.toNanos()) {
+                    throw new TrackerException(e.reason() + ", still after " + attempt
+                            + (attempt == 1 ? " attempt" : " attempts"), true, e);
+                }
+                pause(wait);
             }
         }
     }
@@ -49,7 +59,7 @@ final class Retries {
         return asked.isNegative() ? Duration.ZERO : asked.compareTo(MOST_ASKED) > 0 ? MOST_ASKED : asked;
     }
 
-    private void pause(Duration wait) {
+    void pause(Duration wait) {
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {

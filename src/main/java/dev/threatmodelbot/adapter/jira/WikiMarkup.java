@@ -12,7 +12,7 @@ import java.util.List;
  * escaped, so words people typed cannot turn into markup, macros or links.
  */
 final class WikiMarkup {
-    private static final String SPECIAL = "\\*_?-+^~{}[]|!#";
+    private static final String SPECIAL = "*_?-+^~{}[]|!#";
 
     private WikiMarkup() {}
 
@@ -56,6 +56,10 @@ final class WikiMarkup {
         StringBuilder out = new StringBuilder(line.length() + 8);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
+            if (c == '\\') { // "\\" would be a line break: a path like C:\temp keeps its backslash as an entity
+                out.append("&#92;");
+                continue;
+            }
             if (SPECIAL.indexOf(c) >= 0) {
                 out.append('\\');
             }

@@ -28,7 +28,7 @@ public record Amendment(Field field, String value, String by, Instant at, String
     /** {@code #3 …}: a threat number, then what to change. */
     private static final Pattern NUMBERED = Pattern.compile("^\\s*#(\\d{1,4})\\b[\\s:,.-]*(.*)$", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile(
-            "^(title|description|mitigation|likelihood|impact|severity)\\b\\s*(?:[:=]|is|to)?\\s*(.*)$",
+            "^(title|description|mitigation|likelihood|impact|severity)\\b\\s*(?:[:=]|(?:is|to)\\b)?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final int MAX = 1500;
 

@@ -47,8 +47,22 @@ class JiraTrackerFailuresTest {
     }
 
     @Test
-    void should_retry_a_server_error_after_backing_off_and_searching_again() {
+    void should_search_a_while_after_a_server_error_on_create_before_creating_again() {
         createAnswers(aResponse().withStatus(500), JiraFake.okCreated());
+
+        assertThat(jira.tracker(jira.cloud()).file(session, threat, REVIEW_LINK).key()).isEqualTo("SEC-42");
+
+        assertThat(jira.posts(CREATE)).hasSize(2);
+        // first search, three more after the unknown outcome, then the search before creating again
+        assertThat(jira.posts(JiraFake.searchPath(3))).hasSize(5);
+        assertThat(jira.waits).hasSize(4);
+        assertThat(jira.waits.subList(0, 3)).containsExactlyElementsOf(JiraTracker.VERIFY);
+        assertThat(jira.waits.get(3)).isBetween(Duration.ofMillis(1000), Duration.ofMillis(1100));
+    }
+
+    @Test
+    void should_retry_a_rejection_before_any_work_at_once_without_the_long_search() {
+        createAnswers(aResponse().withStatus(503), JiraFake.okCreated());
 
         assertThat(jira.tracker(jira.cloud()).file(session, threat, REVIEW_LINK).key()).isEqualTo("SEC-42");
 
@@ -69,8 +83,8 @@ class JiraTrackerFailuresTest {
     }
 
     @Test
-    void should_read_retry_after_as_a_date_and_cap_it_at_a_minute() {
-        String later = DateTimeFormatter.RFC_1123_DATE_TIME.format(JiraFake.NOW.plusSeconds(30).atOffset(
+    void should_read_retry_after_as_a_date_and_cap_it_at_half_a_minute() {
+        String later = DateTimeFormatter.RFC_1123_DATE_TIME.format(JiraFake.NOW.plusSeconds(20).atOffset(
                 ZoneOffset.UTC));
         createAnswers(aResponse().withStatus(429).withHeader("Retry-After", later), JiraFake.okCreated());
         jira.tracker(jira.cloud()).file(session, threat, REVIEW_LINK);
@@ -78,7 +92,7 @@ class JiraTrackerFailuresTest {
         createAnswers(aResponse().withStatus(429).withHeader("Retry-After", "3600"), JiraFake.okCreated());
         jira.tracker(jira.cloud()).file(session, threat, REVIEW_LINK);
 
-        assertThat(jira.waits).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(60));
+        assertThat(jira.waits).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(30));
     }
 
     @Test

@@ -35,6 +35,11 @@ class AmendmentTest {
         assertThat(parse("#1 impact 1").orElseThrow().apply(THREAT).impact()).isEqualTo(1);
         assertThat(parse("#1 mitigation: Use mTLS.").orElseThrow().apply(THREAT).mitigation()).isEqualTo("Use mTLS.");
         assertThat(parse("#1 title = Forged tokens").orElseThrow().apply(THREAT).title()).isEqualTo("Forged tokens");
+        assertThat(parse("#1 mitigation tokenize the PAN").orElseThrow().apply(THREAT).mitigation())
+                .isEqualTo("tokenize the PAN");
+        assertThat(parse("#1 title Isolation between tenants").orElseThrow().apply(THREAT).title())
+                .isEqualTo("Isolation between tenants");
+        assertThat(parse("#1 severity is high").orElseThrow().apply(THREAT).severity()).isEqualTo(Severity.HIGH);
         Threat noted = parse("#1 only reachable from the VPN").orElseThrow().apply(THREAT);
         assertThat(noted.description()).isEqualTo("Anyone can call the API.\nNote from the security lead: only "
                 + "reachable from the VPN");
