@@ -38,7 +38,9 @@ final class DraftTexts {
                 + tally.getOrDefault(Decision.Kind.PENDING, 0L) + " pending\n"
                 + "_" + of(s.lead()) + ", each threat is a reply in this thread, highest severity first. React "
                 + ":white_check_mark: to approve, :x: to reject, :thinking_face: to discuss; remove your reaction "
-                + "to make it pending again. Only the security lead's reactions count._";
+                + "to make it pending again; reply `#3 severity high` (or `title:`, `mitigation:`, a note) to change "
+                + "a threat; :rocket: on this message files the approved ones. Only the security lead's reactions "
+                + "count._";
     }
 
     static String threat(Session s, DraftedThreat dt) {
@@ -120,17 +122,21 @@ final class DraftTexts {
                     + threat.map(t -> t.number()).orElse(0) + " …`) and react :rocket: again: only threats without a "
                     + "ticket are filed.";
         }
+        return ":warning: Jira refused " + which + ": " + Mentions.inert(reason) + "\n" + progress(d, threat, notFiled)
+                + " " + of(s.lead()) + ", once that is fixed, react :rocket: on the draft again (or `/threatmodel "
+                + "export " + s.id() + " jira`): only threats without a ticket are filed.";
+    }
+
+    /** "Filed so far: #1 SEC-1. Not filed: #2, #3." after a run stopped at {@code threat}. */
+    private static String progress(Draft d, java.util.Optional<DraftedThreat> threat, List<String> notFiled) {
         List<String> waiting = new ArrayList<>();
         threat.ifPresent(t -> waiting.add("#" + t.number()));
         notFiled.stream().map(d::byThreat).flatMap(java.util.Optional::stream).map(t -> "#" + t.number())
                 .forEach(waiting::add);
         List<String> filed = d.threats().stream().filter(t -> t.ticket().isPresent()).map(t -> t.threat().id())
                 .toList();
-        return ":warning: Jira refused " + which + ": " + Mentions.inert(reason) + "\n"
-                + (filed.isEmpty() ? "No tickets filed yet." : "Filed so far: " + filedList(d, filed) + ".")
-                + " Not filed: " + String.join(", ", waiting) + ". " + of(s.lead()) + ", once that is fixed, react "
-                + ":rocket: on the draft again (or `/threatmodel export " + s.id() + " jira`): only threats without "
-                + "a ticket are filed.";
+        return (filed.isEmpty() ? "No tickets filed yet." : "Filed so far: " + filedList(d, filed) + ".")
+                + " Not filed: " + String.join(", ", waiting) + ".";
     }
 
     /** Jira did not answer a ticket's first try. */
@@ -142,17 +148,9 @@ final class DraftTexts {
     /** Jira stayed unreachable try after try: the run stops. */
     static String ticketGaveUp(Session s, String reason, int tries, java.util.Optional<DraftedThreat> threat,
             List<String> notFiled) {
-        Draft d = s.draft().orElseThrow();
-        List<String> waiting = new ArrayList<>();
-        threat.ifPresent(t -> waiting.add("#" + t.number()));
-        notFiled.stream().map(d::byThreat).flatMap(java.util.Optional::stream).map(t -> "#" + t.number())
-                .forEach(waiting::add);
-        List<String> filed = d.threats().stream().filter(t -> t.ticket().isPresent()).map(t -> t.threat().id())
-                .toList();
         return ":warning: Jira could not be reached after " + tries + " tries (" + Mentions.inert(reason) + "), so I "
-                + "stopped. " + (filed.isEmpty() ? "No tickets filed yet." : "Filed so far: " + filedList(d, filed)
-                        + ".") + " Not filed: " + String.join(", ", waiting) + ". " + of(s.lead()) + ", react :rocket: "
-                + "on the draft again once Jira is back: only threats without a ticket are filed.";
+                + "stopped. " + progress(s.draft().orElseThrow(), threat, notFiled) + " " + of(s.lead()) + ", react "
+                + ":rocket: on the draft again once Jira is back: only threats without a ticket are filed.";
     }
 
     static String modelFailed() {

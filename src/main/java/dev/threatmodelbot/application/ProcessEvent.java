@@ -40,7 +40,7 @@ public final class ProcessEvent {
         this.start = new StartSession(bank, planner, learn, contradictions);
         this.replies = new RecordReply(planner, learn, contradictions);
         this.jobs = new RunJob(pacing, planner);
-        this.files = new SharedFiles(chat, engine.documents());
+        this.files = new SharedFiles(chat, engine.documents(), clock);
         this.review = new ReviewDraft(engine.drafter(), engine.model(), tracker);
     }
 

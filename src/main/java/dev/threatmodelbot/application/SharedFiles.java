@@ -10,17 +10,22 @@ import org.slf4j.LoggerFactory;
 /**
  * Fetches and reads the files shared with a thread reply. A file too large, of a kind not read, or
  * unreadable is not an error: it becomes a notice in the thread saying why. A platform that cannot
- * be reached is an error (retriable), so the reply is processed again later and no file is lost.
+ * be reached is an error (retriable), so the reply is processed again later and no file is lost —
+ * for {@link #PATIENCE} after the reply; then the file is given up on with a notice asking to share
+ * it again, so the reply's words and the session's later events are not held up for ever.
  */
 final class SharedFiles {
     private static final Logger LOG = LoggerFactory.getLogger(SharedFiles.class);
+    static final java.time.Duration PATIENCE = java.time.Duration.ofMinutes(30);
 
     private final ChatGateway chat;
     private final DocumentReader reader;
+    private final java.time.Clock clock;
 
-    SharedFiles(ChatGateway chat, DocumentReader reader) {
+    SharedFiles(ChatGateway chat, DocumentReader reader, java.time.Clock clock) {
         this.chat = chat;
         this.reader = reader;
+        this.clock = clock;
     }
 
     /** What became of one shared file. */
@@ -56,8 +61,13 @@ final class SharedFiles {
         try {
             bytes = chat.download(s, f);
         } catch (ChatException e) {
-            if (e.retriable()) {
+            if (e.retriable() && clock.instant().isBefore(r.at().plus(PATIENCE))) {
                 throw e;
+            }
+            if (e.retriable()) {
+                LOG.warn("session={} file {} given up on after {}: {}", s.id(), f.id(), PATIENCE, e.reason());
+                return new Refused(f.name(), "Slack kept failing to hand it over for half an hour (" + e.reason()
+                        + "). Could you share it again?");
             }
             LOG.warn("session={} file {} not downloaded: {}", s.id(), f.id(), e.reason());
             return new Refused(f.name(), "Slack wouldn't let me download it (" + e.reason() + "). If this keeps "

@@ -47,8 +47,17 @@ public final class FakeChat implements ChatGateway {
     /** Files it can hand out, by id. */
     public final java.util.Map<String, byte[]> files = new java.util.HashMap<>();
 
+    private Optional<ChatException> refuseDownloads = Optional.empty();
+
+    public void refuseDownloads(ChatException e) {
+        refuseDownloads = Optional.of(e);
+    }
+
     @Override
     public byte[] download(Session session, SharedFile file) {
+        if (refuseDownloads.isPresent()) {
+            throw refuseDownloads.get();
+        }
         byte[] bytes = files.get(file.id());
         if (bytes == null) {
             throw new ChatException("file_not_found", false, null);

@@ -44,9 +44,7 @@ class DraftReviewTest {
     void should_post_the_draft_and_track_only_the_leads_review_reactions() {
         h.startFromForm(LEAD, "Orders", List.of(ALICE), DOC);
         String id = h.onlySession().id().value();
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("gathered", () -> h.onlySession().state() == SessionState.GATHERED
-                && h.onlySession().outbox().isEmpty());
+        h.gathered(LEAD, id);
         assertThat(h.user.command(ALICE, "draft " + id).body()).contains("Only the security lead");
 
         h.user.command(LEAD, "draft " + id);
@@ -105,13 +103,8 @@ class DraftReviewTest {
     void should_let_only_the_lead_amend_a_threat_by_replying_in_the_draft_thread_and_keep_it_in_v2() {
         h.startFromForm(LEAD, "Orders", List.of(ALICE), DOC);
         String id = h.onlySession().id().value();
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("gathered", () -> h.onlySession().state() == SessionState.GATHERED
-                && h.onlySession().outbox().isEmpty());
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("draft posted", () -> h.onlySession().draft().map(d -> d.rootId().isPresent()
-                && d.threats().stream().allMatch(t -> t.messageId().isPresent())).orElse(false)
-                && h.onlySession().outbox().isEmpty());
+        h.gathered(LEAD, id);
+        h.draftPosted(LEAD, id);
         String root = draft().rootId().orElseThrow();
         DraftedThreat last = threat(draft().threats().size());
         String lastId = last.threat().id();
@@ -154,14 +147,9 @@ class DraftReviewTest {
     void should_attach_the_model_as_files_on_the_leads_rocket_or_export_command() throws Exception {
         h.startFromForm(LEAD, "Orders", List.of(ALICE), DOC);
         String id = h.onlySession().id().value();
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("gathered", () -> h.onlySession().state() == SessionState.GATHERED
-                && h.onlySession().outbox().isEmpty());
+        h.gathered(LEAD, id);
         assertThat(h.user.command(LEAD, "export " + id).body()).contains("has no draft yet");
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("draft posted", () -> h.onlySession().draft().map(d -> d.rootId().isPresent()
-                && d.threats().stream().allMatch(t -> t.messageId().isPresent())).orElse(false)
-                && h.onlySession().outbox().isEmpty());
+        h.draftPosted(LEAD, id);
         String root = draft().rootId().orElseThrow();
         int before = h.slack.calls("files.getUploadURLExternal").size();
         int completed = h.slack.calls("files.completeUploadExternal").size();

@@ -49,13 +49,8 @@ class JiraExportTest {
         h = Harness.start(env);
         h.startFromForm(LEAD, "Orders", List.of(ALICE), DraftReviewTest.DOC);
         String id = h.onlySession().id().value();
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("gathered", () -> h.onlySession().state() == SessionState.GATHERED
-                && h.onlySession().outbox().isEmpty());
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("draft posted", () -> h.onlySession().draft().map(d -> d.rootId().isPresent()
-                && d.threats().stream().allMatch(t -> t.messageId().isPresent())).orElse(false)
-                && h.onlySession().outbox().isEmpty());
+        h.gathered(LEAD, id);
+        h.draftPosted(LEAD, id);
         assertThat(draft().threats().size()).as("enough threats to review").isGreaterThanOrEqualTo(3);
         return id;
     }
@@ -247,12 +242,8 @@ class JiraExportTest {
         h = Harness.start();
         h.startFromForm(LEAD, "Orders", List.of(ALICE), DraftReviewTest.DOC);
         String id = h.onlySession().id().value();
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("gathered", () -> h.onlySession().state() == SessionState.GATHERED
-                && h.onlySession().outbox().isEmpty());
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("draft posted", () -> h.onlySession().draft().flatMap(d -> d.rootId()).isPresent()
-                && h.onlySession().outbox().isEmpty());
+        h.gathered(LEAD, id);
+        h.draftPosted(LEAD, id);
         review(1, "white_check_mark");
         rocket();
         Eventually.until("files only", () -> notes().stream().anyMatch(n -> n.contains("Jira isn't set up")));

@@ -150,13 +150,8 @@ class LlmModeTest {
     }
 
     void draftNow(String id) {
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("gathered", () -> h.onlySession().state() == dev.threatmodelbot.domain.SessionState.GATHERED
-                && h.onlySession().outbox().isEmpty());
-        h.user.command(LEAD, "draft " + id);
-        Eventually.until("draft posted", () -> h.onlySession().draft().map(d -> d.rootId().isPresent()
-                && d.threats().stream().allMatch(t -> t.messageId().isPresent())).orElse(false)
-                && h.onlySession().outbox().isEmpty());
+        h.gathered(LEAD, id);
+        h.draftPosted(LEAD, id);
     }
 
     @Test

@@ -77,6 +77,21 @@ public final class Harness implements AutoCloseable {
         return onlySession().kickoffId().orElseThrow();
     }
 
+    /** The lead's {@code /threatmodel draft}: ends the interview with the summary back, waits until it is out. */
+    public void gathered(String lead, String id) {
+        user.command(lead, "draft " + id);
+        Eventually.until("gathered", () -> onlySession().state() == dev.threatmodelbot.domain.SessionState.GATHERED
+                && onlySession().outbox().isEmpty());
+    }
+
+    /** The lead's {@code /threatmodel draft} on a gathered session: waits until the root and every threat are posted. */
+    public void draftPosted(String lead, String id) {
+        user.command(lead, "draft " + id);
+        Eventually.until("draft posted", () -> onlySession().draft().map(d -> d.rootId().isPresent()
+                && d.threats().stream().allMatch(t -> t.messageId().isPresent())).orElse(false)
+                && onlySession().outbox().isEmpty());
+    }
+
     public List<Session> sessions() {
         return store.inChannel(ConversationAddress.channel(Platform.SLACK, FakeSlack.TEAM, SlackUser.CHANNEL));
     }

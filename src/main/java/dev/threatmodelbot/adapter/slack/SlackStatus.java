@@ -26,6 +26,8 @@ final class SlackStatus {
                     + "model as files in the draft's thread (security lead only; :rocket: on the draft does the same); "
                     + "add `jira` for the tickets only, or `markdown`, `threagile`, `otm` or `threat-composer` for one "
                     + "file",
+            "• In a draft's thread the security lead reviews with :white_check_mark: / :x: / :thinking_face: on each "
+                    + "threat and changes one by replying `#3 severity high`, `#3 mitigation: …` or `#3 <a note>`",
             "• `/threatmodel cancel TM-XXXX` — stop an interview (requester or security lead only)",
             "• `/threatmodel help` — this text",
             "Engineers answer in the interview's thread; they can reply `skip`, `not sure` or `ask @someone`.");
