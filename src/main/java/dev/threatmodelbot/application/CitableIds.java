@@ -16,8 +16,8 @@ import java.util.Optional;
  * fact, part or flow; anything else cited is unknown.
  */
 final class CitableIds {
-    static final String NAMED = "named:";
-    static final String FLOW = "flow:";
+    static final String NAMED = dev.threatmodelbot.domain.threat.Evidence.NAMED_PREFIX;
+    static final String FLOW = dev.threatmodelbot.domain.threat.Evidence.FLOW_PREFIX;
 
     /** A cited id as the context model knows it; {@code fact} when it is a fact id. */
     record Cited(String id, boolean fact) {}

@@ -8,6 +8,7 @@ import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.threat.Decision;
 import dev.threatmodelbot.domain.threat.Draft;
 import dev.threatmodelbot.domain.threat.DraftedThreat;
+import dev.threatmodelbot.domain.threat.Evidence;
 import dev.threatmodelbot.domain.threat.Severity;
 import dev.threatmodelbot.domain.threat.Stride;
 import dev.threatmodelbot.domain.threat.Threat;
@@ -240,18 +241,16 @@ final class DraftTexts {
     /** Facts as "who said what", with links; a part named without a fact by where it was named. */
     private static List<String> evidence(Session s, Threat t) {
         List<String> out = new ArrayList<>();
-        for (String e : t.evidence()) {
-            if (e.startsWith("named:")) {
-                s.context().component(e.substring("named:".length())).flatMap(c -> c.mentions().stream().findFirst()
-                        .map(m -> Mentions.inert(c.name()) + " is named in "
-                                + (m.kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC
-                                        ? Texts.doc(m.reference()).replace("The design doc", "the design doc")
-                                        : "an answer by " + of(m.author().orElse("?")))))
+        for (Evidence e : Evidence.of(s.context(), t)) {
+            switch (e.kind()) {
+                case NAMED -> e.source().map(m -> Mentions.inert(s.context().nameOf(e.subject())) + " is named in "
+                        + (m.kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC
+                                ? Texts.doc(m.reference()).replace("The design doc", "the design doc")
+                                : "an answer by " + of(m.author().orElse("?"))))
                         .ifPresent(out::add);
-            } else if (e.startsWith("flow:")) {
-                out.add("data flow " + Mentions.inert(Subjects.name(s.context(), e.substring("flow:".length()))));
-            } else {
-                s.context().fact(e).map(Texts::said).ifPresent(out::add);
+                case FLOW -> out.add("data flow " + Mentions.inert(s.context().nameOf(e.subject())));
+                case FACT -> out.add(Texts.said(e.fact().orElseThrow()));
+                default -> { }
             }
         }
         return out;

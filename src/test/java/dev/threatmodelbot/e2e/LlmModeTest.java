@@ -149,6 +149,13 @@ class LlmModeTest {
                 || p.get("text").contains("Exception"));
     }
 
+    /** The recorded threats reply, citing the hop's real fact id. */
+    String threatsCiting(String fact) throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream("/llm/recorded/checkout-threats.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("FACT_ID", fact);
+        }
+    }
+
     void draftNow(String id) {
         h.gathered(LEAD, id);
         h.draftPosted(LEAD, id);
@@ -160,8 +167,7 @@ class LlmModeTest {
         startService();
         startWithDoc(DOC);
         String fact = hop().get(0).id();
-        String reply = new String(getClass().getResourceAsStream("/llm/recorded/checkout-threats.json")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("FACT_ID", fact);
+        String reply = threatsCiting(fact);
         llm.answerText("You propose the threats the rules missed", reply);
         int callsBefore = h.onlySession().usage().calls();
 
@@ -195,8 +201,7 @@ class LlmModeTest {
         startService();
         startWithDoc(DOC);
         String fact = hop().get(0).id();
-        String reply = new String(getClass().getResourceAsStream("/llm/recorded/checkout-threats.json")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("FACT_ID", fact);
+        String reply = threatsCiting(fact);
         llm.answerText("You propose the threats the rules missed", reply);
         String id = h.onlySession().id().value();
         draftNow(id);

@@ -14,7 +14,7 @@ final class JiraText {
 
     /** One line: control characters dropped, runs of blanks and line breaks made single spaces. */
     static String line(String text) {
-        return text.replaceAll("[\\p{Cntrl}&&[^\\s]]", "").replaceAll("\\s+", " ").strip();
+        return dev.threatmodelbot.domain.OneLine.of(text);
     }
 
     /** The text's paragraphs (split at blank lines), each as one line, empty ones left out. */
@@ -24,13 +24,7 @@ final class JiraText {
 
     /** At most {@code max} characters, cut at a word with an ellipsis when too long. */
     static String clip(String text, int max) {
-        String line = line(text);
-        if (line.length() <= max) {
-            return line;
-        }
-        String cut = line.substring(0, max - 1);
-        int space = cut.lastIndexOf(' ');
-        return (space > max / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
+        return dev.threatmodelbot.domain.OneLine.clip(text, max);
     }
 
     /** The address when it is a plain http(s) URL, safe inside a wiki link or a link mark. */

@@ -13,6 +13,7 @@ import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Property;
 import dev.threatmodelbot.domain.threat.Confidence;
+import dev.threatmodelbot.domain.threat.Evidence;
 import dev.threatmodelbot.domain.threat.Stride;
 import dev.threatmodelbot.domain.threat.Threat;
 import java.io.IOException;
@@ -165,7 +166,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             }
         }
         if (evidence.isEmpty()) {
-            subjects.forEach(s -> evidence.add("named:" + s));
+            subjects.forEach(s -> evidence.add(Evidence.named(s)));
         }
         Set<Stride> stride = r.stride().stream().map(s -> Stride.of(s.charAt(0))).collect(Collectors.toSet());
         return Optional.of(new Threat(r.id() + ":" + subject, r.id(), fill(r.title(), name),
@@ -209,7 +210,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 String entryName = m.component(path.get(0)).map(Component::name).orElse(path.get(0));
                 List<String> evidence = new ArrayList<>(entry.evidence());
                 for (int i = 0; i + 1 < path.size(); i++) {
-                    evidence.add("flow:" + flowBetween(m, path.get(i), path.get(i + 1)));
+                    evidence.add(Evidence.flow(flowBetween(m, path.get(i), path.get(i + 1))));
                 }
                 chains.add(new Threat(CHAIN + ":" + String.join(">", path), CHAIN,
                         "An attacker who gets into " + entryName + " goes on to the data in " + storeName,

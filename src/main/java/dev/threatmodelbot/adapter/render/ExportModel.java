@@ -102,11 +102,7 @@ final class ExportModel {
 
     /** A subject in words: the part's name, "A → B" for a flow, "the system", else the id itself. */
     String name(String subject) {
-        if (subject.equals(Fact.SYSTEM)) {
-            return "the system";
-        }
-        return part(subject).map(ExportPart::name).orElseGet(() -> flow(subject)
-                .map(f -> name(f.source()) + " → " + name(f.target())).orElse(subject));
+        return session.context().nameOf(subject);
     }
 
     /** Parts and flows a threat is about, in its order, leaving out ids the model does not know. */

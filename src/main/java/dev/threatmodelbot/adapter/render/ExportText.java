@@ -51,13 +51,7 @@ final class ExportText {
 
     /** At most {@code max} characters, cut at a word with an ellipsis when too long. */
     static String clip(String text, int max) {
-        String line = oneLine(text);
-        if (line.length() <= max) {
-            return line;
-        }
-        String cut = line.substring(0, max - 1);
-        int space = cut.lastIndexOf(' ');
-        return (space > max / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
+        return dev.threatmodelbot.domain.OneLine.clip(text, max);
     }
 
     /** The first sentence, or the whole text when it has no sentence end. */

@@ -29,6 +29,20 @@ public record ContextModel(List<Component> components, List<DataFlow> flows, Lis
         return facts.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
+    public Optional<DataFlow> flow(String id) {
+        return flows.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** A subject in words: a part's name (its id when it has none), "A → B" for a flow, "the system". */
+    public String nameOf(String subject) {
+        if (subject.equals(Fact.SYSTEM)) {
+            return "the system";
+        }
+        return component(subject).map(c -> c.name().isBlank() ? c.id() : c.name().strip())
+                .orElseGet(() -> flow(subject).map(f -> nameOf(f.source()) + " → " + nameOf(f.target()))
+                        .orElse(subject));
+    }
+
     /** This model plus what {@code more} adds: new parts and facts appended, new mentions of known parts kept. */
     public ContextModel merge(ContextModel more) {
         Map<String, Component> parts = new LinkedHashMap<>();
