@@ -11,7 +11,7 @@ cap="${1:-200}"
 transcript="${2:-}"
 [[ "$cap" =~ ^[0-9]+$ ]] || { echo "usage: $0 [cap] [transcript] (cap a whole number)" >&2; exit 2; }
 [[ -z "$transcript" || "$transcript" == transcript ]] || { echo "usage: $0 [cap] [transcript]" >&2; exit 2; }
-[[ -d ../shared/eval/cases ]] || { echo "needs the eval cases in ../shared/eval/cases" >&2; exit 2; }
+[[ -d eval/cases ]] || { echo "needs the eval cases in eval/cases" >&2; exit 2; }
 export BENCH_COMMAND="bench/interview-questions.sh $cap"
 
 mvn -B -q -Dstyle.color=never test-compile

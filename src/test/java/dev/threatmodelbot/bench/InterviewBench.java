@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * offline engine, no network. Run through bench/interview-questions.sh.
  *
  * <p>Args: cap on questions per interview (200), {@code transcript} to print every question and answer.
- * The cases are read from {@code ../shared/eval/cases/<case>/design.md} (or {@code -Dbench.cases=DIR}).
+ * The cases are read from {@code eval/cases/<case>/design.md} (or {@code -Dbench.cases=DIR}).
  */
 public final class InterviewBench {
     static final Path RESULTS = Path.of("bench", "results", "interview-questions.md");
@@ -40,7 +40,7 @@ public final class InterviewBench {
         if (cap < 1) {
             throw new IllegalArgumentException("usage: cap>=1 [transcript]");
         }
-        Path cases = Path.of(System.getProperty("bench.cases", "../shared/eval/cases"));
+        Path cases = Path.of(System.getProperty("bench.cases", "eval/cases"));
         if (!Files.isDirectory(cases)) {
             throw new IllegalStateException("no eval cases at " + cases.toAbsolutePath()
                     + " (shared/ must sit beside the checkout, or pass -Dbench.cases=DIR)");

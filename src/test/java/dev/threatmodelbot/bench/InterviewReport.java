@@ -87,7 +87,7 @@ final class InterviewReport {
     private static final String METHOD = """
             ## Method
 
-            For each `../shared/eval/cases/<case>/design.md`, the document is cut with `DocSections.split`; the
+            For each `eval/cases/<case>/design.md`, the document is cut with `DocSections.split`; the
             first half of its sections (rounded down) is pasted into the start form as the design doc, the rest
             is held back. A whole interview then runs in process through `ProcessEvent`, exactly as the
             service drives it, over `InMemorySessionStore` and `FakeChat`, with the packaged question bank and

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *
  * <p>Args, in any order: a threshold (default {@link ThreatMatching#THRESHOLD}), {@code --explain} to
  * print every drafted threat, the score histogram and the closest pairs of each case to stderr. The
- * cases are read from {@code ../shared/eval/cases/<case>/} (or {@code -Dbench.cases=DIR}); the drafter
+ * cases are read from {@code eval/cases/<case>/} (or {@code -Dbench.cases=DIR}); the drafter
  * is {@code -Dbench.drafter=CLASS}'s static {@code packaged()} (default {@value #DRAFTER}).
  */
 public final class ThreatBench {
@@ -93,7 +93,7 @@ public final class ThreatBench {
     }
 
     private static List<Path> cases() throws IOException {
-        Path cases = Path.of(System.getProperty("bench.cases", "../shared/eval/cases"));
+        Path cases = Path.of(System.getProperty("bench.cases", "eval/cases"));
         if (!Files.isDirectory(cases)) {
             throw new IllegalStateException("no eval cases at " + cases.toAbsolutePath()
                     + " (shared/ must sit beside the checkout, or pass -Dbench.cases=DIR)");

@@ -8,7 +8,7 @@ final class ThreatReportText {
     static final String METHOD = """
             ## Method
 
-            For each `../shared/eval/cases/<case>/` with a `design.md` and a `ground_truth.json`, in name order:
+            For each `eval/cases/<case>/` with a `design.md` and a `ground_truth.json`, in name order:
             the design doc is cut with `DocSections.split` and read section by section, as the service reads a
             pasted doc, by `OfflineFactExtractor.packaged()` (each section cited as `§n Title`, seeing what the
             earlier sections named, merged with `ContextModel.merge`). The drafter is run once on that model.

@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shared eval cases ({@code ../shared/eval/cases/<case>/design.md} beside the project), read
+ * The shared eval cases ({@code eval/cases/<case>/design.md} in the project), read
  * the way the service reads a design doc: section by section, each with what earlier sections named.
  */
 final class EvalCases {
-    static final Path CASES = Path.of("..", "shared", "eval", "cases");
+    static final Path CASES = Path.of("eval", "cases");
     private static final OfflineFactExtractor EXTRACTOR = OfflineFactExtractor.packaged();
 
     private EvalCases() {}
@@ -40,7 +40,7 @@ final class EvalCases {
     static String design(String name) {
         Path design = CASES.resolve(name).resolve("design.md");
         if (!Files.isRegularFile(design)) {
-            fail("eval case '%s' is missing: expected %s (the eval cases live in ../shared/eval/cases beside "
+            fail("eval case '%s' is missing: expected %s (the eval cases live in eval/cases in "
                     + "the project)", name, design.toAbsolutePath().normalize());
         }
         try {
