@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.domain.threat.OwaspLlm;
 import static dev.threatmodelbot.domain.Mentions.of;
 
 import dev.threatmodelbot.domain.Links;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 
 /** What the bot says when it posts a draft: the root with its counts and tally, and each threat. */
 final class DraftTexts {
+    private static final int MAX_HELD_LINES = 15;
+
     private DraftTexts() {}
 
     static String root(Session s, Draft d) {
@@ -41,7 +44,33 @@ final class DraftTexts {
                 + ":white_check_mark: to approve, :x: to reject, :thinking_face: to discuss; remove your reaction "
                 + "to make it pending again; reply `#3 severity high` (or `title:`, `mitigation:`, a note) to change "
                 + "a threat; :rocket: on this message files the approved ones. Only the security lead's reactions "
-                + "count._";
+                + "count._"
+                + notes(d);
+    }
+
+    /** The threats not posted and the assumptions to confirm, as the root lists them. */
+    private static String notes(Draft d) {
+        StringBuilder out = new StringBuilder();
+        if (!d.held().isEmpty()) {
+            out.append("\n*Also drafted, lower severity, not posted* (").append(d.held().size()).append("):");
+            d.held().stream().limit(MAX_HELD_LINES).forEach(h -> out.append("\n• ").append(Mentions.inert(h)));
+            if (d.held().size() > MAX_HELD_LINES) {
+                out.append("\n• … and ").append(d.held().size() - MAX_HELD_LINES).append(" more");
+            }
+        }
+        if (!d.toConfirm().isEmpty()) {
+            out.append("\n*Assumptions to confirm* — nobody said, so the draft does not count on it either way; "
+                    + "say so in this thread and draft again:");
+            d.toConfirm().forEach(a -> out.append("\n• ").append(Mentions.inert(a)));
+        }
+        return out.toString();
+    }
+
+    /** "MEDIUM · Orders API: Floods of requests …" for each threat drafted beyond what is posted. */
+    static List<String> held(dev.threatmodelbot.domain.context.ContextModel m, List<Threat> held) {
+        return held.stream().map(t -> t.severity().name() + " · " + t.subjects().stream().map(m::nameOf)
+                .collect(Collectors.joining(", ")) + ": " + dev.threatmodelbot.domain.OneLine.clip(t.title(), 120))
+                .toList();
     }
 
     static String threat(Session s, DraftedThreat dt) {
@@ -65,7 +94,7 @@ final class DraftTexts {
         out.append("*Confidence*: ").append(t.confidence().name().toLowerCase(Locale.ROOT)).append(" · likelihood ")
                 .append(t.likelihood()).append(" × impact ").append(t.impact());
         if (!t.owaspLlm().isEmpty()) {
-            out.append(" · OWASP LLM: ").append(String.join(", ", t.owaspLlm()));
+            out.append(" · OWASP LLM: ").append(OwaspLlm.labels(t.owaspLlm()));
         }
         if (!t.atlas().isEmpty()) {
             out.append(" · MITRE ATLAS: ").append(String.join(", ", t.atlas()));

@@ -108,12 +108,21 @@ public interface LanguageModel {
     /**
      * One proposed threat. {@code subjects} are part or flow ids; {@code evidence} fact ids,
      * {@code named:<part id>} or {@code flow:<flow id>}; likelihood and impact 1 to 3; {@code owaspLlm}
-     * ("LLM01") and {@code atlas} ("AML.T0051") for machine-learning parts. Nothing here is checked yet.
+     * ("LLM01", 2026 edition) and {@code atlas} ("AML.T0051") for machine-learning parts; {@code attack}
+     * an attack class code ("prompt-injection"). Nothing here is checked yet.
      */
     record Proposed(String title, String description, Set<Stride> stride, List<String> subjects,
             List<String> evidence, List<String> attackSteps, String mitigation, int likelihood, int impact,
-            List<String> owaspLlm, List<String> atlas) {
+            List<String> owaspLlm, List<String> atlas, String attack) {
+        public Proposed(String title, String description, Set<Stride> stride, List<String> subjects,
+                List<String> evidence, List<String> attackSteps, String mitigation, int likelihood, int impact,
+                List<String> owaspLlm, List<String> atlas) {
+            this(title, description, stride, subjects, evidence, attackSteps, mitigation, likelihood, impact, owaspLlm,
+                    atlas, "");
+        }
+
         public Proposed {
+            attack = attack == null ? "" : attack;
             stride = Set.copyOf(stride);
             subjects = List.copyOf(subjects);
             evidence = List.copyOf(evidence);

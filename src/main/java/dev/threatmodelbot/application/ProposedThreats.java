@@ -1,7 +1,9 @@
 package dev.threatmodelbot.application;
 
 import dev.threatmodelbot.domain.Secrets;
+import dev.threatmodelbot.domain.threat.AttackClass;
 import dev.threatmodelbot.domain.threat.Confidence;
+import dev.threatmodelbot.domain.threat.OwaspLlm;
 import dev.threatmodelbot.domain.threat.Threat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,7 +32,6 @@ final class ProposedThreats {
     static final int MAX_MITIGATION = 800;
     static final int MAX_STEP = 300;
     static final int MAX_STEPS = 8;
-    private static final Pattern OWASP = Pattern.compile("LLM(0[1-9]|10)");
     private static final Pattern ATLAS = Pattern.compile("AML\\.T\\d{4}(\\.\\d{3})?");
     private static final Pattern NUMBERING = Pattern.compile("(?i)^(?:step\\s*)?\\d{1,2}\\s*[.):-]\\s*");
     private static final double SAME_TITLE = 0.8;
@@ -51,7 +52,13 @@ final class ProposedThreats {
         return new Threat(id(subjects, title), subjects.size() > 1 ? CHAIN_RULE : RULE, title, description(p),
                 p.stride(), subjects, level(p.likelihood()), level(p.impact()), text(p.mitigation(), MAX_MITIGATION),
                 evidence.stream().map(CitableIds.Cited::id).toList(), List.of(),
-                onFacts ? Confidence.MEDIUM : Confidence.LOW, ids(p.owaspLlm(), OWASP), ids(p.atlas(), ATLAS));
+                onFacts ? Confidence.MEDIUM : Confidence.LOW, owasp(p.owaspLlm()), ids(p.atlas(), ATLAS),
+                AttackClass.of(p.attack()).map(AttackClass::code).orElse(""));
+    }
+
+    /** Well-formed OWASP LLM ids as 2026 codes ("LLM01:2026"), each once. */
+    private static List<String> owasp(List<String> raw) {
+        return raw.stream().map(OwaspLlm::code2026).flatMap(java.util.Optional::stream).distinct().toList();
     }
 
     /** "llm:" and a short hash of the sorted subjects and the title in normal form. */

@@ -4,6 +4,7 @@ import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;
 import dev.threatmodelbot.domain.threat.Amendment;
+import dev.threatmodelbot.domain.threat.Assumptions;
 import dev.threatmodelbot.domain.threat.Decision;
 import dev.threatmodelbot.domain.threat.Draft;
 import dev.threatmodelbot.domain.threat.DraftedThreat;
@@ -19,6 +20,9 @@ import java.util.Optional;
  * first. The security lead's ✅ approves, ❌ rejects and 🤔 marks a threat for discussion; taking the
  * reaction back returns it to pending; every decision is kept with who and when, and the root's
  * tally is updated. Anyone else's review reaction changes nothing and they are told why, privately.
+ * A threat resting on nothing but silence is not posted: the root lists what the draft assumes, one
+ * line per topic, for people to confirm. At most {@code maxPosted} threats are posted, highest
+ * severity first; the root names the rest.
  */
 final class ReviewDraft {
     static final Map<String, Decision.Kind> REACTIONS = Map.of(
@@ -27,16 +31,21 @@ final class ReviewDraft {
             "x", Decision.Kind.REJECTED,
             "thinking_face", Decision.Kind.DISCUSS);
 
+    /** Threats one draft posts at most; a lead reviews each by hand. */
+    static final int MAX_POSTED = 30;
+
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewDraft.class);
 
     private final ThreatDrafter drafter;
     private final Optional<LanguageModel> model;
     private final IssueTracker tracker;
+    private final int maxPosted;
 
-    ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, IssueTracker tracker) {
+    ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, IssueTracker tracker, int maxPosted) {
         this.drafter = drafter;
         this.model = model;
         this.tracker = tracker;
+        this.maxPosted = maxPosted;
     }
 
     /** Drafts when the interview is over and the lead asks; a later request drafts the next version. */
@@ -54,6 +63,10 @@ final class ReviewDraft {
             modelFailed = r.failed();
             threats = EnrichThreats.merged(threats, r.threats());
         }
+        List<Threat> silent = threats.stream().filter(Threat::restsOnSilence).toList();
+        threats = threats.stream().filter(t -> !t.restsOnSilence()).toList();
+        List<Threat> held = threats.size() > maxPosted ? threats.subList(maxPosted, threats.size()) : List.of();
+        threats = threats.subList(0, threats.size() - held.size());
         Optional<Draft> previous = s.draft();
         threats = sameAsBefore(threats, previous);
         int version = previous.map(x -> x.version() + 1).orElse(1);
@@ -71,7 +84,8 @@ final class ReviewDraft {
                     before.map(DraftedThreat::decisions).orElse(List.of()), before.flatMap(DraftedThreat::ticket),
                     amendments));
         }
-        Draft draft = new Draft(version, d.at(), Optional.empty(), numbered);
+        Draft draft = new Draft(version, d.at(), Optional.empty(), numbered)
+                .withNotes(DraftTexts.held(s.context(), held), Assumptions.toConfirm(silent));
         if (previous.isPresent()) {
             draft = draft.withChanges(DraftTexts.changes(previous.get(), draft));
         }
@@ -202,7 +216,7 @@ final class ReviewDraft {
             before.ifPresent(p -> taken.add(p.id()));
             out.add(before.map(p -> new Threat(p.id(), t.rule(), t.title(), t.description(), t.stride(), t.subjects(),
                     t.likelihood(), t.impact(), t.mitigation(), t.evidence(), t.assumptions(), t.confidence(),
-                    t.owaspLlm(), t.atlas())).orElse(t));
+                    t.owaspLlm(), t.atlas(), t.attack())).orElse(t));
         }
         return out;
     }

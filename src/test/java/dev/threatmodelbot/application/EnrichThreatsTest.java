@@ -185,7 +185,7 @@ class EnrichThreatsTest {
             assertThat(t.title()).isEqualTo("Prompt injection steers the assistant");
             assertThat(t.likelihood()).isEqualTo(3);
             assertThat(t.impact()).isEqualTo(1);
-            assertThat(t.owaspLlm()).containsExactly("LLM01", "LLM10");
+            assertThat(t.owaspLlm()).containsExactly("LLM01:2026", "LLM10:2026");
             assertThat(t.atlas()).containsExactly("AML.T0051.000", "AML.T0054");
             assertThat(t.confidence()).isEqualTo(Confidence.LOW);
         });

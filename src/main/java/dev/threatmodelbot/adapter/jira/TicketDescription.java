@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.jira;
 
+import dev.threatmodelbot.domain.threat.OwaspLlm;
 import dev.threatmodelbot.adapter.jira.Block.Bullets;
 import dev.threatmodelbot.adapter.jira.Block.Heading;
 import dev.threatmodelbot.adapter.jira.Block.Paragraph;
@@ -60,7 +61,7 @@ final class TicketDescription {
         }
         items.add(item("Confidence:", words(t.confidence().name())));
         if (!t.owaspLlm().isEmpty()) {
-            items.add(item("OWASP Top 10 for LLM:", String.join(", ", t.owaspLlm())));
+            items.add(item("OWASP Top 10 for LLM:", OwaspLlm.labels(t.owaspLlm())));
         }
         if (!t.atlas().isEmpty()) {
             items.add(item("MITRE ATLAS:", String.join(", ", t.atlas())));

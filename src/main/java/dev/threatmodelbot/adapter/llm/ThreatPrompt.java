@@ -96,7 +96,8 @@ final class ThreatPrompt {
         }
         return Optional.of(new Proposed(title.get(), description.get(), stride, subjects,
                 JsonReplies.texts(n, "evidence"), JsonReplies.texts(n, "attack_steps"), mitigation.get(),
-                likelihood.get(), impact.get(), JsonReplies.texts(n, "owasp_llm"), JsonReplies.texts(n, "atlas")));
+                likelihood.get(), impact.get(), JsonReplies.texts(n, "owasp_llm"), JsonReplies.texts(n, "atlas"),
+                JsonReplies.presentText(n, "attack_class").orElse("")));
     }
 
     /** "SPOOFING", "information disclosure", "S"; anything else is no category. */

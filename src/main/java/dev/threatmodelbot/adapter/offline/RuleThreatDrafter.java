@@ -12,8 +12,11 @@ import dev.threatmodelbot.domain.context.DataFlow;
 import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Property;
+import dev.threatmodelbot.domain.threat.Assumptions;
+import dev.threatmodelbot.domain.threat.AttackClass;
 import dev.threatmodelbot.domain.threat.Confidence;
 import dev.threatmodelbot.domain.threat.Evidence;
+import dev.threatmodelbot.domain.threat.OwaspLlm;
 import dev.threatmodelbot.domain.threat.Stride;
 import dev.threatmodelbot.domain.threat.Threat;
 import java.io.IOException;
@@ -32,10 +35,12 @@ import java.util.stream.Collectors;
 /**
  * The offline engine's threat drafting: the rules of {@code offline/threat-rules.yaml} applied to
  * every part and flow the context model names, conditioned on its facts (a risky value makes a
- * threat certain, silence makes it an assumption, a safe value drops it; a part named only in passing
- * gets only the certain ones), then attack chains from a
- * compromised entry point along data flows to a data store. Nothing is drafted about a part no
- * source named. Ordered by severity, then confidence.
+ * threat certain, a safe value drops it, silence leaves an assumption that counts as a threat only
+ * where a stated fact or data flow makes it relevant; a part named only in passing gets only the
+ * certain ones), then attack chains from a compromised entry point along data flows to a data
+ * store. Nothing is drafted about a part no source named. Threats resting on silence alone cite
+ * nothing but the parts' names ({@link Threat#restsOnSilence()}): the draft lists them as
+ * assumptions to confirm. Ordered by severity, then confidence.
  */
 public final class RuleThreatDrafter implements ThreatDrafter {
     static final String CHAIN = "chain:entry-to-data";
@@ -71,6 +76,15 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 throw new IllegalStateException("threat rule " + r.id() + " needs stride, title, mitigation and "
                         + "either kinds or flows");
             }
+            if (AttackClass.of(r.attack()).isEmpty()) {
+                throw new IllegalStateException("threat rule " + r.id() + " needs an attack class, not " + r.attack());
+            }
+            if (r.control() == null && r.requires() == null && r.grounds().isEmpty() && !Boolean.TRUE.equals(r.flows())) {
+                throw new IllegalStateException("threat rule " + r.id() + " rests only on a part existing: give it "
+                        + "a control, requires or grounds");
+            }
+            r.owasp().forEach(code -> OwaspLlm.code2026(code).orElseThrow(() ->
+                    new IllegalStateException("threat rule " + r.id() + " has no such OWASP LLM id: " + code)));
             r.stride().forEach(s -> Stride.of(s.charAt(0)));
         }
         return file.rules();
@@ -78,16 +92,36 @@ public final class RuleThreatDrafter implements ThreatDrafter {
 
     record File(List<Rule> rules) {}
 
-    record Condition(Property property, List<String> risky, List<String> values, Boolean system) {
+    record Condition(Property property, List<String> risky, List<String> values, Boolean system,
+            @JsonProperty("or_system") Boolean orSystem) {
         boolean onSystem() {
             return Boolean.TRUE.equals(system);
+        }
+
+        /** The live facts stating one of {@code values} about the subject, the system or either. */
+        List<Fact> met(ContextModel m, String subject) {
+            List<Fact> out = new ArrayList<>();
+            if (!onSystem()) {
+                out.addAll(live(m, subject, property));
+            }
+            if (onSystem() || Boolean.TRUE.equals(orSystem)) {
+                out.addAll(live(m, Fact.SYSTEM, property));
+            }
+            return out.stream().filter(f -> values.contains(f.value())).toList();
         }
     }
 
     record Rule(String id, List<String> stride, List<ComponentKind> kinds, Boolean flows,
             @JsonProperty("target_kinds") List<ComponentKind> targetKinds, Boolean once, Condition control,
-            Condition requires, @JsonProperty("drop_when_silent") Boolean dropWhenSilent, int likelihood, int impact,
-            String title, String description, String mitigation, List<String> owasp, List<String> atlas) {}
+            Condition requires, List<Ground> grounds, @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
+            int likelihood, int impact, String attack, String title, String description, String mitigation,
+            List<String> owasp, List<String> atlas) {
+        Rule {
+            grounds = grounds == null ? List.of() : List.copyOf(grounds);
+            owasp = owasp == null ? List.of() : List.copyOf(owasp);
+            atlas = atlas == null ? List.of() : List.copyOf(atlas);
+        }
+    }
 
     @Override
     public List<Threat> draft(ContextModel model) {
@@ -127,7 +161,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         }
         for (Component c : parts) {
             threat(r, m, List.of(c.id()), c.name(), c.id())
-                    .filter(t -> t.confidence() == Confidence.HIGH || !inPassing(m, c))
+                    .filter(t -> (t.confidence() != Confidence.LOW && !t.restsOnSilence()) || !inPassing(m, c))
                     .ifPresent(out::add);
         }
         return out;
@@ -140,13 +174,14 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         Confidence confidence = Confidence.MEDIUM;
         int likelihood = r.likelihood();
         if (r.requires() != null) {
-            List<Fact> met = live(m, r.requires().onSystem() ? Fact.SYSTEM : subject, r.requires().property()).stream()
-                    .filter(f -> r.requires().values().contains(f.value())).toList();
+            List<Fact> met = r.requires().met(m, subject);
             if (met.isEmpty()) {
                 return Optional.empty();
             }
             met.forEach(f -> evidence.add(f.id()));
         }
+        boolean silent = false;
+        boolean certain = false;
         if (r.control() != null) {
             Property p = r.control().property();
             List<Fact> said = live(m, r.control().onSystem() ? Fact.SYSTEM : subject, p).stream()
@@ -154,25 +189,74 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             List<Fact> risky = said.stream().filter(f -> r.control().risky().contains(f.value())).toList();
             if (!risky.isEmpty()) {
                 confidence = Confidence.HIGH;
+                certain = true;
                 risky.forEach(f -> evidence.add(f.id()));
-            } else if (!said.isEmpty()) {
-                return Optional.empty(); // the control is in place
-            } else if (Boolean.TRUE.equals(r.dropWhenSilent())) {
-                return Optional.empty();
+            } else if (!said.isEmpty() || Boolean.TRUE.equals(r.dropWhenSilent())) {
+                return Optional.empty(); // the control is in place, or silence says nothing here
             } else {
+                silent = true;
                 confidence = Confidence.LOW;
                 likelihood = Math.max(1, likelihood - 1);
-                assumptions.add("Nobody said " + p.words() + " for " + name + "; this threat assumes it is missing.");
+                assumptions.add(Assumptions.nobodySaid(p.words(), name));
             }
+        }
+        if (!certain && !r.grounds().isEmpty()) {
+            List<String> grounds = grounds(r, m, subjects);
+            if (grounds.isEmpty() && !silent) {
+                return Optional.empty();
+            }
+            evidence.addAll(grounds);
+        }
+        if (Boolean.TRUE.equals(r.flows()) && !silent) {
+            evidence.add(Evidence.flow(subject)); // the flow itself is what the threat is about
         }
         if (evidence.isEmpty()) {
             subjects.forEach(s -> evidence.add(Evidence.named(s)));
         }
         Set<Stride> stride = r.stride().stream().map(s -> Stride.of(s.charAt(0))).collect(Collectors.toSet());
+        List<String> owasp = r.owasp().stream().map(c -> OwaspLlm.code2026(c).orElseThrow()).toList();
         return Optional.of(new Threat(r.id() + ":" + subject, r.id(), fill(r.title(), name),
                 fill(Optional.ofNullable(r.description()).orElse(""), name), stride, subjects, likelihood, r.impact(),
-                fill(r.mitigation(), name), evidence, assumptions, confidence,
-                Optional.ofNullable(r.owasp()).orElse(List.of()), Optional.ofNullable(r.atlas()).orElse(List.of())));
+                fill(r.mitigation(), name), evidence.stream().distinct().toList(), assumptions, confidence, owasp,
+                r.atlas(), r.attack()));
+    }
+
+    /** The flows and facts that make the rule relevant to {@code subjects}: evidence ids, none when no ground holds. */
+    private static List<String> grounds(Rule r, ContextModel m, List<String> subjects) {
+        List<String> out = new ArrayList<>();
+        for (Ground g : r.grounds()) {
+            for (String s : subjects) {
+                if (g.fact() != null) {
+                    g.fact().met(m, s).forEach(f -> out.add(f.id()));
+                }
+                if (g.flow() != null) {
+                    m.flows().stream().filter(f -> g.touches(m, f, s)).limit(2)
+                            .forEach(f -> out.add(Evidence.flow(f.id())));
+                }
+            }
+        }
+        return out.stream().distinct().limit(4).toList();
+    }
+
+    /**
+     * What makes a rule relevant beyond a part existing: a data flow into ({@code in}), out of
+     * ({@code out}) or touching ({@code any}) the part, from or to parts of the kinds {@code from}
+     * (any kind when empty); or a fact as in {@code requires}.
+     */
+    record Ground(String flow, List<ComponentKind> from, Condition fact) {
+        Ground {
+            from = from == null ? List.of() : List.copyOf(from);
+        }
+
+        boolean touches(ContextModel m, DataFlow f, String part) {
+            boolean in = f.target().equals(part) && ("in".equals(flow) || "any".equals(flow)) && from(m, f.source());
+            boolean out = f.source().equals(part) && ("out".equals(flow) || "any".equals(flow)) && from(m, f.target());
+            return in || out;
+        }
+
+        private boolean from(ContextModel m, String other) {
+            return from.isEmpty() || m.component(other).map(c -> from.contains(c.kind())).orElse(false);
+        }
     }
 
     /** Two rules that say the same thing about the same parts are one threat, keeping the surer one. */
@@ -193,7 +277,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         List<Threat> chains = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Threat> entries = threats.stream()
-                .filter(t -> t.subjects().size() == 1 && !t.rule().equals(CHAIN))
+                .filter(t -> t.subjects().size() == 1 && !t.rule().equals(CHAIN) && !t.restsOnSilence())
                 .filter(t -> t.stride().contains(Stride.SPOOFING) || t.stride().contains(Stride.ELEVATION_OF_PRIVILEGE))
                 .filter(t -> m.component(t.subjects().get(0)).map(c -> ENTRY.contains(c.kind())).orElse(false))
                 .sorted(Comparator.comparing(Threat::confidence).reversed().thenComparing(Threat::id))
@@ -222,7 +306,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                         path, entry.likelihood(), 3,
                         "Break the chain at both ends: " + entry.mitigation() + " Also give " + entryName
                                 + " only the access to " + storeName + " it needs (read-only where possible).",
-                        evidence, entry.assumptions(), entry.confidence(), List.of(), List.of()));
+                        evidence, entry.assumptions(), entry.confidence(), List.of(), List.of(),
+                        AttackClass.PRIVILEGE_ESCALATION.code()));
             }
         }
         return chains;

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.render;
 
+import dev.threatmodelbot.domain.threat.OwaspLlm;
 import static dev.threatmodelbot.adapter.render.ExportText.md;
 
 import dev.threatmodelbot.domain.context.Source;
@@ -60,7 +61,7 @@ final class MarkdownThreatsExport {
             s.append("- **Affects:** ").append(String.join(", ", affected)).append('\n');
         }
         if (!t.owaspLlm().isEmpty()) {
-            s.append("- **OWASP Top 10 for LLM:** ").append(md(String.join(", ", t.owaspLlm()))).append('\n');
+            s.append("- **OWASP Top 10 for LLM:** ").append(md(OwaspLlm.labels(t.owaspLlm()))).append('\n');
         }
         if (!t.atlas().isEmpty()) {
             s.append("- **MITRE ATLAS:** ").append(md(String.join(", ", t.atlas()))).append('\n');

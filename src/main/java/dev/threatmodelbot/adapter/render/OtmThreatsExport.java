@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.render;
 
+import dev.threatmodelbot.domain.threat.OwaspLlm;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.threatmodelbot.domain.threat.Decision;
@@ -75,7 +76,7 @@ final class OtmThreatsExport {
             risk.put("likelihoodComment", "Likelihood " + t.likelihood() + " of 3 in the draft.");
             risk.put("impact", percent(t.impact()));
             risk.put("impactComment", "Impact " + t.impact() + " of 3 in the draft.");
-            List<String> tags = new ArrayList<>(t.owaspLlm());
+            List<String> tags = new ArrayList<>(OwaspLlm.tags(t.owaspLlm()));
             tags.addAll(t.atlas());
             o.set("tags", ExportJson.strings(tags));
             o.set("attributes", attributes(dt));
@@ -99,7 +100,7 @@ final class OtmThreatsExport {
         a.put("confidence", t.confidence().name().toLowerCase(java.util.Locale.ROOT));
         a.put("rule", t.rule());
         if (!t.owaspLlm().isEmpty()) {
-            a.put("owasp", String.join(", ", t.owaspLlm()));
+            a.put("owasp", OwaspLlm.labels(t.owaspLlm()));
         }
         if (!t.atlas().isEmpty()) {
             a.put("atlas", String.join(", ", t.atlas()));

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.render;
 
+import dev.threatmodelbot.domain.threat.OwaspLlm;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.threatmodelbot.domain.context.DataFlow;
 import dev.threatmodelbot.domain.threat.Decision;
@@ -68,7 +69,7 @@ final class ThreagileRiskExport {
         StringBuilder a = new StringBuilder("Status: ").append(ExportReview.sentence(dt)).append(". Confidence ")
                 .append(t.confidence().name().toLowerCase(Locale.ROOT)).append('.');
         if (!t.owaspLlm().isEmpty()) {
-            a.append(" OWASP Top 10 for LLM: ").append(String.join(", ", t.owaspLlm())).append('.');
+            a.append(" OWASP Top 10 for LLM: ").append(OwaspLlm.labels(t.owaspLlm())).append('.');
         }
         if (!t.atlas().isEmpty()) {
             a.append(" MITRE ATLAS: ").append(String.join(", ", t.atlas())).append('.');

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.render;
 
+import dev.threatmodelbot.domain.threat.OwaspLlm;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.threatmodelbot.domain.threat.Decision;
@@ -115,7 +116,7 @@ final class ThreatComposerThreatsExport {
                 .append("/3, impact ").append(t.impact()).append("/3), confidence ")
                 .append(t.confidence().name().toLowerCase(Locale.ROOT)).append('.');
         if (!t.owaspLlm().isEmpty()) {
-            c.append(" OWASP Top 10 for LLM: ").append(String.join(", ", t.owaspLlm())).append('.');
+            c.append(" OWASP Top 10 for LLM: ").append(OwaspLlm.labels(t.owaspLlm())).append('.');
         }
         if (!t.atlas().isEmpty()) {
             c.append(" MITRE ATLAS: ").append(String.join(", ", t.atlas())).append('.');
@@ -127,7 +128,7 @@ final class ThreatComposerThreatsExport {
     private static List<String> tags(DraftedThreat dt) {
         List<String> raw = new ArrayList<>(List.of(ExportReview.status(dt),
                 dt.threat().severity().name().toLowerCase(Locale.ROOT)));
-        raw.addAll(dt.threat().owaspLlm());
+        raw.addAll(OwaspLlm.tags(dt.threat().owaspLlm()));
         raw.addAll(dt.threat().atlas());
         Set<String> tags = new LinkedHashSet<>();
         raw.stream().map(ExportText::oneLine).filter(s -> !s.isEmpty()).map(s -> ExportText.clip(s, TAG_MAX))

@@ -29,7 +29,13 @@ public enum Property {
     /** Of an LLM: what is done with what it writes. */
     OUTPUT_HANDLING,
     /** Of an LLM or agent: what it can do by itself through tools. */
-    TOOL_ACCESS;
+    TOOL_ACCESS,
+    /**
+     * What it takes in from outside the team's control: user-url (fetches URLs someone else
+     * supplies), fetched (reads web pages, feeds or third-party content), upload (accepts uploaded
+     * files), dependencies (third-party packages, images or charts it is built from).
+     */
+    EXTERNAL_CONTENT;
 
     /** Topics that only exist for machine-learning parts. */
     public boolean isMachineLearning() {
@@ -66,6 +72,8 @@ public enum Property {
                 return java.util.List.of("internal", "public", "user-supplied", "third-party");
             case OUTPUT_HANDLING:
                 return java.util.List.of("shown", "executed", "reviewed", "validated");
+            case EXTERNAL_CONTENT:
+                return java.util.List.of("user-url", "fetched", "upload", "dependencies");
             default:
                 return java.util.List.of("none", "read-only", "write");
         }
@@ -100,6 +108,8 @@ public enum Property {
                 return "where its training or retrieval data comes from";
             case OUTPUT_HANDLING:
                 return "what is done with its output";
+            case EXTERNAL_CONTENT:
+                return "content it takes in from outside";
             default:
                 return "what it can do by itself";
         }

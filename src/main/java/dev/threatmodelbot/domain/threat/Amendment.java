@@ -90,7 +90,7 @@ public record Amendment(Field field, String value, String by, Instant at, String
             default -> { }
         }
         return new Threat(t.id(), t.rule(), title, description, t.stride(), t.subjects(), likelihood, impact,
-                mitigation, t.evidence(), t.assumptions(), t.confidence(), t.owaspLlm(), t.atlas());
+                mitigation, t.evidence(), t.assumptions(), t.confidence(), t.owaspLlm(), t.atlas(), t.attack());
     }
 
     /** "severity → high", "a note". */

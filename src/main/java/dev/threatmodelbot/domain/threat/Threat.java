@@ -7,13 +7,15 @@ import java.util.Set;
  * One drafted threat. {@code subjects} are the component or flow ids it is about (two or more for
  * an attack chain), {@code evidence} the ids of the facts it rests on, {@code assumptions} what it
  * takes for granted because nobody said. {@code owaspLlm} ("LLM01") and {@code atlas}
- * ("AML.T0051") map threats to machine-learning parts.
+ * ("AML.T0051") map threats to machine-learning parts ({@link OwaspLlm}); {@code attack} is its
+ * {@link AttackClass} code ("" when unknown, as in threats stored before classes existed).
  */
 public record Threat(String id, String rule, String title, String description, Set<Stride> stride,
         List<String> subjects, int likelihood, int impact, String mitigation, List<String> evidence,
-        List<String> assumptions, Confidence confidence, List<String> owaspLlm, List<String> atlas) {
+        List<String> assumptions, Confidence confidence, List<String> owaspLlm, List<String> atlas, String attack) {
 
     public Threat {
+        attack = attack == null ? "" : attack;
         stride = Set.copyOf(stride);
         subjects = List.copyOf(subjects);
         evidence = List.copyOf(evidence);
@@ -22,8 +24,30 @@ public record Threat(String id, String rule, String title, String description, S
         atlas = List.copyOf(atlas);
     }
 
+    public Threat(String id, String rule, String title, String description, Set<Stride> stride,
+            List<String> subjects, int likelihood, int impact, String mitigation, List<String> evidence,
+            List<String> assumptions, Confidence confidence, List<String> owaspLlm, List<String> atlas) {
+        this(id, rule, title, description, stride, subjects, likelihood, impact, mitigation, evidence, assumptions,
+                confidence, owaspLlm, atlas, "");
+    }
+
     public Severity severity() {
         return Severity.of(likelihood, impact);
+    }
+
+    /**
+     * Rests on nothing but the existence of its parts: no fact and no data flow is cited, so it only
+     * says what would follow if something nobody stated were true. Such a threat is an assumption to
+     * confirm, not a threat to review.
+     */
+    public boolean restsOnSilence() {
+        return evidence.stream().allMatch(e -> e.startsWith(Evidence.NAMED_PREFIX));
+    }
+
+    /** The same threat with its attack class set. */
+    public Threat withAttack(String code) {
+        return new Threat(id, rule, title, description, stride, subjects, likelihood, impact, mitigation, evidence,
+                assumptions, confidence, owaspLlm, atlas, code);
     }
 
     public boolean isChain() {

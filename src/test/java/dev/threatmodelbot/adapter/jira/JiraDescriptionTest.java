@@ -28,7 +28,7 @@ class JiraDescriptionTest {
         String wiki = WikiMarkup.of(pending);
 
         assertThat(wiki).contains("h3. Assumptions\n\n* Nobody said order text is filtered.",
-                "*OWASP Top 10 for LLM:* LLM01", "*MITRE ATLAS:* AML.T0051", "*Affects:* Payments API");
+                "*OWASP Top 10 for LLM:* LLM01:2026 Prompt Injection (2025: LLM01)", "*MITRE ATLAS:* AML.T0051", "*Affects:* Payments API");
         assertThat(wiki).doesNotContain("Decision");
     }
 

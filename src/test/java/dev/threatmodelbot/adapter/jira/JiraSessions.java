@@ -81,7 +81,7 @@ final class JiraSessions {
                 "Order text goes into the prompt, so a customer can steer the model's *answers* [see|http://x].",
                 Set.of(Stride.TAMPERING), List.of(API), 2, 2, "h1. Keep order text apart -- from instructions.",
                 List.of("named:" + API), List.of("Nobody said order text is filtered."), Confidence.LOW,
-                List.of("LLM01"), List.of("AML.T0051"));
+                List.of("LLM01:2026"), List.of("AML.T0051"));
         return new DraftedThreat(2, t, Optional.of("m2"), List.of());
     }
 }

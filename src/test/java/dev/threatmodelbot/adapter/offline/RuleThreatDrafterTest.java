@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.Source;
+import dev.threatmodelbot.domain.threat.AttackClass;
 import dev.threatmodelbot.domain.threat.Confidence;
 import dev.threatmodelbot.domain.threat.Severity;
 import dev.threatmodelbot.domain.threat.Stride;
@@ -44,6 +45,49 @@ class RuleThreatDrafterTest {
         assertThat(assumed.confidence()).isEqualTo(Confidence.LOW);
         assertThat(assumed.likelihood()).isLessThan(certain.likelihood());
         assertThat(assumed.assumptions()).singleElement().asString().contains("Nobody said how callers prove");
+        assertThat(assumed.restsOnSilence()).isTrue();
+        assertThat(certain.restsOnSilence()).isFalse();
+    }
+
+    @Test
+    void should_never_draft_against_a_stated_control() {
+        // given: the doc says the link is mTLS and the store is encrypted
+        List<Threat> ts = drafter.draft(read("The Gateway calls the Orders Service over mTLS. "
+                + "The Orders Service writes orders to PostgreSQL. PostgreSQL is encrypted at rest with KMS."));
+
+        // then
+        assertThat(ts).noneMatch(t -> t.rule().equals("data-in-transit") && t.subjects().contains("gateway->orders-service"));
+        assertThat(ts).noneMatch(t -> t.rule().equals("store-unencrypted"));
+        assertThat(find(ts, "data-in-transit:orders-service->postgresql")).get()
+                .satisfies(t -> assertThat(t.restsOnSilence()).isTrue());
+    }
+
+    @Test
+    void should_draft_ssrf_and_indirect_prompt_injection_only_where_a_fact_says_so() {
+        // given
+        String reader = "The Feed Service downloads the RSS feeds that users add. The Feed Service sends each article "
+                + "to OpenAI for a summary. Article text from the feeds goes straight into the prompt.";
+        String fixed = "The Feed Service downloads our own status page every hour. The Feed Service sends each "
+                + "status to OpenAI for a summary.";
+
+        // when
+        List<Threat> open = drafter.draft(read(reader));
+        List<Threat> closed = drafter.draft(read(fixed));
+
+        // then
+        assertThat(find(open, "server-side-request-forgery:feed-service")).get().satisfies(t -> {
+            assertThat(t.attack()).isEqualTo("ssrf");
+            assertThat(t.evidence()).anyMatch(e -> e.contains(":EXTERNAL_CONTENT:user-url:"));
+        });
+        assertThat(open).filteredOn(t -> t.rule().equals("indirect-prompt-injection")).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.attack()).isEqualTo("prompt-injection");
+                    assertThat(t.owaspLlm()).containsExactly("LLM01:2026");
+                    assertThat(t.evidence()).anyMatch(e -> e.contains(":EXTERNAL_CONTENT:fetched:"));
+                    assertThat(t.confidence()).isNotEqualTo(Confidence.LOW);
+                });
+        assertThat(closed).noneMatch(t -> t.rule().equals("server-side-request-forgery")
+                || t.rule().equals("indirect-prompt-injection"));
     }
 
     @Test
@@ -60,12 +104,13 @@ class RuleThreatDrafterTest {
 
     @Test
     void should_map_llm_threats_to_owasp_and_atlas_and_condition_them_on_facts() {
-        List<Threat> ts = drafter.draft(read("The Support Assistant sends each question to Azure OpenAI. "
+        List<Threat> ts = drafter.draft(read("The Support Service sends each question to Azure OpenAI. "
                 + "Whatever Azure OpenAI returns, we run the generated SQL directly."));
 
         assertThat(find(ts, "prompt-injection:azure-openai")).get().satisfies(t -> {
-            assertThat(t.owaspLlm()).containsExactly("LLM01");
-            assertThat(t.atlas()).containsExactly("AML.T0051");
+            assertThat(t.owaspLlm()).containsExactly("LLM01:2026");
+            assertThat(t.atlas()).containsExactly("AML.T0051.000");
+            assertThat(t.evidence()).containsExactly("flow:support-service->azure-openai");
         });
         assertThat(ts).filteredOn(t -> t.rule().equals("improper-output-handling"))
                 .extracting(Threat::confidence).containsExactly(Confidence.HIGH);
@@ -84,6 +129,12 @@ class RuleThreatDrafterTest {
             assertThat(ts).as(name).isSortedAccordingTo(Comparator.comparing(Threat::severity).reversed()
                     .thenComparing(Comparator.comparing(Threat::confidence).reversed()).thenComparing(Threat::id));
             assertThat(ts.stream().map(Threat::id)).as(name).doesNotHaveDuplicates();
+            assertThat(ts).as(name).allSatisfy(t -> {
+                assertThat(AttackClass.of(t.attack())).as(t.id()).isPresent();
+                if (t.restsOnSilence()) { // silence is said as such, never as a fact
+                    assertThat(t.assumptions()).as(t.id()).anyMatch(a -> a.startsWith("Nobody said "));
+                }
+            });
         }
     }
 }

@@ -65,7 +65,7 @@ class MarkdownExportTest {
         assertThat(third)
                 .contains("- **STRIDE:** Tampering, Elevation of privilege\n")
                 .contains("- **Affects:** GPT-4o, Payments API\n")
-                .contains("- **OWASP Top 10 for LLM:** LLM01\n", "- **MITRE ATLAS:** AML.T0051\n")
+                .contains("- **OWASP Top 10 for LLM:** LLM01:2026 Prompt Injection (2025: LLM01)\n", "- **MITRE ATLAS:** AML.T0051\n")
                 .contains("**Mitigation:** Keep order text apart from instructions and check the model's output.")
                 .contains("- Nobody said order text is filtered before it reaches the prompt.\n");
         assertThat(md).contains("## Assumptions\n\n- Nobody said order text is filtered before it reaches the "

@@ -106,7 +106,7 @@ class ModelExportsTest {
                 Set.of(Stride.TAMPERING, Stride.ELEVATION_OF_PRIVILEGE), List.of(LLM, API), 2, 2,
                 "Keep order text apart from instructions and check the model's output.", List.of("named:" + LLM),
                 List.of("Nobody said order text is filtered before it reaches the prompt."), Confidence.LOW,
-                List.of("LLM01"), List.of("AML.T0051"));
+                List.of("LLM01:2026"), List.of("AML.T0051"));
         return new DraftedThreat(3, t, Optional.of("m3"), List.of());
     }
 

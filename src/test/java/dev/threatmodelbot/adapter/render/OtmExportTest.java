@@ -75,7 +75,7 @@ class OtmExportTest {
         assertThat(pending.get("categories").toString()).isEqualTo("[\"Tampering\",\"Elevation of Privilege\"]");
         assertThat(pending.get("risk").get("likelihood").asInt()).isEqualTo(67);
         assertThat(pending.get("attributes").get("status").asText()).isEqualTo("pending");
-        assertThat(pending.get("attributes").get("owasp").asText()).isEqualTo("LLM01");
+        assertThat(pending.get("attributes").get("owasp").asText()).isEqualTo("LLM01:2026 Prompt Injection (2025: LLM01)");
         assertThat(pending.get("attributes").get("atlas").asText()).isEqualTo("AML.T0051");
         assertThat(rejected.get("attributes").get("decidedBy").asText()).isEqualTo(ModelExportsTest.LEAD);
         JsonNode onApi = api.get("threats");

@@ -54,7 +54,7 @@ class ThreatComposerExportTest {
         assertThat(pending.get("status").asText()).isEqualTo("threatIdentified");
         assertThat(approved.get("metadata").toString()).contains("{\"key\":\"STRIDE\",\"value\":[\"S\",\"E\"]}",
                 "{\"key\":\"Priority\",\"value\":\"High\"}", "approved by ULEAD on 2026-11-21");
-        assertThat(pending.get("tags").toString()).isEqualTo("[\"pending\",\"medium\",\"LLM01\",\"AML.T0051\"]");
+        assertThat(pending.get("tags").toString()).isEqualTo("[\"pending\",\"medium\",\"LLM01:2026\",\"LLM01:2025\",\"AML.T0051\"]");
         assertThat(pending.get("impactedAssets").toString()).isEqualTo("[\"GPT-4o\",\"Payments API\"]");
         assertThat(pending.get("impactedGoal").toString()).isEqualTo("[\"integrity\",\"authorization\"]");
         assertThat(pending.get("numericId").asInt()).isEqualTo(3);
