@@ -18,7 +18,7 @@ for arg in "$@"; do
     *) echo "usage: $0 [threshold 0.xx] [--explain]" >&2; exit 2 ;;
   esac
 done
-[[ -d eval/cases ]] || { echo "needs the eval cases in eval/cases" >&2; exit 2; }
+[[ -d eval/cases && -d bench/answer-keys ]] || { echo "needs eval/cases and bench/answer-keys" >&2; exit 2; }
 export BENCH_COMMAND="bench/threat-recall.sh${threshold:+ $threshold}"
 
 mvn -B -q -Dstyle.color=never test-compile

@@ -7,6 +7,7 @@ import dev.threatmodelbot.domain.threat.Amendment;
 import dev.threatmodelbot.domain.threat.Assumptions;
 import dev.threatmodelbot.domain.threat.Decision;
 import dev.threatmodelbot.domain.threat.Draft;
+import dev.threatmodelbot.domain.threat.DraftSelection;
 import dev.threatmodelbot.domain.threat.DraftedThreat;
 import dev.threatmodelbot.domain.threat.Threat;
 import java.util.ArrayList;
@@ -63,10 +64,8 @@ final class ReviewDraft {
             modelFailed = r.failed();
             threats = EnrichThreats.merged(threats, r.threats());
         }
-        List<Threat> silent = threats.stream().filter(Threat::restsOnSilence).toList();
-        threats = threats.stream().filter(t -> !t.restsOnSilence()).toList();
-        List<Threat> held = threats.size() > maxPosted ? threats.subList(maxPosted, threats.size()) : List.of();
-        threats = threats.subList(0, threats.size() - held.size());
+        DraftSelection selection = DraftSelection.of(threats, maxPosted);
+        threats = selection.posted();
         Optional<Draft> previous = s.draft();
         threats = sameAsBefore(threats, previous);
         int version = previous.map(x -> x.version() + 1).orElse(1);
@@ -85,7 +84,7 @@ final class ReviewDraft {
                     amendments));
         }
         Draft draft = new Draft(version, d.at(), Optional.empty(), numbered)
-                .withNotes(DraftTexts.held(s.context(), held), Assumptions.toConfirm(silent));
+                .withNotes(DraftTexts.held(s.context(), selection.held()), Assumptions.toConfirm(selection.silent()));
         if (previous.isPresent()) {
             draft = draft.withChanges(DraftTexts.changes(previous.get(), draft));
         }

@@ -7,6 +7,7 @@ import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.DocSection;
 import dev.threatmodelbot.domain.context.DocSections;
 import dev.threatmodelbot.domain.context.Source;
+import dev.threatmodelbot.domain.threat.DraftSelection;
 import dev.threatmodelbot.domain.threat.Threat;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -17,19 +18,25 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Offline recall and precision of drafted threats against each eval case's ground truth: the case's
- * design doc read into a context model section by section (as the service reads a pasted doc), the
- * drafter run on it, every drafted threat matched against {@code ground_truth.json} by
- * {@link ThreatMatching}. In process, no network. Run through bench/threat-recall.sh.
+ * Strict recall and precision of drafted threats against each eval case's answer key
+ * ({@code bench/answer-keys/<case>.yaml}): the case's design doc read into a context model section
+ * by section (as the service reads a pasted doc), the drafter run on it, the threats a draft posts
+ * ({@link DraftSelection}, at most {@value #MAX_POSTED}) matched by {@link StrictMatching} (same
+ * element, same attack class), and the parts and flows read compared with the key's. The old cosine
+ * figure ({@link ThreatMatching}) is reported beside it. In process, no network. Run through
+ * bench/threat-recall.sh.
  *
- * <p>Args, in any order: a threshold (default {@link ThreatMatching#THRESHOLD}), {@code --explain} to
- * print every drafted threat, the score histogram and the closest pairs of each case to stderr. The
+ * <p>Args, in any order: the cosine threshold (default {@link ThreatMatching#THRESHOLD}), {@code --explain}
+ * to print every posted threat with its class and key elements to stderr. The
  * cases are read from {@code eval/cases/<case>/} (or {@code -Dbench.cases=DIR}); the drafter
  * is {@code -Dbench.drafter=CLASS}'s static {@code packaged()} (default {@value #DRAFTER}).
  */
 public final class ThreatBench {
     static final Path RESULTS = Path.of("bench", "results", "threat-recall.md");
     static final String DRAFTER = "dev.threatmodelbot.adapter.offline.RuleThreatDrafter";
+    static final Path KEYS = Path.of("bench", "answer-keys");
+    /** What one draft posts, as the service does. */
+    static final int MAX_POSTED = 30;
 
     private ThreatBench() {}
 
@@ -63,29 +70,29 @@ public final class ThreatBench {
         List<Path> dirs = cases();
         String drafterClass = System.getProperty("bench.drafter", DRAFTER);
         ThreatDrafter drafter = drafter(drafterClass);
-        ThreatMatching matching = new ThreatMatching(MiniLmEmbeddings.shared());
-        List<ThreatCaseResult> results = new ArrayList<>();
+        ThreatMatching cosine = new ThreatMatching(MiniLmEmbeddings.shared());
+        List<StrictCase> results = new ArrayList<>();
         for (Path dir : dirs) {
             String name = dir.getFileName().toString();
-            long start = System.nanoTime();
+            AnswerKey key = AnswerKey.read(KEYS.resolve(name + ".yaml"));
             ContextModel model = extract(Files.readString(dir.resolve("design.md")));
-            List<Threat> drafted = drafter.draft(model);
-            ThreatScores scores = matching.score(drafted, ThreatGroundTruth.read(dir.resolve("ground_truth.json")));
-            ThreatCaseResult r = new ThreatCaseResult(name, model.components().size(), model.flows().size(),
-                    model.facts().size(), scores);
-            System.err.printf("%s: %d drafted, %d/%d ground-truth threats matched at %.2f, %d ms%n", name,
-                    drafted.size(), scores.matchedTruth(threshold), r.truthCount(), threshold,
-                    (System.nanoTime() - start) / 1_000_000);
+            DraftSelection selection = DraftSelection.of(drafter.draft(model), MAX_POSTED);
+            StrictMatching matching = new StrictMatching(key, model);
+            List<Threat> posted = selection.posted();
+            ThreatScores scores = cosine.score(posted, ThreatGroundTruth.read(dir.resolve("ground_truth.json")));
+            StrictCase r = new StrictCase(name, model, key, selection, matching, matching.pairs(posted),
+                    scores.matchedTruth(threshold), scores.matchedDrafted(threshold));
+            System.err.printf("%s: %d posted, strict %d/%d ground-truth threats, %d/%d posted match%n", name,
+                    posted.size(), r.matchedTruth().size(), key.threats().size(), r.matchedDrafted().size(),
+                    posted.size());
             if (explain) {
-                System.err.println(ThreatExplain.render(r, threshold));
+                posted.forEach(t -> System.err.printf("  %-8s %-22s %-40s %s%n", t.severity(), t.attack(),
+                        String.join(",", matching.elements(t)), t.title()));
             }
             results.add(r);
         }
-        if (explain) {
-            System.err.println(ThreatExplain.histogram(results, threshold));
-        }
         String command = System.getenv().getOrDefault("BENCH_COMMAND", "bench/threat-recall.sh");
-        String report = ThreatReport.render(command, drafterClass, threshold, results);
+        String report = StrictReport.render(command, drafterClass, threshold, results);
         System.out.println(report);
         Files.createDirectories(RESULTS.getParent());
         Files.writeString(RESULTS, report);

@@ -57,6 +57,10 @@ record ThreatGroundTruth(String id, String title, String text, Set<Stride> strid
 
     /** The title (or statement) cut at a word boundary to about {@code max} characters. */
     String shortTitle(int max) {
-        return ThreatReport.shorten(title, max);
+        if (title.length() <= max) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', max - 1);
+        return title.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }
 }

@@ -46,8 +46,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     static final String CHAIN = "chain:entry-to-data";
     private static final int MAX_CHAINS = 5;
     private static final Set<ComponentKind> ENTRY = Set.of(ComponentKind.API, ComponentKind.API_GATEWAY,
-            ComponentKind.WEB_APP, ComponentKind.FUNCTION, ComponentKind.LLM, ComponentKind.PROCESS,
-            ComponentKind.CONTAINER_PLATFORM);
+            ComponentKind.WEB_APP, ComponentKind.FUNCTION, ComponentKind.PROCESS, ComponentKind.CONTAINER_PLATFORM);
 
     private final List<Rule> rules;
 
@@ -93,7 +92,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     record File(List<Rule> rules) {}
 
     record Condition(Property property, List<String> risky, List<String> values, Boolean system,
-            @JsonProperty("or_system") Boolean orSystem) {
+            @JsonProperty("or_system") Boolean orSystem, Boolean upstream) {
         boolean onSystem() {
             return Boolean.TRUE.equals(system);
         }
@@ -106,6 +105,10 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             }
             if (onSystem() || Boolean.TRUE.equals(orSystem)) {
                 out.addAll(live(m, Fact.SYSTEM, property));
+            }
+            if (Boolean.TRUE.equals(upstream)) { // what the parts feeding it take in reaches it too
+                m.flows().stream().filter(f -> f.target().equals(subject)).map(DataFlow::source).distinct()
+                        .forEach(source -> out.addAll(live(m, source, property)));
             }
             return out.stream().filter(f -> values.contains(f.value())).toList();
         }
@@ -226,6 +229,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         List<String> out = new ArrayList<>();
         for (Ground g : r.grounds()) {
             for (String s : subjects) {
+                if (Boolean.TRUE.equals(g.crosses()) && m.flow(s).filter(f -> crosses(m, f)).isPresent()) {
+                    out.add(Evidence.flow(s));
+                }
                 if (g.fact() != null) {
                     g.fact().met(m, s).forEach(f -> out.add(f.id()));
                 }
@@ -241,9 +247,10 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     /**
      * What makes a rule relevant beyond a part existing: a data flow into ({@code in}), out of
      * ({@code out}) or touching ({@code any}) the part, from or to parts of the kinds {@code from}
-     * (any kind when empty); or a fact as in {@code requires}.
+     * (any kind when empty); a fact as in {@code requires}; or, for a flow, that it {@code crosses}
+     * between the system and something outside it (a person, an outside service or provider).
      */
-    record Ground(String flow, List<ComponentKind> from, Condition fact) {
+    record Ground(String flow, List<ComponentKind> from, Condition fact, Boolean crosses) {
         Ground {
             from = from == null ? List.of() : List.copyOf(from);
         }
@@ -343,6 +350,16 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     private static String flowBetween(ContextModel m, String a, String b) {
         return m.flows().stream().filter(f -> (f.source().equals(a) && f.target().equals(b))
                 || (f.source().equals(b) && f.target().equals(a))).map(DataFlow::id).findFirst().orElse(a + "->" + b);
+    }
+
+    private static final Set<ComponentKind> OUTSIDE = Set.of(ComponentKind.EXTERNAL_ENTITY,
+            ComponentKind.EXTERNAL_SERVICE, ComponentKind.IDENTITY_PROVIDER);
+
+    /** One end of the flow is outside the system: the data crosses a trust boundary. */
+    private static boolean crosses(ContextModel m, DataFlow f) {
+        boolean src = m.component(f.source()).map(c -> OUTSIDE.contains(c.kind())).orElse(false);
+        boolean dst = m.component(f.target()).map(c -> OUTSIDE.contains(c.kind())).orElse(false);
+        return src != dst;
     }
 
     /**

@@ -1,0 +1,31 @@
+package dev.threatmodelbot.bench;
+
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.threat.DraftSelection;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One eval case scored strictly: the context model read from its design doc, what the draft posts,
+ * holds back and assumes, and the matches of the posted threats against the answer key; beside them
+ * the old cosine figures (STRIDE overlap and MiniLM similarity ≥ 0.55), kept for one release.
+ */
+record StrictCase(String name, ContextModel model, AnswerKey key, DraftSelection selection, StrictMatching matching,
+        List<StrictMatching.Pair> pairs, int cosineTruth, int cosineDrafted) {
+
+    List<Threat> posted() {
+        return selection.posted();
+    }
+
+    /** Ground-truth threats some posted threat matches. */
+    Set<String> matchedTruth() {
+        return pairs.stream().map(p -> p.truth().id()).collect(Collectors.toSet());
+    }
+
+    /** Posted threats that match some ground-truth threat. */
+    Set<String> matchedDrafted() {
+        return pairs.stream().map(p -> p.drafted().id()).collect(Collectors.toSet());
+    }
+}
