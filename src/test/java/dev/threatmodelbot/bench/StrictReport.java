@@ -15,11 +15,11 @@ final class StrictReport {
         StringBuilder s = new StringBuilder("# Drafted threats against the eval answer keys: strict recall and precision\n\n");
         s.append("- Date: ").append(Instant.now()).append('\n')
                 .append("- Command: `").append(command).append("`\n")
-                .append("- Drafter: `").append(drafter).append(".packaged()` on the context model the offline ")
-                .append("extractor reads from each `eval/cases/<case>/design.md`; in process, no network, no LLM\n")
-                .append("- Threats scored: what one draft posts (`DraftSelection`: threats citing a fact or a data flow, ")
-                .append("highest severity first, at most ").append(ThreatBench.MAX_POSTED).append("); threats resting on ")
-                .append("silence alone are not posted (listed as assumptions to confirm) and are not scored\n")
+                .append("- Engine: ").append(drafter).append("; each `eval/cases/<case>/design.md` pasted in the start ")
+                .append("form and drafted as the service does (lead's `draft` twice), in process\n")
+                .append("- Threats scored: what the draft posts (threats citing a fact or a data flow, highest severity ")
+                .append("first, at most 30); threats resting on silence alone are not posted (the root lists them as ")
+                .append("assumptions to confirm, one line per topic) and are not scored\n")
                 .append("- Match (strict): one of the drafted threat's parts is one of the key's elements for the ")
                 .append("ground-truth threat (a part is an element when its name or alias equals one of the key's ")
                 .append("names for it) **and** its attack class is the key's class or `also` class. Keys: ")
@@ -38,7 +38,7 @@ final class StrictReport {
     }
 
     private static void totals(StringBuilder s, List<StrictCase> cases) {
-        s.append("## Results\n\n| case | posted | held back | assumptions | ground truth | strict recall | ")
+        s.append("## Results\n\n| case | posted | held back | assumption topics | ground truth | strict recall | ")
                 .append("strict precision | cosine recall (old) | cosine precision (old) |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         int posted = 0;
@@ -50,8 +50,8 @@ final class StrictReport {
         for (StrictCase c : cases) {
             int n = c.posted().size();
             int g = c.key().threats().size();
-            s.append("| ").append(c.name()).append(" | ").append(n).append(" | ").append(c.selection().held().size())
-                    .append(" | ").append(c.selection().silent().size()).append(" | ").append(g).append(" | ")
+            s.append("| ").append(c.name()).append(" | ").append(n).append(" | ").append(c.held())
+                    .append(" | ").append(c.assumed()).append(" | ").append(g).append(" | ")
                     .append(ratio(c.matchedTruth().size(), g)).append(" | ").append(ratio(c.matchedDrafted().size(), n))
                     .append(" | ").append(ratio(c.cosineTruth(), g)).append(" | ").append(ratio(c.cosineDrafted(), n))
                     .append(" |\n");
@@ -67,8 +67,8 @@ final class StrictReport {
                 .append(ratio(cd, posted)).append(" |\n\n")
                 .append("*Strict recall*: ground-truth threats matched by a posted threat / all. *Strict precision*: ")
                 .append("posted threats matching some ground-truth threat / all posted. *all* pools the cases. ")
-                .append("*Held back*: grounded threats beyond the cap, named in the draft's root. *Assumptions*: ")
-                .append("rule hits resting on silence alone, listed once per topic in the root.\n\n");
+                .append("*Held back*: grounded threats beyond the cap, named in the draft's root. *Assumption topics*: ")
+                .append("lines of the root's *Assumptions to confirm* (rule hits resting on silence alone, one per topic).\n\n");
     }
 
     private static void model(StringBuilder s, List<StrictCase> cases) {

@@ -1,13 +1,13 @@
 package dev.threatmodelbot.bench;
 
 import dev.threatmodelbot.adapter.offline.MiniLmEmbeddings;
-import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
 import dev.threatmodelbot.application.ThreatDrafter;
 import dev.threatmodelbot.domain.context.ContextModel;
-import dev.threatmodelbot.domain.context.DocSection;
-import dev.threatmodelbot.domain.context.DocSections;
-import dev.threatmodelbot.domain.context.Source;
-import dev.threatmodelbot.domain.threat.DraftSelection;
+import dev.threatmodelbot.application.Engine;
+import dev.threatmodelbot.bootstrap.Engines;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.threat.Draft;
+import dev.threatmodelbot.domain.threat.DraftedThreat;
 import dev.threatmodelbot.domain.threat.Threat;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -20,11 +20,11 @@ import java.util.stream.Stream;
 /**
  * Strict recall and precision of drafted threats against each eval case's answer key
  * ({@code bench/answer-keys/<case>.yaml}): the case's design doc read into a context model section
- * by section (as the service reads a pasted doc), the drafter run on it, the threats a draft posts
- * ({@link DraftSelection}, at most {@value #MAX_POSTED}) matched by {@link StrictMatching} (same
- * element, same attack class), and the parts and flows read compared with the key's. The old cosine
- * figure ({@link ThreatMatching}) is reported beside it. In process, no network. Run through
- * bench/threat-recall.sh.
+ * pasted in the start form and drafted the way the service drafts it ({@link ThreatRun}: the engine
+ * {@code LLM_PROVIDER} and its variables configure, offline when unset), the threats the draft posts
+ * matched by {@link StrictMatching} (same element, same attack class), and the parts and flows read
+ * compared with the key's. The old cosine figure ({@link ThreatMatching}) is reported beside it. In
+ * process; no network unless a language model is configured. Run through bench/threat-recall.sh.
  *
  * <p>Args, in any order: the cosine threshold (default {@link ThreatMatching#THRESHOLD}), {@code --explain}
  * to print every posted threat with its class and key elements to stderr. The
@@ -35,8 +35,6 @@ public final class ThreatBench {
     static final Path RESULTS = Path.of("bench", "results", "threat-recall.md");
     static final String DRAFTER = "dev.threatmodelbot.adapter.offline.RuleThreatDrafter";
     static final Path KEYS = Path.of("bench", "answer-keys");
-    /** What one draft posts, as the service does. */
-    static final int MAX_POSTED = 30;
 
     private ThreatBench() {}
 
@@ -68,31 +66,37 @@ public final class ThreatBench {
 
     private static void run(double threshold, boolean explain) throws IOException {
         List<Path> dirs = cases();
+        Engine engine = Engines.fromEnvironment(System.getenv());
         String drafterClass = System.getProperty("bench.drafter", DRAFTER);
-        ThreatDrafter drafter = drafter(drafterClass);
+        engine = new Engine(engine.extractor(), engine.model(), engine.meaning(), engine.documents(),
+                drafter(drafterClass), engine.exporter());
+        String described = drafterClass + ".packaged()" + engine.model().map(m -> " with the language model "
+                + System.getenv().getOrDefault("LLM_PROVIDER", "") + " (LLM mode)").orElse(", offline (no LLM)");
         ThreatMatching cosine = new ThreatMatching(MiniLmEmbeddings.shared());
         List<StrictCase> results = new ArrayList<>();
         for (Path dir : dirs) {
             String name = dir.getFileName().toString();
             AnswerKey key = AnswerKey.read(KEYS.resolve(name + ".yaml"));
-            ContextModel model = extract(Files.readString(dir.resolve("design.md")));
-            DraftSelection selection = DraftSelection.of(drafter.draft(model), MAX_POSTED);
+            Session session = ThreatRun.draft(engine, name, Files.readString(dir.resolve("design.md")));
+            ContextModel model = session.context();
+            Draft draft = session.draft().orElseThrow();
+            List<Threat> posted = draft.threats().stream().map(DraftedThreat::threat).toList();
             StrictMatching matching = new StrictMatching(key, model);
-            List<Threat> posted = selection.posted();
             ThreatScores scores = cosine.score(posted, ThreatGroundTruth.read(dir.resolve("ground_truth.json")));
-            StrictCase r = new StrictCase(name, model, key, selection, matching, matching.pairs(posted),
-                    scores.matchedTruth(threshold), scores.matchedDrafted(threshold));
+            StrictCase r = new StrictCase(name, model, key, posted, draft.held().size(), draft.toConfirm().size(),
+                    matching, matching.pairs(posted), scores.matchedTruth(threshold), scores.matchedDrafted(threshold));
             System.err.printf("%s: %d posted, strict %d/%d ground-truth threats, %d/%d posted match%n", name,
                     posted.size(), r.matchedTruth().size(), key.threats().size(), r.matchedDrafted().size(),
                     posted.size());
             if (explain) {
                 posted.forEach(t -> System.err.printf("  %-8s %-22s %-40s %s%n", t.severity(), t.attack(),
                         String.join(",", matching.elements(t)), t.title()));
+                draft.toConfirm().forEach(a -> System.err.println("  assumed: " + a));
             }
             results.add(r);
         }
         String command = System.getenv().getOrDefault("BENCH_COMMAND", "bench/threat-recall.sh");
-        String report = StrictReport.render(command, drafterClass, threshold, results);
+        String report = StrictReport.render(command, described, threshold, results);
         System.out.println(report);
         Files.createDirectories(RESULTS.getParent());
         Files.writeString(RESULTS, report);
@@ -127,16 +131,5 @@ public final class ThreatBench {
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(className + ".packaged() failed", e.getCause());
         }
-    }
-
-    /** The design doc as the service reads it: section by section, each seeing what earlier ones named. */
-    static ContextModel extract(String design) {
-        OfflineFactExtractor extractor = OfflineFactExtractor.packaged();
-        ContextModel model = ContextModel.EMPTY;
-        for (DocSection section : DocSections.split(design)) {
-            Source source = Source.doc(section.citation(), section.text());
-            model = model.merge(extractor.extract(section.text(), source, model));
-        }
-        return model;
     }
 }
