@@ -81,7 +81,7 @@ final class DraftTexts {
                 .append(Mentions.inert(t.description())).append('\n');
         out.append("*Affects*: ").append(t.subjects().stream().map(id -> Subjects.name(s.context(), id))
                 .map(Mentions::inert).collect(Collectors.joining(", "))).append('\n');
-        List<String> evidence = evidence(s, t);
+        List<String> evidence = evidence(s, t).stream().distinct().toList();
         if (!evidence.isEmpty()) {
             out.append("*Evidence*:\n");
             evidence.stream().limit(4).forEach(e -> out.append("• ").append(e).append('\n'));

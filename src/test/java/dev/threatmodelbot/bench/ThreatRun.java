@@ -9,6 +9,7 @@ import dev.threatmodelbot.application.Pacing;
 import dev.threatmodelbot.application.ProcessEvent;
 import dev.threatmodelbot.application.StartRequested;
 import dev.threatmodelbot.domain.ConversationAddress;
+import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Platform;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionId;
@@ -35,11 +36,19 @@ final class ThreatRun {
 
     private ThreatRun() {}
 
+    /** The session once drafted (its context model and draft) and everything the bot posted on the way. */
+    record Run(Session session, List<Outbound> posted) {}
+
     /** The session once drafted: its context model and the draft the lead would see. */
     static Session draft(Engine engine, String caseName, String design) {
+        return run(engine, caseName, design).session();
+    }
+
+    static Run run(Engine engine, String caseName, String design) {
         InMemorySessionStore store = new InMemorySessionStore();
+        FakeChat chat = new FakeChat();
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-        ProcessEvent process = new ProcessEvent(store, new FakeChat(), YamlQuestionBank.packaged(), engine,
+        ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(), engine,
                 (title, model) -> new byte[0], new Pacing(Duration.ofHours(24), 2, 1000,
                         EnumSet.allOf(DayOfWeek.class)), clock);
         process.process(new StartRequested("bench-start", ID, ConversationAddress.channel(Platform.SLACK, "TBENCH",
@@ -51,6 +60,6 @@ final class ThreatRun {
         if (draft.isEmpty()) {
             throw new IllegalStateException(caseName + ": no draft after two draft requests (state " + s.state() + ")");
         }
-        return s;
+        return new Run(s, List.copyOf(chat.delivered));
     }
 }

@@ -162,12 +162,27 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             }
             return out;
         }
+        List<Component> systemWide = new ArrayList<>();
         for (Component c : parts) {
-            threat(r, m, List.of(c.id()), c.name(), c.id())
-                    .filter(t -> (t.confidence() != Confidence.LOW && !t.restsOnSilence()) || !inPassing(m, c))
+            Optional<Threat> t = threat(r, m, List.of(c.id()), c.name(), c.id())
+                    .filter(x -> (x.confidence() != Confidence.LOW && !x.restsOnSilence()) || !inPassing(m, c));
+            if (t.isPresent() && onlySystemFacts(m, t.get())) {
+                systemWide.add(c); // said of the system, not of this part: one threat for all of them, below
+            } else {
+                t.ifPresent(out::add);
+            }
+        }
+        if (!systemWide.isEmpty()) {
+            threat(r, m, systemWide.stream().map(Component::id).toList(), names(systemWide), Fact.SYSTEM)
                     .ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Every piece of evidence is a fact about the whole system: nothing ties the threat to one part. */
+    private static boolean onlySystemFacts(ContextModel m, Threat t) {
+        return !t.evidence().isEmpty() && t.evidence().stream()
+                .allMatch(e -> m.fact(e).map(f -> f.subject().equals(Fact.SYSTEM)).orElse(false));
     }
 
     /** The rule's threat about {@code subjects}, or none when a condition rules it out. */
@@ -187,8 +202,11 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         boolean certain = false;
         if (r.control() != null) {
             Property p = r.control().property();
-            List<Fact> said = live(m, r.control().onSystem() ? Fact.SYSTEM : subject, p).stream()
-                    .filter(f -> !f.value().equals(Fact.DESCRIBED)).toList();
+            List<Fact> said = new ArrayList<>(live(m, r.control().onSystem() ? Fact.SYSTEM : subject, p));
+            if (Boolean.TRUE.equals(r.control().orSystem()) && !r.control().onSystem()) {
+                said.addAll(live(m, Fact.SYSTEM, p));
+            }
+            said.removeIf(f -> f.value().equals(Fact.DESCRIBED));
             List<Fact> risky = said.stream().filter(f -> r.control().risky().contains(f.value())).toList();
             if (!risky.isEmpty()) {
                 confidence = Confidence.HIGH;

@@ -1,0 +1,33 @@
+package dev.threatmodelbot.bench;
+
+import dev.threatmodelbot.bootstrap.Engines;
+import dev.threatmodelbot.domain.Outbound;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What the bot would post for a design doc pasted in the start form, with nobody answering: the
+ * summary back, then the draft's root and every threat, as chat text. For reading drafts of systems
+ * the eval cases do not cover. Run through bench/draft-preview.sh.
+ */
+public final class DraftPreview {
+    private DraftPreview() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: bench/draft-preview.sh <design.md> [system name]");
+            System.exit(2);
+        }
+        Path design = Path.of(args[0]);
+        String name = args.length > 1 ? args[1] : design.getFileName().toString().replaceFirst("\\\\.[^.]*$", "");
+        ThreatRun.Run run = ThreatRun.run(Engines.fromEnvironment(System.getenv()), name, Files.readString(design));
+        for (Outbound o : run.posted()) {
+            if (o.kind() == Outbound.Kind.DRAFT_ROOT || o.kind() == Outbound.Kind.DRAFT_REPLY
+                    || o.key().startsWith("summary")) {
+                System.out.println("----- " + o.kind() + " " + o.key());
+                System.out.println(o.text());
+            }
+        }
+        System.exit(0);
+    }
+}
