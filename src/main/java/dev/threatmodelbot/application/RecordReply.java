@@ -70,13 +70,18 @@ final class RecordReply {
         } else {
             String text = ((ReplyIntent.Answered) intent).text();
             Answer answer = new Answer(q.id(), r.user(), text, r.messageId(), r.at(), Optional.empty());
-            Session recorded = s.replaceQuestion(q.withStatus(QuestionStatus.ANSWERED)).withAnswers(as -> {
+            boolean picked = Contradictions.isContradiction(q) && Contradictions.picksASide(text);
+            Session learnt = picked ? s : learn.fromAnswer(s, answer);
+            if (!picked && Asides.isAside(learnt, q, answer)) {
+                return volunteered(learnt, q, r, now);
+            }
+            Session recorded = learnt.replaceQuestion(q.withStatus(QuestionStatus.ANSWERED)).withAnswers(as -> {
                 as.add(answer);
                 return as;
             });
             after = Contradictions.isContradiction(q)
                     ? contradictions.settle(recorded, q, intent, answer)
-                    : GapQuestions.followUpIfVague(learn.fromAnswer(recorded, answer), q, answer);
+                    : GapQuestions.followUpIfVague(recorded, q, answer);
         }
         boolean shrugged = intent instanceof ReplyIntent.Skipped || intent instanceof ReplyIntent.Unsure;
         if (Contradictions.isContradiction(q) && shrugged) {
@@ -84,6 +89,21 @@ final class RecordReply {
             after = contradictions.settle(after, q, intent, shrug);
         }
         after = contradictions.raise(after);
+        return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));
+    }
+
+    /**
+     * A reply that tells something other than what its author's open question asks: kept and learned
+     * like an answer (disagreements it raises are raised), while the question stays open and is put
+     * again, briefly.
+     */
+    private Transition volunteered(Session learnt, Question q, ReplyPosted r, Instant now) {
+        Answer kept = new Answer(Asides.VOLUNTEERED, r.user(), r.text(), r.messageId(), r.at(), Optional.empty());
+        Session after = contradictions.raise(learnt.withAnswers(as -> {
+            as.add(kept);
+            return as;
+        }));
+        after = after.say(Outbound.thread("still-open:" + r.messageId(), ContradictionTexts.stillOpen(r.user(), q)));
         return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));
     }
 

@@ -1,0 +1,87 @@
+package dev.threatmodelbot.application;
+
+import static dev.threatmodelbot.domain.Mentions.of;
+
+import dev.threatmodelbot.domain.Links;
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.context.Fact;
+import dev.threatmodelbot.domain.context.FactStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What the bot says about sources that disagree: the question, new voices joining it, the outcome. */
+final class ContradictionTexts {
+    private static final String WHICH = "Which is accurate? Reply `1` or `2`, or tell me what's right.";
+
+    private ContradictionTexts() {}
+
+    static String question(Session s, Disagreement d, String askee) {
+        return people(d, s, askee) + " I have two things that don't agree about *" + about(s, d) + "*:\n"
+                + sides(s, d) + WHICH;
+    }
+
+    /** New voices on a matter already asked in the thread: everyone concerned sees both sides again. */
+    static String joined(Session s, Disagreement d, Question asked) {
+        String link = asked.messageId().map(m -> Links.of(m, "my question")).orElse("my question");
+        return people(d, s, asked.askedTo()) + " There's more disagreement about *" + about(s, d) + "* — this adds to "
+                + link + " to " + of(asked.askedTo()) + ":\n" + sides(s, d) + of(asked.askedTo())
+                + ", which is accurate? Reply `1` or `2`, or tell me what's right.";
+    }
+
+    static String settled(Session s, Fact about, Map<String, FactStatus> statuses) {
+        String subject = Subjects.name(s.context(), about.subject()) + " — " + about.property().words();
+        List<String> kept = s.context().facts().stream()
+                .filter(f -> statuses.get(f.id()) == FactStatus.CONFIRMED).map(Fact::value).distinct().toList();
+        if (kept.isEmpty()) {
+            return "Noted — I'll keep *" + subject + "* as an open assumption for the security lead.";
+        }
+        return "Thanks — noted *" + subject + "*: " + String.join(", ", kept) + ".";
+    }
+
+    /** A reply about something else was kept; the open question is put again, briefly. */
+    static String stillOpen(String user, Question q) {
+        String mine = q.messageId().map(m -> Links.of(m, "My question")).orElse("My question");
+        String what = Contradictions.isContradiction(q)
+                ? "which of the two is accurate? Reply `1` or `2`, or tell me what's right."
+                : "*" + q.topic() + "* — " + q.text();
+        return "Thanks " + of(user) + " — I've kept that. " + mine + " to you is still open: " + what;
+    }
+
+    private static String about(Session s, Disagreement d) {
+        Fact first = d.side(s, 1).get(0);
+        return Subjects.name(s.context(), first.subject()) + " — " + first.property().words();
+    }
+
+    private static String sides(Session s, Disagreement d) {
+        return "*1.* " + said(d.side(s, 1)) + "\n*2.* " + said(d.side(s, 2)) + "\n";
+    }
+
+    /** Each source once: a doc section or message stating two things on the matter is quoted once. */
+    private static String said(List<Fact> facts) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> quoted = new ArrayList<>();
+        for (Fact f : facts) {
+            if (seen.add(f.source().kind() + ":" + f.source().reference())) {
+                quoted.add(Texts.said(f));
+            }
+        }
+        return String.join("\n      and ", quoted);
+    }
+
+    /** The person asked first, then everyone else who said something on the matter, newest side first. */
+    private static String people(Disagreement d, Session s, String askee) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(askee);
+        for (int side : new int[] {2, 1}) {
+            List<Fact> facts = new ArrayList<>(d.side(s, side));
+            java.util.Collections.reverse(facts);
+            facts.forEach(f -> f.source().author().ifPresent(all::add));
+        }
+        return all.stream().map(dev.threatmodelbot.domain.Mentions::of).collect(Collectors.joining(" "));
+    }
+}
