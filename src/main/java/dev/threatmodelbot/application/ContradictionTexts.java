@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,17 +45,19 @@ final class ContradictionTexts {
     }
 
     /** A reply about something else was kept; the open question is put again, briefly. */
-    static String stillOpen(String user, Question q) {
+    static String stillOpen(Session s, String user, Question q) {
         String mine = q.messageId().map(m -> Links.of(m, "My question")).orElse("My question");
-        String what = Contradictions.isContradiction(q)
-                ? "which of the two is accurate? Reply `1` or `2`, or tell me what's right."
-                : "*" + q.topic() + "* — " + q.text();
-        return "Thanks " + of(user) + " — I've kept that. " + mine + " to you is still open: " + what;
+        Optional<Disagreement> d = Disagreement.of(q).filter(x -> !x.side(s, 1).isEmpty());
+        String what = d.map(x -> " about *" + about(s, x) + "* is still open: which is accurate? Reply `1` or `2`, "
+                + "or tell me what's right.").orElse(" is still open: *" + q.topic() + "* — " + q.text());
+        return "Thanks " + of(user) + " — I've kept that. " + mine + " to you" + what;
     }
 
     private static String about(Session s, Disagreement d) {
         Fact first = d.side(s, 1).get(0);
-        return Subjects.name(s.context(), first.subject()) + " — " + first.property().words();
+        String name = Subjects.name(s.context(), first.subject());
+        return name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1) + " — "
+                + first.property().words();
     }
 
     private static String sides(Session s, Disagreement d) {

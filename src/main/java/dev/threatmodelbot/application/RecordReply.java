@@ -103,7 +103,7 @@ final class RecordReply {
             as.add(kept);
             return as;
         }));
-        after = after.say(Outbound.thread("still-open:" + r.messageId(), ContradictionTexts.stillOpen(r.user(), q)));
+        after = after.say(Outbound.thread("still-open:" + r.messageId(), ContradictionTexts.stillOpen(after, r.user(), q)));
         return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));
     }
 

@@ -77,7 +77,7 @@ class ConversationTest {
                 "I look after the orders database. It is not encrypted at rest; we never turned KMS on");
         Question atRest = posted(BOB, q -> q.topic().equals("Which is accurate?"));
         String docVsBob = post(thread, t -> t.contains("don't agree") && t.startsWith("<@" + BOB + ">"));
-        assertThat(docVsBob).contains("*orders database — encryption of stored data*")
+        assertThat(docVsBob).contains("*Orders database — encryption of stored data*")
                 .contains("The design doc (§3.3 Data at rest) says")
                 .contains("The orders database is encrypted at rest with AWS KMS.")
                 .contains("It is not encrypted at rest; we never turned KMS on")
@@ -91,14 +91,15 @@ class ConversationTest {
         // then her words are kept and learned, and her question stays open and is asked again
         String again = post(thread, t -> t.startsWith("Thanks <@" + ALICE + "> — I've kept that."));
         assertThat(again).contains("<" + PERMALINK + transit.messageId().orElseThrow().replace(".", ""))
-                .contains("|My question> to you is still open: which of the two is accurate?");
+                .contains("|My question> to you about *Orders Service — encryption in transit* is still open: "
+                        + "which is accurate?");
         assertThat(h.onlySession().openQuestionFor(ALICE)).map(Question::id).contains(transit.id());
         assertThat(h.onlySession().answers()).anyMatch(a -> a.messageId().equals(aliceSaid));
         assertThat(atRest()).anyMatch(f -> f.source().reference().equals(aliceSaid) && f.value().equals("kms"));
         // and alice's disagreement with bob is put to both of them, quoting each with a link
         String aliceVsBob = post(thread, t -> t.contains("There's more disagreement about"));
         assertThat(aliceVsBob).startsWith("<@" + BOB + "> <@" + ALICE + ">")
-                .contains("*orders database — encryption of stored data*")
+                .contains("*Orders database — encryption of stored data*")
                 .contains("The design doc (§3.3 Data at rest) says")
                 .contains("<@" + ALICE + "> <" + PERMALINK + aliceSaid.replace(".", ""))
                 .contains("_\"The orders database is definitely encrypted at rest with KMS, I set it up\"_")
