@@ -77,7 +77,7 @@ class ConversationTest {
                 "I look after the orders database. It is not encrypted at rest; we never turned KMS on");
         Question atRest = posted(BOB, q -> q.topic().equals("Which is accurate?"));
         String docVsBob = post(thread, t -> t.contains("don't agree") && t.startsWith("<@" + BOB + ">"));
-        assertThat(docVsBob).contains("*Orders database — encryption of stored data*")
+        assertThat(docVsBob).contains("*Amazon RDS — encryption of stored data*")
                 .contains("The design doc (§3.3 Data at rest) says")
                 .contains("The orders database is encrypted at rest with AWS KMS.")
                 .contains("It is not encrypted at rest; we never turned KMS on")
@@ -99,7 +99,7 @@ class ConversationTest {
         // and alice's disagreement with bob is put to both of them, quoting each with a link
         String aliceVsBob = post(thread, t -> t.contains("There's more disagreement about"));
         assertThat(aliceVsBob).startsWith("<@" + BOB + "> <@" + ALICE + ">")
-                .contains("*Orders database — encryption of stored data*")
+                .contains("*Amazon RDS — encryption of stored data*")
                 .contains("The design doc (§3.3 Data at rest) says")
                 .contains("<@" + ALICE + "> <" + PERMALINK + aliceSaid.replace(".", ""))
                 .contains("_\"The orders database is definitely encrypted at rest with KMS, I set it up\"_")
@@ -126,7 +126,8 @@ class ConversationTest {
     }
 
     List<Fact> atRest() {
-        return h.onlySession().context().factsAbout("orders-database", Property.ENCRYPTION_AT_REST);
+        // "the orders database" is the part the doc's list names "Orders database: Amazon RDS PostgreSQL"
+        return h.onlySession().context().factsAbout("amazon-rds", Property.ENCRYPTION_AT_REST);
     }
 
     Question posted(String engineer, Predicate<Question> which) {

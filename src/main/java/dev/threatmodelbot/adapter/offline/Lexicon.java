@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  * length compete: components already known, catalogue products, names by role found anywhere in
  * this text, acronyms the text defines ("External Secrets Operator (ESO)"), short forms of role
  * names ("Bastion" for "Bastion Server"; exact capitalisation only) and "the" plus the role noun
- * when one component alone has it ("the operator"). In a sentence the longest names win.
+ * when one component alone has it ("the operator"), and a role name a source gave a known product
+ * as a label ("Orders database: Amazon RDS …"). In a sentence the longest names win.
  */
 final class Lexicon {
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)");
     private final List<Term> terms;
 
@@ -166,6 +168,7 @@ final class Lexicon {
                 Term name = Term.caseInsensitive(c.name(), ref);
                 terms.add(name);
                 acronyms(c, name.pattern()).forEach(a -> terms.add(Term.exact(a, ref)));
+                aliases(c, name.pattern()).forEach(a -> terms.add(Term.caseInsensitive(a, ref)));
                 long sameTechnology = known.components().stream()
                         .filter(o -> !c.technology().isEmpty() && o.technology().equals(c.technology())).count();
                 if (sameTechnology == 1) {
@@ -174,6 +177,29 @@ final class Lexicon {
                 }
             }
             return terms;
+        }
+
+        /**
+         * Names by role a source gave a product as a label right before it ("Orders database: Amazon RDS
+         * PostgreSQL holding …"), so "the orders database" later is that product.
+         */
+        private static Set<String> aliases(Component c, Pattern name) {
+            Set<String> found = new java.util.TreeSet<>();
+            for (var mention : c.mentions()) {
+                String quote = LIST_MARK.matcher(mention.quote()).replaceFirst("");
+                int colon = Labels.end(quote);
+                Matcher m = name.matcher(quote);
+                if (c.technology().isEmpty() || colon < 0 || !m.find(colon + 1)
+                        || !quote.substring(colon + 1, m.start()).isBlank()) {
+                    continue;
+                }
+                String label = quote.substring(0, colon).strip();
+                String[] words = label.split("\\s+");
+                if (words.length >= 2 && RoleWords.isRoleNoun(words[words.length - 1])) {
+                    found.add(label);
+                }
+            }
+            return found;
         }
 
         /** Acronyms a source defined for the component, found again in the sentences that name it. */
