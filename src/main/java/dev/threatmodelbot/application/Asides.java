@@ -46,10 +46,15 @@ final class Asides {
         return Judge.topicOf(q);
     }
 
-    /** The same part, the system, or a flow and one of its ends. */
+    /**
+     * The same part, the system, a flow and one of its ends, or two parts a flow joins ("the gateway
+     * checks tokens" answers how callers prove who they are to what sits behind it).
+     */
     private static boolean related(Session s, String a, String b) {
         return a.equals(b) || a.equals(Fact.SYSTEM) || b.equals(Fact.SYSTEM) || ends(s, a).contains(b)
-                || ends(s, b).contains(a) || ends(s, a).stream().anyMatch(ends(s, b)::contains);
+                || ends(s, b).contains(a) || ends(s, a).stream().anyMatch(ends(s, b)::contains)
+                || s.context().flows().stream().anyMatch(f -> f.source().equals(a) && f.target().equals(b)
+                        || f.source().equals(b) && f.target().equals(a));
     }
 
     private static List<String> ends(Session s, String subject) {

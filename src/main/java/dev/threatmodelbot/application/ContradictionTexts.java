@@ -44,13 +44,20 @@ final class ContradictionTexts {
         return "Thanks — noted *" + subject + "*: " + String.join(", ", kept) + ".";
     }
 
-    /** A reply about something else was kept; the open question is put again, briefly. */
-    static String stillOpen(Session s, String user, Question q) {
+    /**
+     * A reply about something else was kept; the open question is put again, briefly, and the person
+     * is told of disagreements their words raised that they will be asked about next.
+     */
+    static String stillOpen(Session s, String user, Question q, List<Question> next) {
         String mine = q.messageId().map(m -> Links.of(m, "My question")).orElse("My question");
         Optional<Disagreement> d = Disagreement.of(q).filter(x -> !x.side(s, 1).isEmpty());
         String what = d.map(x -> " about *" + about(s, x) + "* is still open: which is accurate? Reply `1` or `2`, "
                 + "or tell me what's right.").orElse(" is still open: *" + q.topic() + "* — " + q.text());
-        return "Thanks " + of(user) + " — I've kept that. " + mine + " to you" + what;
+        List<String> later = next.stream().map(Disagreement::of).flatMap(Optional::stream)
+                .filter(x -> !x.side(s, 1).isEmpty()).map(x -> "*" + about(s, x) + "*").distinct().toList();
+        String after = later.isEmpty() ? "" : "\nWhat you said doesn't agree with what I had on "
+                + String.join(", ", later) + " — I'll ask you about that next.";
+        return "Thanks " + of(user) + " — I've kept that. " + mine + " to you" + what + after;
     }
 
     private static String about(Session s, Disagreement d) {

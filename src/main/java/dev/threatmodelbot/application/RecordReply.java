@@ -36,6 +36,12 @@ final class RecordReply {
      * A file shared without words answers nothing.
      */
     Transition reply(Session s0, ReplyPosted r, Instant now, java.util.List<SharedFiles.Outcome> files) {
+        return reply(s0, r, now, files, true);
+    }
+
+    /** {@code free}: typed words, which may tell something else; a button pick always answers its question. */
+    private Transition reply(Session s0, ReplyPosted r, Instant now, java.util.List<SharedFiles.Outcome> files,
+            boolean free) {
         if (!files.isEmpty() && !s0.state().isClosed()) {
             Session s = s0;
             for (SharedFiles.Outcome o : files) {
@@ -72,7 +78,7 @@ final class RecordReply {
             Answer answer = new Answer(q.id(), r.user(), text, r.messageId(), r.at(), Optional.empty());
             boolean picked = Contradictions.isContradiction(q) && Contradictions.picksASide(text);
             Session learnt = picked ? s : learn.fromAnswer(s, answer);
-            if (!picked && Asides.isAside(learnt, q, answer)) {
+            if (free && !picked && Asides.isAside(learnt, q, answer)) {
                 return volunteered(learnt, q, r, now);
             }
             Session recorded = learnt.replaceQuestion(q.withStatus(QuestionStatus.ANSWERED)).withAnswers(as -> {
@@ -103,7 +109,10 @@ final class RecordReply {
             as.add(kept);
             return as;
         }));
-        after = after.say(Outbound.thread("still-open:" + r.messageId(), ContradictionTexts.stillOpen(after, r.user(), q)));
+        java.util.List<Question> next = after.questions().stream()
+                .filter(n -> learnt.question(n.id()).isEmpty() && n.askedTo().equals(r.user())).toList();
+        after = after.say(Outbound.thread("still-open:" + r.messageId(),
+                ContradictionTexts.stillOpen(after, r.user(), q, next)));
         return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));
     }
 
@@ -130,7 +139,8 @@ final class RecordReply {
         if (said.isEmpty()) {
             return Transition.of(s);
         }
-        return reply(s, new ReplyPosted(c.key(), c.sessionId(), c.user(), said.get(), c.messageId(), c.at()), now);
+        return reply(s, new ReplyPosted(c.key(), c.sessionId(), c.user(), said.get(), c.messageId(), c.at()), now,
+                java.util.List.of(), false);
     }
 
     Transition edit(Session s, ReplyEdited e) {

@@ -71,7 +71,9 @@ class VolunteeredRepliesTest {
         assertThat(atRest()).anyMatch(f -> f.value().equals("none") && f.source().reference().equals(said));
         assertThat(chat.texts()).noneMatch(t -> t.startsWith("Noted — I'll keep"))
                 .anyMatch(t -> t.startsWith("Thanks {@UA} — I've kept that.") && t.contains("is still open")
-                        && t.contains("*API Gateway → Orders service — encryption in transit*"));
+                        && t.contains("*API Gateway → Orders service — encryption in transit*")
+                        && t.contains("doesn't agree with what I had on *Amazon DynamoDB — encryption of stored data* "
+                                + "— I'll ask you about that next."));
         assertThat(session().questions()).anyMatch(q -> q.askedTo().equals("UA")
                 && q.topic().equals("Which is accurate?") && !q.id().equals(transit.id()));
     }

@@ -92,7 +92,8 @@ class ConversationTest {
         String again = post(thread, t -> t.startsWith("Thanks <@" + ALICE + "> — I've kept that."));
         assertThat(again).contains("<" + PERMALINK + transit.messageId().orElseThrow().replace(".", ""))
                 .contains("|My question> to you about *Orders Service — encryption in transit* is still open: "
-                        + "which is accurate?");
+                        + "which is accurate?")
+                .doesNotContain("I'll ask you about that next"); // her disagreement joins bob's question
         assertThat(h.onlySession().openQuestionFor(ALICE)).map(Question::id).contains(transit.id());
         assertThat(h.onlySession().answers()).anyMatch(a -> a.messageId().equals(aliceSaid));
         assertThat(atRest()).anyMatch(f -> f.source().reference().equals(aliceSaid) && f.value().equals("kms"));
