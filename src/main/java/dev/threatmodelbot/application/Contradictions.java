@@ -131,15 +131,17 @@ final class Contradictions {
         Session after = s;
         if (!(intent instanceof ReplyIntent.Answered)) {
             d.get().ids().forEach(id -> statuses.put(id, FactStatus.CONTRADICTED));
-        } else if (FIRST.matcher(plain).matches() || SECOND.matcher(plain).matches()) {
-            boolean firstWins = FIRST.matcher(plain).matches();
-            d.get().side(s, 1).forEach(f -> statuses.put(f.id(), firstWins ? FactStatus.CONFIRMED : FactStatus.SUPERSEDED));
-            d.get().side(s, 2).forEach(f -> statuses.put(f.id(), firstWins ? FactStatus.SUPERSEDED : FactStatus.CONFIRMED));
+        } else if (picksASide(plain)) {
+            FactStatus one = FIRST.matcher(plain).matches() ? FactStatus.CONFIRMED : FactStatus.SUPERSEDED;
+            FactStatus two = one == FactStatus.CONFIRMED ? FactStatus.SUPERSEDED : FactStatus.CONFIRMED;
+            d.get().side(s, 1).forEach(f -> statuses.put(f.id(), one));
+            d.get().side(s, 2).forEach(f -> statuses.put(f.id(), two));
         } else {
             statuses.putAll(byNewWords(after, first.get(), answer)); // the caller has read the reply
         }
         Session settled = after.withContext(after.context().withStatus(statuses));
-        return settled.say(Outbound.thread("settled:" + q.id(), ContradictionTexts.settled(settled, first.get(), statuses)));
+        return settled.say(Outbound.thread("settled:" + q.id(),
+                ContradictionTexts.settled(settled, first.get(), statuses)));
     }
 
     /** The reply said something new on the matter: its facts win over both; without one, both stay open. */

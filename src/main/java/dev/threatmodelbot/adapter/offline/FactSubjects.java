@@ -40,7 +40,8 @@ final class FactSubjects {
         List<Mention> here = others.stream().filter(m -> fits(hit, m)).toList();
         Optional<Mention> nearest = here.stream().filter(m -> m.end() <= hit.start()).reduce((a, b) -> b);
         Optional<Mention> referred = previous.stream().filter(m -> fits(hit, m)).reduce((a, b) -> b);
-        if (nearest.isEmpty() && referred.isPresent() && PRONOUN_FIRST.matcher(text.substring(0, hit.start())).matches()) {
+        boolean pronounFirst = PRONOUN_FIRST.matcher(text.substring(0, hit.start())).matches();
+        if (nearest.isEmpty() && referred.isPresent() && pronounFirst) {
             return List.of(referred.get().ref().id()); // "It is not encrypted; we never turned KMS on": it, not KMS
         }
         nearest = nearest.or(() -> here.stream().filter(m -> m.start() >= hit.end())
