@@ -2,11 +2,13 @@ package dev.threatmodelbot.application;
 
 import static dev.threatmodelbot.domain.Mentions.of;
 
+import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.Links;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.FactStatus;
+import dev.threatmodelbot.domain.context.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** What the bot says about sources that disagree: the question, new voices joining it, the outcome. */
 final class ContradictionTexts {
+    private static final int QUOTED_WHOLE = 240;
     private static final String WHICH = "Which is accurate? Reply `1` or `2`, or tell me what's right.";
 
     private ContradictionTexts() {}
@@ -68,19 +71,33 @@ final class ContradictionTexts {
     }
 
     private static String sides(Session s, Disagreement d) {
-        return "*1.* " + said(d.side(s, 1)) + "\n*2.* " + said(d.side(s, 2)) + "\n";
+        return "*1.* " + said(s, d.side(s, 1)) + "\n*2.* " + said(s, d.side(s, 2)) + "\n";
     }
 
     /** Each source once: a doc section or message stating two things on the matter is quoted once. */
-    private static String said(List<Fact> facts) {
+    private static String said(Session s, List<Fact> facts) {
         Set<String> seen = new LinkedHashSet<>();
         List<String> quoted = new ArrayList<>();
         for (Fact f : facts) {
             if (seen.add(f.source().kind() + ":" + f.source().reference())) {
-                quoted.add(Texts.said(f));
+                quoted.add(Texts.said(whole(s, f)));
             }
         }
         return String.join("\n      and ", quoted);
+    }
+
+    /**
+     * A short message is quoted whole, so its author recognises it and "It is not encrypted" keeps
+     * the sentence before that says what "it" is; a long one only by the sentence that says it.
+     */
+    private static Fact whole(Session s, Fact f) {
+        Source src = f.source();
+        return s.answers().stream()
+                .filter(a -> src.kind() == Source.Kind.ANSWER && a.messageId().equals(src.reference()))
+                .map(Answer::text).filter(t -> t.length() <= QUOTED_WHOLE).findFirst()
+                .map(t -> new Fact(f.id(), f.subject(), f.property(), f.value(),
+                        new Source(src.kind(), src.reference(), src.author(), src.at(), src.link(), t), f.status()))
+                .orElse(f);
     }
 
     /** The person asked first, then everyone else who said something on the matter, newest side first. */

@@ -80,7 +80,7 @@ class ConversationTest {
         assertThat(docVsBob).contains("*Amazon RDS — encryption of stored data*")
                 .contains("The design doc (§3.3 Data at rest) says")
                 .contains("The orders database is encrypted at rest with AWS KMS.")
-                .contains("It is not encrypted at rest; we never turned KMS on")
+                .contains("_\"I look after the orders database. It is not encrypted at rest; we never turned KMS on\"_")
                 .contains(PERMALINK + bobSaid.replace(".", ""))
                 .doesNotContain("<@" + ALICE + ">");
 
@@ -105,7 +105,7 @@ class ConversationTest {
                 .contains("<@" + ALICE + "> <" + PERMALINK + aliceSaid.replace(".", ""))
                 .contains("_\"The orders database is definitely encrypted at rest with KMS, I set it up\"_")
                 .contains("<@" + BOB + "> <" + PERMALINK + bobSaid.replace(".", ""))
-                .contains("_\"It is not encrypted at rest; we never turned KMS on\"_")
+                .contains("_\"I look after the orders database. It is not encrypted at rest; we never turned KMS on\"_")
                 .contains("<@" + BOB + ">, which is accurate?");
         assertThat(h.slack.threadPosts(thread)).extracting(p -> p.get("text"))
                 .noneMatch(t -> t.contains("Noted — I'll keep"))
