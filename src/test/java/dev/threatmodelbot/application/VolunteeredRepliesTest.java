@@ -33,7 +33,7 @@ class VolunteeredRepliesTest {
     final FakeChat chat = new FakeChat();
     final ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(),
             Engine.offline(OfflineFactExtractor.packaged(), (name, type, bytes) -> Optional.empty()),
-            (t, m) -> new byte[] {1}, new Pacing(Duration.ofHours(24), 1, 5, EnumSet.allOf(DayOfWeek.class)),
+            (t, m) -> new byte[] {1}, new Pacing(Duration.ofHours(24), 1, 50, EnumSet.allOf(DayOfWeek.class)),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     void startAndDisagreeOnTransit() {
@@ -111,5 +111,27 @@ class VolunteeredRepliesTest {
                 .containsOnly(FactStatus.SUPERSEDED);
         assertThat(atRest()).filteredOn(f -> !f.value().equals("none")).extracting(Fact::status)
                 .containsOnly(FactStatus.CONFIRMED);
+    }
+
+    @Test
+    void should_keep_a_reply_to_a_topic_question_that_tells_about_another_part_and_ask_again() {
+        // given a topic question about the Orders service
+        process.process(new StartRequested("start", ID, ConversationAddress.channel(Platform.SLACK, "T1", "C1"),
+                "ULEAD", "Shop", List.of("UA", "UB"), "ULEAD", DOC, Optional.empty(), Optional.empty(), NOW));
+        reply("UA", "I own the Orders service.");
+        for (int i = 0; i < 30 && !session().openQuestionFor("UA").map(Question::bankId).orElse("")
+                .startsWith("gap:orders-service:"); i++) {
+            reply("UA", "skip"); // the starter questions about the whole system
+        }
+        Question topic = session().openQuestionFor("UA").orElseThrow();
+        assertThat(topic.bankId()).startsWith("gap:orders-service:").doesNotEndWith(":ENCRYPTION_AT_REST");
+
+        // when
+        reply("UA", "Amazon DynamoDB is replicated to a second region, and it is encrypted at rest with KMS.");
+
+        // then
+        assertThat(session().openQuestionFor("UA")).map(Question::id).contains(topic.id());
+        assertThat(chat.texts()).anyMatch(t -> t.startsWith("Thanks {@UA} — I've kept that.")
+                && t.contains("is still open: *" + topic.topic() + "*"));
     }
 }
