@@ -69,14 +69,16 @@ class ConversationTest {
         h.user.reply(ALICE, thread, "I own the API Gateway. Traffic between the gateway and the Orders Service is "
                 + "plain HTTP inside the VPC.");
         Question transit = posted(ALICE, q -> q.topic().equals("Which is accurate?"));
-        assertThat(post(thread, t -> t.contains("don't agree") && t.startsWith("<@" + ALICE + ">")))
+        assertThat(post(thread, "doc vs alice on transit",
+                t -> t.contains("don't agree") && t.startsWith("<@" + ALICE + ">")))
                 .contains("The design doc (§3.2 Service-to-service) says")
                 .contains("uses mutual TLS (mTLS)").contains("plain HTTP inside the VPC");
 
         String bobSaid = h.user.reply(BOB, thread,
                 "I look after the orders database. It is not encrypted at rest; we never turned KMS on");
         Question atRest = posted(BOB, q -> q.topic().equals("Which is accurate?"));
-        String docVsBob = post(thread, t -> t.contains("don't agree") && t.startsWith("<@" + BOB + ">"));
+        String docVsBob = post(thread, "doc vs bob on the orders database",
+                t -> t.contains("don't agree") && t.startsWith("<@" + BOB + ">"));
         assertThat(docVsBob).contains("*Amazon RDS — encryption of stored data*")
                 .contains("The design doc (§3.3 Data at rest) says")
                 .contains("The orders database is encrypted at rest with AWS KMS.")
@@ -89,7 +91,8 @@ class ConversationTest {
                 "The orders database is definitely encrypted at rest with KMS, I set it up");
 
         // then her words are kept and learned, and her question stays open and is asked again
-        String again = post(thread, t -> t.startsWith("Thanks <@" + ALICE + "> — I've kept that."));
+        String again = post(thread, "alice's question asked again",
+                t -> t.startsWith("Thanks <@" + ALICE + "> — I've kept that."));
         assertThat(again).contains("<" + PERMALINK + transit.messageId().orElseThrow().replace(".", ""))
                 .contains("|My question> to you about *Orders Service — encryption in transit* is still open: "
                         + "which is accurate?")
@@ -98,7 +101,8 @@ class ConversationTest {
         assertThat(h.onlySession().answers()).anyMatch(a -> a.messageId().equals(aliceSaid));
         assertThat(atRest()).anyMatch(f -> f.source().reference().equals(aliceSaid) && f.value().equals("kms"));
         // and alice's disagreement with bob is put to both of them, quoting each with a link
-        String aliceVsBob = post(thread, t -> t.contains("There's more disagreement about"));
+        String aliceVsBob = post(thread, "alice vs bob on the orders database",
+                t -> t.contains("There's more disagreement about"));
         assertThat(aliceVsBob).startsWith("<@" + BOB + "> <@" + ALICE + ">")
                 .contains("*Amazon RDS — encryption of stored data*")
                 .contains("The design doc (§3.3 Data at rest) says")
@@ -137,8 +141,8 @@ class ConversationTest {
         return h.onlySession().openQuestionFor(engineer).orElseThrow();
     }
 
-    String post(String thread, Predicate<String> which) {
-        Eventually.until("a post in the thread", () -> find(thread, which).isPresent());
+    String post(String thread, String what, Predicate<String> which) {
+        Eventually.until(what + " posted in the thread", () -> find(thread, which).isPresent());
         return find(thread, which).orElseThrow();
     }
 
