@@ -37,6 +37,7 @@ final class Lexicon {
     static Lexicon of(Catalogue catalogue, ContextModel known, List<Sentence> sentences) {
         List<Term> terms = new ArrayList<>(Known.terms(known, catalogue));
         terms.addAll(catalogue.terms());
+        terms.addAll(labelled(new Lexicon(terms), sentences));
         Lexicon products = new Lexicon(terms);
         Map<String, ComponentRef> byId = new LinkedHashMap<>();
         known.components().stream().filter(c -> c.technology().isEmpty())
@@ -96,6 +97,37 @@ final class Lexicon {
     }
 
     private record Candidate(int term, Mention mention) {}
+
+    /** Role names this text gives products as labels right before them. */
+    private static List<Term> labelled(Lexicon lexicon, List<Sentence> sentences) {
+        Map<String, Term> found = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            for (Mention m : lexicon.mentions(s.analysed())) {
+                if (!m.ref().namedByRole()) {
+                    labelFor(s.analysed(), m.start()).ifPresent(label -> found.putIfAbsent(
+                            label.toLowerCase(Locale.ROOT), Term.caseInsensitive(label, m.ref())));
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * "Orders database: Amazon RDS PostgreSQL holding …": a label of two words or more ending in a role
+     * noun, right before a product named at {@code start}, is another name of that product.
+     */
+    static Optional<String> labelFor(String text, int start) {
+        Matcher mark = LIST_MARK.matcher(text);
+        int from = mark.lookingAt() ? mark.end() : 0;
+        int colon = Labels.end(text.substring(from));
+        if (colon < 0 || start <= from + colon || !text.substring(from + colon + 1, start).isBlank()) {
+            return Optional.empty();
+        }
+        String label = text.substring(from, from + colon).strip();
+        String[] words = label.split("\\s+");
+        return words.length >= 2 && RoleWords.isRoleNoun(words[words.length - 1]) ? Optional.of(label)
+                : Optional.empty();
+    }
 
     private static List<Term> acronyms(Lexicon lexicon, List<Sentence> sentences) {
         Map<String, Term> found = new LinkedHashMap<>();
@@ -179,24 +211,13 @@ final class Lexicon {
             return terms;
         }
 
-        /**
-         * Names by role a source gave a product as a label right before it ("Orders database: Amazon RDS
-         * PostgreSQL holding …"), so "the orders database" later is that product.
-         */
+        /** Role names a source gave the component as a label right before it, found again in its mentions. */
         private static Set<String> aliases(Component c, Pattern name) {
             Set<String> found = new java.util.TreeSet<>();
             for (var mention : c.mentions()) {
-                String quote = LIST_MARK.matcher(mention.quote()).replaceFirst("");
-                int colon = Labels.end(quote);
-                Matcher m = name.matcher(quote);
-                if (c.technology().isEmpty() || colon < 0 || !m.find(colon + 1)
-                        || !quote.substring(colon + 1, m.start()).isBlank()) {
-                    continue;
-                }
-                String label = quote.substring(0, colon).strip();
-                String[] words = label.split("\\s+");
-                if (words.length >= 2 && RoleWords.isRoleNoun(words[words.length - 1])) {
-                    found.add(label);
+                Matcher m = name.matcher(mention.quote());
+                while (!c.technology().isEmpty() && m.find()) {
+                    labelFor(mention.quote(), m.start()).ifPresent(found::add);
                 }
             }
             return found;

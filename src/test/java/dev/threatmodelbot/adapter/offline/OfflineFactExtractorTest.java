@@ -215,6 +215,18 @@ class OfflineFactExtractorTest {
     }
 
     @Test
+    void should_take_a_role_label_as_a_name_of_the_product_in_the_same_text_too() {
+        // when
+        ContextModel m = extract("- Orders database: Amazon RDS PostgreSQL holding order history\n\n"
+                + "The orders database is encrypted at rest with AWS KMS.");
+
+        // then
+        assertThat(m.components()).extracting(Component::id).doesNotContain("orders-database");
+        assertThat(m.facts()).extracting(Fact::subject, Fact::property, Fact::value)
+                .contains(tuple("amazon-rds", Property.ENCRYPTION_AT_REST, "kms"));
+    }
+
+    @Test
     void should_give_what_a_pronoun_says_to_the_part_named_before_not_to_one_named_after() {
         // when
         ContextModel m = extract("I look after the orders database. It is not encrypted at rest; we never turned "
