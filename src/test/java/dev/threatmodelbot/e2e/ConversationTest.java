@@ -110,7 +110,10 @@ class ConversationTest {
                 .contains("_\"The orders database is definitely encrypted at rest with KMS, I set it up\"_")
                 .contains("<@" + BOB + "> <" + PERMALINK + bobSaid.replace(".", ""))
                 .contains("_\"I look after the orders database. It is not encrypted at rest; we never turned KMS on\"_")
+                .contains("this adds to <" + PERMALINK + atRest.messageId().orElseThrow().replace(".", ""))
                 .contains("<@" + BOB + ">, which is accurate?");
+        assertThat(h.onlySession().questions()).filteredOn(q -> q.topic().equals("Which is accurate?"))
+                .extracting(Question::id).containsExactlyInAnyOrder(transit.id(), atRest.id());
         assertThat(h.slack.threadPosts(thread)).extracting(p -> p.get("text"))
                 .noneMatch(t -> t.contains("Noted — I'll keep"))
                 .noneMatch(t -> t.matches("(?s).*§(\\d+(\\.\\d+)*) \\1 .*"));
