@@ -36,7 +36,7 @@ public final class ProcessEvent {
         this.deliver = new DeliverOutbox(store, chat, clock, diagrams, engine.exporter(), tracker);
         PlanQuestions planner = new PlanQuestions(pacing, engine.meaning());
         LearnFacts learn = new LearnFacts(engine.extractor(), engine.model(), engine.meaning());
-        Contradictions contradictions = new Contradictions(learn);
+        Contradictions contradictions = new Contradictions();
         this.start = new StartSession(bank, planner, learn, contradictions);
         this.replies = new RecordReply(planner, learn, contradictions);
         this.jobs = new RunJob(pacing, planner);

@@ -36,6 +36,12 @@ final class RecordReply {
      * A file shared without words answers nothing.
      */
     Transition reply(Session s0, ReplyPosted r, Instant now, java.util.List<SharedFiles.Outcome> files) {
+        return reply(s0, r, now, files, true);
+    }
+
+    /** {@code free}: typed words, which may tell something else; a button pick always answers its question. */
+    private Transition reply(Session s0, ReplyPosted r, Instant now, java.util.List<SharedFiles.Outcome> files,
+            boolean free) {
         if (!files.isEmpty() && !s0.state().isClosed()) {
             Session s = s0;
             for (SharedFiles.Outcome o : files) {
@@ -70,13 +76,18 @@ final class RecordReply {
         } else {
             String text = ((ReplyIntent.Answered) intent).text();
             Answer answer = new Answer(q.id(), r.user(), text, r.messageId(), r.at(), Optional.empty());
-            Session recorded = s.replaceQuestion(q.withStatus(QuestionStatus.ANSWERED)).withAnswers(as -> {
+            boolean picked = Contradictions.isContradiction(q) && Contradictions.picksASide(text);
+            Session learnt = picked ? s : learn.fromAnswer(s, answer);
+            if (free && !picked && Asides.isAside(learnt, q, answer)) {
+                return volunteered(learnt, q, r, now);
+            }
+            Session recorded = learnt.replaceQuestion(q.withStatus(QuestionStatus.ANSWERED)).withAnswers(as -> {
                 as.add(answer);
                 return as;
             });
             after = Contradictions.isContradiction(q)
                     ? contradictions.settle(recorded, q, intent, answer)
-                    : GapQuestions.followUpIfVague(learn.fromAnswer(recorded, answer), q, answer);
+                    : GapQuestions.followUpIfVague(recorded, q, answer);
         }
         boolean shrugged = intent instanceof ReplyIntent.Skipped || intent instanceof ReplyIntent.Unsure;
         if (Contradictions.isContradiction(q) && shrugged) {
@@ -84,6 +95,24 @@ final class RecordReply {
             after = contradictions.settle(after, q, intent, shrug);
         }
         after = contradictions.raise(after);
+        return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));
+    }
+
+    /**
+     * A reply that tells something other than what its author's open question asks: kept and learned
+     * like an answer (disagreements it raises are raised), while the question stays open and is put
+     * again, briefly.
+     */
+    private Transition volunteered(Session learnt, Question q, ReplyPosted r, Instant now) {
+        Answer kept = new Answer(Asides.VOLUNTEERED, r.user(), r.text(), r.messageId(), r.at(), Optional.empty());
+        Session after = contradictions.raise(learnt.withAnswers(as -> {
+            as.add(kept);
+            return as;
+        }));
+        java.util.List<Question> next = after.questions().stream()
+                .filter(n -> learnt.question(n.id()).isEmpty() && n.askedTo().equals(r.user())).toList();
+        after = after.say(Outbound.thread("still-open:" + r.messageId(),
+                ContradictionTexts.stillOpen(after, r.user(), q, next)));
         return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));
     }
 
@@ -110,7 +139,8 @@ final class RecordReply {
         if (said.isEmpty()) {
             return Transition.of(s);
         }
-        return reply(s, new ReplyPosted(c.key(), c.sessionId(), c.user(), said.get(), c.messageId(), c.at()), now);
+        return reply(s, new ReplyPosted(c.key(), c.sessionId(), c.user(), said.get(), c.messageId(), c.at()), now,
+                java.util.List.of(), false);
     }
 
     Transition edit(Session s, ReplyEdited e) {

@@ -86,26 +86,6 @@ final class Texts {
                 + "answer what you can, or reply `skip` or `not sure`.";
     }
 
-    static String contradiction(Session s, Fact older, Fact newer, String askee) {
-        String about = Subjects.name(s.context(), older.subject()) + " — " + older.property().words();
-        StringBuilder text = new StringBuilder(of(askee));
-        newer.source().author().filter(a -> !a.equals(askee)).ifPresent(a -> text.append(" ").append(of(a)));
-        older.source().author().filter(a -> !a.equals(askee)).ifPresent(a -> text.append(" ").append(of(a)));
-        return text.append(" I have two things that don't agree about *").append(about).append("*:\n")
-                .append("*1.* ").append(said(older)).append("\n*2.* ").append(said(newer)).append("\n")
-                .append("Which is accurate? Reply `1` or `2`, or tell me what's right.").toString();
-    }
-
-    static String settled(Session s, Fact about, java.util.Map<String, FactStatus> statuses) {
-        String subject = Subjects.name(s.context(), about.subject()) + " — " + about.property().words();
-        java.util.List<String> kept = s.context().facts().stream()
-                .filter(f -> statuses.get(f.id()) == FactStatus.CONFIRMED).map(Fact::value).distinct().toList();
-        if (kept.isEmpty()) {
-            return "Noted — I'll keep *" + subject + "* as an open assumption for the security lead.";
-        }
-        return "Thanks — noted *" + subject + "*: " + String.join(", ", kept) + ".";
-    }
-
     /** "The design doc (§3.2 Networking) says: "…"" or "{@alice} said (link): "…"". */
     static String said(Fact f) {
         String quote = Mentions.inert(shorten(dev.threatmodelbot.domain.Secrets.redact(f.source().quote()), 240));

@@ -40,6 +40,12 @@ public record Question(
                 handedOverBy);
     }
 
+    /** The same question about more: a new bank id and wording, still with the same person and message. */
+    public Question about(String newBankId, String newText) {
+        return new Question(id, newBankId, topic, newText, askedTo, status, askedAt, messageId, reminders, escalated,
+                handedOverBy);
+    }
+
     public Question reminded() {
         return new Question(id, bankId, topic, text, askedTo, status, askedAt, messageId, reminders + 1, escalated,
                 handedOverBy);

@@ -72,7 +72,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (hit.end() <= label) {
                 continue; // "Storage and Encryption: …" names a topic, it claims nothing
             }
-            for (String subject : FactSubjects.of(hit, flows, mentions, previous)) {
+            for (String subject : FactSubjects.of(hit, flows, mentions, previous, s.analysed())) {
                 model.fact(s, subject, hit);
             }
         }

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  *
  * <p>Markdown ATX headings ({@code #} … {@code ######}, outside fenced code) open sections numbered
  * by nesting: "1", "1.1", "1.2", "2". A skipped level nests like the next one ({@code ##} then
- * {@code ####} gives "1" and "1.1"). When the first heading is the document's only H1 and other
+ * {@code ####} gives "1" and "1.1"). A heading that carries its own number ("### 3.2 Service-to-service",
+ * "## 1. Overview") keeps it, so citations read as the document does ("§3.2 Service-to-service"),
+ * unless an earlier heading already carries that number. When the first heading is the document's only H1 and other
  * headings follow, it is the document title: it is not numbered, its children number from "1",
  * and it belongs to section "0" titled with it. Other text before the first numbered heading is
  * section "0" titled "" when it is not blank. Without any heading, each blank-line-separated
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
 public final class DocSections {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*#*[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+    private static final Pattern OWN_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\S.*)$");
 
     private DocSections() {}
 
@@ -40,10 +43,15 @@ public final class DocSections {
             sections.add(new DocSection("0", titled ? headings.get(0).title() : "", intro));
         }
         List<String> numbers = numbers(headings.subList(firstNumbered, headings.size()));
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (int i = firstNumbered; i < headings.size(); i++) {
             Heading h = headings.get(i);
             int end = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
-            sections.add(new DocSection(numbers.get(i - firstNumbered), h.title(), join(lines, h.line(), end)));
+            Matcher own = OWN_NUMBER.matcher(h.title());
+            boolean numbered = own.matches() && used.add(own.group(1));
+            used.add(numbers.get(i - firstNumbered));
+            sections.add(new DocSection(numbered ? own.group(1) : numbers.get(i - firstNumbered),
+                    numbered ? own.group(2).strip() : h.title(), join(lines, h.line(), end)));
         }
         return List.copyOf(sections);
     }

@@ -63,7 +63,7 @@ class DocumentReadersTest {
                 .contains("## 2. Architecture\n", "### 2.1 Storage\n")
                 .contains("service.\n\n### 2.1");
         List<DocSection> sections = DocSections.split(text);
-        assertThat(sections).extracting(DocSection::title).containsExactly("2. Architecture", "2.1 Storage");
+        assertThat(sections).extracting(DocSection::citation).containsExactly("§2 Architecture", "§2.1 Storage");
         assertThat(sections.get(1).text()).contains("Postgres");
     }
 

@@ -197,4 +197,43 @@ class OfflineFactExtractorTest {
     void should_find_nothing_in_text_that_names_nothing() {
         assertThat(extract("We will discuss this tomorrow. Nothing is decided.")).isEqualTo(ContextModel.EMPTY);
     }
+
+    @Test
+    void should_take_a_role_label_before_a_product_as_another_name_of_that_product() {
+        // given
+        ContextModel doc = extract("- Orders database: Amazon RDS PostgreSQL holding order history\n"
+                + "- Key store: AWS KMS");
+
+        // when
+        ContextModel answer = EXTRACTOR.extract("The orders database is not encrypted at rest.",
+                Source.answer("1700000000.000100", "UBOB", Instant.EPOCH, ""), doc);
+
+        // then
+        assertThat(answer.components()).extracting(Component::id).containsExactly("amazon-rds");
+        assertThat(answer.facts()).extracting(Fact::subject, Fact::property, Fact::value)
+                .containsExactly(tuple("amazon-rds", Property.ENCRYPTION_AT_REST, "none"));
+    }
+
+    @Test
+    void should_take_a_role_label_as_a_name_of_the_product_in_the_same_text_too() {
+        // when
+        ContextModel m = extract("- Orders database: Amazon RDS PostgreSQL holding order history\n\n"
+                + "The orders database is encrypted at rest with AWS KMS.");
+
+        // then
+        assertThat(m.components()).extracting(Component::id).doesNotContain("orders-database");
+        assertThat(m.facts()).extracting(Fact::subject, Fact::property, Fact::value)
+                .contains(tuple("amazon-rds", Property.ENCRYPTION_AT_REST, "kms"));
+    }
+
+    @Test
+    void should_give_what_a_pronoun_says_to_the_part_named_before_not_to_one_named_after() {
+        // when
+        ContextModel m = extract("I look after the orders database. It is not encrypted at rest; we never turned "
+                + "KMS on.");
+
+        // then
+        assertThat(m.facts()).extracting(Fact::subject, Fact::property, Fact::value)
+                .containsExactly(tuple("orders-database", Property.ENCRYPTION_AT_REST, "none"));
+    }
 }

@@ -115,4 +115,18 @@ class DocSectionsTest {
         // then
         assertThat(sections).extracting(DocSection::number, DocSection::title).containsExactly(tuple("1", "Design"));
     }
+
+    @Test
+    void should_cite_a_heading_by_the_number_it_carries_without_repeating_it() {
+        // given
+        String doc = "# Orders platform\n## 1. Overview\nA.\n## 3. Security\n### 3.2 Service-to-service\nmTLS.\n"
+                + "### 3.2 Again\nB.\n";
+
+        // when
+        List<DocSection> sections = DocSections.split(doc);
+
+        // then
+        assertThat(sections).extracting(DocSection::citation).containsExactly("§0 Orders platform", "§1 Overview",
+                "§3 Security", "§3.2 Service-to-service", "§2.2 3.2 Again");
+    }
 }

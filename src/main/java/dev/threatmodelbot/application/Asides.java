@@ -1,0 +1,63 @@
+package dev.threatmodelbot.application;
+
+import dev.threatmodelbot.domain.Answer;
+import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.context.DataFlow;
+import dev.threatmodelbot.domain.context.Fact;
+import dev.threatmodelbot.domain.context.Property;
+import dev.threatmodelbot.domain.context.Source;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether a reply to an open question speaks to it or tells something else. A question about one
+ * matter (a part and a property: a topic question, a contradiction) is answered by a reply that
+ * states something on that property of that part (or of the system, or of a flow touching it), or
+ * that states nothing the rules classify; a reply stating only other things is volunteered
+ * information: kept and learned, while the question stays open. Other questions take any reply.
+ */
+final class Asides {
+    /** A reply that is on record without answering a question: volunteered while another was open. */
+    static final String VOLUNTEERED = "";
+
+    private Asides() {}
+
+    /** {@code learnt} is the session after reading {@code reply}, which is not recorded as an answer yet. */
+    static boolean isAside(Session learnt, Question q, Answer reply) {
+        Optional<String> matter = matter(learnt, q);
+        if (matter.isEmpty()) {
+            return false;
+        }
+        String subject = matter.get().substring(0, matter.get().lastIndexOf(':'));
+        Property property = Property.valueOf(matter.get().substring(matter.get().lastIndexOf(':') + 1));
+        List<Fact> said = learnt.context().facts().stream()
+                .filter(f -> f.source().kind() == Source.Kind.ANSWER
+                        && f.source().reference().equals(reply.messageId()))
+                .toList();
+        return !said.isEmpty() && said.stream().noneMatch(f -> f.property() == property
+                && related(learnt, f.subject(), subject));
+    }
+
+    private static Optional<String> matter(Session s, Question q) {
+        if (Contradictions.isContradiction(q)) {
+            return Disagreement.of(q).flatMap(d -> d.matter(s));
+        }
+        return Judge.topicOf(q);
+    }
+
+    /**
+     * The same part, the system, a flow and one of its ends, or two parts a flow joins ("the gateway
+     * checks tokens" answers how callers prove who they are to what sits behind it).
+     */
+    private static boolean related(Session s, String a, String b) {
+        return a.equals(b) || a.equals(Fact.SYSTEM) || b.equals(Fact.SYSTEM) || ends(s, a).contains(b)
+                || ends(s, b).contains(a) || ends(s, a).stream().anyMatch(ends(s, b)::contains)
+                || s.context().flows().stream().anyMatch(f -> f.source().equals(a) && f.target().equals(b)
+                        || f.source().equals(b) && f.target().equals(a));
+    }
+
+    private static List<String> ends(Session s, String subject) {
+        return s.context().flow(subject).map((DataFlow f) -> List.of(f.source(), f.target())).orElse(List.of());
+    }
+}
