@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.domain.BankQuestion;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.QuestionStatus;
@@ -11,19 +12,31 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Gives every free engineer their next question: one open question per engineer, within the
- * daily budget, never a question the engineer was already asked.
+ * daily budget and the session's cap per engineer, never a question the engineer was already asked,
+ * never a starter question the sources already answer. Once the judge says enough, or nobody can be
+ * asked anything more, the interview is done and what is still open is left to the summary's
+ * assumptions.
  */
 final class PlanQuestions {
     private final Pacing pacing;
     private final Meaning meaning;
+    private final Map<String, List<String>> covers;
 
     PlanQuestions(Pacing pacing, Meaning meaning) {
+        this(pacing, meaning, List::of);
+    }
+
+    PlanQuestions(Pacing pacing, Meaning meaning, QuestionBank bank) {
         this.pacing = pacing;
         this.meaning = meaning;
+        this.covers = bank.questions().stream().collect(Collectors.toMap(BankQuestion::id, BankQuestion::covers,
+                (a, b) -> a));
     }
 
     Transition fill(Session session, Instant now) {
@@ -38,13 +51,17 @@ final class PlanQuestions {
         if (session.state() != SessionState.INTERVIEWING) {
             return Transition.of(session);
         }
-        Session s = session;
+        Session s = withdrawNeedless(session);
         List<Job> jobs = new ArrayList<>();
         for (String engineer : s.engineers()) {
             if (s.openQuestionFor(engineer).isPresent()) {
                 continue;
             }
             s = withdrawSettled(s, engineer);
+            if (askedSoFar(s, engineer) >= pacing.maxQuestionsPerEngineer()) {
+                s = withdrawQueued(s, engineer); // budget spent: the rest is left as assumptions
+                continue;
+            }
             Optional<Question> next = nextFor(s, engineer);
             if (next.isEmpty()) {
                 continue;
@@ -78,16 +95,57 @@ final class PlanQuestions {
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer))
                 .min(Comparator.comparing((Question q) -> !Contradictions.isContradiction(q))
                         .thenComparing(q -> !GapQuestions.isFollowUp(q))
-                        .thenComparing(q -> q.handedOverBy().isEmpty()));
-        if (own.isPresent()) {
+                        .thenComparing(q -> q.handedOverBy().isEmpty())
+                        .thenComparing(this::coversNothing));
+        if (own.isPresent() && !coversNothing(own.get())) {
             return own;
         }
         Optional<Question> taken = s.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.handedOverBy().isEmpty())
                 .filter(q -> !q.bankId().equals(StartSession.OWNERSHIP) && !Contradictions.isContradiction(q))
                 .filter(q -> !wasAsked(s, engineer, q.bankId()))
+                .filter(q -> !coversNothing(q))
                 .reduce((first, second) -> second);
-        return taken.isPresent() ? taken : GapQuestions.next(s, engineer, meaning);
+        if (taken.isPresent()) {
+            return taken;
+        }
+        // a starter question that no part-by-part question replaces waits until those are asked
+        return GapQuestions.next(s, engineer, meaning).or(() -> own);
+    }
+
+    /** A starter question that nothing the sources say can make needless (say, how changes reach production). */
+    private boolean coversNothing(Question q) {
+        return covers.containsKey(q.bankId()) && covers.get(q.bankId()).isEmpty()
+                && !q.bankId().equals(StartSession.OWNERSHIP);
+    }
+
+    /**
+     * Once the judge says enough, nothing more is put to anyone but disagreements; before that, starter
+     * questions whose every point the sources already say (or the part-by-part questions will ask) are
+     * dropped.
+     */
+    private Session withdrawNeedless(Session s) {
+        boolean enough = Judge.of(s).enough();
+        Starters starters = new Starters(s);
+        return s.withQuestions(qs -> {
+            qs.replaceAll(q -> q.status() == QuestionStatus.QUEUED && !Contradictions.isContradiction(q)
+                    && (enough || starters.needless(covers.getOrDefault(q.bankId(), List.of())))
+                    ? q.withStatus(QuestionStatus.WITHDRAWN) : q);
+            return qs;
+        });
+    }
+
+    /** Questions put to the engineer so far, whatever kind; what counts against the cap. */
+    static long askedSoFar(Session s, String engineer) {
+        return s.questions().stream().filter(q -> q.askedTo().equals(engineer) && q.askedAt().isPresent()).count();
+    }
+
+    private static Session withdrawQueued(Session s, String engineer) {
+        return s.withQuestions(qs -> {
+            qs.replaceAll(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer)
+                    ? q.withStatus(QuestionStatus.WITHDRAWN) : q);
+            return qs;
+        });
     }
 
     /** Disagreements settled meanwhile (by another answer) are not put to anyone any more. */
