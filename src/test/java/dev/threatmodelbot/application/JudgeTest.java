@@ -32,11 +32,13 @@ class JudgeTest {
 
     final InMemorySessionStore store = new InMemorySessionStore();
     final FakeChat chat = new FakeChat();
-    /** Knows one topic by its words, as the embeddings matcher would. */
+    /** Knows two topics by their words, as the embeddings matcher would. */
     final Meaning meaning = new Meaning() {
         @Override
         public boolean addresses(String answer, Property p) {
-            return p == Property.AUTHENTICATION && answer.toLowerCase(Locale.ROOT).contains("prove");
+            String lower = answer.toLowerCase(Locale.ROOT);
+            return p == Property.AUTHENTICATION && lower.contains("prove")
+                    || p == Property.EXPOSURE && lower.contains("get at");
         }
 
         @Override
@@ -123,6 +125,20 @@ class JudgeTest {
         assertThat(Judge.of(session()).topics()).filteredOn(t -> t.key().equals("amazon-dynamodb:AUTHENTICATION"))
                 .extracting(t -> t.rating()).containsExactly(Rating.PARTIAL);
         assertThat(session().questions()).noneMatch(q -> q.bankId().equals("followup:amazon-dynamodb:AUTHENTICATION"));
+    }
+
+    @Test
+    void should_read_an_answer_to_a_question_about_a_part_for_every_point_it_asked() {
+        start(List.of("UA"));
+        reply("UA", "I look after Amazon DynamoDB and the Orders service.");
+        skipUntil("UA", "amazon-dynamodb:EXPOSURE");
+
+        reply("UA", "Callers have to prove they are the order service. Nobody outside our account can get at it.");
+
+        assertThat(session().context().factsAbout("amazon-dynamodb", Property.AUTHENTICATION))
+                .extracting(Fact::value).containsExactly(Fact.DESCRIBED);
+        assertThat(session().context().factsAbout("amazon-dynamodb", Property.EXPOSURE))
+                .extracting(Fact::value).containsExactly(Fact.DESCRIBED);
     }
 
     @Test
