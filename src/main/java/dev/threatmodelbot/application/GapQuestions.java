@@ -64,8 +64,9 @@ final class GapQuestions {
     }
 
     /**
-     * Open topics of the parts not asked about yet, by part, weightiest part first, at most
-     * {@link #MAX_POINTS_PER_QUESTION} points each.
+     * Open topics not asked yet, by part, weightiest part first, at most {@link #MAX_POINTS_PER_QUESTION}
+     * points each: first the parts nobody was asked about; once every part had its question, what did
+     * not fit in it (while the coverage is short of enough, and the budget allows).
      */
     static Map<String, List<Topic>> groups(Session s, Coverage coverage, String engineer) {
         java.util.Set<String> asked = new java.util.HashSet<>();
@@ -75,16 +76,21 @@ final class GapQuestions {
                 Judge.topicsOf(q).forEach(key -> asked.add(ownedPart(s, Judge.subjectOf(key))));
             }
         }
-        Map<String, List<Topic>> groups = new LinkedHashMap<>();
-        for (Topic t : coverage.gaps()) {
-            String part = ownedPart(s, t.subject());
-            if (!asked.contains(part) && !asked(s, t.key(), engineer)) {
-                groups.computeIfAbsent(part, k -> new ArrayList<>()).add(t);
+        for (boolean again : new boolean[] {false, true}) {
+            Map<String, List<Topic>> groups = new LinkedHashMap<>();
+            for (Topic t : coverage.gaps()) {
+                String part = ownedPart(s, t.subject());
+                if ((again || !asked.contains(part)) && !asked(s, t.key(), engineer)) {
+                    groups.computeIfAbsent(part, k -> new ArrayList<>()).add(t);
+                }
+            }
+            groups.values().removeIf(ts -> ts.get(0).weight() < MIN_WEIGHT_TO_ASK);
+            groups.replaceAll((part, ts) -> fitting(s, ts));
+            if (!groups.isEmpty()) {
+                return groups;
             }
         }
-        groups.values().removeIf(ts -> ts.get(0).weight() < MIN_WEIGHT_TO_ASK);
-        groups.replaceAll((part, ts) -> fitting(s, ts));
-        return groups;
+        return Map.of();
     }
 
     /** The weightiest topics that make at most {@link #MAX_POINTS_PER_QUESTION} points. */
@@ -133,27 +139,33 @@ final class GapQuestions {
     }
 
     /**
-     * What the design doc says on the topic, when it says something: the doc sentence naming the part
-     * that talks about the property (closest to the question among several), so the engineer confirms
-     * or corrects rather than starts from nothing.
+     * What a design doc says on the topic, when it says something, so the engineer confirms or corrects
+     * rather than starts from nothing: the doc sentence a fact on the topic came from (a description no
+     * rule could classify, or one of two that disagree); else a plain sentence naming the part that talks
+     * about the property (closest to the question among several). Tables, links and long passages are
+     * not quoted: they rarely say one thing one can confirm.
      */
     private static Optional<String> docSays(Session s, Topic t, String ask, Meaning meaning) {
         ContextModel m = s.context();
-        List<Source> said = m.component(t.subject()).map(Component::mentions)
+        List<Source> stated = m.factsAbout(t.subject(), t.property()).stream()
+                .filter(f -> f.status() != FactStatus.SUPERSEDED && f.source().kind() == Source.Kind.DOC)
+                .map(dev.threatmodelbot.domain.context.Fact::source).filter(GapQuestions::quotable).distinct().toList();
+        List<Source> onTopic = stated.isEmpty() ? m.component(t.subject()).map(Component::mentions)
                 .or(() -> m.flow(t.subject()).map(DataFlow::mentions)).orElse(List.of()).stream()
-                .filter(x -> x.kind() == Source.Kind.DOC).toList();
-        List<Source> onTopic = said.stream().filter(x -> meaning.addresses(x.quote(), t.property()))
-                .distinct().toList();
+                .filter(x -> x.kind() == Source.Kind.DOC && quotable(x))
+                .filter(x -> meaning.addresses(x.quote(), t.property())).distinct().toList() : stated;
         if (onTopic.isEmpty()) {
             return Optional.empty();
         }
         int best = meaning.closest(ask, onTopic.stream().map(Source::quote).toList()).orElse(0);
         Source x = onTopic.get(best);
         String quote = Secrets.redact(x.quote()).replaceAll("\\s+", " ").strip();
-        if (quote.length() > 240) {
-            quote = quote.substring(0, 239) + "…";
-        }
         return Optional.of(Texts.doc(x.reference()) + " says: _\"" + Mentions.inert(quote) + "\"_");
+    }
+
+    private static boolean quotable(Source x) {
+        String q = x.quote().strip();
+        return !q.isEmpty() && q.length() <= 240 && !q.contains("|") && !q.contains("](") && !q.contains("```");
     }
 
     /**

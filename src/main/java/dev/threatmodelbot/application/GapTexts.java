@@ -14,8 +14,8 @@ final class GapTexts {
         String x = "*" + Mentions.inert(rawName) + "*";
         switch (p) {
             case TRANSPORT:
-                return "When data goes " + x + ", is that connection encrypted (HTTPS/TLS), and does either side "
-                        + "check who the other is?";
+                return "Is the connection " + x + " encrypted (HTTPS/TLS), and does either side check who the other "
+                        + "is?";
             case AUTHENTICATION:
                 return "How do people or other services prove who they are when they use " + x
                         + "? (For example single sign-on, API keys, tokens, certificates — or nothing at all.)";
@@ -72,6 +72,20 @@ final class GapTexts {
             case AUTHORIZATION:
                 return "To be specific: does everyone signed in to " + x + " get the same access, or are there "
                         + "roles such as admin and regular user?";
+            case DATA_CLASSIFICATION:
+                return "To be specific: does " + x + " hold personal data (names, emails, addresses), payment details, "
+                        + "passwords or keys, health data — or nothing sensitive?";
+            case SECRETS:
+                return "To be specific: are the keys and passwords of " + x + " in a secrets manager or vault, in "
+                        + "environment variables or config files, or in the code?";
+            case LOGGING:
+                return "To be specific: are requests and admin actions of " + x + " logged somewhere people can look "
+                        + "them up later — or is nothing logged?";
+            case INPUT_VALIDATION:
+                return "To be specific: does " + x + " check what it receives against a schema or allowed values, "
+                        + "or take it as it comes?";
+            case RATE_LIMITING:
+                return "To be specific: does " + x + " have a rate limit, quota or size limit — or none?";
             default:
                 return "Could you give one concrete example for " + x + " — " + p.words() + "?";
         }

@@ -125,8 +125,8 @@ final class ScriptedInterview {
                 self += pair.size() == 2 && pair.get(0).source().equals(pair.get(1).source()) ? 1 : 0;
             }
             String answer = engineers.get(q.askedTo()).answer(q);
-            transcript.add(String.format(Locale.ROOT, "%s %s %s [%s] → %s", q.id(), q.askedTo(), q.bankId(),
-                    q.topic(), abbreviate(answer, 1000)));
+            transcript.add(String.format(Locale.ROOT, "%s %s %s [%s]%n    asked: %s%n    → %s", q.id(), q.askedTo(),
+                    q.bankId(), q.topic(), abbreviate(q.text(), 2000), abbreviate(answer, 1000)));
             clock.advance(THINKING);
             reply++;
             process.process(new ReplyPosted("bench-reply-" + reply, ID, q.askedTo(), answer,
