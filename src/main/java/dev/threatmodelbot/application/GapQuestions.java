@@ -165,7 +165,8 @@ final class GapQuestions {
 
     private static boolean quotable(Source x) {
         String q = x.quote().strip();
-        return !q.isEmpty() && q.length() <= 240 && !q.contains("|") && !q.contains("](") && !q.contains("```");
+        return !q.isEmpty() && q.length() <= 240 && !q.contains("|") && !q.contains("](") && !q.contains("```")
+                && !q.contains("{\"");
     }
 
     /**
