@@ -44,6 +44,11 @@ final class GapQuestions {
     private GapQuestions() {}
 
     static Optional<Question> next(Session s, String engineer, Meaning meaning) {
+        return next(s, engineer, meaning, java.util.Set.of());
+    }
+
+    /** {@code busy}: engineers who cannot be asked any more (their budget is spent); their parts go to others. */
+    static Optional<Question> next(Session s, String engineer, Meaning meaning, java.util.Set<String> busy) {
         Coverage coverage = Judge.of(s);
         if (coverage.enough()) {
             return Optional.empty();
@@ -54,7 +59,8 @@ final class GapQuestions {
         for (boolean mine : new boolean[] {true, false}) {
             for (Map.Entry<String, List<Topic>> g : groups.entrySet()) {
                 String owner = owners.get(g.getKey());
-                boolean fits = mine ? engineer.equals(owner) : owner == null || !s.engineers().contains(owner);
+                boolean fits = mine ? engineer.equals(owner)
+                        : owner == null || !s.engineers().contains(owner) || busy.contains(owner);
                 if (fits) {
                     return Optional.of(question(s, g.getKey(), g.getValue(), engineer, meaning));
                 }

@@ -110,7 +110,9 @@ final class PlanQuestions {
             return taken;
         }
         // a starter question that no part-by-part question replaces waits until those are asked
-        return GapQuestions.next(s, engineer, meaning).or(() -> own);
+        java.util.Set<String> spent = s.engineers().stream()
+                .filter(e -> askedSoFar(s, e) >= pacing.maxQuestionsPerEngineer()).collect(Collectors.toSet());
+        return GapQuestions.next(s, engineer, meaning, spent).or(() -> own);
     }
 
     /** A starter question that nothing the sources say can make needless (say, how changes reach production). */

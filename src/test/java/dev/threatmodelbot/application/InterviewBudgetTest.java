@@ -136,4 +136,19 @@ class InterviewBudgetTest {
                         && Judge.topicsOf(x).stream().anyMatch(key -> key.startsWith("amazon-dynamodb:")))
                 .hasSize(1);
     }
+
+    @Test
+    void should_pass_an_owners_parts_to_a_colleague_once_the_owner_has_no_questions_left() {
+        ProcessEvent p = process(() -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true)), 3);
+        start(p, "## Orders\nThe Orders service writes every order to Amazon DynamoDB and puts receipts on Amazon "
+                + "SQS.\n## Receipts\nAmazon SQS keeps receipts for the mailer.\n", List.of("UA", "UB"));
+        reply(p, "UA", "I look after the Orders service, Amazon DynamoDB and Amazon SQS.");
+        reply(p, "UB", "not sure");
+
+        answerEverything(p, "skip");
+
+        assertThat(asked(session(), "UA")).hasSize(3);
+        assertThat(asked(session(), "UB")).hasSize(3).filteredOn(id -> id.startsWith("gap:") && !id.contains("system:"))
+                .isNotEmpty();
+    }
 }
