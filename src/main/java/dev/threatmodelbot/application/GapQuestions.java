@@ -172,7 +172,7 @@ final class GapQuestions {
     private static boolean quotable(Source x) {
         String q = x.quote().strip();
         return !q.isEmpty() && q.length() <= 240 && !q.contains("|") && !q.contains("](") && !q.contains("```")
-                && !q.contains("{\"");
+                && q.indexOf('{') < 0 && q.indexOf('}') < 0;
     }
 
     /**

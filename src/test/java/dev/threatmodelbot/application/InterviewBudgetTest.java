@@ -86,6 +86,7 @@ class InterviewBudgetTest {
         assertThat(asked(session(), "UA")).hasSize(4);
         assertThat(Judge.of(session()).enough()).isFalse();
         assertThat(chat.texts()).anyMatch(t -> t.contains("*Open assumptions*") && t.contains(": unknown, not asked"));
+        assertThat(chat.texts()).anyMatch(t -> t.startsWith("That's all my questions") && t.contains("short of the 70%"));
     }
 
     @Test
