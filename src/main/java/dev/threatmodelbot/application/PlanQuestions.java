@@ -109,9 +109,9 @@ final class PlanQuestions {
         if (taken.isPresent()) {
             return taken;
         }
-        // a starter question that no part-by-part question replaces waits until those are asked
         java.util.Set<String> spent = s.engineers().stream()
                 .filter(e -> askedSoFar(s, e) >= pacing.maxQuestionsPerEngineer()).collect(Collectors.toSet());
+        // a starter question that no part-by-part question replaces waits until those are asked
         return GapQuestions.next(s, engineer, meaning, spent).or(() -> own);
     }
 
