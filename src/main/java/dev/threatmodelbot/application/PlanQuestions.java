@@ -93,6 +93,7 @@ final class PlanQuestions {
     private Optional<Question> nextFor(Session s, String engineer) {
         Optional<Question> own = s.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer))
+                .filter(q -> !waitsForAnotherDisagreement(s, q))
                 .min(Comparator.comparing((Question q) -> !Contradictions.isContradiction(q))
                         .thenComparing(q -> !GapQuestions.isFollowUp(q))
                         .thenComparing(q -> q.handedOverBy().isEmpty())
@@ -113,6 +114,24 @@ final class PlanQuestions {
                 .filter(e -> askedSoFar(s, e) >= pacing.maxQuestionsPerEngineer()).collect(Collectors.toSet());
         // a starter question that no part-by-part question replaces waits until those are asked
         return GapQuestions.next(s, engineer, meaning, spent).or(() -> own);
+    }
+
+    /**
+     * A disagreement on a point another disagreement question on the same point is open about waits
+     * for its answer: settling that one usually settles this one too (it is then withdrawn).
+     */
+    private static boolean waitsForAnotherDisagreement(Session s, Question q) {
+        if (!Contradictions.isContradiction(q)) {
+            return false;
+        }
+        Optional<String> point = pointOf(s, q);
+        return point.isPresent() && s.questions().stream().anyMatch(o -> o.status() == QuestionStatus.OPEN
+                && Contradictions.isContradiction(o) && pointOf(s, o).equals(point));
+    }
+
+    private static Optional<String> pointOf(Session s, Question contradiction) {
+        String first = contradiction.bankId().substring(Contradictions.PREFIX.length()).split("\\|", 2)[0];
+        return s.context().fact(first).map(f -> f.subject() + ":" + f.property());
     }
 
     /** A starter question that nothing the sources say can make needless (say, how changes reach production). */

@@ -246,6 +246,30 @@ class ProcessEventTest {
     }
 
     @Test
+    void should_ask_one_disagreement_on_a_point_at_a_time_and_drop_the_ones_its_answer_settles() {
+        bank = () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true));
+        process().process(new StartRequested("start", ID, ConversationAddress.channel(Platform.SLACK, "T1", "C1"),
+                "ULEAD", "Payments", List.of("UA", "UB"), "ULEAD", "The gateway calls orders over mTLS.",
+                Optional.empty(), Optional.empty(), NOW));
+
+        reply("UA", "the gateway; it talks plain http to orders");
+        reply("UB", "gateway, and honestly that traffic is plain");
+
+        assertThat(session().questions()).filteredOn(Contradictions::isContradiction).hasSize(2);
+        assertThat(session().openQuestionFor("UA")).map(Question::bankId).get().asString().startsWith("conflict:");
+        assertThat(session().openQuestionFor("UB")).map(Question::bankId).get().asString()
+                .doesNotStartWith("conflict:");
+
+        reply("UA", "2"); // plain, as UA said: the doc's mTLS loses, and so UB's disagreement with it is settled
+        reply("UB", "skip");
+
+        assertThat(session().questions()).filteredOn(Contradictions::isContradiction)
+                .filteredOn(q -> q.askedAt().isPresent()).hasSize(1);
+        assertThat(session().questions()).filteredOn(Contradictions::isContradiction)
+                .extracting(Question::status).contains(QuestionStatus.WITHDRAWN);
+    }
+
+    @Test
     void should_stop_and_tell_the_requester_when_the_channel_goes_away_mid_interview() {
         start(List.of("UA"));
         chat.refuseThreadPosts(new ChatException("is_archived", false, true, null));
