@@ -74,7 +74,7 @@ final class PlanQuestions {
                 jobs.add(new Job(Job.Kind.NEXT_QUESTION, s.id(), engineer, day, morning));
                 continue;
             }
-            Question asked = reassigned(next.get(), engineer).opened(now);
+            Question asked = namingParts(s, reassigned(next.get(), engineer)).opened(now);
             s = withQuestion(s, asked).say(Outbound.question(asked, Texts.question(asked), Choices.labels(asked)));
             jobs.add(new Job(Job.Kind.REMIND, s.id(), asked.id(), 1, pacing.reminderDue(now)));
         }
@@ -177,6 +177,28 @@ final class PlanQuestions {
                     ? q.withStatus(QuestionStatus.WITHDRAWN) : q);
             return qs;
         });
+    }
+
+    /** Parts listed in the ownership question at most: enough to recognise one's own. */
+    static final int PARTS_LISTED = 8;
+
+    /**
+     * The ownership question lists the parts the sources name, most talked about first, so an engineer
+     * can pick theirs by name (and later questions reach the right person).
+     */
+    private static Question namingParts(Session s, Question q) {
+        List<String> parts = s.context().components().stream()
+                .filter(dev.threatmodelbot.domain.context.Coverage::isPart)
+                .sorted(Comparator.comparingInt((dev.threatmodelbot.domain.context.Component c) -> -c.mentions().size()))
+                .map(c -> "*" + dev.threatmodelbot.domain.Mentions.inert(c.name()) + "*").toList();
+        if (!q.bankId().equals(StartSession.OWNERSHIP) || parts.size() < 2 || q.text().contains("\nThe sources name")) {
+            return q;
+        }
+        String listed = String.join(", ", parts.subList(0, Math.min(PARTS_LISTED, parts.size())))
+                + (parts.size() > PARTS_LISTED ? " and " + (parts.size() - PARTS_LISTED) + " more" : "");
+        return new Question(q.id(), q.bankId(), q.topic(), q.text() + "\nThe sources name " + listed
+                + " — which are yours, and what is missing?", q.askedTo(), q.status(), q.askedAt(), q.messageId(),
+                q.reminders(), q.escalated(), q.handedOverBy());
     }
 
     /** Replaces the question, or adds it when it was made just now (a gap question). */

@@ -95,6 +95,8 @@ class InterviewBudgetTest {
                 "authentication", "data-stores", "secrets", "hosting", "logging");
         ProcessEvent p = process(YamlQuestionBank.packaged(), 15);
         start(p, RICH_DOC, List.of("UA"));
+        assertThat(session().openQuestionFor("UA").orElseThrow().text()).contains("\nThe sources name *")
+                .contains("*Amazon DynamoDB*").contains("— which are yours, and what is missing?");
         answerEverything(p, "skip");
 
         assertThat(asked(session(), "UA")).first().isEqualTo("ownership");
