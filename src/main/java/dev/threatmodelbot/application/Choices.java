@@ -62,23 +62,20 @@ final class Choices {
                 " is not encrypted at rest.").get(pick));
     }
 
+    /** The property of a question about one topic; a question covering several gets no buttons. */
     private static Optional<Property> property(Question q) {
-        String id = q.bankId();
-        String key = id.startsWith(GapQuestions.GAP) ? id.substring(GapQuestions.GAP.length())
-                : id.startsWith(GapQuestions.FOLLOW_UP) ? id.substring(GapQuestions.FOLLOW_UP.length()) : "";
-        if (key.isEmpty()) {
+        List<String> keys = Judge.topicsOf(q);
+        if (keys.size() != 1) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Property.valueOf(key.substring(key.lastIndexOf(':') + 1)));
+            return Optional.of(Judge.propertyOf(keys.get(0)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
     private static String subject(Question q) {
-        String id = q.bankId();
-        String key = id.substring(id.indexOf(':') + 1);
-        return key.substring(0, key.lastIndexOf(':'));
+        return Judge.subjectOf(Judge.topicsOf(q).get(0));
     }
 }

@@ -4,7 +4,9 @@ import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.Coverage;
+import dev.threatmodelbot.domain.context.Property;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,21 +24,42 @@ public final class Judge {
         return Coverage.of(s.context(), asked(s));
     }
 
-    /** The topic key ("subject:PROPERTY") a gap or follow-up question is about. */
+    /** The first (weightiest) topic key ("subject:PROPERTY") a gap or follow-up question is about. */
     static Optional<String> topicOf(Question q) {
+        return topicsOf(q).stream().findFirst();
+    }
+
+    /**
+     * Every topic key a gap or follow-up question is about: a question about one part may cover
+     * several of its topics ({@code gap:orders-api:AUTHENTICATION|orders-api:EXPOSURE}).
+     */
+    static List<String> topicsOf(Question q) {
         for (String prefix : new String[] {GapQuestions.GAP, GapQuestions.FOLLOW_UP}) {
             if (q.bankId().startsWith(prefix)) {
-                return Optional.of(q.bankId().substring(prefix.length()));
+                return List.of(q.bankId().substring(prefix.length()).split("\\|"));
             }
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    static String subjectOf(String key) {
+        return key.substring(0, key.lastIndexOf(':'));
+    }
+
+    static Property propertyOf(String key) {
+        return Property.valueOf(key.substring(key.lastIndexOf(':') + 1));
     }
 
     private static Set<String> asked(Session s) {
         Map<String, Boolean> closed = new HashMap<>();
         for (Question q : s.questions()) {
-            topicOf(q).ifPresent(key -> closed.merge(key, q.status() != QuestionStatus.OPEN
-                    && q.status() != QuestionStatus.QUEUED, Boolean::logicalAnd));
+            if (q.status() == QuestionStatus.WITHDRAWN && q.askedAt().isEmpty()) {
+                continue; // never put to anyone (the budget ran out first): not asked
+            }
+            for (String key : topicsOf(q)) {
+                closed.merge(key, q.status() != QuestionStatus.OPEN && q.status() != QuestionStatus.QUEUED,
+                        Boolean::logicalAnd);
+            }
         }
         return closed.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());

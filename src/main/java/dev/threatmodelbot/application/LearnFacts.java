@@ -113,48 +113,68 @@ final class LearnFacts {
      * An answer is read in the context of its question: when it answers a topic question ("how do
      * callers prove who they are to DynamoDB?") what it says about no part in particular is about
      * that question's subject; and when it talks about the topic in words no rule classifies, that
-     * is kept as a description, with the answer as evidence.
+     * is kept as a description, with the answer as evidence. A question covering several topics of a
+     * part is read for each of them: a property it asked goes to the subject it asked it of (every
+     * connection asked, for one said of all), any other to the part.
      */
     private Learnt inContext(Learnt learnt, Session before, Answer a, Source source) {
-        Optional<String> key = before.question(a.questionId()).flatMap(Judge::topicOf);
-        if (key.isEmpty()) {
+        List<String> keys = before.question(a.questionId()).map(Judge::topicsOf).orElse(List.of());
+        if (keys.isEmpty()) {
             return learnt;
         }
-        String subject = key.get().substring(0, key.get().lastIndexOf(':'));
-        Property property = Property.valueOf(key.get().substring(key.get().lastIndexOf(':') + 1));
-        Map<String, Fact> moved = new java.util.LinkedHashMap<>();
+        String subject = Judge.subjectOf(keys.get(0));
+        Map<String, List<Fact>> moved = new java.util.LinkedHashMap<>();
         for (Fact f : learnt.fresh().facts()) {
-            boolean aboutSystem = f.subject().equals(Fact.SYSTEM) && !subject.equals(Fact.SYSTEM)
-                    && (f.property() == property || !SYSTEM_WIDE.contains(f.property()));
-            if (aboutSystem) {
-                String id = subject + ":" + f.property() + ":" + f.value() + ":" + source.reference();
-                moved.put(f.id(), new Fact(id, subject, f.property(), f.value(), f.source(), f.status()));
+            if (!f.subject().equals(Fact.SYSTEM) || subject.equals(Fact.SYSTEM)) {
+                continue;
             }
+            List<String> to = keys.stream().filter(k -> Judge.propertyOf(k) == f.property()).map(Judge::subjectOf)
+                    .toList();
+            if (to.isEmpty() && !SYSTEM_WIDE.contains(f.property())) {
+                to = List.of(subject);
+            }
+            moved.put(f.id(), to.stream().map(sub -> new Fact(sub + ":" + f.property() + ":" + f.value() + ":"
+                    + source.reference(), sub, f.property(), f.value(), f.source(), f.status())).toList());
         }
+        moved.values().removeIf(List::isEmpty);
         Session s = learnt.session();
         ContextModel fresh = learnt.fresh();
         if (!moved.isEmpty()) {
             List<Fact> facts = new ArrayList<>();
             for (Fact f : s.context().facts()) {
-                Fact m = moved.get(f.id());
-                if (m == null) {
-                    facts.add(f);
-                } else if (s.context().fact(m.id()).isEmpty() && facts.stream().noneMatch(x -> x.id().equals(m.id()))) {
-                    facts.add(m);
+                for (Fact m : moved.getOrDefault(f.id(), List.of(f))) {
+                    if (m == f || s.context().fact(m.id()).isEmpty()
+                            && facts.stream().noneMatch(x -> x.id().equals(m.id()))) {
+                        facts.add(m);
+                    }
                 }
             }
             s = s.withContext(new ContextModel(s.context().components(), s.context().flows(), facts));
-            fresh = new ContextModel(fresh.components(), fresh.flows(),
-                    fresh.facts().stream().map(f -> moved.getOrDefault(f.id(), f)).toList());
+            fresh = new ContextModel(fresh.components(), fresh.flows(), fresh.facts().stream()
+                    .flatMap(f -> moved.getOrDefault(f.id(), List.of(f)).stream()).toList());
         }
-        boolean told = fresh.facts().stream().anyMatch(f -> f.subject().equals(subject) && f.property() == property);
-        if (!told && meaning.addresses(a.text(), property)) {
-            Fact described = new Fact(subject + ":" + property + ":" + Fact.DESCRIBED + ":" + source.reference(),
-                    subject, property, Fact.DESCRIBED, source, FactStatus.STATED);
-            s = s.withContext(s.context().merge(new ContextModel(List.of(), List.of(), List.of(described))));
-            fresh = fresh.merge(new ContextModel(List.of(), List.of(), List.of(described)));
+        for (String key : keys) {
+            String sub = Judge.subjectOf(key);
+            Property property = Judge.propertyOf(key);
+            boolean told = fresh.facts().stream().anyMatch(f -> f.subject().equals(sub) && f.property() == property);
+            if (!told && addresses(a.text(), property, keys.size() > 1)) {
+                Fact described = new Fact(sub + ":" + property + ":" + Fact.DESCRIBED + ":" + source.reference(),
+                        sub, property, Fact.DESCRIBED, source, FactStatus.STATED);
+                s = s.withContext(s.context().merge(new ContextModel(List.of(), List.of(), List.of(described))));
+                fresh = fresh.merge(new ContextModel(List.of(), List.of(), List.of(described)));
+            }
         }
         return new Learnt(s, fresh);
+    }
+
+    /** Whether the answer talks about the property; to a question of several points, any sentence may. */
+    private boolean addresses(String text, Property property, boolean sentenceBySentence) {
+        if (meaning.addresses(text, property)) {
+            return true;
+        }
+        return sentenceBySentence && java.util.Arrays.stream(text.split("(?<=[.!?;])\\s+|\\n+"))
+                .map(String::strip).filter(x -> x.length() > 12)
+                .anyMatch(x -> !x.equals(text.strip()) && meaning.addresses(x, property));
     }
 
     /** Properties a system as a whole has; said without a subject, they stay the system's. */

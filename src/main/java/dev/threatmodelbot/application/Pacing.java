@@ -10,17 +10,29 @@ import java.util.Set;
 
 /**
  * How hard the interview pushes: reminder delay, reminders before the lead is told, questions per
- * engineer per day, and the days on which the bot nudges people (UTC calendar).
+ * engineer per day, the days on which the bot nudges people (UTC calendar), and the most questions
+ * one engineer is ever asked in a session (disagreements included).
  */
-public record Pacing(Duration reminderAfter, int maxReminders, int questionsPerDay, Set<DayOfWeek> days) {
+public record Pacing(Duration reminderAfter, int maxReminders, int questionsPerDay, Set<DayOfWeek> days,
+        int maxQuestionsPerEngineer) {
     /** When a new day's questions go out. */
     static final LocalTime MORNING = LocalTime.of(9, 0);
+
+    /** {@code MAX_QUESTIONS_PER_ENGINEER} when unset. */
+    public static final int DEFAULT_MAX_QUESTIONS_PER_ENGINEER = 15;
 
     public Pacing {
         days = Set.copyOf(days);
         if (days.isEmpty()) {
             throw new IllegalArgumentException("at least one reminder day is needed");
         }
+        if (maxQuestionsPerEngineer < 1) {
+            throw new IllegalArgumentException("an engineer must be allowed at least one question");
+        }
+    }
+
+    public Pacing(Duration reminderAfter, int maxReminders, int questionsPerDay, Set<DayOfWeek> days) {
+        this(reminderAfter, maxReminders, questionsPerDay, days, DEFAULT_MAX_QUESTIONS_PER_ENGINEER);
     }
 
     /** The first moment at or after {@code t} that falls on an allowed day (same time of day). */

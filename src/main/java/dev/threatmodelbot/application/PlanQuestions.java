@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.domain.BankQuestion;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.QuestionStatus;
@@ -11,19 +12,31 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Gives every free engineer their next question: one open question per engineer, within the
- * daily budget, never a question the engineer was already asked.
+ * daily budget and the session's cap per engineer, never a question the engineer was already asked,
+ * never a starter question the sources already answer. Once the judge says enough, or nobody can be
+ * asked anything more, the interview is done and what is still open is left to the summary's
+ * assumptions.
  */
 final class PlanQuestions {
     private final Pacing pacing;
     private final Meaning meaning;
+    private final Map<String, List<String>> covers;
 
     PlanQuestions(Pacing pacing, Meaning meaning) {
+        this(pacing, meaning, List::of);
+    }
+
+    PlanQuestions(Pacing pacing, Meaning meaning, QuestionBank bank) {
         this.pacing = pacing;
         this.meaning = meaning;
+        this.covers = bank.questions().stream().collect(Collectors.toMap(BankQuestion::id, BankQuestion::covers,
+                (a, b) -> a));
     }
 
     Transition fill(Session session, Instant now) {
@@ -38,13 +51,17 @@ final class PlanQuestions {
         if (session.state() != SessionState.INTERVIEWING) {
             return Transition.of(session);
         }
-        Session s = session;
+        Session s = withdrawNeedless(session);
         List<Job> jobs = new ArrayList<>();
         for (String engineer : s.engineers()) {
             if (s.openQuestionFor(engineer).isPresent()) {
                 continue;
             }
             s = withdrawSettled(s, engineer);
+            if (askedSoFar(s, engineer) >= pacing.maxQuestionsPerEngineer()) {
+                s = withdrawQueued(s, engineer); // budget spent: the rest is left as assumptions
+                continue;
+            }
             Optional<Question> next = nextFor(s, engineer);
             if (next.isEmpty()) {
                 continue;
@@ -57,7 +74,7 @@ final class PlanQuestions {
                 jobs.add(new Job(Job.Kind.NEXT_QUESTION, s.id(), engineer, day, morning));
                 continue;
             }
-            Question asked = reassigned(next.get(), engineer).opened(now);
+            Question asked = namingParts(s, reassigned(next.get(), engineer)).opened(now);
             s = withQuestion(s, asked).say(Outbound.question(asked, Texts.question(asked), Choices.labels(asked)));
             jobs.add(new Job(Job.Kind.REMIND, s.id(), asked.id(), 1, pacing.reminderDue(now)));
         }
@@ -76,18 +93,80 @@ final class PlanQuestions {
     private Optional<Question> nextFor(Session s, String engineer) {
         Optional<Question> own = s.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer))
+                .filter(q -> !waitsForAnotherDisagreement(s, q))
                 .min(Comparator.comparing((Question q) -> !Contradictions.isContradiction(q))
                         .thenComparing(q -> !GapQuestions.isFollowUp(q))
-                        .thenComparing(q -> q.handedOverBy().isEmpty()));
-        if (own.isPresent()) {
+                        .thenComparing(q -> q.handedOverBy().isEmpty())
+                        .thenComparing(this::coversNothing));
+        if (own.isPresent() && !coversNothing(own.get())) {
             return own;
         }
         Optional<Question> taken = s.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.handedOverBy().isEmpty())
                 .filter(q -> !q.bankId().equals(StartSession.OWNERSHIP) && !Contradictions.isContradiction(q))
                 .filter(q -> !wasAsked(s, engineer, q.bankId()))
+                .filter(q -> !coversNothing(q))
                 .reduce((first, second) -> second);
-        return taken.isPresent() ? taken : GapQuestions.next(s, engineer, meaning);
+        if (taken.isPresent()) {
+            return taken;
+        }
+        java.util.Set<String> spent = s.engineers().stream()
+                .filter(e -> askedSoFar(s, e) >= pacing.maxQuestionsPerEngineer()).collect(Collectors.toSet());
+        // a starter question that no part-by-part question replaces waits until those are asked
+        return GapQuestions.next(s, engineer, meaning, spent).or(() -> own);
+    }
+
+    /**
+     * A disagreement on a point another disagreement question on the same point is open about waits
+     * for its answer: settling that one usually settles this one too (it is then withdrawn).
+     */
+    private static boolean waitsForAnotherDisagreement(Session s, Question q) {
+        if (!Contradictions.isContradiction(q)) {
+            return false;
+        }
+        Optional<String> point = pointOf(s, q);
+        return point.isPresent() && s.questions().stream().anyMatch(o -> o.status() == QuestionStatus.OPEN
+                && Contradictions.isContradiction(o) && pointOf(s, o).equals(point));
+    }
+
+    private static Optional<String> pointOf(Session s, Question contradiction) {
+        String first = contradiction.bankId().substring(Contradictions.PREFIX.length()).split("\\|", 2)[0];
+        return s.context().fact(first).map(f -> f.subject() + ":" + f.property());
+    }
+
+    /** A starter question that nothing the sources say can make needless (say, how changes reach production). */
+    private boolean coversNothing(Question q) {
+        return covers.containsKey(q.bankId()) && covers.get(q.bankId()).isEmpty()
+                && !q.bankId().equals(StartSession.OWNERSHIP);
+    }
+
+    /**
+     * Once the judge says enough, nothing more is put to anyone but disagreements; before that, starter
+     * questions whose every point the sources already say (or the part-by-part questions will ask) are
+     * dropped.
+     */
+    private Session withdrawNeedless(Session s) {
+        boolean enough = Judge.of(s).enough();
+        Starters starters = new Starters(s);
+        return s.withQuestions(qs -> {
+            qs.replaceAll(q -> q.status() == QuestionStatus.QUEUED && !Contradictions.isContradiction(q)
+                    && (enough || starters.needless(covers.getOrDefault(q.bankId(), List.of())))
+                    ? q.withStatus(QuestionStatus.WITHDRAWN) : q);
+            return qs;
+        });
+    }
+
+    /** Questions put to the engineer so far, whatever kind; what counts against the cap. */
+    static long askedSoFar(Session s, String engineer) {
+        return s.questions().stream().filter(q -> q.askedTo().equals(engineer) && q.askedAt().isPresent()).count();
+    }
+
+    private static Session withdrawQueued(Session s, String engineer) {
+        return s.withQuestions(qs -> {
+            qs.replaceAll(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer)
+                    ? q.withStatus(QuestionStatus.WITHDRAWN) : q);
+            return qs;
+        });
     }
 
     /** Disagreements settled meanwhile (by another answer) are not put to anyone any more. */
@@ -98,6 +177,28 @@ final class PlanQuestions {
                     ? q.withStatus(QuestionStatus.WITHDRAWN) : q);
             return qs;
         });
+    }
+
+    /** Parts listed in the ownership question at most: enough to recognise one's own. */
+    static final int PARTS_LISTED = 8;
+
+    /**
+     * The ownership question lists the parts the sources name, most talked about first, so an engineer
+     * can pick theirs by name (and later questions reach the right person).
+     */
+    private static Question namingParts(Session s, Question q) {
+        List<String> parts = s.context().components().stream()
+                .filter(dev.threatmodelbot.domain.context.Coverage::isPart)
+                .sorted(Comparator.comparingInt((dev.threatmodelbot.domain.context.Component c) -> -c.mentions().size()))
+                .map(c -> "*" + dev.threatmodelbot.domain.Mentions.inert(c.name()) + "*").toList();
+        if (!q.bankId().equals(StartSession.OWNERSHIP) || parts.size() < 2 || q.text().contains("\nThe sources name")) {
+            return q;
+        }
+        String listed = String.join(", ", parts.subList(0, Math.min(PARTS_LISTED, parts.size())))
+                + (parts.size() > PARTS_LISTED ? " and " + (parts.size() - PARTS_LISTED) + " more" : "");
+        return new Question(q.id(), q.bankId(), q.topic(), q.text() + "\nThe sources name " + listed
+                + " — which are yours, and what is missing?", q.askedTo(), q.status(), q.askedAt(), q.messageId(),
+                q.reminders(), q.escalated(), q.handedOverBy());
     }
 
     /** Replaces the question, or adds it when it was made just now (a gap question). */

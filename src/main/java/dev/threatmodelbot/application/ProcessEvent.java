@@ -34,7 +34,7 @@ public final class ProcessEvent {
         this.store = store;
         this.clock = clock;
         this.deliver = new DeliverOutbox(store, chat, clock, diagrams, engine.exporter(), tracker);
-        PlanQuestions planner = new PlanQuestions(pacing, engine.meaning());
+        PlanQuestions planner = new PlanQuestions(pacing, engine.meaning(), bank);
         LearnFacts learn = new LearnFacts(engine.extractor(), engine.model(), engine.meaning());
         Contradictions contradictions = new Contradictions();
         this.start = new StartSession(bank, planner, learn, contradictions);

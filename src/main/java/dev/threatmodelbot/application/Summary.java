@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The summary back: what the bot understood, for the engineers to correct before anything is
- * drafted. Only what some source said; what nobody said is listed as an open assumption.
+ * drafted. Only what some source said; what nobody said — asked without an answer, or left unasked
+ * when the question budget ran out — is listed as an open assumption, weightiest first.
  */
 final class Summary {
     private static final int MAX_LINES = 12;
@@ -131,8 +132,11 @@ final class Summary {
         for (Topic t : coverage.topics()) {
             if (t.rating() == Rating.ASSUMED) {
                 open.add(t.subjectName() + " — " + t.property().words() + ": asked, no answer");
-            } else if (t.rating() == Rating.MISSING && t.weight() >= 8) {
-                open.add(t.subjectName() + " — " + t.property().words() + ": unknown");
+            } else if (t.rating() == Rating.MISSING && t.weight() >= GapQuestions.MIN_WEIGHT_TO_ASK) {
+                open.add(t.subjectName() + " — " + t.property().words() + ": unknown, not asked");
+            } else if (t.rating() == Rating.PARTIAL && t.weight() >= GapQuestions.MIN_WEIGHT_TO_ASK
+                    && !coverage.settled(t)) {
+                open.add(t.subjectName() + " — " + t.property().words() + ": only partly known");
             }
         }
         return open;

@@ -109,9 +109,15 @@ final class Texts {
         return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
     }
 
+    /** Says whether the coverage is enough to draft, or the rest is left as assumptions (and why). */
     static String allDone(Session s) {
+        dev.threatmodelbot.domain.context.Coverage c = Judge.of(s);
+        String why = c.enough() ? "Coverage is " + c.percent() + "%, enough to draft."
+                : "Coverage is " + c.percent() + "%, short of the " + dev.threatmodelbot.domain.context.Coverage
+                        .ENOUGH_PERCENT + "% I aim for: what nobody could tell me, or I did not ask to keep the "
+                        + "interview short, is listed below as open assumptions.";
         return "That's all my questions for now — thank you " + everyone(s) + " :pray: " + of(s.lead())
-                + ", the interview is complete.";
+                + ", the interview is complete. " + why;
     }
 
     static String deadlinePassed(Session s) {

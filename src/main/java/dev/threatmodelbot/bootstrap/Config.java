@@ -83,6 +83,7 @@ public record Config(
         Duration after = r.duration("REMINDER_AFTER", Duration.ofHours(24));
         int maxReminders = r.integer("MAX_REMINDERS", 2, 0, 50);
         int perDay = r.integer("QUESTIONS_PER_DAY", 5, 1, 100);
+        int perEngineer = r.integer("MAX_QUESTIONS_PER_ENGINEER", Pacing.DEFAULT_MAX_QUESTIONS_PER_ENGINEER, 1, 200);
         Set<DayOfWeek> days = r.days("REMINDER_DAYS", "MON-FRI");
         Duration retention = r.duration("RETENTION", Duration.ofDays(180));
         Optional<Path> prompts = r.path("PROMPTS_DIR");
@@ -96,7 +97,7 @@ public record Config(
         Llm model = new Llm(PROVIDERS.contains(llm) ? llm : "none", r.optional("LLM_MODEL"), r.optional("LLM_API_KEY"),
                 r.optional("LLM_BASE_URL"));
         return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, model,
-                new Pacing(after, maxReminders, perDay, days), retention, prompts, llmTimeout, jira, Path.of("data"),
+                new Pacing(after, maxReminders, perDay, days, perEngineer), retention, prompts, llmTimeout, jira, Path.of("data"),
                 notices);
     }
 

@@ -1,6 +1,9 @@
 package dev.threatmodelbot.domain;
 
-/** How far the interview has come: closed questions out of all planned ones. */
+/**
+ * How far the interview has come: closed questions out of all planned ones. A question dropped before
+ * it was asked is no longer planned, unless the session was cancelled (then it is work left undone).
+ */
 public record Progress(int closed, int planned) {
 
     static Progress of(Session session) {
@@ -9,6 +12,10 @@ public record Progress(int closed, int planned) {
         for (Question q : session.questions()) {
             if (q.status() == QuestionStatus.HANDED_OVER) {
                 continue; // its copy for the new person counts instead
+            }
+            if (q.status() == QuestionStatus.WITHDRAWN && q.askedAt().isEmpty()
+                    && session.state() != SessionState.CANCELLED) {
+                continue; // dropped before anyone was asked: the sources answered it, or the budget ran out
             }
             planned++;
             if (q.status().isClosed() && q.status() != QuestionStatus.WITHDRAWN) {

@@ -12,6 +12,11 @@ import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionId;
 import dev.threatmodelbot.domain.SessionState;
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ComponentKind;
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.DataFlow;
+import dev.threatmodelbot.domain.context.Source;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -31,9 +36,10 @@ class ProcessEventTest {
     final FakeChat chat = new FakeChat();
     final Pacing pacing = new Pacing(Duration.ofHours(24), 1, 5, EnumSet.allOf(DayOfWeek.class));
     QuestionBank bank = YamlQuestionBank.packaged();
+    Engine engine = FakeExtractor.engine();
 
     ProcessEvent process() {
-        return new ProcessEvent(store, chat, bank, FakeExtractor.engine(), (t, m) -> new byte[] {1}, pacing, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new ProcessEvent(store, chat, bank, engine, (t, m) -> new byte[] {1}, pacing, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     Session start(List<String> engineers) {
@@ -106,7 +112,7 @@ class ProcessEventTest {
                 && t.contains("*Open assumptions*") && t.contains("sensitive data: asked, no answer"));
         assertThat(chat.delivered).last().extracting(Outbound::kind).isEqualTo(Outbound.Kind.DIAGRAM);
         assertThat(session().questions()).extracting(q -> q.bankId()).doesNotHaveDuplicates()
-                .contains("gap:system:DATA_CLASSIFICATION");
+                .anyMatch(id -> id.startsWith("gap:system:DATA_CLASSIFICATION|"));
     }
 
     @Test
@@ -151,7 +157,7 @@ class ProcessEventTest {
     @Test
     void should_not_hand_a_question_back_to_someone_who_already_had_it() {
         bank = () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true),
-                new BankQuestion("data", "Data", "What data?", false));
+                new BankQuestion("data", "Data", "What data?", false, List.of("PARTS")));
         start(List.of("UA", "UB"));
         reply("UA", "checkout");  // UA now has "data"
         reply("UA", "not sure");  // "data" goes on to UB
@@ -172,9 +178,11 @@ class ProcessEventTest {
         reply("UA", "I own the gateway");
         reply("UB", "the exports");
 
-        assertThat(session().openQuestionFor("UA")).map(q -> q.bankId()).contains("gap:gateway:AUTHENTICATION");
-        assertThat(session().openQuestionFor("UB")).map(q -> q.bankId()).contains("gap:system:DATA_CLASSIFICATION");
-        assertThat(session().openQuestionFor("UA").orElseThrow().text()).contains("prove who they are");
+        assertThat(session().openQuestionFor("UA").orElseThrow().bankId())
+                .startsWith("gap:gateway:AUTHENTICATION|gateway:EXPOSURE|gateway->orders:TRANSPORT");
+        assertThat(session().openQuestionFor("UB").orElseThrow().bankId()).startsWith("gap:system:DATA_CLASSIFICATION|");
+        assertThat(session().openQuestionFor("UA").orElseThrow().text()).contains("prove who they are")
+                .contains("Is its connection to *Orders* encrypted");
 
         reply("UA", "it's secure");
 
@@ -204,11 +212,14 @@ class ProcessEventTest {
     @Test
     void should_offer_answer_buttons_on_closed_questions_and_record_a_pick_as_a_sentence_once() {
         bank = () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true));
+        engine = Engine.offline(ProcessEventTest::gatewayAndProvider, (name, type, bytes) -> Optional.empty());
         start(List.of("UA"));
         reply("UA", "I own the gateway");
+        assertThat(session().openQuestionFor("UA").orElseThrow().bankId()).startsWith("gap:gateway:");
+        assertThat(chat.delivered).last().extracting(Outbound::options).asList().isEmpty(); // several points
         reply("UA", "skip");
         Question exposure = session().openQuestionFor("UA").orElseThrow();
-        assertThat(exposure.bankId()).isEqualTo("gap:gateway:EXPOSURE");
+        assertThat(exposure.bankId()).isEqualTo("gap:stripe:EXPOSURE");
         assertThat(chat.delivered).filteredOn(m -> m.questionId().equals(Optional.of(exposure.id())))
                 .singleElement().extracting(Outbound::options).asList()
                 .containsExactly("From the internet", "Company network / VPN only", "Only other services", "Not sure");
@@ -218,8 +229,44 @@ class ProcessEventTest {
         process().process(new ChoicePicked("pick-2", ID, "UA", exposure.id(), 2, chat.nextId(), NOW)); // stale
 
         assertThat(session().answers()).filteredOn(a -> a.questionId().equals(exposure.id()))
-                .extracting(a -> a.text()).containsExactly("Gateway is publicly accessible from the internet.");
+                .extracting(a -> a.text()).containsExactly("Stripe is publicly accessible from the internet.");
         assertThat(session().question(exposure.id()).orElseThrow().status()).isEqualTo(QuestionStatus.ANSWERED);
+    }
+
+    /** The gateway and an outside payment provider it calls: the provider has one topic, who can reach it. */
+    private static ContextModel gatewayAndProvider(String text, Source source, ContextModel known) {
+        if (!text.toLowerCase(java.util.Locale.ROOT).contains("gateway")) {
+            return ContextModel.EMPTY;
+        }
+        return new ContextModel(List.of(new Component("gateway", "Gateway", ComponentKind.API_GATEWAY, "",
+                        List.of(source)), new Component("stripe", "Stripe", ComponentKind.EXTERNAL_SERVICE, "",
+                        List.of(source))),
+                List.of(new DataFlow(DataFlow.idOf("gateway", "stripe"), "gateway", "stripe", text, List.of(source))),
+                List.of());
+    }
+
+    @Test
+    void should_ask_one_disagreement_on_a_point_at_a_time_and_drop_the_ones_its_answer_settles() {
+        bank = () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true));
+        process().process(new StartRequested("start", ID, ConversationAddress.channel(Platform.SLACK, "T1", "C1"),
+                "ULEAD", "Payments", List.of("UA", "UB"), "ULEAD", "The gateway calls orders over mTLS.",
+                Optional.empty(), Optional.empty(), NOW));
+
+        reply("UA", "the gateway; it talks plain http to orders");
+        reply("UB", "gateway, and honestly that traffic is plain");
+
+        assertThat(session().questions()).filteredOn(Contradictions::isContradiction).hasSize(2);
+        assertThat(session().openQuestionFor("UA")).map(Question::bankId).get().asString().startsWith("conflict:");
+        assertThat(session().openQuestionFor("UB")).map(Question::bankId).get().asString()
+                .doesNotStartWith("conflict:");
+
+        reply("UA", "2"); // plain, as UA said: the doc's mTLS loses, and so UB's disagreement with it is settled
+        reply("UB", "skip");
+
+        assertThat(session().questions()).filteredOn(Contradictions::isContradiction)
+                .filteredOn(q -> q.askedAt().isPresent()).hasSize(1);
+        assertThat(session().questions()).filteredOn(Contradictions::isContradiction)
+                .extracting(Question::status).contains(QuestionStatus.WITHDRAWN);
     }
 
     @Test

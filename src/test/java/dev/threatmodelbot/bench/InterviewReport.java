@@ -21,6 +21,24 @@ final class InterviewReport {
         md.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append('\n');
 
+        md.append("- Cap per engineer: `MAX_QUESTIONS_PER_ENGINEER=").append(ScriptedInterview.PACING
+                .maxQuestionsPerEngineer()).append("` (the service's default)\n");
+
+        md.append("\n## Summary\n\n");
+        List<Integer> perEngineer = results.stream().flatMap(r -> r.askedPerEngineer().values().stream()).sorted()
+                .toList();
+        md.append(String.format(Locale.ROOT, "- Questions per engineer: median **%s**, fewest %d, most %d (cap %d)%n",
+                median(perEngineer), perEngineer.isEmpty() ? 0 : perEngineer.get(0),
+                perEngineer.isEmpty() ? 0 : perEngineer.get(perEngineer.size() - 1),
+                ScriptedInterview.PACING.maxQuestionsPerEngineer()));
+        md.append("- Coverage when the interview ended (what people are shown): ").append(results.stream()
+                .map(r -> r.caseName() + " " + r.coverage() + "% (" + (r.enough() ? "enough" : "not enough") + ", "
+                        + r.stop().replace("GATHERED: ", "") + ")")
+                .collect(Collectors.joining("; "))).append('\n');
+        md.append("- *Enough* means coverage ≥ 70%; an interview that ends below it ends because the budget "
+                + "was spent or nothing worth asking was left, and its open topics are listed as assumptions in "
+                + "the summary back.\n");
+
         md.append("\n## Results\n\n");
         md.append("| case | E1 | E2 | E3 | total | bank | gap | follow-up | contradiction | `not sure` "
                 + "| coverage start → end | enough | components | flows | facts | contradictions raised | stopped |\n");
@@ -71,6 +89,15 @@ final class InterviewReport {
         return md.toString();
     }
 
+    private static String median(List<Integer> sorted) {
+        if (sorted.isEmpty()) {
+            return "0";
+        }
+        int n = sorted.size();
+        return n % 2 == 1 ? String.valueOf(sorted.get(n / 2))
+                : String.format(Locale.ROOT, "%.1f", (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+    }
+
     private static String perEngineer(InterviewResult r) {
         return ScriptedInterview.ENGINEERS.stream().map(e -> String.valueOf(r.askedPerEngineer().getOrDefault(e, 0)))
                 .collect(Collectors.joining(" | "));
@@ -107,8 +134,9 @@ final class InterviewReport {
             the bot passes to a colleague. Replies carry increasing Slack-like ids later than the question's.
 
             The interview ends when the session leaves INTERVIEWING (it is GATHERED when no question is open
-            or queued any more), when no engineer has an open question and no next-question job is due
-            (*stalled*), or at the cap of %d questions.
+            or queued any more: *enough*, the budget of `MAX_QUESTIONS_PER_ENGINEER` spent, or nothing left
+            worth asking), when no engineer has an open question and no next-question job is due
+            (*stalled*), or at the bench's own cap of %d questions per interview.
 
             ## Caveats
 
@@ -116,11 +144,11 @@ final class InterviewReport {
               recognise in it, read in the context of the question asked (what it says about no part in
               particular is about the question's subject), plus the all-MiniLM-L6-v2 topic matcher, which keeps
               an answer that talks about the asked topic in other words as a description. No LLM.
-            - The judge stops on coverage (`Judge.of(session).enough()`: every topic of weight 8+ settled —
-              known, or asked with all its questions closed, an assumption when nobody knew — and 70%%+ of the
-              weight settled) or when nothing is left to ask. Parts named once with no data flow weigh a third.
-              *Coverage* counts only what is known, so it stays low when the document does not hold the
-              answers: *enough = yes* at a low coverage means the rest are explicit assumptions for the lead.
+            - The judge says enough on coverage alone (`Judge.of(session).enough()`: the weighted coverage
+              people are shown, known topics counting fully and partly known ones half, is 70%%+). Below that,
+              the interview ends when every engineer's budget is spent or no part worth asking about is left
+              (parts named once with no data flow weigh a third and are not asked about); the open topics
+              then go to the summary back as assumptions. Questions group the open topics of one part.
             - The scripted engineers are word matchers over the design text: they answer as well as the
               document happens to phrase things near the question's words, they never volunteer, never
               mention the part by name unless the document does, and never disagree with the document. Real

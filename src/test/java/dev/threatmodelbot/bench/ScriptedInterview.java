@@ -56,6 +56,8 @@ final class ScriptedInterview {
     static final Instant START = Instant.parse("2026-11-18T09:30:00Z"); // a Wednesday, after the 09:00 start
     static final Duration THINKING = Duration.ofMinutes(2);
     private static final SessionId ID = new SessionId("TM-BNCH");
+    /** The service's defaults for the cap per engineer; no daily budget or reminder gets in the way. */
+    static final Pacing PACING = new Pacing(Duration.ofHours(24), 2, 1000, EnumSet.allOf(DayOfWeek.class));
 
     private ScriptedInterview() {}
 
@@ -71,9 +73,8 @@ final class ScriptedInterview {
         InMemorySessionStore store = new InMemorySessionStore();
         FakeChat chat = new FakeChat();
         SteppingClock clock = new SteppingClock(START);
-        Pacing pacing = new Pacing(Duration.ofHours(24), 2, 1000, EnumSet.allOf(DayOfWeek.class));
         ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(),
-                ENGINE, (title, model) -> new byte[0], pacing, clock);
+                ENGINE, (title, model) -> new byte[0], PACING, clock);
 
         process.process(new StartRequested("bench-start", ID,
                 ConversationAddress.channel(Platform.SLACK, "TBENCH", "CBENCH"), "ULEAD", caseName, ENGINEERS,
@@ -124,8 +125,8 @@ final class ScriptedInterview {
                 self += pair.size() == 2 && pair.get(0).source().equals(pair.get(1).source()) ? 1 : 0;
             }
             String answer = engineers.get(q.askedTo()).answer(q);
-            transcript.add(String.format(Locale.ROOT, "%s %s %s [%s] → %s", q.id(), q.askedTo(), q.bankId(),
-                    q.topic(), abbreviate(answer, 1000)));
+            transcript.add(String.format(Locale.ROOT, "%s %s %s [%s]%n    asked: %s%n    → %s", q.id(), q.askedTo(),
+                    q.bankId(), q.topic(), abbreviate(q.text(), 2000), abbreviate(answer, 1000)));
             clock.advance(THINKING);
             reply++;
             process.process(new ReplyPosted("bench-reply-" + reply, ID, q.askedTo(), answer,
@@ -141,8 +142,15 @@ final class ScriptedInterview {
         }
         List<Question> asked = s.questions().stream().filter(ScriptedInterview::wasAsked).toList();
         List<String> gaps = coverage.gaps().stream().limit(8).map(ScriptedInterview::gap).toList();
-        Set<String> askedIds = asked.stream().map(Question::bankId).collect(Collectors.toSet());
-        int neverAsked = (int) coverage.gaps().stream().filter(t -> !askedIds.contains("gap:" + t.key())).count();
+        Set<String> askedIds = asked.stream().filter(q -> q.bankId().startsWith("gap:"))
+                .flatMap(q -> Stream.of(q.bankId().substring("gap:".length()).split("\\|")))
+                .collect(Collectors.toSet());
+        int neverAsked = (int) coverage.gaps().stream().filter(t -> !askedIds.contains(t.key())).count();
+        if (stop.equals(SessionState.GATHERED.name())) {
+            stop = coverage.enough() ? "GATHERED: enough"
+                    : perEngineer.values().stream().anyMatch(n -> n >= PACING.maxQuestionsPerEngineer())
+                    ? "GATHERED: budget spent" : "GATHERED: nothing left worth asking";
+        }
         int repeated = (int) (asked.stream().filter(q -> !q.bankId().equals("ownership")).count()
                 - asked.stream().map(Question::bankId).filter(id -> !id.equals("ownership")).distinct().count());
         return new InterviewResult(caseName, given, sections.size() - given, knowledge.sentences().size(),

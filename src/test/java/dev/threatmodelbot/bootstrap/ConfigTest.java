@@ -25,6 +25,20 @@ class ConfigTest {
         assertThat(c.pacing().questionsPerDay()).isEqualTo(5);
         assertThat(c.pacing().days()).isEqualTo(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
         assertThat(c.retention()).isEqualTo(Duration.ofDays(180));
+        assertThat(c.pacing().maxQuestionsPerEngineer()).isEqualTo(15);
+    }
+
+    @Test
+    void should_read_the_question_cap_per_engineer_and_refuse_one_out_of_range() {
+        assertThat(Config.from(Map.of("MAX_QUESTIONS_PER_ENGINEER", "8")).pacing().maxQuestionsPerEngineer())
+                .isEqualTo(8);
+
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(Map.of(
+                "MAX_QUESTIONS_PER_ENGINEER", "0"))).problems())
+                .containsExactly("MAX_QUESTIONS_PER_ENGINEER must be between 1 and 200 (got 0)");
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(Map.of(
+                "MAX_QUESTIONS_PER_ENGINEER", "lots"))).problems())
+                .containsExactly("MAX_QUESTIONS_PER_ENGINEER must be a whole number (got 'lots')");
     }
 
     @Test

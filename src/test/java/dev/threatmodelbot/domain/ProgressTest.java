@@ -26,4 +26,16 @@ class ProgressTest {
         assertThat(s.progress()).isEqualTo(new Progress(2, 3));
         assertThat(s.progress().bar()).startsWith("▓▓▓▓▓▓░░░░");
     }
+
+    @Test
+    void should_not_count_questions_dropped_before_anyone_was_asked_while_interviewing() {
+        Session s = new Session(new SessionId("TM-PRGS"), "S", ConversationAddress.channel(Platform.SLACK, "T", "C"),
+                "UR", "UL", List.of("UA"), "", Optional.empty(), Optional.empty(), SessionState.GATHERED,
+                Instant.EPOCH, Optional.empty(), Optional.empty(),
+                List.of(q("Q1", QuestionStatus.ANSWERED), q("Q2", QuestionStatus.WITHDRAWN),
+                        q("Q3", QuestionStatus.SKIPPED)),
+                List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY, List.of(), null, null);
+
+        assertThat(s.progress()).isEqualTo(new Progress(2, 2));
+    }
 }

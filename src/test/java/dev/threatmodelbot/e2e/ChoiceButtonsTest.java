@@ -15,14 +15,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A closed question carries answer buttons; pressing one answers it like a typed reply. */
+/**
+ * A closed question carries answer buttons; pressing one answers it like a typed reply. A part with
+ * one open point (an outside service: who can reach it) gets such a question; questions covering
+ * several points of a part get none.
+ */
 class ChoiceButtonsTest {
 
     @Test
     void should_answer_a_closed_question_by_button_press() {
         try (Harness h = Harness.start(Map.of("QUESTIONS_PER_DAY", "100"))) {
             h.user.interaction(SlackPayloads.viewSubmission(LEAD, "V0BUTTONS1", "Orders", List.of(ALICE), LEAD,
-                    "## Architecture\nThe API Gateway calls the Orders service.\n"));
+                    "## Architecture\nThe API Gateway calls the Orders service.\n## Payments\nCard payments are "
+                            + "handled by Stripe.\n## Refunds\nRefunds also go through Stripe.\n"));
             Eventually.until("kickoff", () -> h.sessions().size() == 1 && h.onlySession().kickoffId().isPresent());
             String thread = h.onlySession().kickoffId().orElseThrow();
 

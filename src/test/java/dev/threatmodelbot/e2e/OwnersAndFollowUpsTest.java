@@ -17,14 +17,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Through Slack: topic questions go to the engineer who owns the part, a vague answer gets one
- * concrete follow-up, and when every weighty topic is known or asked the judge says enough and the
- * summary back lists what nobody knew as assumptions.
+ * Through Slack: one question per part, covering its open topics, goes to the engineer who owns the
+ * part; a vague answer gets one concrete follow-up; when nothing worth asking is left the interview
+ * ends below the judge's 70% (not enough) and the summary back lists what nobody knew as assumptions.
  */
 class OwnersAndFollowUpsTest {
 
     @Test
-    void should_route_topics_to_owners_follow_up_a_vague_answer_and_finish_when_the_judge_says_enough() {
+    void should_route_parts_to_owners_follow_up_a_vague_answer_and_finish_with_assumptions() {
         try (Harness h = Harness.start(Map.of("QUESTIONS_PER_DAY", "100"))) {
             h.user.interaction(SlackPayloads.viewSubmission(LEAD, "V0OWNERS1", "Orders", List.of(ALICE, BOB), LEAD,
                     "## Storage\nThe Orders service writes every order to Amazon DynamoDB.\n"));
@@ -45,7 +45,7 @@ class OwnersAndFollowUpsTest {
                 }
                 Question q = open.get();
                 String reply = "not sure";
-                if (q.bankId().equals("gap:amazon-dynamodb:AUTHENTICATION") && !vagueSent) {
+                if (q.bankId().startsWith("gap:amazon-dynamodb:AUTHENTICATION|") && !vagueSent) {
                     reply = "It's fine, nothing to worry about there.";
                     vagueSent = true;
                 } else if (!q.bankId().contains(":")) {
@@ -57,9 +57,9 @@ class OwnersAndFollowUpsTest {
             }
 
             List<Question> all = h.onlySession().questions();
-            assertThat(all).filteredOn(q -> q.bankId().startsWith("gap:amazon-dynamodb:")).isNotEmpty()
+            assertThat(all).filteredOn(q -> q.bankId().startsWith("gap:amazon-dynamodb:")).hasSize(1)
                     .extracting(Question::askedTo).containsOnly(ALICE);
-            assertThat(all).filteredOn(q -> q.bankId().startsWith("gap:orders-service:")).isNotEmpty()
+            assertThat(all).filteredOn(q -> q.bankId().startsWith("gap:orders-service:")).hasSize(1)
                     .extracting(Question::askedTo).containsOnly(BOB);
             assertThat(vagueSent).isTrue();
             assertThat(all).anySatisfy(q -> {
@@ -67,7 +67,7 @@ class OwnersAndFollowUpsTest {
                 assertThat(q.askedTo()).isEqualTo(ALICE);
             });
             assertThat(h.onlySession().state()).isEqualTo(SessionState.GATHERED);
-            assertThat(Judge.of(h.onlySession()).enough()).isTrue();
+            assertThat(Judge.of(h.onlySession()).enough()).isFalse();
             Eventually.until("summary back", () -> h.slack.threadPosts(thread).stream().anyMatch(p ->
                     p.get("text").startsWith("*Here is what I understood about Orders*")
                             && p.get("text").contains("Amazon DynamoDB — how callers prove who they are: asked, no answer")));

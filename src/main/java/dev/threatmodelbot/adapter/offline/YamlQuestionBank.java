@@ -14,6 +14,7 @@ import java.util.Set;
 
 /** The offline interviewer's question bank, kept as data in {@code offline/question-bank.yaml}. */
 public final class YamlQuestionBank implements QuestionBank {
+    private static final Set<String> COVERABLE = coverable();
     private final List<BankQuestion> questions;
 
     private YamlQuestionBank(List<BankQuestion> questions) {
@@ -39,9 +40,16 @@ public final class YamlQuestionBank implements QuestionBank {
                 throw new IllegalStateException("question bank entry without id, topic or text, or a repeated id: "
                         + e.id());
             }
+            for (String c : e.covers() == null ? List.<String>of() : e.covers()) {
+                if (!COVERABLE.contains(c)) {
+                    throw new IllegalStateException("question bank entry " + e.id() + " covers '" + c
+                            + "', which is neither PARTS, FLOWS nor a security property");
+                }
+            }
         }
         return new YamlQuestionBank(file.questions().stream()
-                .map(e -> new BankQuestion(e.id(), e.topic(), e.text().strip(), e.everyEngineer()))
+                .map(e -> new BankQuestion(e.id(), e.topic(), e.text().strip(), e.everyEngineer(),
+                        e.covers() == null ? List.of() : e.covers()))
                 .toList());
     }
 
@@ -50,7 +58,16 @@ public final class YamlQuestionBank implements QuestionBank {
         return questions;
     }
 
+    private static Set<String> coverable() {
+        Set<String> names = new HashSet<>(Set.of("PARTS", "FLOWS"));
+        for (dev.threatmodelbot.domain.context.Property p : dev.threatmodelbot.domain.context.Property.values()) {
+            names.add(p.name());
+        }
+        return Set.copyOf(names);
+    }
+
     private record File(List<Entry> questions) {}
 
-    private record Entry(String id, String topic, String text, @JsonProperty("every_engineer") boolean everyEngineer) {}
+    private record Entry(String id, String topic, String text, @JsonProperty("every_engineer") boolean everyEngineer,
+            List<String> covers) {}
 }

@@ -14,7 +14,12 @@ import java.util.Set;
  *
  * <p>Parts the sources name only in passing (one mention, no data flow) weigh a third as much:
  * a threat model is about the parts data moves through, and listing a product must not make the
- * interview longer.
+ * interview longer. People, roles and screens the sources name ("Data Engineer", "Login Page") are
+ * not parts and have no topics of their own.
+ *
+ * <p>Enough to draft means the weighted coverage people are shown ({@link #percent()}) is 70% or
+ * more; below that, the interview stops only when its question budget is spent or nothing is left
+ * worth asking, and what is still open becomes the draft's explicit assumptions.
  */
 public record Coverage(List<Topic> topics, Set<String> asked) {
 
@@ -36,6 +41,9 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
             topics.add(rate(model, asked, Fact.SYSTEM, "the system", p, systemWeight(p)));
         }
         for (Component c : model.components()) {
+            if (!isPart(c)) {
+                continue;
+            }
             boolean inPassing = c.mentions().size() <= 1
                     && model.flows().stream().noneMatch(f -> f.source().equals(c.id()) || f.target().equals(c.id()));
             for (Property p : propertiesOf(c.kind())) {
@@ -44,6 +52,11 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
             }
         }
         for (DataFlow f : model.flows()) {
+            boolean between = model.component(f.source()).map(Coverage::isPart).orElse(true)
+                    || model.component(f.target()).map(Coverage::isPart).orElse(true);
+            if (!between) {
+                continue;
+            }
             String name = model.component(f.source()).map(Component::name).orElse(f.source()) + " → "
                     + model.component(f.target()).map(Component::name).orElse(f.target());
             topics.add(rate(model, asked, f.id(), name, Property.TRANSPORT, 8));
@@ -74,20 +87,31 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
         return topics.stream().filter(Topic::isGap).toList();
     }
 
-    /**
-     * Enough to draft when every topic of weight 8 or more is settled — known, assumed after nobody
-     * knew, or asked with every question closed — and so is most of the rest by weight (partial
-     * counts half).
-     */
+    /** Enough to draft: the coverage shown to people is at least {@value #ENOUGH_PERCENT}%. */
     public boolean enough() {
-        if (topics.isEmpty() || topics.stream().filter(t -> t.weight() >= 8).anyMatch(t -> !settled(t))) {
+        return !topics.isEmpty() && percent() >= ENOUGH_PERCENT;
+    }
+
+    public static final int ENOUGH_PERCENT = 70;
+
+    /**
+     * Whether a component is a part of the system (something that runs or stores) rather than a
+     * person, a role or a screen of the user interface, which the sources also name.
+     */
+    public static boolean isPart(Component c) {
+        if (c.kind() == ComponentKind.EXTERNAL_ENTITY) {
             return false;
         }
-        int total = topics.stream().mapToInt(Topic::weight).sum();
-        double done = topics.stream().mapToDouble(t -> t.weight() * (settled(t) ? 1 : t.rating() == Rating.PARTIAL
-                ? 0.5 : 0)).sum();
-        return done >= 0.7 * total;
+        String[] words = c.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        return words.length == 0 || !NOT_PARTS.contains(words[words.length - 1]);
     }
+
+    /** Last words that name people, roles or screens, not parts ("Data Engineer", "Settings Page"). */
+    private static final Set<String> NOT_PARTS = Set.of("user", "users", "admin", "admins", "administrator",
+            "administrators", "customer", "customers", "operator", "operators", "engineer", "engineers", "developer",
+            "developers", "analyst", "analysts", "scientist", "scientists", "staff", "employee", "employees",
+            "person", "people", "actor", "actors", "role", "roles", "attacker", "attackers", "team", "teams",
+            "page", "pages", "screen", "screens", "tab", "button", "form", "dialog", "modal", "menu", "wizard");
 
     /** Nothing more to ask about it now. */
     public boolean settled(Topic t) {

@@ -18,6 +18,17 @@ class YamlQuestionBankTest {
         assertThat(questions.get(0).id()).isEqualTo("ownership");
         assertThat(questions.get(0).everyEngineer()).isTrue();
         assertThat(questions).extracting(BankQuestion::text).allMatch(t -> t.length() > 40 && !t.contains("\n"));
+        assertThat(questions.get(0).covers()).isEmpty();
+        assertThat(questions).filteredOn(q -> q.id().equals("authentication")).singleElement()
+                .extracting(BankQuestion::covers).asList().containsExactly("AUTHENTICATION");
+    }
+
+    @Test
+    void should_refuse_an_entry_covering_something_unknown() {
+        String yaml = "questions:\n  - {id: a, topic: T, text: x, covers: [PARTS, PASSWORDS]}\n";
+
+        assertThatThrownBy(() -> YamlQuestionBank.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("PASSWORDS");
     }
 
     @Test

@@ -55,6 +55,39 @@ class CoverageTest {
         assertThat(topic(c, FLOW.id() + ":TRANSPORT").rating()).isEqualTo(Rating.SUFFICIENT);
     }
 
+    @Test
+    void should_not_rate_people_roles_or_screens_as_parts_but_keep_how_people_reach_a_part() {
+        Component engineer = new Component("data-engineer", "Data Engineer", ComponentKind.PROCESS, "", List.of());
+        Component login = new Component("login-page", "Login Page", ComponentKind.WEB_APP, "", List.of());
+        DataFlow in = new DataFlow(DataFlow.idOf("data-engineer", "orders-api"), "data-engineer", "orders-api",
+                "Data engineers call the Orders API", List.of());
+
+        Coverage c = Coverage.of(new ContextModel(List.of(API, engineer, login), List.of(in), List.of()));
+
+        assertThat(c.topics()).extracting(Topic::subject).doesNotContain("data-engineer", "login-page")
+                .contains("orders-api", in.id());
+        assertThat(Coverage.isPart(API)).isTrue();
+        assertThat(Coverage.isPart(engineer)).isFalse();
+    }
+
+    @Test
+    void should_say_enough_only_when_the_coverage_shown_reaches_seventy_percent() {
+        List<Fact> known = new java.util.ArrayList<>();
+        for (Topic t : Coverage.of(new ContextModel(List.of(API, DB), List.of(FLOW), List.of())).topics()) {
+            known.add(fact(t.subject(), t.property(), t.property().vocabulary().get(0), "§1"));
+        }
+        Coverage all = Coverage.of(new ContextModel(List.of(API, DB), List.of(FLOW), known));
+        java.util.Set<String> everything = all.topics().stream().map(Topic::key)
+                .collect(java.util.stream.Collectors.toSet());
+        Coverage askedOnly = Coverage.of(new ContextModel(List.of(API, DB), List.of(FLOW), List.of()), everything);
+
+        assertThat(all.percent()).isEqualTo(100);
+        assertThat(all.enough()).isTrue();
+        assertThat(askedOnly.gaps()).isEmpty(); // nothing left to ask…
+        assertThat(askedOnly.enough()).isFalse(); // …but nothing known either: assumptions, not enough
+        assertThat(askedOnly.assumed()).hasSize(askedOnly.topics().size());
+    }
+
     private static Topic topic(Coverage c, String key) {
         return c.topics().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
     }
