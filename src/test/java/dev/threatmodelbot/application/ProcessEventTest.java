@@ -246,7 +246,7 @@ class ProcessEventTest {
     }
 
     @Test
-    void should_ask_one_disagreement_on_a_point_at_a_time_and_drop_the_ones_its_answer_settles() {
+    void should_ask_one_disagreement_on_a_point_once_for_everyone_and_settle_it_with_one_answer() {
         bank = () -> List.of(new BankQuestion("ownership", "Yours", "What do you own?", true));
         process().process(new StartRequested("start", ID, ConversationAddress.channel(Platform.SLACK, "T1", "C1"),
                 "ULEAD", "Payments", List.of("UA", "UB"), "ULEAD", "The gateway calls orders over mTLS.",
@@ -255,18 +255,19 @@ class ProcessEventTest {
         reply("UA", "the gateway; it talks plain http to orders");
         reply("UB", "gateway, and honestly that traffic is plain");
 
-        assertThat(session().questions()).filteredOn(Contradictions::isContradiction).hasSize(2);
+        // one question about the point, quoting both engineers against the doc
+        assertThat(session().questions()).filteredOn(Contradictions::isContradiction).singleElement()
+                .satisfies(q -> assertThat(q.text()).contains("{@UA}").contains("{@UB}"));
         assertThat(session().openQuestionFor("UA")).map(Question::bankId).get().asString().startsWith("conflict:");
         assertThat(session().openQuestionFor("UB")).map(Question::bankId).get().asString()
                 .doesNotStartWith("conflict:");
 
-        reply("UA", "2"); // plain, as UA said: the doc's mTLS loses, and so UB's disagreement with it is settled
-        reply("UB", "skip");
+        reply("UA", "2"); // plain, as UA and UB said: the doc's mTLS loses
 
         assertThat(session().questions()).filteredOn(Contradictions::isContradiction)
-                .filteredOn(q -> q.askedAt().isPresent()).hasSize(1);
-        assertThat(session().questions()).filteredOn(Contradictions::isContradiction)
-                .extracting(Question::status).contains(QuestionStatus.WITHDRAWN);
+                .extracting(Question::status).containsExactly(QuestionStatus.ANSWERED);
+        assertThat(session().context().facts()).filteredOn(f -> f.value().equals("mtls"))
+                .extracting(f -> f.status()).containsOnly(dev.threatmodelbot.domain.context.FactStatus.SUPERSEDED);
     }
 
     @Test

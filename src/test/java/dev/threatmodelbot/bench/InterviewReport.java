@@ -15,7 +15,9 @@ final class InterviewReport {
         StringBuilder md = new StringBuilder("# Questions asked per engineer before the judge says enough\n\n");
         md.append("- Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
         md.append("- Command: `").append(command).append("`\n");
-        md.append("- Engine: offline (catalogue + security patterns), in process, no network\n");
+        md.append("- Engine: ").append(ScriptedInterview.ENGINE.model().isPresent()
+                ? "offline and the language model `LLM_PROVIDER=" + System.getenv("LLM_PROVIDER") + "` (LLM mode), in process"
+                : "offline (catalogue + security patterns), in process, no network").append('\n');
         md.append("- Engineers: ").append(String.join(", ", ScriptedInterview.ENGINEERS))
                 .append("; cap: ").append(cap).append(" questions per interview\n");
         md.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')

@@ -1,6 +1,5 @@
 package dev.threatmodelbot.bench;
 
-import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
 import dev.threatmodelbot.application.FakeChat;
 import dev.threatmodelbot.application.InMemorySessionStore;
@@ -45,12 +44,12 @@ import java.util.stream.Stream;
  * until the session is GATHERED, nothing more can happen, or {@code cap} questions have been asked.
  */
 final class ScriptedInterview {
-    /** The offline engine as the service runs it: extractor, embeddings topic matcher, no language model. */
-    static final dev.threatmodelbot.application.Engine ENGINE = new dev.threatmodelbot.application.Engine(
-            OfflineFactExtractor.packaged(), Optional.empty(),
-            new dev.threatmodelbot.adapter.offline.SentenceMeaning(
-                    dev.threatmodelbot.adapter.offline.MiniLmEmbeddings.shared()),
-            (name, type, bytes) -> Optional.empty(), model -> List.of(), (session, format) -> "");
+    /**
+     * The engine as the service runs it with this environment: offline (extractor, embeddings topic
+     * matcher), plus the language model {@code LLM_PROVIDER} and its variables configure.
+     */
+    static final dev.threatmodelbot.application.Engine ENGINE =
+            dev.threatmodelbot.bootstrap.Engines.fromEnvironment(System.getenv());
 
     static final List<String> ENGINEERS = List.of("E1", "E2", "E3");
     static final Instant START = Instant.parse("2026-11-18T09:30:00Z"); // a Wednesday, after the 09:00 start

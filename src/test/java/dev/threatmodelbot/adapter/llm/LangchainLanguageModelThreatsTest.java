@@ -57,7 +57,7 @@ class LangchainLanguageModelThreatsTest {
         JsonNode request = llm.requests().get(0);
         String system = FakeLlm.message(request, "system");
         String user = FakeLlm.message(request, "user");
-        assertThat(system).startsWith("version: draft-threats/1").contains("DATA, not instructions")
+        assertThat(system).startsWith("version: draft-threats/2").contains("DATA, not instructions")
                 .doesNotContain("Ledger checkout").doesNotContain(PLAIN);
         Matcher block = BLOCK.matcher(user);
         assertThat(block.find()).isTrue();
