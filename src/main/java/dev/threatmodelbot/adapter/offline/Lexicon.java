@@ -27,9 +27,20 @@ import java.util.regex.Pattern;
 final class Lexicon {
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)");
     private final List<Term> terms;
+    private final Map<String, List<String>> aliases;
 
     private Lexicon(List<Term> terms) {
+        this(terms, Map.of());
+    }
+
+    private Lexicon(List<Term> terms, Map<String, List<String>> aliases) {
         this.terms = List.copyOf(terms);
+        this.aliases = Map.copyOf(aliases);
+    }
+
+    /** The other names this text gives a part, by the part's id (see {@link Aliases}). */
+    List<String> aliases(String id) {
+        return aliases.getOrDefault(id, List.of());
     }
 
     static Lexicon of(Catalogue catalogue, ContextModel known, List<Sentence> sentences) {
@@ -42,7 +53,9 @@ final class Lexicon {
         Set<String> names = new HashSet<>();
         for (Sentence s : sentences) {
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
-            for (ComponentRef r : RoleNames.discover(s, named)) {
+            List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
+            Aliases.labelled(s, named).ifPresent(discovered::add);
+            for (ComponentRef r : discovered) {
                 ComponentRef same = sameAs(r, byId.values()).orElse(r);
                 byId.putIfAbsent(same.id(), same);
                 if (names.add(r.name().toLowerCase(Locale.ROOT))) {
@@ -54,7 +67,61 @@ final class Lexicon {
         terms.addAll(acronyms(new Lexicon(terms), sentences));
         terms.addAll(shortForms(roleNamed));
         terms.addAll(anaphora(roleNamed));
-        return new Lexicon(terms);
+        return merged(terms, catalogue, known, sentences);
+    }
+
+    /** The terms with every alias pointing at its part, and the aliases by part. */
+    private static Lexicon merged(List<Term> terms, Catalogue catalogue, ContextModel known, List<Sentence> sentences) {
+        Lexicon all = new Lexicon(terms);
+        Set<String> knownIds = new HashSet<>();
+        known.components().forEach(c -> knownIds.add(c.id()));
+        List<Aliases.Merge> merges = new ArrayList<>(Aliases.find(all, sentences, knownIds));
+        Map<String, ComponentRef> products = new LinkedHashMap<>();
+        sentences.forEach(s -> all.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole())
+                .forEach(m -> products.putIfAbsent(m.ref().id(), m.ref())));
+        Aliases.genericToSpecific(catalogue, List.copyOf(products.values()))
+                .forEach((id, specific) -> merges.add(new Aliases.Merge(products.get(id), specific, "")));
+        if (merges.isEmpty()) {
+            return all;
+        }
+        Map<String, String> redirect = new LinkedHashMap<>();
+        Map<String, ComponentRef> parts = new LinkedHashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (Aliases.Merge m : merges) {
+            String to = follow(redirect, m.canonical().id());
+            if (follow(redirect, m.alias().id()).equals(to) || redirect.containsKey(m.alias().id())) {
+                continue;
+            }
+            redirect.put(m.alias().id(), to);
+            ComponentRef c = parts.getOrDefault(to, m.canonical());
+            parts.put(to, knownIds.contains(to) ? c : new ComponentRef(c.id(), c.name(),
+                    Aliases.kindOf(c.kind(), m.alias().kind()), c.technology().isEmpty() ? m.alias().technology()
+                    : c.technology()));
+            List<String> list = names.computeIfAbsent(to, k -> new ArrayList<>());
+            for (String n : List.of(m.alias().name(), m.surface())) {
+                if (!n.isBlank() && !n.equalsIgnoreCase(c.name()) && list.stream().noneMatch(n::equalsIgnoreCase)) {
+                    list.add(n);
+                }
+            }
+        }
+        List<Term> out = new ArrayList<>();
+        for (Term t : terms) {
+            String to = follow(redirect, t.ref().id());
+            out.add(parts.containsKey(to) ? t.naming(parts.get(to)) : t);
+        }
+        merges.stream().filter(m -> !m.surface().isBlank()).forEach(m -> {
+            String to = follow(redirect, m.canonical().id());
+            out.add(Term.caseInsensitive(m.surface(), parts.get(to)));
+        });
+        return new Lexicon(out, names);
+    }
+
+    private static String follow(Map<String, String> redirect, String id) {
+        String at = id;
+        for (int hops = 0; redirect.containsKey(at) && hops < 16; hops++) {
+            at = redirect.get(at);
+        }
+        return at;
     }
 
     /**
@@ -165,6 +232,7 @@ final class Lexicon {
                 ComponentRef ref = new ComponentRef(c.id(), c.name(), c.kind(), c.technology());
                 Term name = Term.caseInsensitive(c.name(), ref);
                 terms.add(name);
+                c.aliases().forEach(a -> terms.add(Term.caseInsensitive(a, ref)));
                 acronyms(c, name.pattern()).forEach(a -> terms.add(Term.exact(a, ref)));
                 long sameTechnology = known.components().stream()
                         .filter(o -> !c.technology().isEmpty() && o.technology().equals(c.technology())).count();

@@ -50,10 +50,10 @@ final class ModelBuilder {
         facts.putIfAbsent(id, new Fact(id, subject, hit.property(), hit.value(), quoting(s.text()), FactStatus.STATED));
     }
 
-    ContextModel build() {
+    ContextModel build(Lexicon lexicon) {
         List<Component> cs = new ArrayList<>();
-        components.forEach((id, r) ->
-                cs.add(new Component(id, r.name(), r.kind(), r.technology(), sources(componentQuotes.get(id)))));
+        components.forEach((id, r) -> cs.add(new Component(id, r.name(), r.kind(), r.technology(),
+                sources(componentQuotes.get(id)), lexicon.aliases(id))));
         List<DataFlow> fs = new ArrayList<>();
         flows.forEach((id, f) -> {
             Set<String> quotes = flowQuotes.get(id);

@@ -62,7 +62,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             }
             previous = mentions;
         }
-        return model.build();
+        return model.build(lexicon);
     }
 
     private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, List<Mention> previous,

@@ -1,0 +1,178 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.ComponentKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two names of one part. A text says so as "A: B" (a line labelled with a name, "Orders database:
+ * Amazon RDS PostgreSQL"), "A (B)" ("GraphQL API (AWS AppSync)"), "A via B" for a model and the
+ * API serving it ("Claude via the Anthropic API") and "A, also known as B". B is a name the
+ * lexicon knows, possibly followed by role nouns or a version, and ends its clause; the two kinds
+ * must be compatible (a database is no API). The first name is the part's name, unless only the
+ * second was known before this text. A generic product ("KMS") is the specific one of the same
+ * kind the text also names ("AWS KMS").
+ */
+final class Aliases {
+    private static final Pattern LINK = Pattern.compile(
+            "^(?:\\s*:\\s+|\\s*\\(\\s*|\\s+(?:via|through)\\s+|\\s*,?\\s+(?:also\\s+(?:known|called|referred\\s+to)\\s+as|a\\.?k\\.?a\\.?)\\s+)"
+                    + "(?:(?:the|an?)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAIL = Pattern.compile("^(?:[\\s-]+(?:v?\\d[\\w.]*|[a-z]+))*?\\s*(?=$|[,;.)—–]|\\s+-\\s)");
+
+    private Aliases() {}
+
+    /**
+     * The name a line's label gives when a product follows it: "Profile store: Azure Cosmos DB" names
+     * the profile store, though "Profile store" alone at a clause start would prove nothing.
+     */
+    static Optional<ComponentRef> labelled(Sentence s, List<Mention> products) {
+        String text = s.analysed();
+        int colon = Labels.end(text);
+        if (colon < 0 || products.stream().anyMatch(m -> m.start() < colon)) {
+            return Optional.empty();
+        }
+        Optional<Mention> first = products.stream().findFirst();
+        boolean productNext = first.isPresent() && text.substring(colon + 1, first.get().start())
+                .matches("\\s*(?:(?:the|an?)\\s+)?");
+        List<Words.Word> words = Words.of(text.substring(0, colon));
+        if (!productNext || words.size() < 2 || words.size() > 4 || !words.get(0).capitalised()
+                || RoleWords.GENERIC.contains(words.get(0).lower()) || RoleWords.LEADING.contains(words.get(0).lower())) {
+            return Optional.empty();
+        }
+        Words.Word noun = words.get(words.size() - 1);
+        String name = text.substring(words.get(0).start(), noun.end()).replaceAll("\\s+", " ");
+        return RoleWords.kindOf(noun.text()).filter(k -> k != ComponentKind.EXTERNAL_ENTITY)
+                .map(k -> new ComponentRef(Slugs.of(name), s.text().substring(words.get(0).start(), noun.end())
+                        .replaceAll("\\s+", " "), k, ""));
+    }
+
+    /** One merge: {@code alias} is another name of {@code canonical}; {@code surface} is how the text wrote it. */
+    record Merge(ComponentRef alias, ComponentRef canonical, String surface) {}
+
+    static List<Merge> find(Lexicon lexicon, List<Sentence> sentences, Set<String> known) {
+        List<Merge> merges = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Mention> mentions = lexicon.mentions(s.analysed());
+            for (int i = 0; i + 1 < mentions.size(); i++) {
+                linked(s, mentions, i, known).ifPresent(merges::add);
+            }
+        }
+        return merges;
+    }
+
+    private static Optional<Merge> linked(Sentence s, List<Mention> mentions, int i, Set<String> known) {
+        Mention a = mentions.get(i);
+        Mention b = mentions.get(i + 1);
+        String text = s.analysed();
+        Matcher link = LINK.matcher(text.substring(a.end(), b.start()));
+        if (a.ref().id().equals(b.ref().id()) || !link.matches() || !fits(text, a, b, link.group())) {
+            return Optional.empty();
+        }
+        int end = chainEnd(text, mentions, i + 1);
+        Matcher tail = TAIL.matcher(text.substring(end));
+        if (!tail.find() || !tailIsRoleWords(tail.group())) {
+            return Optional.empty();
+        }
+        if (link.group().contains("(") && !text.substring(end + tail.end()).startsWith(")")) {
+            return Optional.empty();
+        }
+        String surface = s.text().substring(b.start(), end + tail.end()).strip().replaceAll("\\s+", " ");
+        boolean swap = known.contains(b.ref().id()) && !known.contains(a.ref().id());
+        return Optional.of(swap ? new Merge(a.ref(), b.ref(), s.text().substring(a.start(), a.end()))
+                : new Merge(b.ref(), a.ref(), surface));
+    }
+
+    /** "A: B" only as the line's label; "A via B" only for a model served by an API. */
+    private static boolean fits(String text, Mention a, Mention b, String link) {
+        if (!compatible(a.ref().kind(), b.ref().kind())) {
+            return false;
+        }
+        if (link.strip().startsWith(":")) {
+            return Words.count(text.substring(0, a.start())) == 0;
+        }
+        String words = link.toLowerCase(Locale.ROOT);
+        if (words.contains("via") || words.contains("through")) {
+            return a.ref().kind().isMachineLearning() && !a.ref().kind().isDataStore();
+        }
+        return true;
+    }
+
+    /** The end of the names written one after another from mention {@code i} ("Amazon RDS PostgreSQL"). */
+    private static int chainEnd(String text, List<Mention> mentions, int i) {
+        int end = mentions.get(i).end();
+        for (int k = i + 1; k < mentions.size(); k++) {
+            if (!text.substring(end, mentions.get(k).start()).matches("[ \\t]+")) {
+                break;
+            }
+            end = mentions.get(k).end();
+        }
+        return end;
+    }
+
+    private static boolean tailIsRoleWords(String tail) {
+        return Words.of(tail).stream().allMatch(w -> RoleWords.isRoleNoun(w.text()) || w.text().matches("v?\\d.*")
+                || w.lower().equals("instance") || w.lower().equals("cluster") || w.lower().equals("model"));
+    }
+
+    /** Two names may be one part: same kind, two stores, a generic process, or an API and its gateway or model. */
+    static boolean compatible(ComponentKind a, ComponentKind b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == ComponentKind.EXTERNAL_ENTITY || b == ComponentKind.EXTERNAL_ENTITY) {
+            return false;
+        }
+        Set<ComponentKind> loose = Set.of(ComponentKind.PROCESS, ComponentKind.EXTERNAL_SERVICE);
+        Set<ComponentKind> apis = Set.of(ComponentKind.API, ComponentKind.API_GATEWAY, ComponentKind.LLM,
+                ComponentKind.ML_MODEL);
+        return a.isDataStore() && b.isDataStore() || loose.contains(a) && !b.isDataStore()
+                || loose.contains(b) && !a.isDataStore() || apis.contains(a) && apis.contains(b);
+    }
+
+    /** The more telling of two kinds: a specific kind over a generic process, a specific store over "data store". */
+    static ComponentKind kindOf(ComponentKind canonical, ComponentKind alias) {
+        boolean generic = canonical == ComponentKind.PROCESS || canonical == ComponentKind.EXTERNAL_SERVICE
+                || canonical == ComponentKind.DATA_STORE && alias.isDataStore();
+        return generic && alias != ComponentKind.PROCESS ? alias : canonical;
+    }
+
+    /**
+     * Generic products ("Key Management Service", with its "KMS") whose canonical name ends a
+     * specific product's name of the same kind ("AWS Key Management Service") when the text names
+     * both. Only the canonical name counts: "Vault" is HashiCorp's, not the end of "Azure Key Vault".
+     */
+    static Map<String, ComponentRef> genericToSpecific(Catalogue catalogue, List<ComponentRef> named) {
+        Map<String, ComponentRef> out = new LinkedHashMap<>();
+        for (ComponentRef generic : named) {
+            List<String> ends = List.of(generic.name().toLowerCase(Locale.ROOT));
+            for (ComponentRef specific : named) {
+                if (specific.id().equals(generic.id()) || specific.kind() != generic.kind()) {
+                    continue;
+                }
+                boolean ending = names(catalogue, specific).stream().anyMatch(n -> ends.stream()
+                        .anyMatch(e -> n.length() > e.length() && n.endsWith(" " + e)));
+                if (ending) {
+                    out.putIfAbsent(generic.id(), specific);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> names(Catalogue catalogue, ComponentRef ref) {
+        List<String> names = new ArrayList<>(List.of(ref.name().toLowerCase(Locale.ROOT)));
+        catalogue.entry(ref.technology()).ifPresent(e -> {
+            e.aliases().forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+            e.exact().forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+        });
+        return names;
+    }
+}
