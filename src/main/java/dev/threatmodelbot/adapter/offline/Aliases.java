@@ -27,6 +27,10 @@ final class Aliases {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAIL = Pattern.compile("^(?:[\\s-]+(?:v?\\d[\\w.]*|[a-z]+))*?\\s*(?=$|[,;.)—–]|\\s+-\\s)");
 
+    private static final Pattern SYMBOL =
+            Pattern.compile("[\"']?(?:symbolic_name|symbolic-name|id|slug|key)[\"']?\\s*[:=]\\s*[\"']([a-z0-9][\\w.-]{1,40})[\"']");
+    private static final Pattern LEAD = Pattern.compile("^\\s*([^{:—–]{1,80}?)\\s+(?:—|–|-|:)\\s+[{(]?");
+
     private Aliases() {}
 
     /**
@@ -54,6 +58,31 @@ final class Aliases {
                         .replaceAll("\\s+", " "), k, ""));
     }
 
+    /**
+     * An identifier a definition line gives its part, as in {@code **Gather Images** — {"symbolic_name":
+     * "gather-images", …}}: later flow lists may name the part by it.
+     */
+    private static Optional<Merge> symbol(Sentence s, List<Mention> mentions) {
+        Matcher id = SYMBOL.matcher(s.text());
+        Optional<Span> lead = definedLead(s);
+        if (!id.find() || lead.isEmpty()) {
+            return Optional.empty();
+        }
+        return mentions.stream().filter(m -> m.start() >= lead.get().start() && m.start() < lead.get().end())
+                .findFirst().map(m -> new Merge(m.ref(), m.ref(), id.group(1)));
+    }
+
+    /** The name a definition line opens with ("**Name** — {…}") when the line gives it an identifier. */
+    static Optional<Span> definedLead(Sentence s) {
+        Matcher lead = LEAD.matcher(s.analysed());
+        if (!SYMBOL.matcher(s.text()).find() || !lead.find()) {
+            return Optional.empty();
+        }
+        return FlowLines.core(s.text(), 0, lead.end(1)).map(c -> new Span(c.start(), c.end()));
+    }
+
+    record Span(int start, int end) {}
+
     /** One merge: {@code alias} is another name of {@code canonical}; {@code surface} is how the text wrote it. */
     record Merge(ComponentRef alias, ComponentRef canonical, String surface) {}
 
@@ -61,6 +90,7 @@ final class Aliases {
         List<Merge> merges = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Mention> mentions = lexicon.mentions(s.analysed());
+            symbol(s, mentions).ifPresent(merges::add);
             for (int i = 0; i + 1 < mentions.size(); i++) {
                 linked(s, mentions, i, known).ifPresent(merges::add);
             }

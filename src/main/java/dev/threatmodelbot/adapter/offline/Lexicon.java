@@ -44,6 +44,12 @@ final class Lexicon {
     }
 
     static Lexicon of(Catalogue catalogue, ContextModel known, List<Sentence> sentences) {
+        return of(catalogue, known, sentences, Map.of());
+    }
+
+    /** As {@link #of(Catalogue, ContextModel, List)}, with the parts flow and zone tables name by position. */
+    static Lexicon of(Catalogue catalogue, ContextModel known, List<Sentence> sentences,
+            Map<String, FlowTables.Row> rows) {
         List<Term> terms = new ArrayList<>(Known.terms(known, catalogue));
         terms.addAll(catalogue.terms());
         Lexicon products = new Lexicon(terms);
@@ -63,6 +69,7 @@ final class Lexicon {
                 }
             }
         }
+        positional(terms, sentences, rows, byId, names);
         List<ComponentRef> roleNamed = List.copyOf(byId.values());
         terms.addAll(acronyms(new Lexicon(terms), sentences));
         terms.addAll(shortForms(roleNamed));
@@ -89,7 +96,13 @@ final class Lexicon {
         Map<String, List<String>> names = new LinkedHashMap<>();
         for (Aliases.Merge m : merges) {
             String to = follow(redirect, m.canonical().id());
-            if (follow(redirect, m.alias().id()).equals(to) || redirect.containsKey(m.alias().id())) {
+            boolean self = m.alias().id().equals(m.canonical().id());
+            if (!self && (follow(redirect, m.alias().id()).equals(to) || redirect.containsKey(m.alias().id()))) {
+                continue;
+            }
+            if (m.alias().id().equals(m.canonical().id())) {
+                parts.putIfAbsent(to, m.canonical());
+                names.computeIfAbsent(to, k -> new ArrayList<>()).add(m.surface());
                 continue;
             }
             redirect.put(m.alias().id(), to);
@@ -122,6 +135,31 @@ final class Lexicon {
             at = redirect.get(at);
         }
         return at;
+    }
+
+    /** Table cells and arrow-line segments no other name covers name parts by their place (see {@link FlowLines}). */
+    private static void positional(List<Term> terms, List<Sentence> sentences, Map<String, FlowTables.Row> rows,
+            Map<String, ComponentRef> byId, Set<String> names) {
+        Lexicon so = new Lexicon(terms);
+        String heading = "";
+        for (Sentence s : sentences) {
+            heading = s.kind() == Sentence.Kind.HEADING ? s.text() : heading;
+            List<Mention> named = so.mentions(s.analysed());
+            List<FlowLines.Span> spans = new ArrayList<>(FlowLines.names(s, rows));
+            if (!Asides.notParts(heading)) {
+                Aliases.definedLead(s).ifPresent(l -> spans.add(new FlowLines.Span(l.start(), l.end())));
+            }
+            for (FlowLines.Span span : spans) {
+                String name = s.text().substring(span.start(), span.end()).replaceAll("\\s+", " ");
+                boolean covered = named.stream().anyMatch(m -> m.overlaps(span.start(), span.end()));
+                boolean symbol = name.matches("[a-z0-9]+(?:[_-][a-z0-9]+)+");
+                if (!covered && !symbol && names.add(name.toLowerCase(Locale.ROOT))) {
+                    ComponentRef r = PositionalNames.ref(name);
+                    byId.putIfAbsent(r.id(), r);
+                    terms.add(Term.caseInsensitive(name, byId.get(r.id())));
+                }
+            }
+        }
     }
 
     /**

@@ -57,7 +57,8 @@ final class ModelBuilder {
         List<DataFlow> fs = new ArrayList<>();
         flows.forEach((id, f) -> {
             Set<String> quotes = flowQuotes.get(id);
-            fs.add(new DataFlow(id, f.source().id(), f.target().id(), quotes.iterator().next(), sources(quotes)));
+            String description = f.detail().isBlank() ? quotes.iterator().next() : f.detail();
+            fs.add(new DataFlow(id, f.source().id(), f.target().id(), description, sources(quotes)));
         });
         return new ContextModel(cs, fs, List.copyOf(facts.values()));
     }

@@ -3,7 +3,9 @@ package dev.threatmodelbot.adapter.offline;
 import dev.threatmodelbot.application.FactExtractor;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.Source;
+import dev.threatmodelbot.domain.context.Property;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,7 +46,8 @@ public final class OfflineFactExtractor implements FactExtractor {
     @Override
     public ContextModel extract(String text, Source source, ContextModel known) {
         List<Sentence> sentences = Sentences.split(text);
-        Lexicon lexicon = Lexicon.of(catalogue, known, sentences);
+        Map<String, FlowTables.Row> rows = FlowTables.rows(text);
+        Lexicon lexicon = Lexicon.of(catalogue, known, sentences, rows);
         ModelBuilder model = new ModelBuilder(source);
         List<Mention> previous = List.of();
         Optional<ComponentRef> topic = Optional.empty();
@@ -56,13 +59,30 @@ public final class OfflineFactExtractor implements FactExtractor {
             }
             if (s.states()) {
                 Flows.Context context = new Flows.Context(topic, previous.stream().findFirst().map(Mention::ref));
-                List<Flows.Found> flows = Flows.find(s.analysed(), mentions, context);
+                List<FlowLines.Link> links = FlowLines.of(s, rows);
+                List<Flows.Found> laidOut = Flows.laidOut(links, mentions);
+                List<Flows.Found> flows = laidOut.isEmpty() ? Flows.find(s.analysed(), mentions, context) : laidOut;
                 model.flows(s, flows);
+                zones(s, rows, mentions, model);
                 facts(s, mentions, flows, previous, model);
             }
             previous = mentions;
         }
         return model.build(lexicon);
+    }
+
+    /** A zone table row: the parts it lists sit in its zone, public or internal when the zone's name says which. */
+    private static void zones(Sentence s, Map<String, FlowTables.Row> rows, List<Mention> mentions,
+            ModelBuilder model) {
+        FlowTables.Row row = rows.get(s.text());
+        if (row == null || !row.columns().zones()) {
+            return;
+        }
+        Optional<String> exposure = FlowTables.exposure(row.value(row.columns().zone()));
+        row.cell(row.columns().parts()).ifPresent(cell -> exposure.ifPresent(value -> mentions.stream()
+                .filter(m -> m.start() >= cell.start() && m.end() <= cell.end()).map(Mention::ref).distinct()
+                .forEach(r -> model.fact(s, r.id(), new SecurityPatterns.Hit(Property.EXPOSURE, value, false,
+                        cell.start(), cell.end())))));
     }
 
     private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, List<Mention> previous,

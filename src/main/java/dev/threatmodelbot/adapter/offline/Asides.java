@@ -1,0 +1,40 @@
+package dev.threatmodelbot.adapter.offline;
+
+import java.util.regex.Pattern;
+
+/**
+ * Text that names things which are not the system's parts as built: future work, roadmaps, items
+ * out of scope, and (for definition lists) sections about data sets, zones, boundaries, threats or
+ * assumptions. A part named only there is no part; a stated fact there claims nothing about today.
+ */
+final class Asides {
+    private static final Pattern LATER_HEADING = Pattern.compile("(?i)\\b(?:future|roadmap|out[- ]of[- ]scope"
+            + "|non[- ]goals?|not in scope|next steps|planned|later phases?|open questions|wish ?list|backlog"
+            + "|alternatives? considered|rejected alternatives?)\\b");
+    private static final Pattern NOT_PARTS_HEADING = Pattern.compile("(?i)\\b(?:data ?sets?|datasets|assets?"
+            + "|trust zones?|zones?|trust boundar(?:y|ies)|boundar(?:y|ies)|assumptions?|threats?|risks?"
+            + "|mitigations?|controls?|requirements?|glossary|references?|teams?|owners?"
+            + "|stakeholders?|contacts?)\\b");
+    private static final Pattern LATER_SENTENCE = Pattern.compile("(?i)\\b(?:will (?:be |later )?(?:add|introduc"
+            + "|support|replac|migrat|adopt|integrat|mov)\\w*|(?:is|are) planned|we plan to|plans? to (?:add|introduce"
+            + "|adopt|move|migrate)|in (?:a |the )?future(?: release| version| phase)?|future work|not yet (?:built"
+            + "|implemented|available|in place|supported)|out of scope|not in scope|on the roadmap|later phase"
+            + "|next (?:release|quarter|phase)|is being considered|are being considered)\\b");
+
+    private Asides() {}
+
+    /** A heading whose section is about later or excluded things. */
+    static boolean later(String heading) {
+        return LATER_HEADING.matcher(heading).find();
+    }
+
+    /** A heading whose definition lines define things that are not parts (data sets, zones, roles …). */
+    static boolean notParts(String heading) {
+        return NOT_PARTS_HEADING.matcher(heading).find() || later(heading);
+    }
+
+    /** A sentence about later or excluded work ("A Redis cache will be added in Q3"). */
+    static boolean later(Sentence s) {
+        return LATER_SENTENCE.matcher(s.analysed()).find();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.ComponentKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parts named by where they stand (a flow table's source cell, a segment of an arrow line) that no
+ * catalogue product or role name covers. The kind comes from the words: the last role noun
+ * ("Feed host", "Session cache"), a person ("Analyst"), something outside ("Internet", "third-party
+ * feed"), a model or vector index; a process otherwise.
+ */
+final class PositionalNames {
+    private static final Set<String> PEOPLE = Set.of("user", "users", "customer", "customers", "attacker", "admin",
+            "administrator", "operator", "operators", "analyst", "analysts", "person", "people", "visitor",
+            "visitors", "client", "clients", "browser", "internet", "public", "reader", "readers", "member",
+            "members", "staff", "employee", "employees", "engineer", "engineers", "developer", "developers",
+            "subscriber", "subscribers", "shopper", "shoppers", "patient", "patients", "tenant", "tenants", "guest",
+            "guests", "author", "authors", "viewer", "viewers", "owner", "owners", "maintainer", "maintainers");
+    private static final Set<String> OUTSIDE = Set.of("external", "third-party", "3rd-party", "partner", "vendor",
+            "upstream", "remote", "saas");
+    private static final Map<String, ComponentKind> MODELS = Map.of("llm", ComponentKind.LLM, "model",
+            ComponentKind.ML_MODEL, "vector", ComponentKind.VECTOR_STORE, "embeddings", ComponentKind.VECTOR_STORE,
+            "index", ComponentKind.VECTOR_STORE, "dataset", ComponentKind.DATA_STORE, "weights",
+            ComponentKind.OBJECT_STORE, "logs", ComponentKind.LOGGING, "log", ComponentKind.LOGGING);
+
+    private PositionalNames() {}
+
+    static ComponentRef ref(String name) {
+        String clean = name.strip().replaceAll("\\s+", " ");
+        return new ComponentRef(Slugs.of(clean), clean, kindOf(clean), "");
+    }
+
+    static ComponentKind kindOf(String name) {
+        List<Words.Word> words = Words.of(name);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i).lower();
+            Optional<ComponentKind> role = RoleWords.kindOf(w.replaceAll("s$", ""));
+            if (PEOPLE.contains(w)) {
+                return ComponentKind.EXTERNAL_ENTITY;
+            }
+            if (MODELS.containsKey(w)) {
+                return MODELS.get(w);
+            }
+            if (role.isPresent()) {
+                return role.get();
+            }
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean outside = words.stream().anyMatch(w -> OUTSIDE.contains(w.lower())) || lower.contains("third party");
+        return outside ? ComponentKind.EXTERNAL_SERVICE : ComponentKind.PROCESS;
+    }
+}
