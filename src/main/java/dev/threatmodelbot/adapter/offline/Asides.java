@@ -15,11 +15,12 @@ final class Asides {
             + "|trust zones?|zones?|trust boundar(?:y|ies)|boundar(?:y|ies)|assumptions?|threats?|risks?"
             + "|mitigations?|controls?|requirements?|glossary|references?|teams?|owners?"
             + "|stakeholders?|contacts?)\\b");
-    private static final Pattern LATER_SENTENCE = Pattern.compile("(?i)\\b(?:will (?:be |later )?(?:add|introduc"
-            + "|support|replac|migrat|adopt|integrat|mov)\\w*|(?:is|are) planned|we plan to|plans? to (?:add|introduce"
-            + "|adopt|move|migrate)|in (?:a |the )?future(?: release| version| phase)?|future work|not yet (?:built"
-            + "|implemented|available|in place|supported)|out of scope|not in scope|on the roadmap|later phase"
-            + "|next (?:release|quarter|phase)|is being considered|are being considered)\\b");
+    private static final Pattern LATER_SENTENCE = Pattern.compile("(?i)\\b(?:(?:will|may|might|could) be (?:added"
+            + "|introduced|adopted) (?:later|in (?:a |the )?(?:future|later|next))|(?:is|are) planned for (?:a |the )?"
+            + "(?:later|future|next|v\\d)|we plan to (?:add|introduce|adopt)|in (?:a |the )?future (?:release|version"
+            + "|phase|iteration)|future work|not yet (?:built|implemented|available|in place|supported|deployed)"
+            + "|(?:is|are) out of scope|(?:is|are) not in scope|on the roadmap|in a later phase"
+            + "|(?:is|are) being considered)\\b");
 
     private Asides() {}
 

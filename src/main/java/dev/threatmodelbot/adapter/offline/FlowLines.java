@@ -41,7 +41,7 @@ final class FlowLines {
         if (row != null) {
             return row.columns().flows() ? tableLink(s, row) : List.of();
         }
-        return s.states() ? arrows(s) : List.of();
+        return s.states() && !Phantoms.navigation(s) ? arrows(s) : List.of();
     }
 
     /** The spans a layout names parts in: endpoints of links and the parts cell of a zone table. */

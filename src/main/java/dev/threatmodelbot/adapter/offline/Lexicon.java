@@ -61,11 +61,19 @@ final class Lexicon {
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
             List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
             Aliases.labelled(s, named).ifPresent(discovered::add);
-            for (ComponentRef r : discovered) {
+            for (ComponentRef found : discovered) {
+                Optional<ComponentRef> judged = Phantoms.judge(found, sentences);
+                if (judged.isEmpty()) {
+                    continue;
+                }
+                ComponentRef r = judged.get();
                 ComponentRef same = sameAs(r, byId.values()).orElse(r);
                 byId.putIfAbsent(same.id(), same);
-                if (names.add(r.name().toLowerCase(Locale.ROOT))) {
-                    terms.add(Term.caseInsensitive(r.name(), same));
+                if (names.add(found.name().toLowerCase(Locale.ROOT))) {
+                    terms.add(Term.caseInsensitive(found.name(), byId.get(same.id())));
+                }
+                if (!found.name().equals(r.name()) && names.add(r.name().toLowerCase(Locale.ROOT))) {
+                    terms.add(Term.caseInsensitive(r.name(), byId.get(same.id())));
                 }
             }
         }

@@ -51,13 +51,16 @@ public final class OfflineFactExtractor implements FactExtractor {
         ModelBuilder model = new ModelBuilder(source);
         List<Mention> previous = List.of();
         Optional<ComponentRef> topic = Optional.empty();
+        boolean laterSection = false;
         for (Sentence s : sentences) {
             List<Mention> mentions = lexicon.mentions(s.analysed());
-            model.components(s, mentions);
             if (s.kind() == Sentence.Kind.HEADING) {
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
+                laterSection = Asides.later(s.text());
             }
-            if (s.states()) {
+            boolean aside = laterSection || Asides.later(s);
+            model.components(s, mentions, aside);
+            if (s.states() && !aside) {
                 Flows.Context context = new Flows.Context(topic, previous.stream().findFirst().map(Mention::ref));
                 List<FlowLines.Link> links = FlowLines.of(s, rows);
                 List<Flows.Found> laidOut = Flows.laidOut(links, mentions);
