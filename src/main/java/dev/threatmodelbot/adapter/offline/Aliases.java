@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Two names of one part. A text says so as "A: B" (a line labelled with a name, "Orders database:
  * Amazon RDS PostgreSQL"), "A (B)" ("GraphQL API (AWS AppSync)"), "A via B" for a model and the
- * API serving it ("Claude via the Anthropic API") and "A, also known as B". B is a name the
+ * API serving it ("Claude via the Anthropic API"), "A, also known as B" and a store kept in a
+ * store product ("The Orders table is stored in Amazon DynamoDB"). B is a name the
  * lexicon knows, possibly followed by role nouns or a version, and ends its clause; the two kinds
  * must be compatible (a database is no API). The first name is the part's name, unless only the
  * second was known before this text. A generic product ("KMS") is the specific one of the same
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class Aliases {
     private static final Pattern LINK = Pattern.compile(
-            "^(?:\\s*:\\s+|\\s*\\(\\s*|\\s+(?:via|through)\\s+|\\s*,?\\s+(?:also\\s+(?:known|called|referred\\s+to)\\s+as|a\\.?k\\.?a\\.?)\\s+)"
+            "^(?:\\s*:\\s+|\\s*\\(\\s*|\\s+(?:via|through)\\s+|\\s+(?:is|are)\\s+(?:stored|hosted|kept)\\s+(?:in|on)\\s+|\\s*,?\\s+(?:also\\s+(?:known|called|referred\\s+to)\\s+as|a\\.?k\\.?a\\.?)\\s+)"
                     + "(?:(?:the|an?)\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAIL = Pattern.compile("^(?:[\\s-]+(?:v?\\d[\\w.]*|[a-z]+))*?\\s*(?=$|[,;.)—–]|\\s+-\\s)");
@@ -108,13 +109,15 @@ final class Aliases {
         }
         int end = chainEnd(text, mentions, i + 1);
         Matcher tail = TAIL.matcher(text.substring(end));
-        if (!tail.find() || !tailIsRoleWords(tail.group())) {
+        boolean kept = link.group().matches("(?s)\\s+(?:is|are)\\s.*");
+        if (!kept && (!tail.find() || !tailIsRoleWords(tail.group()))) {
             return Optional.empty();
         }
-        if (link.group().contains("(") && !text.substring(end + tail.end()).startsWith(")")) {
+        int tailEnd = kept ? end : end + tail.end();
+        if (link.group().contains("(") && !text.substring(tailEnd).startsWith(")")) {
             return Optional.empty();
         }
-        String surface = s.text().substring(b.start(), end + tail.end()).strip().replaceAll("\\s+", " ");
+        String surface = s.text().substring(b.start(), tailEnd).strip().replaceAll("\\s+", " ");
         boolean swap = known.contains(b.ref().id()) && !known.contains(a.ref().id());
         return Optional.of(swap ? new Merge(a.ref(), b.ref(), s.text().substring(a.start(), a.end()))
                 : new Merge(b.ref(), a.ref(), surface));
@@ -129,6 +132,10 @@ final class Aliases {
             return Words.count(text.substring(0, a.start())) == 0;
         }
         String words = link.toLowerCase(Locale.ROOT);
+        if (words.matches("(?s)\\s+(?:is|are)\\s.*")) {
+            return a.ref().namedByRole() && !b.ref().namedByRole() && a.ref().kind().isDataStore()
+                    && b.ref().kind().isDataStore();
+        }
         if (words.contains("via") || words.contains("through")) {
             return a.ref().kind().isMachineLearning() && !a.ref().kind().isDataStore();
         }

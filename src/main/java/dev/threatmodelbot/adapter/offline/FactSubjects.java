@@ -40,7 +40,8 @@ final class FactSubjects {
             return List.of(nearest.get().ref().id());
         }
         if (!others.isEmpty()) {
-            return List.of(); // about this sentence's components, and none of them fits
+            // about this sentence's components, and none of them fits
+            return modelOnly(hit.property()) ? List.of(Fact.SYSTEM) : List.of();
         }
         Optional<Mention> before = previous.stream().filter(m -> fits(hit, m)).reduce((a, b) -> b);
         if (before.isPresent()) {
@@ -49,13 +50,20 @@ final class FactSubjects {
         return hit.dataStoreOnly() ? List.of() : List.of(Fact.SYSTEM);
     }
 
+    /** What a model does with its output, where it comes from and its tools: of a model-like part, else the system. */
+    private static boolean modelOnly(Property p) {
+        return p == Property.OUTPUT_HANDLING || p == Property.MODEL_SOURCE || p == Property.TOOL_ACCESS;
+    }
+
     /**
-     * Data-store-only hits need a data store; where secrets live is no question for a secrets store,
+     * Data-store-only hits need a data store, model-only ones (output handling, model source, tools)
+     * a model, pipeline or notebook; where secrets live is no question for a secrets store,
      * nor logging for a log store.
      */
     private static boolean fits(SecurityPatterns.Hit hit, Mention m) {
         ComponentKind kind = m.ref().kind();
         return (!hit.dataStoreOnly() || kind.isDataStore())
+                && (!modelOnly(hit.property()) || kind.isMachineLearning() && !kind.isDataStore())
                 && !(hit.property() == Property.SECRETS && kind == ComponentKind.SECRETS_STORE)
                 && !(hit.property() == Property.LOGGING && kind == ComponentKind.LOGGING);
     }

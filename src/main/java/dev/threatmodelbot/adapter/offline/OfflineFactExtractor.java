@@ -30,6 +30,9 @@ import java.util.Optional;
  * (see {@link FactSubjects}). Headings and code lines name components but state nothing.
  */
 public final class OfflineFactExtractor implements FactExtractor {
+    private static final java.util.regex.Pattern STATIC = java.util.regex.Pattern.compile("(?i)\\b(?:static "
+            + "(?:assets?|files?|content|pages?|site|bundles?|resources?|html|javascript|js|css)|(?:javascript|js|css) "
+            + "bundles?|landing page|health[- ]?checks?|favicon|public (?:pages?|docs|documentation))\\b");
     private final Catalogue catalogue;
     private final SecurityPatterns patterns;
 
@@ -88,12 +91,20 @@ public final class OfflineFactExtractor implements FactExtractor {
                         cell.start(), cell.end())))));
     }
 
+    private static boolean openStaticContent(Sentence s, SecurityPatterns.Hit hit) {
+        return hit.property() == Property.AUTHENTICATION && hit.value().equals("none")
+                && STATIC.matcher(s.analysed()).find();
+    }
+
     private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, List<Mention> previous,
             ModelBuilder model) {
         int label = Labels.end(s.analysed());
         for (SecurityPatterns.Hit hit : patterns.find(s.analysed())) {
             if (hit.end() <= label) {
                 continue; // "Storage and Encryption: …" names a topic, it claims nothing
+            }
+            if (flows.isEmpty() && openStaticContent(s, hit)) {
+                continue; // "static assets need no authentication" is no gap of the server that serves them
             }
             for (String subject : FactSubjects.of(hit, flows, mentions, previous)) {
                 model.fact(s, subject, hit);
