@@ -87,11 +87,17 @@ final class Aliases {
     /** One merge: {@code alias} is another name of {@code canonical}; {@code surface} is how the text wrote it. */
     record Merge(ComponentRef alias, ComponentRef canonical, String surface) {}
 
-    static List<Merge> find(Lexicon lexicon, List<Sentence> sentences, Set<String> known) {
+    static List<Merge> find(Lexicon lexicon, List<Sentence> sentences, Set<String> known,
+            Map<String, FlowTables.Row> rows) {
         List<Merge> merges = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Mention> mentions = lexicon.mentions(s.analysed());
             symbol(s, mentions).ifPresent(merges::add);
+            FlowTables.Row row = rows.get(s.text());
+            if (row != null && row.columns().inventory()) {
+                merges.addAll(builtOn(s, row, mentions));
+                continue;
+            }
             for (int i = 0; i + 1 < mentions.size(); i++) {
                 linked(s, mentions, i, known).ifPresent(merges::add);
             }
@@ -121,6 +127,36 @@ final class Aliases {
         boolean swap = known.contains(b.ref().id()) && !known.contains(a.ref().id());
         return Optional.of(swap ? new Merge(a.ref(), b.ref(), s.text().substring(a.start(), a.end()))
                 : new Merge(b.ref(), a.ref(), surface));
+    }
+
+    /** An inventory row: the products its technology cell names are the part its name cell names. */
+    private static List<Merge> builtOn(Sentence s, FlowTables.Row row, List<Mention> mentions) {
+        Optional<FlowTables.Cell> name = row.cell(row.columns().name());
+        Optional<FlowTables.Cell> tech = row.cell(row.columns().tech());
+        if (name.isEmpty() || tech.isEmpty()) {
+            return List.of();
+        }
+        Optional<Mention> part = mentions.stream().filter(m -> m.start() >= name.get().start()
+                && m.end() <= name.get().end()).findFirst();
+        List<Mention> products = mentions.stream().filter(m -> m.start() >= tech.get().start()
+                && m.end() <= tech.get().end()).toList();
+        if (part.isEmpty() || products.isEmpty()) {
+            return List.of();
+        }
+        String surface = tech.get().text().replaceAll("\\s*\\(.*$", "").strip();
+        List<Merge> merges = new ArrayList<>();
+        ComponentRef named = part.get().ref();
+        boolean guessed = named.namedByRole() && named.kind() == ComponentKind.PROCESS
+                && Words.of(named.name()).stream().noneMatch(w -> RoleWords.isRoleNoun(w.text()));
+        for (Mention p : products) {
+            boolean fits = compatible(named.kind(), p.ref().kind())
+                    || guessed && p.ref().kind() != ComponentKind.EXTERNAL_ENTITY;
+            if (!p.ref().id().equals(named.id()) && fits) {
+                merges.add(new Merge(p.ref(), part.get().ref(), merges.isEmpty() && Words.count(surface) <= 5 ? surface
+                        : ""));
+            }
+        }
+        return merges;
     }
 
     /** "A: B" only as the line's label; "A via B" only for a model served by an API. */

@@ -55,6 +55,9 @@ final class FlowLines {
         if (row != null && row.columns().zones()) {
             row.cell(row.columns().parts()).ifPresent(c -> spans.addAll(listed(s.text(), c)));
         }
+        if (row != null && row.columns().inventory()) {
+            row.cell(row.columns().name()).flatMap(c -> core(s.text(), c.start(), c.end())).ifPresent(spans::add);
+        }
         return spans;
     }
 

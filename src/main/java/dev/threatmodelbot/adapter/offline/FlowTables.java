@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * "From | To", in any order, with any other columns): each row below states one flow, its cells
  * naming the parts by position. Optional columns add the flow's id ("DF3"), protocol and the
  * data it carries. Tables with a trust-boundary or zone column and a column of parts say which
- * parts sit in which zone.
+ * parts sit in which zone; tables with a column of parts and a technology column say what each
+ * part is built on (the product is another name of the part).
  */
 final class FlowTables {
     private static final Pattern RULE = Pattern.compile("^\\|?[\\s|:\\-]+$");
@@ -27,10 +28,13 @@ final class FlowTables {
     private static final Pattern PARTS = header("components|component|elements|element|parts|contains|members"
             + "|assets|systems|services|inside|includes");
 
+    private static final Pattern TECH = header("technology|technologies|tech|product|implementation|stack"
+            + "|platform|runs on|hosted on|hosting|service used|built with|framework|engine");
+
     private FlowTables() {}
 
     /** The columns of one table that matter. -1 where the table has no such column. */
-    record Columns(int source, int target, int protocol, int data, int id, int zone, int parts) {
+    record Columns(int source, int target, int protocol, int data, int id, int zone, int parts, int tech) {
 
         boolean flows() {
             return source >= 0 && target >= 0 && source != target;
@@ -38,6 +42,15 @@ final class FlowTables {
 
         boolean zones() {
             return zone >= 0 && parts >= 0 && zone != parts;
+        }
+
+        /** A list of parts with what each is built on: "Component | Technology | …". */
+        boolean inventory() {
+            return !flows() && !zones() && tech >= 0 && name() >= 0 && tech != name();
+        }
+
+        int name() {
+            return parts >= 0 ? parts : id;
         }
     }
 
@@ -75,7 +88,7 @@ final class FlowTables {
             if (columns == null) {
                 columns = columns(cells);
                 header = true;
-            } else if (!header && (columns.flows() || columns.zones())) {
+            } else if (!header && (columns.flows() || columns.zones() || columns.inventory())) {
                 rows.put(line, new Row(line, columns, cells));
             }
         }
@@ -122,8 +135,8 @@ final class FlowTables {
     }
 
     private static Columns columns(List<Cell> header) {
-        int[] found = {-1, -1, -1, -1, -1, -1, -1};
-        List<Pattern> kinds = List.of(SOURCE, TARGET, PROTOCOL, DATA, ID, ZONE, PARTS);
+        int[] found = {-1, -1, -1, -1, -1, -1, -1, -1};
+        List<Pattern> kinds = List.of(SOURCE, TARGET, PROTOCOL, DATA, ID, ZONE, PARTS, TECH);
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9# ]", " ").strip();
             for (int k = 0; k < kinds.size(); k++) {
@@ -133,7 +146,7 @@ final class FlowTables {
                 }
             }
         }
-        return new Columns(found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
+        return new Columns(found[0], found[1], found[2], found[3], found[4], found[5], found[6], found[7]);
     }
 
     /** A header cell: one of the words, alone or with a qualifier ("Source component", "To (service)"). */

@@ -82,15 +82,16 @@ final class Lexicon {
         terms.addAll(acronyms(new Lexicon(terms), sentences));
         terms.addAll(shortForms(roleNamed));
         terms.addAll(anaphora(roleNamed));
-        return merged(terms, catalogue, known, sentences);
+        return merged(terms, catalogue, known, sentences, rows);
     }
 
     /** The terms with every alias pointing at its part, and the aliases by part. */
-    private static Lexicon merged(List<Term> terms, Catalogue catalogue, ContextModel known, List<Sentence> sentences) {
+    private static Lexicon merged(List<Term> terms, Catalogue catalogue, ContextModel known, List<Sentence> sentences,
+            Map<String, FlowTables.Row> rows) {
         Lexicon all = new Lexicon(terms);
         Set<String> knownIds = new HashSet<>();
         known.components().forEach(c -> knownIds.add(c.id()));
-        List<Aliases.Merge> merges = new ArrayList<>(Aliases.find(all, sentences, knownIds));
+        List<Aliases.Merge> merges = new ArrayList<>(Aliases.find(all, sentences, knownIds, rows));
         Map<String, ComponentRef> products = new LinkedHashMap<>();
         sentences.forEach(s -> all.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole())
                 .forEach(m -> products.putIfAbsent(m.ref().id(), m.ref())));

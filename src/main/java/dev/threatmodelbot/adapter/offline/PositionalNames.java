@@ -35,6 +35,15 @@ final class PositionalNames {
     }
 
     static ComponentKind kindOf(String name) {
+        ComponentKind kind = kindByWords(name);
+        List<Words.Word> words = Words.of(name);
+        boolean outside = !words.isEmpty() && (OUTSIDE.contains(words.get(0).lower())
+                || words.get(0).lower().matches("internet|public|third"));
+        return outside && (kind == ComponentKind.PROCESS || kind == ComponentKind.API) ? ComponentKind.EXTERNAL_SERVICE
+                : kind;
+    }
+
+    private static ComponentKind kindByWords(String name) {
         List<Words.Word> words = Words.of(name);
         for (int i = words.size() - 1; i >= 0; i--) {
             String w = words.get(i).lower();

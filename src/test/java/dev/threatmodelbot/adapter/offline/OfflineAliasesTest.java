@@ -92,4 +92,23 @@ class OfflineAliasesTest {
         assertThat(more.facts()).extracting(f -> f.subject() + " " + f.property())
                 .contains("profile-store ENCRYPTION_AT_REST");
     }
+
+    @Test
+    void should_read_what_each_part_of_an_inventory_table_is_built_on() {
+        // when
+        ContextModel m = extract("""
+                | Component | Technology | Purpose |
+                |---|---|---|
+                | Quote engine | AWS Lambda | prices a basket |
+                | Price book | Amazon Aurora PostgreSQL | list prices |
+                | Token cache | in-memory map | short-lived tokens |
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name, Component::kind).containsExactly(
+                tuple("Quote engine", ComponentKind.FUNCTION), tuple("Price book", ComponentKind.DATA_STORE),
+                tuple("Token cache", ComponentKind.CACHE));
+        assertThat(m.component("price-book").orElseThrow().aliases()).contains("Amazon Aurora PostgreSQL");
+        assertThat(m.component("quote-engine").orElseThrow().technology()).isEqualTo("AWS Lambda");
+    }
 }
