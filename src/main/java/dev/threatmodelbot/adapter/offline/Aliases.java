@@ -99,7 +99,11 @@ final class Aliases {
                 continue;
             }
             for (int i = 0; i + 1 < mentions.size(); i++) {
-                linked(s, mentions, i, known).ifPresent(merges::add);
+                Optional<Merge> m = linked(s, mentions, i, known);
+                if (m.isPresent()) {
+                    merges.add(m.get());
+                    merges.addAll(chained(s.analysed(), mentions, i + 1, m.get()));
+                }
             }
         }
         return merges;
@@ -157,6 +161,21 @@ final class Aliases {
             }
         }
         return merges;
+    }
+
+    /** The names written right after the alias ("PostgreSQL" in "Amazon RDS PostgreSQL") are more aliases. */
+    private static List<Merge> chained(String text, List<Mention> mentions, int i, Merge first) {
+        List<Merge> more = new ArrayList<>();
+        for (int k = i + 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (!text.substring(mentions.get(k - 1).end(), m.start()).matches("[ \\t]+")) {
+                break;
+            }
+            if (compatible(first.canonical().kind(), m.ref().kind())) {
+                more.add(new Merge(m.ref(), first.canonical(), ""));
+            }
+        }
+        return first.alias().id().equals(mentions.get(i).ref().id()) ? more : List.of();
     }
 
     /** "A: B" only as the line's label; "A via B" only for a model served by an API. */

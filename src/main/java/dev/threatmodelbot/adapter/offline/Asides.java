@@ -22,6 +22,9 @@ final class Asides {
             + "|(?:is|are) out of scope|(?:is|are) not in scope|on the roadmap|in a later phase"
             + "|(?:is|are) being considered)\\b");
 
+    private static final Pattern ACTORS_HEADING =
+            Pattern.compile("(?i)\\b(?:actors?|personas?|roles?|user types|external entities)\\b|^\\W*users?\\W*$");
+
     private Asides() {}
 
     /** A heading whose section is about later or excluded things. */
@@ -32,6 +35,11 @@ final class Asides {
     /** A heading whose definition lines define things that are not parts (data sets, zones, roles …). */
     static boolean notParts(String heading) {
         return NOT_PARTS_HEADING.matcher(heading).find() || later(heading);
+    }
+
+    /** A heading over the people and systems outside that use the system: their labelled items name actors. */
+    static boolean actors(String heading) {
+        return ACTORS_HEADING.matcher(heading).find();
     }
 
     /** A sentence about later or excluded work ("A Redis cache will be added in Q3"). */

@@ -158,6 +158,15 @@ final class Lexicon {
             if (!Asides.notParts(heading)) {
                 Aliases.definedLead(s).ifPresent(l -> spans.add(new FlowLines.Span(l.start(), l.end())));
             }
+            Optional<FlowLines.Span> actor = Asides.actors(heading) ? actorLabel(s) : Optional.empty();
+            if (actor.isPresent() && named.stream().noneMatch(m -> m.overlaps(actor.get().start(), actor.get().end()))) {
+                String label = s.text().substring(actor.get().start(), actor.get().end()).replaceAll("\\s+", " ");
+                Optional<ComponentRef> person = Phantoms.judge(PositionalNames.actor(label), List.of());
+                if (person.isPresent() && names.add(label.toLowerCase(Locale.ROOT))) {
+                    byId.putIfAbsent(person.get().id(), person.get());
+                    terms.add(Term.caseInsensitive(label, byId.get(person.get().id())));
+                }
+            }
             for (FlowLines.Span span : spans) {
                 String name = s.text().substring(span.start(), span.end()).replaceAll("\\s+", " ");
                 boolean covered = named.stream().anyMatch(m -> m.overlaps(span.start(), span.end()));
@@ -169,6 +178,16 @@ final class Lexicon {
                 }
             }
         }
+    }
+
+    /** The label of a list item under an actors heading ("Platform Admin: installs the chart"). */
+    private static Optional<FlowLines.Span> actorLabel(Sentence s) {
+        int colon = Labels.end(s.analysed());
+        if (colon < 0 || Words.count(s.analysed().substring(0, colon)) > 4 && !s.analysed().contains(" of ")) {
+            return Optional.empty();
+        }
+        return FlowLines.core(s.text(), 0, colon)
+                .filter(c -> Character.isUpperCase(s.text().charAt(c.start())));
     }
 
     /**
@@ -279,7 +298,11 @@ final class Lexicon {
                 ComponentRef ref = new ComponentRef(c.id(), c.name(), c.kind(), c.technology());
                 Term name = Term.caseInsensitive(c.name(), ref);
                 terms.add(name);
-                c.aliases().forEach(a -> terms.add(Term.caseInsensitive(a, ref)));
+                for (String alias : c.aliases()) {
+                    terms.add(Term.caseInsensitive(alias, ref));
+                    catalogue.entry(alias).ifPresent(e -> Catalogue.single(e).terms()
+                            .forEach(t -> terms.add(t.naming(ref))));
+                }
                 acronyms(c, name.pattern()).forEach(a -> terms.add(Term.exact(a, ref)));
                 long sameTechnology = known.components().stream()
                         .filter(o -> !c.technology().isEmpty() && o.technology().equals(c.technology())).count();

@@ -34,6 +34,14 @@ final class PositionalNames {
         return new ComponentRef(Slugs.of(clean), clean, kindOf(clean), "");
     }
 
+    /** One listed among the actors: a person unless the words say it is a system outside ("Payment provider"). */
+    static ComponentRef actor(String name) {
+        ComponentRef r = ref(name.split("\\s+of\\s+")[0]); // "Field Technician of Partner Company" is the technician
+        ComponentKind kind = r.kind() == ComponentKind.EXTERNAL_SERVICE || r.kind().isDataStore()
+                || r.kind() == ComponentKind.LLM ? r.kind() : ComponentKind.EXTERNAL_ENTITY;
+        return new ComponentRef(r.id(), r.name(), kind, "");
+    }
+
     static ComponentKind kindOf(String name) {
         ComponentKind kind = kindByWords(name);
         List<Words.Word> words = Words.of(name);

@@ -88,4 +88,35 @@ class OfflinePhantomsTest {
         assertThat(m.flows()).hasSize(1);
         assertThat(m.facts()).isEmpty();
     }
+
+    @Test
+    void should_make_the_labelled_items_of_an_actors_section_external_actors() {
+        // when
+        ContextModel m = extract("""
+                ## Actors
+
+                - Platform Admin: installs the chart and owns the cluster.
+                - Field Technician of Partner Company: reads work orders.
+                - Payment provider: settles card payments.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name, Component::kind).containsExactly(
+                tuple("Platform Admin", ComponentKind.EXTERNAL_ENTITY),
+                tuple("Field Technician", ComponentKind.EXTERNAL_ENTITY),
+                tuple("Payment provider", ComponentKind.EXTERNAL_ENTITY));
+    }
+
+    @Test
+    void should_keep_a_later_section_naming_of_a_labelled_product_on_its_part() {
+        // given
+        ContextModel known = extract("- Ledger database: Amazon RDS PostgreSQL");
+
+        // when
+        ContextModel more = OfflineFactExtractorTest.EXTRACTOR.extract("Backups of PostgreSQL run nightly.",
+                OfflineFactExtractorTest.DOC, known);
+
+        // then
+        assertThat(more.components()).extracting(Component::name).containsExactly("Ledger database");
+    }
 }
