@@ -25,6 +25,9 @@ final class Asides {
     private static final Pattern ACTORS_HEADING =
             Pattern.compile("(?i)\\b(?:actors?|personas?|roles?|user types|external entities)\\b|^\\W*users?\\W*$");
 
+    private static final Pattern ZONES_HEADING =
+            Pattern.compile("(?i)\\b(?:trust (?:zones?|boundar(?:y|ies))|zones?|boundar(?:y|ies)|network segments?)\\b");
+
     private Asides() {}
 
     /** A heading whose section is about later or excluded things. */
@@ -35,6 +38,11 @@ final class Asides {
     /** A heading whose definition lines define things that are not parts (data sets, zones, roles …). */
     static boolean notParts(String heading) {
         return NOT_PARTS_HEADING.matcher(heading).find() || later(heading);
+    }
+
+    /** A heading over trust zones or boundaries, whose labelled items say which parts sit where. */
+    static boolean zones(String heading) {
+        return ZONES_HEADING.matcher(heading).find();
     }
 
     /** A heading over the people and systems outside that use the system: their labelled items name actors. */

@@ -61,10 +61,25 @@ final class FlowLines {
         return spans;
     }
 
+    /**
+     * Under a trust-boundary or zone heading, a labelled item listing parts ("- Internet: Shopper, CDN
+     * edge"): the parts, one span each, when every item is a short name; else none.
+     */
+    static List<Span> zoneList(Sentence s, String heading) {
+        int colon = Labels.end(s.analysed());
+        if (colon < 0 || !Asides.zones(heading) || s.kind() != Sentence.Kind.PROSE) {
+            return List.of();
+        }
+        String rest = s.text().substring(colon + 1).replaceAll("[.\\s]+$", "");
+        List<Span> spans = listed(s.text(), new FlowTables.Cell(rest, colon + 1, colon + 1 + rest.length()));
+        long items = rest.split("[,;/]|\\band\\b").length;
+        return spans.size() == items ? spans : List.of();
+    }
+
     /** The parts a zone table row lists, one span each ("Web UI, Chat API"). */
     static List<Span> listed(String text, FlowTables.Cell cell) {
         List<Span> spans = new ArrayList<>();
-        Matcher item = Pattern.compile("[^,;/]+").matcher(text.substring(cell.start(), cell.end()));
+        Matcher item = Pattern.compile("(?:(?!\\band\\b)[^,;/])+").matcher(text.substring(cell.start(), cell.end()));
         while (item.find()) {
             core(text, cell.start() + item.start(), cell.start() + item.end()).ifPresent(spans::add);
         }
@@ -85,13 +100,24 @@ final class FlowLines {
         return List.of(new Link(from.get(), to.get(), detail.strip().replaceAll("^:\\s*", "")));
     }
 
+    /** An arrow line, or each cell of a table row that holds one ("| DF1 | Browser → Web UI | … |"). */
     private static List<Link> arrows(Sentence s) {
+        if (!s.text().startsWith("|")) {
+            int label = Labels.end(s.analysed());
+            return arrows(s, label < 0 ? 0 : label + 1, s.text().length());
+        }
+        List<Link> links = new ArrayList<>();
+        for (FlowTables.Cell cell : FlowTables.cells(s.text())) {
+            links.addAll(arrows(s, cell.start(), cell.end()));
+        }
+        return links;
+    }
+
+    private static List<Link> arrows(Sentence s, int from, int to) {
         String text = s.analysed();
-        int label = Labels.end(text);
-        int from = label < 0 ? 0 : label + 1;
         Matcher m = ARROW.matcher(text);
         List<int[]> arrows = new ArrayList<>();
-        while (m.find(arrows.isEmpty() ? from : arrows.get(arrows.size() - 1)[1])) {
+        while (m.find(arrows.isEmpty() ? from : arrows.get(arrows.size() - 1)[1]) && m.end() <= to) {
             arrows.add(new int[] {m.start(), m.end()});
         }
         if (arrows.isEmpty()) {
@@ -104,12 +130,12 @@ final class FlowLines {
             start = a[1];
         }
         Matcher end = LAST_END.matcher(text);
-        int last = end.find(start) ? end.start() : text.length();
+        int last = end.find(start) && end.start() < to ? end.start() : to;
         segments.add(core(text, start, last).orElse(null));
         if (segments.contains(null)) {
             return List.of();
         }
-        String detail = s.text().substring(last).replaceAll("^[\\s:,;—–-]+", "").strip();
+        String detail = s.text().substring(last, to).replaceAll("^[\\s:,;—–-]+", "").strip();
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < arrows.size(); i++) {
             String arrow = text.substring(arrows.get(i)[0], arrows.get(i)[1]);
@@ -150,7 +176,7 @@ final class FlowLines {
         String name = text.substring(s, e);
         int words = Words.count(name);
         boolean plain = !name.matches("(?i)n/?a|none|-+|—|tbd|various|all|any|\\d+") && name.matches(".*\\p{L}.*")
-                && !name.matches("(?s).*(?:[;!?\"{}]|[.:](?:\\s|$)).*") && !CLAUSE.matcher(name).find();
+                && !name.matches("(?s).*(?:[;!?\"{}|]|[.:](?:\\s|$)).*") && !CLAUSE.matcher(name).find();
         return words >= 1 && words <= MAX_WORDS && plain ? Optional.of(new Span(s, e)) : Optional.empty();
     }
 }

@@ -155,6 +155,7 @@ final class Lexicon {
             heading = s.kind() == Sentence.Kind.HEADING ? s.text() : heading;
             List<Mention> named = so.mentions(s.analysed());
             List<FlowLines.Span> spans = new ArrayList<>(FlowLines.names(s, rows));
+            spans.addAll(FlowLines.zoneList(s, heading));
             if (!Asides.notParts(heading)) {
                 Aliases.definedLead(s).ifPresent(l -> spans.add(new FlowLines.Span(l.start(), l.end())));
             }

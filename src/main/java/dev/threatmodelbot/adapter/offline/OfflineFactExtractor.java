@@ -55,9 +55,11 @@ public final class OfflineFactExtractor implements FactExtractor {
         List<Mention> previous = List.of();
         Optional<ComponentRef> topic = Optional.empty();
         boolean laterSection = false;
+        String heading = "";
         for (Sentence s : sentences) {
             List<Mention> mentions = lexicon.mentions(s.analysed());
             if (s.kind() == Sentence.Kind.HEADING) {
+                heading = s.text();
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
                 laterSection = Asides.later(s.text());
             }
@@ -70,6 +72,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 List<Flows.Found> flows = laidOut.isEmpty() ? Flows.find(s.analysed(), mentions, context) : laidOut;
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);
+                zoneList(s, heading, mentions, model);
                 facts(s, mentions, flows, previous, model);
             }
             previous = mentions;
@@ -89,6 +92,18 @@ public final class OfflineFactExtractor implements FactExtractor {
                 .filter(m -> m.start() >= cell.start() && m.end() <= cell.end()).map(Mention::ref).distinct()
                 .forEach(r -> model.fact(s, r.id(), new SecurityPatterns.Hit(Property.EXPOSURE, value, false,
                         cell.start(), cell.end())))));
+    }
+
+    /** "- Internet: Shopper, CDN edge" under a trust-zone heading: those parts sit in that zone. */
+    private static void zoneList(Sentence s, String heading, List<Mention> mentions, ModelBuilder model) {
+        List<FlowLines.Span> spans = FlowLines.zoneList(s, heading);
+        if (spans.isEmpty()) {
+            return;
+        }
+        FlowTables.exposure(s.text().substring(0, Labels.end(s.analysed()))).ifPresent(value -> mentions.stream()
+                .filter(m -> spans.stream().anyMatch(sp -> m.overlaps(sp.start(), sp.end()))).map(Mention::ref)
+                .distinct().forEach(r -> model.fact(s, r.id(), new SecurityPatterns.Hit(Property.EXPOSURE, value,
+                        false, 0, 0))));
     }
 
     private static boolean openStaticContent(Sentence s, SecurityPatterns.Hit hit) {

@@ -110,6 +110,38 @@ class OfflineFlowLayoutTest {
                 .contains("Shopper=public", "Basket service=internal", "Basket cache=internal");
     }
 
+    @Test
+    void should_place_the_parts_a_trust_zone_list_names_in_their_zone() {
+        // when
+        ContextModel m = extract("""
+                ## Trust zones
+
+                - Public internet: Shopper, Promo site
+                - Private subnet: Basket service and Basket cache
+                - The boundary between them is enforced by the load balancer.
+                """);
+
+        // then
+        assertThat(m.facts()).filteredOn(f -> f.property() == Property.EXPOSURE)
+                .extracting(f -> name(m, f.subject()) + "=" + f.value())
+                .containsExactlyInAnyOrder("Shopper=public", "Promo site=public", "Basket service=internal",
+                        "Basket cache=internal");
+    }
+
+    @Test
+    void should_read_an_arrow_inside_a_table_cell() {
+        // when
+        ContextModel m = extract("""
+                | Flow | Path | Data |
+                |---|---|---|
+                | F1 | Kiosk app → Loyalty API | card number |
+                """);
+
+        // then
+        assertThat(flows(m)).containsExactly("Kiosk app → Loyalty API");
+        assertThat(m.components()).extracting(Component::name).containsExactly("Kiosk app", "Loyalty API");
+    }
+
     private static String nameOfSubject(ContextModel m, Fact f) {
         return m.flow(f.subject()).map(fl -> name(m, fl.source()) + " → " + name(m, fl.target()))
                 .orElse(name(m, f.subject()));
