@@ -15,16 +15,21 @@ import java.util.stream.Collectors;
  * belong to the flows the sentence states, if any. Otherwise to the component named nearest the
  * words (before them if any, else after), not counting a component the words themselves name
  * ("encrypted with KMS" is not about KMS). A sentence that names no other component speaks of
- * the component named last in the previous sentence, or else of the whole system. A
+ * the component named last in the previous sentence (unless it opens with people: "Users may share
+ * …" is no earlier part's act), or else of the whole system. A
  * data-store-only hit ("is encrypted") needs a data store and is dropped without one.
  */
 final class FactSubjects {
     private static final Set<Property> OF_FLOWS =
             Set.of(Property.TRANSPORT, Property.AUTHENTICATION, Property.DATA_CLASSIFICATION);
 
+    private static final java.util.regex.Pattern PEOPLE_FIRST = java.util.regex.Pattern.compile("(?i)^\\W*(?:the |our |"
+            + "all |any |some )?(?:end[- ])?(?:users?|customers?|employees?|staff|admins?|administrators?|operators?"
+            + "|developers?|engineers?|members?|subscribers?|visitors?|anyone|people|attackers?)\\b");
+
     private FactSubjects() {}
 
-    static List<String> of(SecurityPatterns.Hit hit, List<Flows.Found> flows, List<Mention> mentions,
+    static List<String> of(SecurityPatterns.Hit hit, String text, List<Flows.Found> flows, List<Mention> mentions,
             List<Mention> previous) {
         if (OF_FLOWS.contains(hit.property()) && !flows.isEmpty()) {
             return flows.stream().map(f -> DataFlow.idOf(f.source().id(), f.target().id())).distinct().toList();
@@ -42,6 +47,9 @@ final class FactSubjects {
         if (!others.isEmpty()) {
             // about this sentence's components, and none of them fits
             return modelOnly(hit.property()) ? List.of(Fact.SYSTEM) : List.of();
+        }
+        if (PEOPLE_FIRST.matcher(text).find()) {
+            return hit.dataStoreOnly() ? List.of() : List.of(Fact.SYSTEM); // "Users may share …" is no earlier part's act
         }
         Optional<Mention> before = previous.stream().filter(m -> fits(hit, m)).reduce((a, b) -> b);
         if (before.isPresent()) {

@@ -121,7 +121,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (flows.isEmpty() && openStaticContent(s, hit)) {
                 continue; // "static assets need no authentication" is no gap of the server that serves them
             }
-            for (String subject : FactSubjects.of(hit, flows, mentions, previous)) {
+            for (String subject : FactSubjects.of(hit, s.analysed(), flows, mentions, previous)) {
                 model.fact(s, subject, hit);
             }
         }

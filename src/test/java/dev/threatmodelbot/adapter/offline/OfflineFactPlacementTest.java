@@ -73,4 +73,18 @@ class OfflineFactPlacementTest {
                 "Digest worker DATA_PROVENANCE=public", "Library API DATA_PROVENANCE=user-supplied",
                 "Library API EXPOSURE=public");
     }
+
+    @Test
+    void should_not_lend_a_sentence_about_people_to_the_part_named_before() {
+        // when
+        ContextModel m = extract("""
+                Diagrams are rendered by the Sketch Worker.
+                It is encrypted in transit with TLS.
+                Users may share a diagram publicly via a link.
+                """);
+
+        // then
+        assertThat(facts(m)).contains("system EXPOSURE=public", "Sketch Worker TRANSPORT=tls")
+                .doesNotContain("Sketch Worker EXPOSURE=public");
+    }
 }

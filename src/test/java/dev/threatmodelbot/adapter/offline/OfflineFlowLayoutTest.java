@@ -142,6 +142,15 @@ class OfflineFlowLayoutTest {
         assertThat(m.components()).extracting(Component::name).containsExactly("Kiosk app", "Loyalty API");
     }
 
+    @Test
+    void should_not_take_a_name_in_brackets_for_the_one_who_acts() {
+        // when
+        ContextModel m = extract("The Booking Frontend (Next.js on Vercel) sends requests to the Booking API.");
+
+        // then
+        assertThat(flows(m)).containsExactly("Booking Frontend → Booking API");
+    }
+
     private static String nameOfSubject(ContextModel m, Fact f) {
         return m.flow(f.subject()).map(fl -> name(m, fl.source()) + " → " + name(m, fl.target()))
                 .orElse(name(m, f.subject()));
