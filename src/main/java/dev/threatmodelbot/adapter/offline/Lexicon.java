@@ -47,6 +47,11 @@ final class Lexicon {
         return of(catalogue, known, sentences, Map.of());
     }
 
+    /** A lexicon of just these terms, with no aliases. */
+    static Lexicon ofTerms(List<Term> terms) {
+        return new Lexicon(terms);
+    }
+
     /** As {@link #of(Catalogue, ContextModel, List)}, with the parts flow and zone tables name by position. */
     static Lexicon of(Catalogue catalogue, ContextModel known, List<Sentence> sentences,
             Map<String, FlowTables.Row> rows) {
@@ -77,7 +82,7 @@ final class Lexicon {
                 }
             }
         }
-        positional(terms, sentences, rows, byId, names);
+        PositionalNames.discover(terms, sentences, rows, byId, names);
         List<ComponentRef> roleNamed = List.copyOf(byId.values());
         terms.addAll(acronyms(new Lexicon(terms), sentences));
         terms.addAll(shortForms(roleNamed));
@@ -100,95 +105,8 @@ final class Lexicon {
         if (merges.isEmpty()) {
             return all;
         }
-        Map<String, String> redirect = new LinkedHashMap<>();
-        Map<String, ComponentRef> parts = new LinkedHashMap<>();
-        Map<String, List<String>> names = new LinkedHashMap<>();
-        for (Aliases.Merge m : merges) {
-            String to = follow(redirect, m.canonical().id());
-            boolean self = m.alias().id().equals(m.canonical().id());
-            if (!self && (follow(redirect, m.alias().id()).equals(to) || redirect.containsKey(m.alias().id()))) {
-                continue;
-            }
-            if (m.alias().id().equals(m.canonical().id())) {
-                parts.putIfAbsent(to, m.canonical());
-                names.computeIfAbsent(to, k -> new ArrayList<>()).add(m.surface());
-                continue;
-            }
-            redirect.put(m.alias().id(), to);
-            ComponentRef c = parts.getOrDefault(to, m.canonical());
-            parts.put(to, knownIds.contains(to) ? c : new ComponentRef(c.id(), c.name(),
-                    Aliases.kindOf(c.kind(), m.alias().kind()), c.technology().isEmpty() ? m.alias().technology()
-                    : c.technology()));
-            List<String> list = names.computeIfAbsent(to, k -> new ArrayList<>());
-            for (String n : List.of(m.alias().name(), m.surface())) {
-                if (!n.isBlank() && !n.equalsIgnoreCase(c.name()) && list.stream().noneMatch(n::equalsIgnoreCase)) {
-                    list.add(n);
-                }
-            }
-        }
-        List<Term> out = new ArrayList<>();
-        for (Term t : terms) {
-            String to = follow(redirect, t.ref().id());
-            out.add(parts.containsKey(to) ? t.naming(parts.get(to)) : t);
-        }
-        merges.stream().filter(m -> !m.surface().isBlank()).forEach(m -> {
-            String to = follow(redirect, m.canonical().id());
-            out.add(Term.caseInsensitive(m.surface(), parts.get(to)));
-        });
-        return new Lexicon(out, names);
-    }
-
-    private static String follow(Map<String, String> redirect, String id) {
-        String at = id;
-        for (int hops = 0; redirect.containsKey(at) && hops < 16; hops++) {
-            at = redirect.get(at);
-        }
-        return at;
-    }
-
-    /** Table cells and arrow-line segments no other name covers name parts by their place (see {@link FlowLines}). */
-    private static void positional(List<Term> terms, List<Sentence> sentences, Map<String, FlowTables.Row> rows,
-            Map<String, ComponentRef> byId, Set<String> names) {
-        Lexicon so = new Lexicon(terms);
-        String heading = "";
-        for (Sentence s : sentences) {
-            heading = s.kind() == Sentence.Kind.HEADING ? s.text() : heading;
-            List<Mention> named = so.mentions(s.analysed());
-            List<FlowLines.Span> spans = new ArrayList<>(FlowLines.names(s, rows));
-            spans.addAll(FlowLines.zoneList(s, heading));
-            if (!Asides.notParts(heading)) {
-                Aliases.definedLead(s).ifPresent(l -> spans.add(new FlowLines.Span(l.start(), l.end())));
-            }
-            Optional<FlowLines.Span> actor = Asides.actors(heading) ? actorLabel(s) : Optional.empty();
-            if (actor.isPresent() && named.stream().noneMatch(m -> m.overlaps(actor.get().start(), actor.get().end()))) {
-                String label = s.text().substring(actor.get().start(), actor.get().end()).replaceAll("\\s+", " ");
-                Optional<ComponentRef> person = Phantoms.judge(PositionalNames.actor(label), List.of());
-                if (person.isPresent() && names.add(label.toLowerCase(Locale.ROOT))) {
-                    byId.putIfAbsent(person.get().id(), person.get());
-                    terms.add(Term.caseInsensitive(label, byId.get(person.get().id())));
-                }
-            }
-            for (FlowLines.Span span : spans) {
-                String name = s.text().substring(span.start(), span.end()).replaceAll("\\s+", " ");
-                boolean covered = named.stream().anyMatch(m -> m.overlaps(span.start(), span.end()));
-                boolean symbol = name.matches("[a-z0-9]+(?:[_-][a-z0-9]+)+");
-                if (!covered && !symbol && names.add(name.toLowerCase(Locale.ROOT))) {
-                    ComponentRef r = PositionalNames.ref(name);
-                    byId.putIfAbsent(r.id(), r);
-                    terms.add(Term.caseInsensitive(name, byId.get(r.id())));
-                }
-            }
-        }
-    }
-
-    /** The label of a list item under an actors heading ("Platform Admin: installs the chart"). */
-    private static Optional<FlowLines.Span> actorLabel(Sentence s) {
-        int colon = Labels.end(s.analysed());
-        if (colon < 0 || Words.count(s.analysed().substring(0, colon)) > 4 && !s.analysed().contains(" of ")) {
-            return Optional.empty();
-        }
-        return FlowLines.core(s.text(), 0, colon)
-                .filter(c -> Character.isUpperCase(s.text().charAt(c.start())));
+        AliasMerger.Merged merged = AliasMerger.apply(terms, merges, knownIds);
+        return new Lexicon(merged.terms(), merged.aliases());
     }
 
     /**

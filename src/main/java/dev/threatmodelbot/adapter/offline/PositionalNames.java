@@ -1,6 +1,7 @@
 package dev.threatmodelbot.adapter.offline;
 
 import dev.threatmodelbot.domain.context.ComponentKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Parts named by where they stand (a flow table's source cell, a segment of an arrow line) that no
+ * Parts named by where they stand (and actors by the heading they are listed under) (a flow table's source cell, a segment of an arrow line) that no
  * catalogue product or role name covers. The kind comes from the words: the last role noun
  * ("Feed host", "Session cache"), a person ("Analyst"), something outside ("Internet", "third-party
  * feed"), a model or vector index; a process otherwise.
@@ -28,6 +29,55 @@ final class PositionalNames {
             ComponentKind.OBJECT_STORE, "logs", ComponentKind.LOGGING, "log", ComponentKind.LOGGING);
 
     private PositionalNames() {}
+
+    /** Table cells and arrow-line segments no other name covers name parts by their place (see {@link FlowLines}). */
+    static void discover(List<Term> terms, List<Sentence> sentences, Map<String, FlowTables.Row> rows,
+            Map<String, ComponentRef> byId, Set<String> names) {
+        Lexicon so = Lexicon.ofTerms(terms);
+        String heading = "";
+        for (Sentence s : sentences) {
+            heading = s.kind() == Sentence.Kind.HEADING ? s.text() : heading;
+            List<Mention> named = so.mentions(s.analysed());
+            List<FlowLines.Span> spans = new ArrayList<>(FlowLines.names(s, rows));
+            spans.addAll(FlowLines.zoneList(s, heading));
+            if (!Asides.notParts(heading)) {
+                Aliases.definedLead(s).ifPresent(l -> spans.add(new FlowLines.Span(l.start(), l.end())));
+            }
+            if (Asides.actors(heading)) {
+                actorLabel(s).filter(a -> named.stream().noneMatch(m -> m.overlaps(a.start(), a.end())))
+                        .ifPresent(a -> addActor(s.text().substring(a.start(), a.end()), terms, byId, names));
+            }
+            for (FlowLines.Span span : spans) {
+                String name = s.text().substring(span.start(), span.end()).replaceAll("\\s+", " ");
+                boolean covered = named.stream().anyMatch(m -> m.overlaps(span.start(), span.end()));
+                boolean symbol = name.matches("[a-z0-9]+(?:[_-][a-z0-9]+)+");
+                if (!covered && !symbol && names.add(name.toLowerCase(Locale.ROOT))) {
+                    ComponentRef r = ref(name);
+                    byId.putIfAbsent(r.id(), r);
+                    terms.add(Term.caseInsensitive(name, byId.get(r.id())));
+                }
+            }
+        }
+    }
+
+    private static void addActor(String text, List<Term> terms, Map<String, ComponentRef> byId, Set<String> names) {
+        String label = text.replaceAll("\\s+", " ");
+        Optional<ComponentRef> person = Phantoms.judge(actor(label), List.of());
+        if (person.isPresent() && names.add(label.toLowerCase(Locale.ROOT))) {
+            byId.putIfAbsent(person.get().id(), person.get());
+            terms.add(Term.caseInsensitive(label, byId.get(person.get().id())));
+        }
+    }
+
+    /** The label of a list item under an actors heading ("Platform Admin: installs the chart"). */
+    private static Optional<FlowLines.Span> actorLabel(Sentence s) {
+        int colon = Labels.end(s.analysed());
+        if (colon < 0 || Words.count(s.analysed().substring(0, colon)) > 4 && !s.analysed().contains(" of ")) {
+            return Optional.empty();
+        }
+        return FlowLines.core(s.text(), 0, colon)
+                .filter(c -> Character.isUpperCase(s.text().charAt(c.start())));
+    }
 
     static ComponentRef ref(String name) {
         String clean = name.strip().replaceAll("\\s+", " ");
