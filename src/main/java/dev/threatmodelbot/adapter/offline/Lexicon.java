@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * length compete: components already known, catalogue products, names by role found anywhere in
  * this text, acronyms the text defines ("External Secrets Operator (ESO)"), short forms of role
  * names ("Bastion" for "Bastion Server"; exact capitalisation only) and "the" plus the role noun
- * when one component alone has it ("the operator"). In a sentence the longest names win.
+ * when one component alone has it ("the operator"). Parts named by position ({@link PositionalNames})
+ * join them, screens and consoles do not ({@link Phantoms}), and two names of one part become one
+ * ({@link Aliases}, {@link AliasMerger}): every term of an alias names the part, which keeps the
+ * alias. In a sentence the longest names win.
  */
 final class Lexicon {
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)");

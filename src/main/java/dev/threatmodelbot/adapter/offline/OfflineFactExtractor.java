@@ -17,7 +17,17 @@ import java.util.Optional;
  * name. A component's id is the slug of its name; one named in several sentences is one
  * component quoting each.
  *
- * <p>Flows are sentences linking two named components with a directional phrase ("calls", "writes
+ * <p>Two names of one part ("Orders database: Amazon RDS PostgreSQL", "GraphQL API (AWS AppSync)",
+ * an inventory table's technology column, a definition line's identifier) are one component that
+ * keeps the other names as aliases. Screens, vendor consoles, document titles and parts named only
+ * in future or out-of-scope work are no components; people and roles are external entities (see
+ * {@link Phantoms}, {@link Asides}).
+ *
+ * <p>Flow-table rows (source and target columns), arrow lines ("A → B: data") and trust-zone
+ * tables and lists name their parts by position ({@link FlowTables}, {@link FlowLines}); each row
+ * or line states its flows, described by its id, data and protocol, and zones mark exposure.
+ *
+ * <p>Other flows are sentences linking two named components with a directional phrase ("calls", "writes
  * to", "reads from", "is invoked by", "from A to B", "A → B"). Convention: a flow runs the way the
  * data goes, so "A reads from B" is B → A while "A writes to B" and "A calls B" are A → B; the
  * description quotes the sentence, which keeps the verb (see {@link Connectors}).

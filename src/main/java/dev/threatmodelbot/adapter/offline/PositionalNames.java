@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Parts named by where they stand (and actors by the heading they are listed under) (a flow table's source cell, a segment of an arrow line) that no
- * catalogue product or role name covers. The kind comes from the words: the last role noun
- * ("Feed host", "Session cache"), a person ("Analyst"), something outside ("Internet", "third-party
- * feed"), a model or vector index; a process otherwise.
+ * Parts named by where they stand (a flow table's source cell, a segment of an arrow line, an
+ * inventory row, a zone list, a definition line with an identifier) that no catalogue product or
+ * role name covers, and actors by the heading they are listed under. The kind comes from the
+ * words: the last role noun ("Feed host", "Session cache"), a person ("Analyst"), something outside
+ * ("Internet feed host", "third-party feed"), a model or vector index; a process otherwise.
  */
 final class PositionalNames {
     private static final Set<String> PEOPLE = Set.of("user", "users", "customer", "customers", "attacker", "admin",
