@@ -225,7 +225,9 @@ final class Aliases {
         Set<ComponentKind> loose = Set.of(ComponentKind.PROCESS, ComponentKind.EXTERNAL_SERVICE);
         Set<ComponentKind> apis = Set.of(ComponentKind.API, ComponentKind.API_GATEWAY, ComponentKind.LLM,
                 ComponentKind.ML_MODEL);
+        Set<ComponentKind> hosts = Set.of(ComponentKind.ML_PIPELINE, ComponentKind.CI_CD); // "Model Registry (MLflow)"
         return a.isDataStore() && b.isDataStore() || loose.contains(a) && !b.isDataStore()
+                || a.isDataStore() && hosts.contains(b) || b.isDataStore() && hosts.contains(a)
                 || loose.contains(b) && !a.isDataStore() || apis.contains(a) && apis.contains(b);
     }
 

@@ -21,7 +21,9 @@ final class PositionalNames {
             "visitors", "client", "clients", "browser", "internet", "public", "reader", "readers", "member",
             "members", "staff", "employee", "employees", "engineer", "engineers", "developer", "developers",
             "subscriber", "subscribers", "shopper", "shoppers", "patient", "patients", "tenant", "tenants", "guest",
-            "guests", "author", "authors", "viewer", "viewers", "owner", "owners", "maintainer", "maintainers");
+            "guests", "author", "authors", "viewer", "viewers", "owner", "owners", "maintainer", "maintainers",
+            "scientist", "scientists", "researcher", "researchers", "reviewer", "reviewers", "auditor", "auditors",
+            "manager", "managers", "technician", "technicians", "student", "students", "partner", "partners");
     private static final Set<String> OUTSIDE = Set.of("external", "third-party", "3rd-party", "partner", "vendor",
             "upstream", "remote", "saas");
     private static final Map<String, ComponentKind> MODELS = Map.of("llm", ComponentKind.LLM, "model",

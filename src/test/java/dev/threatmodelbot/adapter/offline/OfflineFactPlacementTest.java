@@ -87,4 +87,17 @@ class OfflineFactPlacementTest {
         assertThat(facts(m)).contains("system EXPOSURE=public", "Sketch Worker TRANSPORT=tls")
                 .doesNotContain("Sketch Worker EXPOSURE=public");
     }
+
+    @Test
+    void should_not_put_a_store_fact_on_the_key_service_named_as_its_means() {
+        // when
+        ContextModel m = extract("""
+                The Ledger is kept in Amazon RDS, which uses AWS KMS for encryption at rest.
+                Payroll exports are encrypted with AWS KMS before upload. KMS keys rotate yearly.
+                """);
+
+        // then
+        assertThat(facts(m)).contains("Amazon RDS ENCRYPTION_AT_REST=encrypted", "Amazon RDS ENCRYPTION_AT_REST=kms")
+                .noneMatch(f -> f.startsWith("AWS KMS "));
+    }
 }
