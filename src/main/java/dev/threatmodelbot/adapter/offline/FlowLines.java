@@ -22,6 +22,10 @@ final class FlowLines {
     private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|goes|go|sends?|then|when|if"
             + "|which|that|this|these|to|from|into|we|it|they|by|will|can|may|must|should|does|do)\\b");
     private static final int MAX_WORDS = 6;
+    private static final Pattern STEP = Pattern.compile("(?i)(?:step|stage|phase)\\s*\\d*|build|test|tests|lint|scan"
+            + "|deploy|release|review|approve|merge|commit|plan|apply|start|end|done|request|response|input|output"
+            + "|yes|no|success|failure|error|login|logout|sign[- ]?in|draft|submitted|approved|rejected|pending"
+            + "|open|closed|new|\\d+");
 
     private FlowLines() {}
 
@@ -132,8 +136,9 @@ final class FlowLines {
         Matcher end = LAST_END.matcher(text);
         int last = end.find(start) && end.start() < to ? end.start() : to;
         segments.add(core(text, start, last).orElse(null));
-        if (segments.contains(null)) {
-            return List.of();
+        if (segments.contains(null) || segments.stream().anyMatch(sp -> STEP.matcher(text.substring(sp.start(),
+                sp.end())).matches())) {
+            return List.of(); // "Build → Test → Deploy" walks through steps, not parts
         }
         String detail = s.text().substring(last, to).replaceAll("^[\\s:,;—–-]+", "").strip();
         List<Link> links = new ArrayList<>();

@@ -75,9 +75,13 @@ class OfflineFlowLayoutTest {
     }
 
     @Test
-    void should_not_take_a_clause_beside_an_arrow_for_a_name() {
+    void should_not_take_a_clause_or_a_step_beside_an_arrow_for_a_name() {
         // when
-        ContextModel m = extract("When the job finishes it is pushed → and then nothing else happens.");
+        ContextModel m = extract("""
+                When the job finishes it is pushed → and then nothing else happens.
+                - Build → Test → Deploy
+                - Draft → Submitted → Approved
+                """);
 
         // then
         assertThat(m.components()).isEmpty();
