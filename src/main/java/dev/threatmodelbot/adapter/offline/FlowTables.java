@@ -22,7 +22,7 @@ final class FlowTables {
     private static final Pattern TARGET = header("target|to|destination|dest|receiver|callee|sink|consumer|recipient");
     private static final Pattern PROTOCOL = header("protocol|transport|channel|via|port|interface|mechanism");
     private static final Pattern DATA = header("data|payload|asset|assets|content|contents|information|carries"
-            + "|description|what|purpose|flow description|data flow|classification");
+            + "|description|what|purpose|flow description|data flow|classification|notes?|comments?|details");
     private static final Pattern ID = header("id|#|flow|flow id|df|ref|no|number|name");
     private static final Pattern ZONE = header("zone|trust zone|boundary|trust boundary|network|segment|tier");
     private static final Pattern PARTS = header("components|component|elements|element|parts|contains|members"
