@@ -20,7 +20,8 @@ final class FlowLines {
     private static final Pattern LEAD =
             Pattern.compile("^\\s*(?:[A-Z]{1,4}-?\\d{1,3}[a-z]?\\b[.:)]?\\s*)?(?:(?i:the|a|an|our|its)\\s+)?");
     private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|goes|go|sends?|then|when|if"
-            + "|which|that|this|these|to|from|into|we|it|they|by|will|can|may|must|should|does|do)\\b");
+            + "|which|that|this|these|to|from|into|we|it|they|by|will|can|may|must|should|does|do|in|all|everything"
+            + "|anything|every|each|any|other|others|etc|including|except)\\b");
     private static final int MAX_WORDS = 6;
     private static final Pattern STEP = Pattern.compile("(?i)(?:step|stage|phase)\\s*\\d*|build|test|tests|lint|scan"
             + "|deploy|release|review|approve|merge|commit|plan|apply|start|end|done|request|response|input|output"

@@ -106,12 +106,14 @@ class OfflineFlowLayoutTest {
                 |---|---|
                 | Internet | Shopper, CDN edge |
                 | Private VPC | Basket service, Basket cache |
+                | Partner network | everything else in the partner VPC |
                 """);
 
         // then
         assertThat(m.facts()).filteredOn(f -> f.property() == Property.EXPOSURE)
                 .extracting(f -> name(m, f.subject()) + "=" + f.value())
                 .contains("Shopper=public", "Basket service=internal", "Basket cache=internal");
+        assertThat(m.components()).extracting(Component::name).noneMatch(n -> n.contains("everything"));
     }
 
     @Test
