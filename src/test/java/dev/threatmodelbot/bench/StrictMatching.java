@@ -35,20 +35,9 @@ final class StrictMatching {
         Set<String> names = new LinkedHashSet<>();
         names.add(AnswerKey.normal(c.name()));
         names.add(AnswerKey.normal(c.id()));
-        aliases(c).forEach(a -> names.add(AnswerKey.normal(a)));
+        c.aliases().forEach(a -> names.add(AnswerKey.normal(a)));
         return key.elements().stream().filter(e -> e.names().stream().anyMatch(names::contains))
                 .map(AnswerKey.Element::id).findFirst();
-    }
-
-    /** The part's other names, when the model keeps them (read reflectively: older models have none). */
-    @SuppressWarnings("unchecked")
-    private static List<String> aliases(Component c) {
-        try {
-            Object a = Component.class.getMethod("aliases").invoke(c);
-            return a instanceof List<?> l ? (List<String>) l : List.of();
-        } catch (ReflectiveOperationException e) {
-            return List.of();
-        }
     }
 
     /** The key elements a drafted threat is about. */

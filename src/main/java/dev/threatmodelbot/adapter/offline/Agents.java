@@ -38,19 +38,28 @@ final class Agents {
         return subject(text, mentions, at).or(() -> coordinated ? Optional.empty() : implicit(text, at, context));
     }
 
-    /** The last name before {@code at}, when at most {@code reach} words stand between. */
+    /**
+     * The last name before {@code at}, when at most {@code reach} words stand between; a name inside
+     * a closed bracket is an aside ("The Chat UI (Next.js on Vercel) sends …" is the Chat UI's act).
+     */
     static Optional<Mention> nearest(String text, List<Mention> mentions, int at, int reach) {
         Mention nearest = null;
         for (Mention m : mentions) {
-            if (m.end() <= at) {
+            if (m.end() <= at && !bracketed(text, m, at)) {
                 nearest = m;
             }
         }
         if (nearest == null) {
             return Optional.empty();
         }
-        String gap = text.substring(nearest.end(), at);
+        String gap = text.substring(nearest.end(), at).replaceAll("\\([^()]*\\)", " ");
         return Words.count(gap) <= reach && !gap.matches("(?s).*[;{}\"→].*") ? Optional.of(nearest) : Optional.empty();
+    }
+
+    private static boolean bracketed(String text, Mention m, int at) {
+        int open = text.lastIndexOf('(', m.start());
+        int close = text.indexOf(')', m.end());
+        return open >= 0 && text.indexOf(')', open) >= m.end() && close >= 0 && close < at;
     }
 
     /** The name a sentence opens with (after a label and one determiner at most). */

@@ -8,40 +8,49 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * What a stated property is about. Properties of a link (transport, authentication, data carried)
  * belong to the flows the sentence states, if any. Otherwise to the component named nearest the
  * words (before them if any, else after), not counting a component the words themselves name
- * ("encrypted with KMS" is not about KMS). A sentence that names no other component speaks of
- * the component named last in the previous sentence, or else of the whole system; so does one whose
- * subject is a pronoun ("It is not encrypted; we never turned KMS on") when the components it
- * names come only after the words. A
- * data-store-only hit ("is encrypted") needs a data store and is dropped without one.
+ * or right after it as the means ("encrypted with KMS" is not about KMS). A sentence that names no other component speaks of
+ * the component named last in the previous sentence (unless it opens with people: "Users may share
+ * …" is no earlier part's act), or else of the whole system; so does one whose subject is a pronoun
+ * ("It is not encrypted; we never turned KMS on") when the components it names come only after the
+ * words. A data-store-only hit ("is encrypted") needs a data store and is dropped without one.
  */
 final class FactSubjects {
     private static final Set<Property> OF_FLOWS =
             Set.of(Property.TRANSPORT, Property.AUTHENTICATION, Property.DATA_CLASSIFICATION);
 
-    private static final Pattern PRONOUN_FIRST = Pattern.compile("(?is)\\s*(?:it|its|they|this|that|these|those)\\b.*");
+    private static final java.util.regex.Pattern PEOPLE_FIRST = java.util.regex.Pattern.compile("(?i)^\\W*(?:the |our |"
+            + "all |any |some )?(?:end[- ])?(?:users?|customers?|employees?|staff|admins?|administrators?|operators?"
+            + "|developers?|engineers?|members?|subscribers?|visitors?|anyone|people|attackers?)\\b");
+
+    private static final java.util.regex.Pattern MEANS =
+            java.util.regex.Pattern.compile("(?i)\\s*(?:at[- ]rest\\s+)?(?:with|by|using|via|through)\\s+(?:the\\s+|an?\\s+)?");
+
+    private static final java.util.regex.Pattern USES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:uses?|using|with|via|through|relies on)\\s+(?:the\\s+|an?\\s+)?$");
+
+    private static final java.util.regex.Pattern PRONOUN_FIRST =
+            java.util.regex.Pattern.compile("(?is)\\s*(?:it|its|they|this|that|these|those)\\b.*");
 
     private FactSubjects() {}
 
-    static List<String> of(SecurityPatterns.Hit hit, List<Flows.Found> flows, List<Mention> mentions,
-            List<Mention> previous, String text) {
+    static List<String> of(SecurityPatterns.Hit hit, String text, List<Flows.Found> flows, List<Mention> mentions,
+            List<Mention> previous) {
         if (OF_FLOWS.contains(hit.property()) && !flows.isEmpty()) {
             return flows.stream().map(f -> DataFlow.idOf(f.source().id(), f.target().id())).distinct().toList();
         }
-        Set<String> saying = mentions.stream().filter(m -> m.overlaps(hit.start(), hit.end())).map(m -> m.ref().id())
-                .collect(Collectors.toSet());
+        Set<String> saying = mentions.stream().filter(m -> m.overlaps(hit.start(), hit.end()) || means(text, hit, m))
+                .map(m -> m.ref().id()).collect(Collectors.toSet());
         List<Mention> others = mentions.stream().filter(m -> !saying.contains(m.ref().id())).toList();
         List<Mention> here = others.stream().filter(m -> fits(hit, m)).toList();
         Optional<Mention> nearest = here.stream().filter(m -> m.end() <= hit.start()).reduce((a, b) -> b);
         Optional<Mention> referred = previous.stream().filter(m -> fits(hit, m)).reduce((a, b) -> b);
-        boolean pronounFirst = PRONOUN_FIRST.matcher(text.substring(0, hit.start())).matches();
-        if (nearest.isEmpty() && referred.isPresent() && pronounFirst) {
+        if (nearest.isEmpty() && referred.isPresent() && PRONOUN_FIRST.matcher(text.substring(0, hit.start())).matches()) {
             return List.of(referred.get().ref().id()); // "It is not encrypted; we never turned KMS on": it, not KMS
         }
         nearest = nearest.or(() -> here.stream().filter(m -> m.start() >= hit.end())
@@ -50,22 +59,54 @@ final class FactSubjects {
             return List.of(nearest.get().ref().id());
         }
         if (!others.isEmpty()) {
-            return List.of(); // about this sentence's components, and none of them fits
+            // about this sentence's components, and none of them fits
+            return modelOnly(hit.property()) ? List.of(Fact.SYSTEM) : List.of();
         }
-        Optional<Mention> before = previous.stream().filter(m -> fits(hit, m)).reduce((a, b) -> b);
+        boolean namesMeans = mentions.stream().anyMatch(m -> means(text, hit, m));
+        if (namesMeans || opensWithName(text, mentions) || PEOPLE_FIRST.matcher(text).find()) {
+            // a sentence naming only a means ("exports are encrypted with KMS", "KMS keys rotate") or about
+            // people is no earlier part's
+            return hit.dataStoreOnly() ? List.of() : List.of(Fact.SYSTEM);
+        }
+        Optional<Mention> before = previous.stream().filter(m -> fits(hit, m) && !saying.contains(m.ref().id()))
+                .reduce((a, b) -> b);
         if (before.isPresent()) {
             return List.of(before.get().ref().id());
         }
         return hit.dataStoreOnly() ? List.of() : List.of(Fact.SYSTEM);
     }
 
+    private static boolean opensWithName(String text, List<Mention> mentions) {
+        return !mentions.isEmpty() && Words.of(Labels.strip(text.substring(0, mentions.get(0).start()))).stream()
+                .allMatch(w -> w.lower().matches("the|a|an|our|its|their|each|every|all"));
+    }
+
+    /** "encrypted with AWS KMS", "uses AWS KMS for encryption at rest": the part named as the means. */
+    private static boolean means(String text, SecurityPatterns.Hit hit, Mention m) {
+        if (m.end() <= hit.start()) { // "uses AWS KMS for encryption at rest"
+            return USES.matcher(text.substring(0, m.start())).find()
+                    && text.substring(m.end(), hit.start()).matches("(?i)\\s*(?:for|to provide|to)\\s+");
+        }
+        if (m.overlaps(hit.start(), hit.end())) { // "encrypted with AWS KMS" where "KMS" itself states kms
+            return USES.matcher(text.substring(0, m.start())).find();
+        }
+        return m.start() >= hit.end() && MEANS.matcher(text.substring(hit.end(), m.start())).matches();
+    }
+
+    /** What a model does with its output, where it comes from and its tools: of a model-like part, else the system. */
+    private static boolean modelOnly(Property p) {
+        return p == Property.OUTPUT_HANDLING || p == Property.MODEL_SOURCE || p == Property.TOOL_ACCESS;
+    }
+
     /**
-     * Data-store-only hits need a data store; where secrets live is no question for a secrets store,
+     * Data-store-only hits need a data store, model-only ones (output handling, model source, tools)
+     * a model, pipeline or notebook; where secrets live is no question for a secrets store,
      * nor logging for a log store.
      */
     private static boolean fits(SecurityPatterns.Hit hit, Mention m) {
         ComponentKind kind = m.ref().kind();
         return (!hit.dataStoreOnly() || kind.isDataStore())
+                && (!modelOnly(hit.property()) || kind.isMachineLearning() && !kind.isDataStore())
                 && !(hit.property() == Property.SECRETS && kind == ComponentKind.SECRETS_STORE)
                 && !(hit.property() == Property.LOGGING && kind == ComponentKind.LOGGING);
     }

@@ -32,8 +32,33 @@ final class Flows {
     /** Who a subject-less or pronoun-led sentence is about. */
     record Context(Optional<ComponentRef> topic, Optional<ComponentRef> previousSubject) {}
 
-    /** One flow: data from {@code source} to {@code target}. */
-    record Found(ComponentRef source, ComponentRef target) {}
+    /** One flow: data from {@code source} to {@code target}; {@code detail} what a table or arrow line adds, or "". */
+    record Found(ComponentRef source, ComponentRef target, String detail) {
+
+        Found(ComponentRef source, ComponentRef target) {
+            this(source, target, "");
+        }
+    }
+
+    /** The flows a flow-table row or arrow line lays out, between the parts its cells or segments name. */
+    static List<Found> laidOut(List<FlowLines.Link> links, List<Mention> mentions) {
+        Map<Found, Integer> found = new LinkedHashMap<>();
+        for (FlowLines.Link l : links) {
+            for (ComponentRef a : within(mentions, l.source())) {
+                for (ComponentRef b : within(mentions, l.target())) {
+                    if (!a.id().equals(b.id())) {
+                        found.putIfAbsent(new Found(a, b, l.detail()), found.size());
+                    }
+                }
+            }
+        }
+        return List.copyOf(found.keySet());
+    }
+
+    private static List<ComponentRef> within(List<Mention> mentions, FlowLines.Span span) {
+        return mentions.stream().filter(m -> m.overlaps(span.start(), span.end())).map(Mention::ref).distinct()
+                .toList();
+    }
 
     static List<Found> find(String text, List<Mention> mentions, Context context) {
         Map<Found, Integer> found = new LinkedHashMap<>();

@@ -22,19 +22,44 @@ import java.util.regex.Pattern;
  * length compete: components already known, catalogue products, names by role found anywhere in
  * this text, acronyms the text defines ("External Secrets Operator (ESO)"), short forms of role
  * names ("Bastion" for "Bastion Server"; exact capitalisation only) and "the" plus the role noun
- * when one component alone has it ("the operator"), and a role name a source gave a known product
- * as a label ("Orders database: Amazon RDS …"). In a sentence the longest names win.
+ * when one component alone has it ("the operator"). Parts named by position ({@link PositionalNames})
+ * join them, and so does a role name a source gave a known product as a label ("Orders database: Amazon
+ * RDS …"); screens and consoles do not ({@link Phantoms}), and two names of one part become one
+ * ({@link Aliases}, {@link AliasMerger}): every term of an alias names the part, which keeps the
+ * alias. In a sentence the longest names win.
  */
 final class Lexicon {
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)");
     private final List<Term> terms;
+    private final Map<String, List<String>> aliases;
 
     private Lexicon(List<Term> terms) {
+        this(terms, Map.of());
+    }
+
+    private Lexicon(List<Term> terms, Map<String, List<String>> aliases) {
         this.terms = List.copyOf(terms);
+        this.aliases = Map.copyOf(aliases);
+    }
+
+    /** The other names this text gives a part, by the part's id (see {@link Aliases}). */
+    List<String> aliases(String id) {
+        return aliases.getOrDefault(id, List.of());
     }
 
     static Lexicon of(Catalogue catalogue, ContextModel known, List<Sentence> sentences) {
+        return of(catalogue, known, sentences, Map.of());
+    }
+
+    /** A lexicon of just these terms, with no aliases. */
+    static Lexicon ofTerms(List<Term> terms) {
+        return new Lexicon(terms);
+    }
+
+    /** As {@link #of(Catalogue, ContextModel, List)}, with the parts flow and zone tables name by position. */
+    static Lexicon of(Catalogue catalogue, ContextModel known, List<Sentence> sentences,
+            Map<String, FlowTables.Row> rows) {
         List<Term> terms = new ArrayList<>(Known.terms(known, catalogue));
         terms.addAll(catalogue.terms());
         terms.addAll(labelled(new Lexicon(terms), sentences));
@@ -45,19 +70,49 @@ final class Lexicon {
         Set<String> names = new HashSet<>();
         for (Sentence s : sentences) {
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
-            for (ComponentRef r : RoleNames.discover(s, named)) {
+            List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
+            Aliases.labelled(s, named).ifPresent(discovered::add);
+            for (ComponentRef found : discovered) {
+                Optional<ComponentRef> judged = Phantoms.judge(found, sentences);
+                if (judged.isEmpty()) {
+                    continue;
+                }
+                ComponentRef r = judged.get();
                 ComponentRef same = sameAs(r, byId.values()).orElse(r);
                 byId.putIfAbsent(same.id(), same);
-                if (names.add(r.name().toLowerCase(Locale.ROOT))) {
-                    terms.add(Term.caseInsensitive(r.name(), same));
+                if (names.add(found.name().toLowerCase(Locale.ROOT))) {
+                    terms.add(Term.caseInsensitive(found.name(), byId.get(same.id())));
+                }
+                if (!found.name().equals(r.name()) && names.add(r.name().toLowerCase(Locale.ROOT))) {
+                    terms.add(Term.caseInsensitive(r.name(), byId.get(same.id())));
                 }
             }
         }
+        PositionalNames.discover(terms, sentences, rows, byId, names);
         List<ComponentRef> roleNamed = List.copyOf(byId.values());
         terms.addAll(acronyms(new Lexicon(terms), sentences));
         terms.addAll(shortForms(roleNamed));
         terms.addAll(anaphora(roleNamed));
-        return new Lexicon(terms);
+        return merged(terms, catalogue, known, sentences, rows);
+    }
+
+    /** The terms with every alias pointing at its part, and the aliases by part. */
+    private static Lexicon merged(List<Term> terms, Catalogue catalogue, ContextModel known, List<Sentence> sentences,
+            Map<String, FlowTables.Row> rows) {
+        Lexicon all = new Lexicon(terms);
+        Set<String> knownIds = new HashSet<>();
+        known.components().forEach(c -> knownIds.add(c.id()));
+        List<Aliases.Merge> merges = new ArrayList<>(Aliases.find(all, sentences, knownIds, rows));
+        Map<String, ComponentRef> products = new LinkedHashMap<>();
+        sentences.forEach(s -> all.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole())
+                .forEach(m -> products.putIfAbsent(m.ref().id(), m.ref())));
+        Aliases.genericToSpecific(catalogue, List.copyOf(products.values()))
+                .forEach((id, specific) -> merges.add(new Aliases.Merge(products.get(id), specific, "")));
+        if (merges.isEmpty()) {
+            return all;
+        }
+        AliasMerger.Merged merged = AliasMerger.apply(terms, merges, knownIds);
+        return new Lexicon(merged.terms(), merged.aliases());
     }
 
     /**
@@ -199,6 +254,11 @@ final class Lexicon {
                 ComponentRef ref = new ComponentRef(c.id(), c.name(), c.kind(), c.technology());
                 Term name = Term.caseInsensitive(c.name(), ref);
                 terms.add(name);
+                for (String alias : c.aliases()) {
+                    terms.add(Term.caseInsensitive(alias, ref));
+                    catalogue.entry(alias).ifPresent(e -> Catalogue.single(e).terms()
+                            .forEach(t -> terms.add(t.naming(ref))));
+                }
                 acronyms(c, name.pattern()).forEach(a -> terms.add(Term.exact(a, ref)));
                 aliases(c, name.pattern()).forEach(a -> terms.add(Term.caseInsensitive(a, ref)));
                 long sameTechnology = known.components().stream()

@@ -7,6 +7,7 @@ import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Source;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,15 +26,21 @@ final class ModelBuilder {
     private final Map<String, Flows.Found> flows = new LinkedHashMap<>();
     private final Map<String, Set<String>> flowQuotes = new LinkedHashMap<>();
     private final Map<String, Fact> facts = new LinkedHashMap<>();
+    private final Set<String> stated = new HashSet<>();
+    private final Set<String> titled = new HashSet<>();
 
     ModelBuilder(Source source) {
         this.source = source;
     }
 
-    void components(Sentence s, List<Mention> mentions) {
+    /** Names in {@code s}; {@code aside} when it speaks of future or excluded work (see {@link Asides}). */
+    void components(Sentence s, List<Mention> mentions, boolean aside) {
         for (Mention m : mentions) {
             components.putIfAbsent(m.ref().id(), m.ref());
             componentQuotes.computeIfAbsent(m.ref().id(), id -> new LinkedHashSet<>()).add(s.text());
+            if (!aside) {
+                (s.kind() == Sentence.Kind.HEADING ? titled : stated).add(m.ref().id());
+            }
         }
     }
 
@@ -50,16 +57,40 @@ final class ModelBuilder {
         facts.putIfAbsent(id, new Fact(id, subject, hit.property(), hit.value(), quoting(s.text()), FactStatus.STATED));
     }
 
-    ContextModel build() {
+    /**
+     * The model. A part named only in future or excluded work is dropped, as is a part named by role
+     * only in headings (a document's or section's title) that no flow or fact involves; so are the
+     * facts about a dropped part.
+     */
+    ContextModel build(Lexicon lexicon) {
+        Set<String> inUse = new HashSet<>();
+        flows.values().forEach(f -> {
+            inUse.add(f.source().id());
+            inUse.add(f.target().id());
+        });
+        facts.values().forEach(f -> inUse.add(f.subject()));
+        Set<String> kept = new HashSet<>();
+        components.forEach((id, r) -> {
+            if (stated.contains(id) || titled.contains(id) && (inUse.contains(id) || !r.namedByRole())) {
+                kept.add(id);
+            }
+        });
         List<Component> cs = new ArrayList<>();
-        components.forEach((id, r) ->
-                cs.add(new Component(id, r.name(), r.kind(), r.technology(), sources(componentQuotes.get(id)))));
+        components.forEach((id, r) -> {
+            if (kept.contains(id)) {
+                cs.add(new Component(id, r.name(), r.kind(), r.technology(), sources(componentQuotes.get(id)),
+                        lexicon.aliases(id)));
+            }
+        });
         List<DataFlow> fs = new ArrayList<>();
         flows.forEach((id, f) -> {
             Set<String> quotes = flowQuotes.get(id);
-            fs.add(new DataFlow(id, f.source().id(), f.target().id(), quotes.iterator().next(), sources(quotes)));
+            String description = f.detail().isBlank() ? quotes.iterator().next() : f.detail();
+            fs.add(new DataFlow(id, f.source().id(), f.target().id(), description, sources(quotes)));
         });
-        return new ContextModel(cs, fs, List.copyOf(facts.values()));
+        List<Fact> fa = facts.values().stream().filter(f -> f.subject().equals(Fact.SYSTEM) || kept.contains(f.subject())
+                || flows.containsKey(f.subject()) || !components.containsKey(f.subject())).toList();
+        return new ContextModel(cs, fs, fa);
     }
 
     private List<Source> sources(Set<String> quotes) {

@@ -3,7 +3,9 @@ package dev.threatmodelbot.adapter.offline;
 import dev.threatmodelbot.application.FactExtractor;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.Source;
+import dev.threatmodelbot.domain.context.Property;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,7 +17,17 @@ import java.util.Optional;
  * name. A component's id is the slug of its name; one named in several sentences is one
  * component quoting each.
  *
- * <p>Flows are sentences linking two named components with a directional phrase ("calls", "writes
+ * <p>Two names of one part ("Orders database: Amazon RDS PostgreSQL", "GraphQL API (AWS AppSync)",
+ * an inventory table's technology column, a definition line's identifier) are one component that
+ * keeps the other names as aliases. Screens, vendor consoles, document titles and parts named only
+ * in future or out-of-scope work are no components; people and roles are external entities (see
+ * {@link Phantoms}, {@link Asides}).
+ *
+ * <p>Flow-table rows (source and target columns), arrow lines ("A → B: data") and trust-zone
+ * tables and lists name their parts by position ({@link FlowTables}, {@link FlowLines}); each row
+ * or line states its flows, described by its id, data and protocol, and zones mark exposure.
+ *
+ * <p>Other flows are sentences linking two named components with a directional phrase ("calls", "writes
  * to", "reads from", "is invoked by", "from A to B", "A → B"). Convention: a flow runs the way the
  * data goes, so "A reads from B" is B → A while "A writes to B" and "A calls B" are A → B; the
  * description quotes the sentence, which keeps the verb (see {@link Connectors}).
@@ -28,6 +40,9 @@ import java.util.Optional;
  * (see {@link FactSubjects}). Headings and code lines name components but state nothing.
  */
 public final class OfflineFactExtractor implements FactExtractor {
+    private static final java.util.regex.Pattern STATIC = java.util.regex.Pattern.compile("(?i)\\b(?:static "
+            + "(?:assets?|files?|content|pages?|site|bundles?|resources?|html|javascript|js|css)|(?:javascript|js|css) "
+            + "bundles?|landing page|health[- ]?checks?|favicon|public (?:pages?|docs|documentation))\\b");
     private final Catalogue catalogue;
     private final SecurityPatterns patterns;
 
@@ -44,25 +59,66 @@ public final class OfflineFactExtractor implements FactExtractor {
     @Override
     public ContextModel extract(String text, Source source, ContextModel known) {
         List<Sentence> sentences = Sentences.split(text);
-        Lexicon lexicon = Lexicon.of(catalogue, known, sentences);
+        Map<String, FlowTables.Row> rows = FlowTables.rows(text);
+        Lexicon lexicon = Lexicon.of(catalogue, known, sentences, rows);
         ModelBuilder model = new ModelBuilder(source);
         List<Mention> previous = List.of();
         Optional<ComponentRef> topic = Optional.empty();
+        boolean laterSection = false;
+        String heading = "";
         for (Sentence s : sentences) {
             List<Mention> mentions = lexicon.mentions(s.analysed());
-            model.components(s, mentions);
             if (s.kind() == Sentence.Kind.HEADING) {
+                heading = s.text();
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
+                laterSection = Asides.later(s.text());
             }
-            if (s.states()) {
+            boolean aside = laterSection || Asides.later(s);
+            model.components(s, mentions, aside);
+            if (s.states() && !aside) {
                 Flows.Context context = new Flows.Context(topic, previous.stream().findFirst().map(Mention::ref));
-                List<Flows.Found> flows = Flows.find(s.analysed(), mentions, context);
+                List<FlowLines.Link> links = FlowLines.of(s, rows);
+                List<Flows.Found> laidOut = Flows.laidOut(links, mentions);
+                List<Flows.Found> flows = laidOut.isEmpty() ? Flows.find(s.analysed(), mentions, context) : laidOut;
                 model.flows(s, flows);
+                zones(s, rows, mentions, model);
+                zoneList(s, heading, mentions, model);
                 facts(s, mentions, flows, previous, model);
             }
             previous = mentions;
         }
-        return model.build();
+        return model.build(lexicon);
+    }
+
+    /** A zone table row: the parts it lists sit in its zone, public or internal when the zone's name says which. */
+    private static void zones(Sentence s, Map<String, FlowTables.Row> rows, List<Mention> mentions,
+            ModelBuilder model) {
+        FlowTables.Row row = rows.get(s.text());
+        if (row == null || !row.columns().zones()) {
+            return;
+        }
+        Optional<String> exposure = FlowTables.exposure(row.value(row.columns().zone()));
+        row.cell(row.columns().parts()).ifPresent(cell -> exposure.ifPresent(value -> mentions.stream()
+                .filter(m -> m.start() >= cell.start() && m.end() <= cell.end()).map(Mention::ref).distinct()
+                .forEach(r -> model.fact(s, r.id(), new SecurityPatterns.Hit(Property.EXPOSURE, value, false,
+                        cell.start(), cell.end())))));
+    }
+
+    /** "- Internet: Shopper, CDN edge" under a trust-zone heading: those parts sit in that zone. */
+    private static void zoneList(Sentence s, String heading, List<Mention> mentions, ModelBuilder model) {
+        List<FlowLines.Span> spans = FlowLines.zoneList(s, heading);
+        if (spans.isEmpty()) {
+            return;
+        }
+        FlowTables.exposure(s.text().substring(0, Labels.end(s.analysed()))).ifPresent(value -> mentions.stream()
+                .filter(m -> spans.stream().anyMatch(sp -> m.overlaps(sp.start(), sp.end()))).map(Mention::ref)
+                .distinct().forEach(r -> model.fact(s, r.id(), new SecurityPatterns.Hit(Property.EXPOSURE, value,
+                        false, 0, 0))));
+    }
+
+    private static boolean openStaticContent(Sentence s, SecurityPatterns.Hit hit) {
+        return hit.property() == Property.AUTHENTICATION && hit.value().equals("none")
+                && STATIC.matcher(s.analysed()).find();
     }
 
     private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, List<Mention> previous,
@@ -72,7 +128,10 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (hit.end() <= label) {
                 continue; // "Storage and Encryption: …" names a topic, it claims nothing
             }
-            for (String subject : FactSubjects.of(hit, flows, mentions, previous, s.analysed())) {
+            if (flows.isEmpty() && openStaticContent(s, hit)) {
+                continue; // "static assets need no authentication" is no gap of the server that serves them
+            }
+            for (String subject : FactSubjects.of(hit, s.analysed(), flows, mentions, previous)) {
                 model.fact(s, subject, hit);
             }
         }

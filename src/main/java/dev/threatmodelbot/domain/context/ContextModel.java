@@ -49,7 +49,7 @@ public record ContextModel(List<Component> components, List<DataFlow> flows, Lis
         components.forEach(c -> parts.put(c.id(), c));
         more.components().forEach(c -> parts.merge(c.id(), c, (old, add) -> new Component(old.id(), old.name(),
                 old.kind(), old.technology().isEmpty() ? add.technology() : old.technology(),
-                union(old.mentions(), add.mentions()))));
+                union(old.mentions(), add.mentions()), union(old.aliases(), add.aliases()))));
         Map<String, DataFlow> moves = new LinkedHashMap<>();
         flows.forEach(f -> moves.put(f.id(), f));
         more.flows().forEach(f -> moves.merge(f.id(), f, (old, add) -> new DataFlow(old.id(), old.source(),
@@ -67,8 +67,8 @@ public record ContextModel(List<Component> components, List<DataFlow> flows, Lis
                 .map(f -> changes.containsKey(f.id()) ? f.withStatus(changes.get(f.id())) : f).toList());
     }
 
-    private static List<Source> union(List<Source> a, List<Source> b) {
-        List<Source> all = new ArrayList<>(a);
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
         b.stream().filter(s -> !all.contains(s)).forEach(all::add);
         return all;
     }

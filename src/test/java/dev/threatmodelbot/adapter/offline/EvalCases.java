@@ -78,7 +78,8 @@ final class EvalCases {
         Map<String, Component> components = new LinkedHashMap<>();
         a.components().forEach(c -> components.put(c.id(), c));
         b.components().forEach(c -> components.merge(c.id(), c, (x, y) -> new Component(x.id(), x.name(), x.kind(),
-                x.technology(), concat(x.mentions(), y.mentions()))));
+                x.technology(), concat(x.mentions(), y.mentions()),
+                concat(x.aliases(), y.aliases().stream().filter(n -> !x.aliases().contains(n)).toList()))));
         Map<String, DataFlow> flows = new LinkedHashMap<>();
         a.flows().forEach(f -> flows.put(f.id(), f));
         b.flows().forEach(f -> flows.merge(f.id(), f, (x, y) -> new DataFlow(x.id(), x.source(), x.target(),

@@ -6,19 +6,23 @@ import dev.threatmodelbot.domain.context.ContextModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * husky-ai: an ML image classifier on Azure, described as components, data stores and a list of
- * data flows. A careful reader finds 23 components and 23 flows; the extractor finds 22 and 20.
+ * husky-ai: an ML image classifier on Azure, described as definition lines ("**Name** — {json with a
+ * symbolic_name}") for actors, components, data stores, data sets and zones, and a list of data
+ * flows written with those symbolic names ("bastion → api-gateway: …"). A careful reader finds 23
+ * components and 23 flows; the extractor finds all 23 flows below plus Jupyter Notebook → Deployment
+ * Service (24), and 24 components: the 23 below, one of them a duplicate actor (see "Not yet"), and
+ * "Auth Service", named only in an assumption. Before symbolic names were read it found 24 components
+ * with a separate "Engineer" and without "Third party tools", and 22 flows.
  *
- * <p>Missed, and why:
- * <ul>
- *   <li>component "Third party tools and ML libraries" (no product, no role noun), and with it the
- *       flows Third party tools → Gather Images Application, → Jupyter Notebook and → Simple Python
- *       Web Server.</li>
- * </ul>
- * Names as found: the training-images blob is "Training and Validation Images storage" and the model
- * blob "Machine Learning Model storage" (the first wording the doc uses; the later "… Storage Blob"
- * names are recognised as the same stores). "Infrastructure Admin" is the DFD's name for the "Azure
- * Platform Engineer" actor; both are found.
+ * <p>Each part keeps its symbolic name as an alias, so the flow list lands on the named parts:
+ * "engineer" is the Data Engineer, "infrastructure-admin" the Azure Platform Engineer, and
+ * "Third party tools" (named by its definition line, no product, no role noun) is found with its
+ * three flows. Data sets and trust zones defined the same way are not parts.
+ *
+ * <p>Not yet: "Infrastructure Admin", the DFD's name for the Azure Platform Engineer, is still a
+ * second actor (nothing in the text says the two are one). Names as found: the training-images
+ * blob is "Training and Validation Images storage" and the model blob "Machine Learning Model
+ * storage" (the first wording the doc uses; the later "… Storage Blob" names are the same stores).
  */
 class HuskyAiEvalCaseTest {
 
@@ -32,7 +36,7 @@ class HuskyAiEvalCaseTest {
 
         // then
         assertThat(EvalCases.components(model)).contains("Azure AI Services [EXTERNAL_SERVICE]",
-                "User [EXTERNAL_ENTITY]", "Data Engineer [EXTERNAL_ENTITY]", "Engineer [EXTERNAL_ENTITY]",
+                "User [EXTERNAL_ENTITY]", "Data Engineer [EXTERNAL_ENTITY]", "Third party tools [EXTERNAL_SERVICE]",
                 "Azure Platform Engineer [EXTERNAL_ENTITY]",
                 "Infrastructure Admin [EXTERNAL_ENTITY]", "Simple Python Web Server [PROCESS]",
                 "API Gateway [API_GATEWAY]", "Bastion Server [PROCESS]", "Gather Images Application [PROCESS]",
@@ -44,8 +48,11 @@ class HuskyAiEvalCaseTest {
                 "Azure Monitor [LOGGING]", "GitHub [CI_CD]");
         assertThat(EvalCases.flows(model)).contains(
                 "Azure AI Services → Gather Images Application",
-                "Engineer → Gather Images Application",
-                "Engineer → Jupyter Notebook",
+                "Data Engineer → Gather Images Application",
+                "Data Engineer → Jupyter Notebook",
+                "Third party tools → Gather Images Application",
+                "Third party tools → Jupyter Notebook",
+                "Third party tools → Simple Python Web Server",
                 "Gather Images Application → Training and Validation Images storage",
                 "API Key Storage → Gather Images Application",
                 "Training and Validation Images storage → Jupyter Notebook",
@@ -60,10 +67,13 @@ class HuskyAiEvalCaseTest {
                 "Machine Learning Model storage → Simple Python Web Server",
                 "Deployment Service → Bastion Server",
                 "Bastion Server → Bastion Logs Storage",
-                "Infrastructure Admin → Bastion Server",
+                "Azure Platform Engineer → Bastion Server",
                 "Bastion Server → Machine Learning Model storage",
                 "Authorized Keys Storage → Bastion Server")
-                .doesNotContain("Simple Python Web Server → API Gateway", "Jupyter Notebook → Engineer");
+                .doesNotContain("Simple Python Web Server → API Gateway", "Jupyter Notebook → Data Engineer");
+        assertThat(EvalCases.components(model)).doesNotContain("Engineer [EXTERNAL_ENTITY]")
+                .noneMatch(c -> c.contains("Trust Zone") || c.startsWith("Uploaded Images"));
+        assertThat(model.component("bastion-server").orElseThrow().aliases()).contains("bastion");
         assertThat(EvalCases.facts(model)).contains("Azure Blob Storage EXPOSURE=internal",
                 "Azure Blob Storage AUTHORIZATION=rbac", "Azure Blob Storage AUTHORIZATION=abac",
                 "Jupyter Notebook AUTHORIZATION=rbac", "Azure AI Services TRANSPORT=tls",

@@ -1,0 +1,57 @@
+package dev.threatmodelbot.adapter.offline;
+
+import java.util.regex.Pattern;
+
+/**
+ * Text that names things which are not the system's parts as built: future work, roadmaps, items
+ * out of scope, and (for definition lists) sections about data sets, zones, boundaries, threats or
+ * assumptions. A part named only there is no part; a stated fact there claims nothing about today.
+ */
+final class Asides {
+    private static final Pattern LATER_HEADING = Pattern.compile("(?i)\\b(?:future|roadmap|out[- ]of[- ]scope"
+            + "|non[- ]goals?|not in scope|next steps|planned|later phases?|open questions|wish ?list|backlog"
+            + "|alternatives? considered|rejected alternatives?)\\b");
+    private static final Pattern NOT_PARTS_HEADING = Pattern.compile("(?i)\\b(?:data ?sets?|datasets|assets?"
+            + "|trust zones?|zones?|trust boundar(?:y|ies)|boundar(?:y|ies)|assumptions?|threats?|risks?"
+            + "|mitigations?|controls?|requirements?|glossary|references?|teams?|owners?"
+            + "|stakeholders?|contacts?)\\b");
+    private static final Pattern LATER_SENTENCE = Pattern.compile("(?i)\\b(?:(?:will|may|might|could) be (?:added"
+            + "|introduced|adopted) (?:later|in (?:a |the )?(?:future|later|next))|(?:is|are) planned for (?:a |the )?"
+            + "(?:later|future|next|v\\d)|we plan to (?:add|introduce|adopt)|in (?:a |the )?future (?:release|version"
+            + "|phase|iteration)|future work|not yet (?:built|implemented|available|in place|supported|deployed)"
+            + "|(?:is|are) out of scope|(?:is|are) not in scope|on the roadmap|in a later phase"
+            + "|(?:is|are) being considered)\\b");
+
+    private static final Pattern ACTORS_HEADING =
+            Pattern.compile("(?i)\\b(?:actors?|personas?|roles?|user types|external entities)\\b|^\\W*users?\\W*$");
+
+    private static final Pattern ZONES_HEADING =
+            Pattern.compile("(?i)\\b(?:trust (?:zones?|boundar(?:y|ies))|zones?|boundar(?:y|ies)|network segments?)\\b");
+
+    private Asides() {}
+
+    /** A heading whose section is about later or excluded things. */
+    static boolean later(String heading) {
+        return LATER_HEADING.matcher(heading).find();
+    }
+
+    /** A heading whose definition lines define things that are not parts (data sets, zones, roles …). */
+    static boolean notParts(String heading) {
+        return NOT_PARTS_HEADING.matcher(heading).find() || later(heading);
+    }
+
+    /** A heading over trust zones or boundaries, whose labelled items say which parts sit where. */
+    static boolean zones(String heading) {
+        return ZONES_HEADING.matcher(heading).find();
+    }
+
+    /** A heading over the people and systems outside that use the system: their labelled items name actors. */
+    static boolean actors(String heading) {
+        return ACTORS_HEADING.matcher(heading).find();
+    }
+
+    /** A sentence about later or excluded work ("A Redis cache will be added in Q3"). */
+    static boolean later(Sentence s) {
+        return LATER_SENTENCE.matcher(s.analysed()).find();
+    }
+}

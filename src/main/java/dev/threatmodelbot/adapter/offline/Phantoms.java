@@ -1,0 +1,66 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.ComponentKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names by role that are no part of the system, judged on every sentence that uses them: a screen
+ * or a vendor's console reached by clicking ("open the Newsletters Dashboard and click Create",
+ * "in the AWS Console"), and people mistaken for processes. A person named with what they use
+ * ("End User of Client Application") is the person; an operator of infrastructure ("Cluster
+ * Operator") or a name followed by "who" is a person, an external actor.
+ */
+final class Phantoms {
+    private static final Set<String> SCREENS = Set.of("dashboard", "console", "portal", "ui", "page", "screen");
+    private static final Pattern NAVIGATION = Pattern.compile("(?i)\\b(?:click(?:s|ing)?|navigat(?:e|es|ing)"
+            + "|go(?:es)? to|select(?:s)? the|choose|menu|tab|button|sidebar|drop-?down|wizard)\\b|\\s>\\s|»");
+    private static final Set<String> VENDORS = Set.of("aws", "amazon", "azure", "microsoft", "gcp", "google",
+            "cloudflare", "github", "gitlab", "okta", "auth0", "datadog", "stripe");
+    private static final Set<String> OPERATED = Set.of("cluster", "platform", "system", "systems", "infrastructure",
+            "infra", "network", "site", "security", "cloud", "database", "it", "ops", "human", "on-call", "service");
+    private static final Pattern PERSON_OF = Pattern.compile(
+            "^(.*?\\b(?:User|Users|Customer|Customers|Admin|Admins|Administrator|Administrators|Engineer|Engineers"
+                    + "|Developer|Developers|Operator|Operators|Owner|Owners|Analyst|Analysts))\\s+of\\s+.+$");
+
+    private Phantoms() {}
+
+    /** The part a role name stands for, re-kinded or shortened for people; empty for a screen or console. */
+    static Optional<ComponentRef> judge(ComponentRef r, List<Sentence> sentences) {
+        Matcher personOf = PERSON_OF.matcher(r.name());
+        if (personOf.matches()) {
+            String name = personOf.group(1);
+            return Optional.of(new ComponentRef(Slugs.of(name), name, ComponentKind.EXTERNAL_ENTITY, ""));
+        }
+        String[] words = r.name().toLowerCase(Locale.ROOT).split(" ");
+        String head = words[words.length - 1];
+        if (SCREENS.contains(head) && (VENDORS.contains(words[0]) || navigated(r, sentences))) {
+            return Optional.empty();
+        }
+        boolean operatorOfThings = head.matches("operators?") && words.length == 2 && OPERATED.contains(words[0]);
+        if (operatorOfThings || who(r, sentences)) {
+            return Optional.of(new ComponentRef(r.id(), r.name(), ComponentKind.EXTERNAL_ENTITY, ""));
+        }
+        return Optional.of(r);
+    }
+
+    private static boolean navigated(ComponentRef r, List<Sentence> sentences) {
+        Pattern name = Pattern.compile("(?i)\\b" + Pattern.quote(r.name()) + "\\b");
+        return sentences.stream().anyMatch(s -> name.matcher(s.analysed()).find()
+                && NAVIGATION.matcher(s.analysed()).find());
+    }
+
+    private static boolean who(ComponentRef r, List<Sentence> sentences) {
+        Pattern who = Pattern.compile("(?i)\\b" + Pattern.quote(r.name()) + "s?,?\\s+who\\b");
+        return sentences.stream().anyMatch(s -> who.matcher(s.analysed()).find());
+    }
+
+    /** A sentence that walks through screens ("Settings > Billing", "click Save") states no flow. */
+    static boolean navigation(Sentence s) {
+        return NAVIGATION.matcher(s.analysed()).find();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.ComponentKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parts named by where they stand (a flow table's source cell, a segment of an arrow line, an
+ * inventory row, a zone list, a definition line with an identifier) that no catalogue product or
+ * role name covers, and actors by the heading they are listed under. The kind comes from the
+ * words: the last role noun ("Feed host", "Session cache"), a person ("Analyst"), something outside
+ * ("Internet feed host", "third-party feed"), a model or vector index; a process otherwise.
+ */
+final class PositionalNames {
+    private static final Set<String> PEOPLE = Set.of("user", "users", "customer", "customers", "attacker", "admin",
+            "administrator", "operator", "operators", "analyst", "analysts", "person", "people", "visitor",
+            "visitors", "client", "clients", "browser", "internet", "public", "reader", "readers", "member",
+            "members", "staff", "employee", "employees", "engineer", "engineers", "developer", "developers",
+            "subscriber", "subscribers", "shopper", "shoppers", "patient", "patients", "tenant", "tenants", "guest",
+            "guests", "author", "authors", "viewer", "viewers", "owner", "owners", "maintainer", "maintainers",
+            "scientist", "scientists", "researcher", "researchers", "reviewer", "reviewers", "auditor", "auditors",
+            "manager", "managers", "technician", "technicians", "student", "students", "partner", "partners");
+    private static final Set<String> OUTSIDE = Set.of("external", "third-party", "3rd-party", "partner", "vendor",
+            "upstream", "remote", "saas");
+    private static final Map<String, ComponentKind> MODELS = Map.of("llm", ComponentKind.LLM, "model",
+            ComponentKind.ML_MODEL, "vector", ComponentKind.VECTOR_STORE, "embeddings", ComponentKind.VECTOR_STORE,
+            "index", ComponentKind.VECTOR_STORE, "dataset", ComponentKind.DATA_STORE, "weights",
+            ComponentKind.OBJECT_STORE, "logs", ComponentKind.LOGGING, "log", ComponentKind.LOGGING);
+
+    private PositionalNames() {}
+
+    /** Table cells and arrow-line segments no other name covers name parts by their place (see {@link FlowLines}). */
+    static void discover(List<Term> terms, List<Sentence> sentences, Map<String, FlowTables.Row> rows,
+            Map<String, ComponentRef> byId, Set<String> names) {
+        Lexicon so = Lexicon.ofTerms(terms);
+        String heading = "";
+        for (Sentence s : sentences) {
+            heading = s.kind() == Sentence.Kind.HEADING ? s.text() : heading;
+            List<Mention> named = so.mentions(s.analysed());
+            List<FlowLines.Span> spans = new ArrayList<>(FlowLines.names(s, rows));
+            spans.addAll(FlowLines.zoneList(s, heading));
+            if (!Asides.notParts(heading)) {
+                Aliases.definedLead(s).ifPresent(l -> spans.add(new FlowLines.Span(l.start(), l.end())));
+            }
+            if (Asides.actors(heading)) {
+                actorLabel(s).filter(a -> named.stream().noneMatch(m -> m.overlaps(a.start(), a.end())))
+                        .ifPresent(a -> addActor(s.text().substring(a.start(), a.end()), terms, byId, names));
+            }
+            for (FlowLines.Span span : spans) {
+                String name = s.text().substring(span.start(), span.end()).replaceAll("\\s+", " ");
+                boolean covered = named.stream().anyMatch(m -> m.overlaps(span.start(), span.end()));
+                boolean symbol = name.matches("[a-z0-9]+(?:[_-][a-z0-9]+)+");
+                if (!covered && !symbol && names.add(name.toLowerCase(Locale.ROOT))) {
+                    ComponentRef r = ref(name);
+                    byId.putIfAbsent(r.id(), r);
+                    terms.add(Term.caseInsensitive(name, byId.get(r.id())));
+                }
+            }
+        }
+    }
+
+    private static void addActor(String text, List<Term> terms, Map<String, ComponentRef> byId, Set<String> names) {
+        String label = text.replaceAll("\\s+", " ");
+        Optional<ComponentRef> person = Phantoms.judge(actor(label), List.of());
+        if (person.isPresent() && names.add(label.toLowerCase(Locale.ROOT))) {
+            byId.putIfAbsent(person.get().id(), person.get());
+            terms.add(Term.caseInsensitive(label, byId.get(person.get().id())));
+        }
+    }
+
+    /** The label of a list item under an actors heading ("Platform Admin: installs the chart"). */
+    private static Optional<FlowLines.Span> actorLabel(Sentence s) {
+        int colon = Labels.end(s.analysed());
+        if (colon < 0 || Words.count(s.analysed().substring(0, colon)) > 4 && !s.analysed().contains(" of ")) {
+            return Optional.empty();
+        }
+        return FlowLines.core(s.text(), 0, colon)
+                .filter(c -> Character.isUpperCase(s.text().charAt(c.start())));
+    }
+
+    static ComponentRef ref(String name) {
+        String clean = name.strip().replaceAll("\\s+", " ");
+        return new ComponentRef(Slugs.of(clean), clean, kindOf(clean), "");
+    }
+
+    /** One listed among the actors: a person unless the words say it is a system outside ("Payment provider"). */
+    static ComponentRef actor(String name) {
+        ComponentRef r = ref(name.split("\\s+of\\s+")[0]); // "Field Technician of Partner Company" is the technician
+        ComponentKind kind = r.kind() == ComponentKind.EXTERNAL_SERVICE || r.kind().isDataStore()
+                || r.kind() == ComponentKind.LLM ? r.kind() : ComponentKind.EXTERNAL_ENTITY;
+        return new ComponentRef(r.id(), r.name(), kind, "");
+    }
+
+    static ComponentKind kindOf(String name) {
+        ComponentKind kind = kindByWords(name);
+        List<Words.Word> words = Words.of(name);
+        boolean outside = !words.isEmpty() && (OUTSIDE.contains(words.get(0).lower())
+                || words.get(0).lower().matches("internet|public|third"));
+        return outside && (kind == ComponentKind.PROCESS || kind == ComponentKind.API) ? ComponentKind.EXTERNAL_SERVICE
+                : kind;
+    }
+
+    private static ComponentKind kindByWords(String name) {
+        List<Words.Word> words = Words.of(name);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i).lower();
+            Optional<ComponentKind> role = RoleWords.kindOf(w.replaceAll("s$", ""));
+            if (PEOPLE.contains(w)) {
+                return ComponentKind.EXTERNAL_ENTITY;
+            }
+            if (MODELS.containsKey(w)) {
+                return MODELS.get(w);
+            }
+            if (role.isPresent()) {
+                return role.get();
+            }
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean outside = words.stream().anyMatch(w -> OUTSIDE.contains(w.lower())) || lower.contains("third party");
+        return outside ? ComponentKind.EXTERNAL_SERVICE : ComponentKind.PROCESS;
+    }
+}
