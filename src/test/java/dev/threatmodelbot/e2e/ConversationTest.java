@@ -79,7 +79,7 @@ class ConversationTest {
         Question atRest = posted(BOB, q -> q.topic().equals("Which is accurate?"));
         String docVsBob = post(thread, "doc vs bob on the orders database",
                 t -> t.contains("don't agree") && t.startsWith("<@" + BOB + ">"));
-        assertThat(docVsBob).contains("*Amazon RDS — encryption of stored data*")
+        assertThat(docVsBob).contains("*Orders database — encryption of stored data*")
                 .contains("The design doc (§3.3 Data at rest) says")
                 .contains("The orders database is encrypted at rest with AWS KMS.")
                 .contains("_\"I look after the orders database. It is not encrypted at rest; we never turned KMS on\"_")
@@ -104,7 +104,7 @@ class ConversationTest {
         String aliceVsBob = post(thread, "alice vs bob on the orders database",
                 t -> t.contains("There's more disagreement about"));
         assertThat(aliceVsBob).startsWith("<@" + BOB + "> <@" + ALICE + ">")
-                .contains("*Amazon RDS — encryption of stored data*")
+                .contains("*Orders database — encryption of stored data*")
                 .contains("The design doc (§3.3 Data at rest) says")
                 .contains("<@" + ALICE + "> <" + PERMALINK + aliceSaid.replace(".", ""))
                 .contains("_\"The orders database is definitely encrypted at rest with KMS, I set it up\"_")
@@ -135,7 +135,7 @@ class ConversationTest {
 
     List<Fact> atRest() {
         // "the orders database" is the part the doc's list names "Orders database: Amazon RDS PostgreSQL"
-        return h.onlySession().context().factsAbout("amazon-rds", Property.ENCRYPTION_AT_REST);
+        return h.onlySession().context().factsAbout("orders-database", Property.ENCRYPTION_AT_REST);
     }
 
     Question posted(String engineer, Predicate<Question> which) {

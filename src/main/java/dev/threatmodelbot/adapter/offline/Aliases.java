@@ -120,10 +120,12 @@ final class Aliases {
         int end = chainEnd(text, mentions, i + 1);
         Matcher tail = TAIL.matcher(text.substring(end));
         boolean kept = link.group().matches("(?s)\\s+(?:is|are)\\s.*");
-        if (!kept && (!tail.find() || !tailIsRoleWords(tail.group()))) {
+        // "Orders database: Amazon RDS PostgreSQL holding order history": what follows a label's product describes it
+        boolean label = link.group().strip().startsWith(":");
+        if (!kept && !label && (!tail.find() || !tailIsRoleWords(tail.group()))) {
             return Optional.empty();
         }
-        int tailEnd = kept ? end : end + tail.end();
+        int tailEnd = kept || label ? end : end + tail.end();
         if (link.group().contains("(") && !text.substring(tailEnd).startsWith(")")) {
             return Optional.empty();
         }

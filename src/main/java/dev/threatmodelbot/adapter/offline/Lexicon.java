@@ -23,13 +23,11 @@ import java.util.regex.Pattern;
  * this text, acronyms the text defines ("External Secrets Operator (ESO)"), short forms of role
  * names ("Bastion" for "Bastion Server"; exact capitalisation only) and "the" plus the role noun
  * when one component alone has it ("the operator"). Parts named by position ({@link PositionalNames})
- * join them, and so does a role name a source gave a known product as a label ("Orders database: Amazon
- * RDS …"); screens and consoles do not ({@link Phantoms}), and two names of one part become one
+ * join them, screens and consoles do not ({@link Phantoms}), and two names of one part become one
  * ({@link Aliases}, {@link AliasMerger}): every term of an alias names the part, which keeps the
  * alias. In a sentence the longest names win.
  */
 final class Lexicon {
-    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9]{1,7})\\)");
     private final List<Term> terms;
     private final Map<String, List<String>> aliases;
@@ -62,7 +60,6 @@ final class Lexicon {
             Map<String, FlowTables.Row> rows) {
         List<Term> terms = new ArrayList<>(Known.terms(known, catalogue));
         terms.addAll(catalogue.terms());
-        terms.addAll(labelled(new Lexicon(terms), sentences));
         Lexicon products = new Lexicon(terms);
         Map<String, ComponentRef> byId = new LinkedHashMap<>();
         known.components().stream().filter(c -> c.technology().isEmpty())
@@ -153,37 +150,6 @@ final class Lexicon {
 
     private record Candidate(int term, Mention mention) {}
 
-    /** Role names this text gives products as labels right before them. */
-    private static List<Term> labelled(Lexicon lexicon, List<Sentence> sentences) {
-        Map<String, Term> found = new LinkedHashMap<>();
-        for (Sentence s : sentences) {
-            for (Mention m : lexicon.mentions(s.analysed())) {
-                if (!m.ref().namedByRole()) {
-                    labelFor(s.analysed(), m.start()).ifPresent(label -> found.putIfAbsent(
-                            label.toLowerCase(Locale.ROOT), Term.caseInsensitive(label, m.ref())));
-                }
-            }
-        }
-        return List.copyOf(found.values());
-    }
-
-    /**
-     * "Orders database: Amazon RDS PostgreSQL holding …": a label of two words or more ending in a role
-     * noun, right before a product named at {@code start}, is another name of that product.
-     */
-    static Optional<String> labelFor(String text, int start) {
-        Matcher mark = LIST_MARK.matcher(text);
-        int from = mark.lookingAt() ? mark.end() : 0;
-        int colon = Labels.end(text.substring(from));
-        if (colon < 0 || start <= from + colon || !text.substring(from + colon + 1, start).isBlank()) {
-            return Optional.empty();
-        }
-        String label = text.substring(from, from + colon).strip();
-        String[] words = label.split("\\s+");
-        return words.length >= 2 && RoleWords.isRoleNoun(words[words.length - 1]) ? Optional.of(label)
-                : Optional.empty();
-    }
-
     private static List<Term> acronyms(Lexicon lexicon, List<Sentence> sentences) {
         Map<String, Term> found = new LinkedHashMap<>();
         for (Sentence s : sentences) {
@@ -260,7 +226,6 @@ final class Lexicon {
                             .forEach(t -> terms.add(t.naming(ref))));
                 }
                 acronyms(c, name.pattern()).forEach(a -> terms.add(Term.exact(a, ref)));
-                aliases(c, name.pattern()).forEach(a -> terms.add(Term.caseInsensitive(a, ref)));
                 long sameTechnology = known.components().stream()
                         .filter(o -> !c.technology().isEmpty() && o.technology().equals(c.technology())).count();
                 if (sameTechnology == 1) {
@@ -269,18 +234,6 @@ final class Lexicon {
                 }
             }
             return terms;
-        }
-
-        /** Role names a source gave the component as a label right before it, found again in its mentions. */
-        private static Set<String> aliases(Component c, Pattern name) {
-            Set<String> found = new java.util.TreeSet<>();
-            for (var mention : c.mentions()) {
-                Matcher m = name.matcher(mention.quote());
-                while (!c.technology().isEmpty() && m.find()) {
-                    labelFor(mention.quote(), m.start()).ifPresent(found::add);
-                }
-            }
-            return found;
         }
 
         /** Acronyms a source defined for the component, found again in the sentences that name it. */

@@ -199,7 +199,7 @@ class OfflineFactExtractorTest {
     }
 
     @Test
-    void should_take_a_role_label_before_a_product_as_another_name_of_that_product() {
+    void should_name_the_part_by_its_role_label_and_keep_the_product_as_its_alias() {
         // given
         ContextModel doc = extract("- Orders database: Amazon RDS PostgreSQL holding order history\n"
                 + "- Key store: AWS KMS");
@@ -209,21 +209,24 @@ class OfflineFactExtractorTest {
                 Source.answer("1700000000.000100", "UBOB", Instant.EPOCH, ""), doc);
 
         // then
-        assertThat(answer.components()).extracting(Component::id).containsExactly("amazon-rds");
+        assertThat(doc.component("orders-database")).get().satisfies(c -> assertThat(c.aliases())
+                .contains("Amazon RDS"));
+        assertThat(answer.components()).extracting(Component::id).containsExactly("orders-database");
         assertThat(answer.facts()).extracting(Fact::subject, Fact::property, Fact::value)
-                .containsExactly(tuple("amazon-rds", Property.ENCRYPTION_AT_REST, "none"));
+                .containsExactly(tuple("orders-database", Property.ENCRYPTION_AT_REST, "none"));
     }
 
     @Test
-    void should_take_a_role_label_as_a_name_of_the_product_in_the_same_text_too() {
+    void should_land_the_role_label_on_the_labelled_part_in_the_same_text_too() {
         // when
         ContextModel m = extract("- Orders database: Amazon RDS PostgreSQL holding order history\n\n"
                 + "The orders database is encrypted at rest with AWS KMS.");
 
         // then
-        assertThat(m.components()).extracting(Component::id).doesNotContain("orders-database");
+        assertThat(m.components()).extracting(Component::id).contains("orders-database")
+                .doesNotContain("amazon-rds", "postgresql");
         assertThat(m.facts()).extracting(Fact::subject, Fact::property, Fact::value)
-                .contains(tuple("amazon-rds", Property.ENCRYPTION_AT_REST, "kms"));
+                .contains(tuple("orders-database", Property.ENCRYPTION_AT_REST, "kms"));
     }
 
     @Test
