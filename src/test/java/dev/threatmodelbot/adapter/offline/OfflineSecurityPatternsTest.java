@@ -58,6 +58,12 @@ class OfflineSecurityPatternsTest {
             It stores passwords.                               | DATA_CLASSIFICATION=credentials
             Partners send an API key.                          | DATA_CLASSIFICATION=credentials
             Clients authenticate with an API key.              | AUTHENTICATION=api-key
+            The answer is rendered as Markdown in the widget.  | OUTPUT_HANDLING=shown
+            The app renders the model's reply as HTML.         | OUTPUT_HANDLING=shown
+            Users add the RSS feeds they want.                 | EXTERNAL_CONTENT=user-url
+            Retrieved passages are inserted into the prompt.   | EXTERNAL_CONTENT=fetched
+            Customers upload photos of the damage.             | EXTERNAL_CONTENT=upload
+            It is built on open-source libraries.              | EXTERNAL_CONTENT=dependencies
             Login uses OAuth 2.0.                              | AUTHENTICATION=oauth
             Login uses OIDC.                                   | AUTHENTICATION=oauth
             Staff sign in through SSO.                         | AUTHENTICATION=sso
