@@ -163,20 +163,42 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             return out;
         }
         List<Component> systemWide = new ArrayList<>();
+        Map<Component, Threat> own = new LinkedHashMap<>();
         for (Component c : parts) {
             Optional<Threat> t = threat(r, m, List.of(c.id()), c.name(), c.id())
                     .filter(x -> (x.confidence() != Confidence.LOW && !x.restsOnSilence()) || !inPassing(m, c));
             if (t.isPresent() && onlySystemFacts(m, t.get())) {
                 systemWide.add(c); // said of the system, not of this part: one threat for all of them, below
             } else {
-                t.ifPresent(out::add);
+                t.ifPresent(x -> own.put(c, x));
             }
         }
-        if (!systemWide.isEmpty()) {
-            threat(r, m, systemWide.stream().map(Component::id).toList(), names(systemWide), Fact.SYSTEM)
-                    .ifPresent(out::add);
+        if (systemWide.isEmpty()) {
+            out.addAll(own.values());
+            return out;
         }
+        // parts whose own threat also rests on the same system facts join the one threat, with their own evidence
+        List<Component> joined = new ArrayList<>(systemWide);
+        List<String> extra = new ArrayList<>();
+        own.forEach((c, t) -> {
+            if (t.evidence().stream().anyMatch(e -> m.fact(e).map(f -> f.subject().equals(Fact.SYSTEM)).orElse(false))) {
+                joined.add(c);
+                extra.addAll(t.evidence());
+            } else {
+                out.add(t);
+            }
+        });
+        threat(r, m, joined.stream().map(Component::id).toList(), names(joined), Fact.SYSTEM)
+                .map(t -> withEvidence(t, extra)).ifPresent(out::add);
         return out;
+    }
+
+    private static Threat withEvidence(Threat t, List<String> more) {
+        List<String> all = new ArrayList<>(more);
+        all.addAll(t.evidence());
+        return new Threat(t.id(), t.rule(), t.title(), t.description(), t.stride(), t.subjects(), t.likelihood(),
+                t.impact(), t.mitigation(), all.stream().distinct().toList(), t.assumptions(), t.confidence(),
+                t.owaspLlm(), t.atlas(), t.attack());
     }
 
     /** Every piece of evidence is a fact about the whole system: nothing ties the threat to one part. */

@@ -63,6 +63,20 @@ class RuleThreatDrafterTest {
     }
 
     @Test
+    void should_draft_one_threat_for_what_is_said_of_the_system_not_one_per_part() {
+        // given: nobody says which part parses the uploads
+        List<Threat> ts = drafter.draft(read("The Claims API stores claims in PostgreSQL. The Claims Worker reads "
+                + "claims from PostgreSQL. Customers upload photos of the damage."));
+
+        // then
+        assertThat(ts).filteredOn(t -> t.rule().equals("malicious-upload")).singleElement().satisfies(t -> {
+            assertThat(t.subjects()).contains("claims-api", "claims-worker");
+            assertThat(t.title()).contains("Claims API").contains("Claims Worker");
+            assertThat(t.evidence()).singleElement().asString().startsWith("system:EXTERNAL_CONTENT:upload");
+        });
+    }
+
+    @Test
     void should_draft_ssrf_and_indirect_prompt_injection_only_where_a_fact_says_so() {
         // given
         String reader = "The Feed Service downloads the RSS feeds that users add. The Feed Service sends each article "
