@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 /** What the bot says when it posts a draft: the root with its counts and tally, and each threat. */
 final class DraftTexts {
     private static final int MAX_HELD_LINES = 15;
+    private static final int MAX_ASSUMED_LINES = 8;
 
     private DraftTexts() {}
 
@@ -61,7 +62,10 @@ final class DraftTexts {
         if (!d.toConfirm().isEmpty()) {
             out.append("\n*Assumptions to confirm* — nobody said, so the draft does not count on it either way; "
                     + "say so in this thread and draft again:");
-            d.toConfirm().forEach(a -> out.append("\n• ").append(Mentions.inert(a)));
+            d.toConfirm().stream().limit(MAX_ASSUMED_LINES).forEach(a -> out.append("\n• ").append(Mentions.inert(a)));
+            if (d.toConfirm().size() > MAX_ASSUMED_LINES) {
+                out.append("\n• … and ").append(d.toConfirm().size() - MAX_ASSUMED_LINES).append(" more");
+            }
         }
         return out.toString();
     }

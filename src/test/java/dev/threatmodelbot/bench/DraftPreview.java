@@ -1,5 +1,6 @@
 package dev.threatmodelbot.bench;
 
+import dev.threatmodelbot.adapter.offline.MiniLmEmbeddings;
 import dev.threatmodelbot.bootstrap.Engines;
 import dev.threatmodelbot.domain.Outbound;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ public final class DraftPreview {
                 System.out.println(o.text());
             }
         }
+        MiniLmEmbeddings.shared().warmUp(); // let the model finish loading before the JVM exits under it
         System.exit(0);
     }
 }

@@ -33,6 +33,7 @@ public final class InterviewBench {
         } catch (Exception e) {
             e.printStackTrace();
         }
+        dev.threatmodelbot.adapter.offline.MiniLmEmbeddings.shared().warmUp(); // loaded before the JVM exits
         System.exit(status);
     }
 

@@ -61,6 +61,7 @@ public final class ThreatBench {
         } catch (Exception e) {
             e.printStackTrace();
         }
+        dev.threatmodelbot.adapter.offline.MiniLmEmbeddings.shared().warmUp(); // loaded before the JVM exits
         System.exit(status);
     }
 

@@ -115,7 +115,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     }
 
     record Rule(String id, List<String> stride, List<ComponentKind> kinds, Boolean flows,
-            @JsonProperty("target_kinds") List<ComponentKind> targetKinds, Boolean once, Condition control,
+            @JsonProperty("target_kinds") List<ComponentKind> targetKinds,
+            @JsonProperty("source_not") List<ComponentKind> sourceNot, Boolean once, Condition control,
             Condition requires, List<Ground> grounds, @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
             int likelihood, int impact, String attack, String title, String description, String mitigation,
             List<String> owasp, List<String> atlas) {
@@ -148,7 +149,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             for (DataFlow f : m.flows()) {
                 boolean target = r.targetKinds() == null || m.component(f.target())
                         .map(c -> r.targetKinds().contains(c.kind())).orElse(false);
-                if (target) {
+                boolean source = r.sourceNot() == null || m.component(f.source())
+                        .map(c -> !r.sourceNot().contains(c.kind())).orElse(true);
+                if (target && source) {
                     threat(r, m, List.of(f.id()), flowName(m, f), f.id()).ifPresent(out::add);
                 }
             }
@@ -199,6 +202,24 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         return new Threat(t.id(), t.rule(), t.title(), t.description(), t.stride(), t.subjects(), t.likelihood(),
                 t.impact(), t.mitigation(), all.stream().distinct().toList(), t.assumptions(), t.confidence(),
                 t.owaspLlm(), t.atlas(), t.attack());
+    }
+
+    private static final Set<String> DISCLOSURE = Set.of(AttackClass.DATA_DISCLOSURE.code(),
+            AttackClass.LLM_DISCLOSURE.code());
+    private static final Set<String> SENSITIVE = Set.of("pii", "payment", "credentials", "health", "confidential");
+
+    /** Sensitive data stated of the subjects (a part, or both ends of a flow) or of flows into them. */
+    private static List<Fact> sensitiveData(ContextModel m, List<String> subjects) {
+        Set<String> around = new LinkedHashSet<>(subjects);
+        for (String s : subjects) {
+            m.flow(s).ifPresent(f -> {
+                around.add(f.source());
+                around.add(f.target());
+            });
+            m.flows().stream().filter(f -> f.target().equals(s)).forEach(f -> around.add(f.id()));
+        }
+        return around.stream().flatMap(s -> live(m, s, Property.DATA_CLASSIFICATION).stream())
+                .filter(f -> SENSITIVE.contains(f.value())).toList();
     }
 
     /** Every piece of evidence is a fact about the whole system: nothing ties the threat to one part. */
@@ -256,10 +277,18 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         if (evidence.isEmpty()) {
             subjects.forEach(s -> evidence.add(Evidence.named(s)));
         }
+        int impact = r.impact();
+        if (DISCLOSURE.contains(r.attack())) { // what leaks is what matters: stated sensitive data raises the impact
+            List<Fact> sensitive = sensitiveData(m, subjects);
+            if (!sensitive.isEmpty() && !silent) {
+                impact = 3;
+                sensitive.stream().limit(2).forEach(f -> evidence.add(f.id()));
+            }
+        }
         Set<Stride> stride = r.stride().stream().map(s -> Stride.of(s.charAt(0))).collect(Collectors.toSet());
         List<String> owasp = r.owasp().stream().map(c -> OwaspLlm.code2026(c).orElseThrow()).toList();
         return Optional.of(new Threat(r.id() + ":" + subject, r.id(), fill(r.title(), name),
-                fill(Optional.ofNullable(r.description()).orElse(""), name), stride, subjects, likelihood, r.impact(),
+                fill(Optional.ofNullable(r.description()).orElse(""), name), stride, subjects, likelihood, impact,
                 fill(r.mitigation(), name), evidence.stream().distinct().toList(), assumptions, confidence, owasp,
                 r.atlas(), r.attack()));
     }

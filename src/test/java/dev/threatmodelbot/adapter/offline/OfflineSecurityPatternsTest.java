@@ -64,6 +64,11 @@ class OfflineSecurityPatternsTest {
             Retrieved passages are inserted into the prompt.   | EXTERNAL_CONTENT=fetched
             Customers upload photos of the damage.             | EXTERNAL_CONTENT=upload
             It is built on open-source libraries.              | EXTERNAL_CONTENT=dependencies
+            Charts pull dependencies from public chart repositories. | EXTERNAL_CONTENT=dependencies
+            Redis has no password.                             | AUTHENTICATION=none
+            Render requests go over gRPC, plaintext inside the cluster. | TRANSPORT=plain
+            The Scoring Service has no rate limiting.          | RATE_LIMITING=none
+            The API is exposed through an ingress on the internet. | EXPOSURE=public
             Login uses OAuth 2.0.                              | AUTHENTICATION=oauth
             Login uses OIDC.                                   | AUTHENTICATION=oauth
             Staff sign in through SSO.                         | AUTHENTICATION=sso

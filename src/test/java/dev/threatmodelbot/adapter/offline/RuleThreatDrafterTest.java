@@ -63,6 +63,24 @@ class RuleThreatDrafterTest {
     }
 
     @Test
+    void should_make_a_store_without_credentials_certain_and_rate_disclosure_by_the_data_stated() {
+        // given
+        List<Threat> ts = drafter.draft(read("The Orders Service caches sessions in Redis. Redis has no password. "
+                + "The Orders Service writes orders to PostgreSQL. PostgreSQL holds customer addresses (PII)."));
+
+        // then
+        assertThat(find(ts, "store-no-authentication:redis")).get().satisfies(t -> {
+            assertThat(t.confidence()).isEqualTo(Confidence.HIGH);
+            assertThat(t.attack()).isEqualTo("data-disclosure");
+            assertThat(t.evidence()).anyMatch(e -> e.startsWith("redis:AUTHENTICATION:none"));
+        });
+        assertThat(find(ts, "store-direct-access:postgresql")).get().satisfies(t -> {
+            assertThat(t.impact()).isEqualTo(3);
+            assertThat(t.evidence()).anyMatch(e -> e.startsWith("postgresql:DATA_CLASSIFICATION:pii"));
+        });
+    }
+
+    @Test
     void should_draft_one_threat_for_what_is_said_of_the_system_not_one_per_part() {
         // given: nobody says which part parses the uploads
         List<Threat> ts = drafter.draft(read("The Claims API stores claims in PostgreSQL. The Claims Worker reads "
