@@ -335,14 +335,22 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         }
     }
 
-    /** Two rules that say the same thing about the same parts are one threat, keeping the surer one. */
+    /**
+     * Two rules that say the same thing about the same parts are one threat, keeping the surer one; a
+     * threat made certain by a stated weakness stands for the less certain ones of its attack class
+     * on the same parts.
+     */
     private static List<Threat> merged(java.util.Collection<Threat> all) {
         Map<String, Threat> byText = new LinkedHashMap<>();
         for (Threat t : all) {
             String key = t.subjects() + "|" + t.title().toLowerCase(java.util.Locale.ROOT);
             byText.merge(key, t, (a, b) -> a.confidence().compareTo(b.confidence()) >= 0 ? a : b);
         }
-        return List.copyOf(byText.values());
+        // a stated weakness subsumes the generic threat of the same attack on the same parts
+        Set<String> certain = byText.values().stream().filter(t -> t.confidence() == Confidence.HIGH)
+                .map(t -> t.subjects() + "|" + t.attack()).collect(Collectors.toSet());
+        return byText.values().stream().filter(t -> t.confidence() == Confidence.HIGH
+                || !certain.contains(t.subjects() + "|" + t.attack())).toList();
     }
 
     /**

@@ -74,6 +74,7 @@ class RuleThreatDrafterTest {
             assertThat(t.attack()).isEqualTo("data-disclosure");
             assertThat(t.evidence()).anyMatch(e -> e.startsWith("redis:AUTHENTICATION:none"));
         });
+        assertThat(find(ts, "store-direct-access:redis")).as("said better by the stated weakness").isEmpty();
         assertThat(find(ts, "store-direct-access:postgresql")).get().satisfies(t -> {
             assertThat(t.impact()).isEqualTo(3);
             assertThat(t.evidence()).anyMatch(e -> e.startsWith("postgresql:DATA_CLASSIFICATION:pii"));
