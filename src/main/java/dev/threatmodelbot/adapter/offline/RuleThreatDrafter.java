@@ -45,8 +45,9 @@ import java.util.stream.Collectors;
 public final class RuleThreatDrafter implements ThreatDrafter {
     static final String CHAIN = "chain:entry-to-data";
     private static final int MAX_CHAINS = 5;
+    /** Where a foothold gives server-side access (code in users' browsers does not). */
     private static final Set<ComponentKind> ENTRY = Set.of(ComponentKind.API, ComponentKind.API_GATEWAY,
-            ComponentKind.WEB_APP, ComponentKind.FUNCTION, ComponentKind.PROCESS, ComponentKind.CONTAINER_PLATFORM);
+            ComponentKind.FUNCTION, ComponentKind.PROCESS, ComponentKind.CONTAINER_PLATFORM);
 
     private final List<Rule> rules;
 
@@ -361,7 +362,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         List<Threat> chains = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Threat> entries = threats.stream()
-                .filter(t -> t.subjects().size() == 1 && !t.rule().equals(CHAIN) && !t.restsOnSilence())
+                .filter(t -> t.subjects().size() == 1 && !t.rule().equals(CHAIN) && !t.restsOnSilence()
+                        && t.confidence() != Confidence.LOW)
                 .filter(t -> t.stride().contains(Stride.SPOOFING) || t.stride().contains(Stride.ELEVATION_OF_PRIVILEGE))
                 .filter(t -> m.component(t.subjects().get(0)).map(c -> ENTRY.contains(c.kind())).orElse(false))
                 .sorted(Comparator.comparing(Threat::confidence).reversed().thenComparing(Threat::id))
