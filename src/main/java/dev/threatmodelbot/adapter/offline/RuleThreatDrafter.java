@@ -362,8 +362,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         List<Threat> chains = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Threat> entries = threats.stream()
-                .filter(t -> t.subjects().size() == 1 && !t.rule().equals(CHAIN) && !t.restsOnSilence()
-                        && t.confidence() != Confidence.LOW)
+                .filter(t -> t.subjects().size() == 1 && !t.rule().equals(CHAIN) && !t.restsOnSilence())
                 .filter(t -> t.stride().contains(Stride.SPOOFING) || t.stride().contains(Stride.ELEVATION_OF_PRIVILEGE))
                 .filter(t -> m.component(t.subjects().get(0)).map(c -> ENTRY.contains(c.kind())).orElse(false))
                 .sorted(Comparator.comparing(Threat::confidence).reversed().thenComparing(Threat::id))
