@@ -305,6 +305,11 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 if (g.fact() != null) {
                     g.fact().met(m, s).forEach(f -> out.add(f.id()));
                 }
+                if (!g.signsInThrough().isEmpty()) { // people sign in somewhere: there are users to tell apart
+                    m.flows().stream().filter(f -> m.component(f.target())
+                            .map(c -> g.signsInThrough().contains(c.kind())).orElse(false)).limit(1)
+                            .forEach(f -> out.add(Evidence.flow(f.id())));
+                }
                 if (g.flow() != null) {
                     m.flows().stream().filter(f -> g.touches(m, f, s)).limit(2)
                             .forEach(f -> out.add(Evidence.flow(f.id())));
@@ -317,12 +322,15 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     /**
      * What makes a rule relevant beyond a part existing: a data flow into ({@code in}), out of
      * ({@code out}) or touching ({@code any}) the part, from or to parts of the kinds {@code from}
-     * (any kind when empty); a fact as in {@code requires}; or, for a flow, that it {@code crosses}
-     * between the system and something outside it (a person, an outside service or provider).
+     * (any kind when empty); a fact as in {@code requires}; for a flow, that it {@code crosses}
+     * between the system and something outside it (a person, an outside service or provider); or
+     * that the system has a data flow into a part of a {@code signs_in_through} kind (people sign in).
      */
-    record Ground(String flow, List<ComponentKind> from, Condition fact, Boolean crosses) {
+    record Ground(String flow, List<ComponentKind> from, Condition fact, Boolean crosses,
+            @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough) {
         Ground {
             from = from == null ? List.of() : List.copyOf(from);
+            signsInThrough = signsInThrough == null ? List.of() : List.copyOf(signsInThrough);
         }
 
         boolean touches(ContextModel m, DataFlow f, String part) {
