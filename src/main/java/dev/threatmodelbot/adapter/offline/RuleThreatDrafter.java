@@ -299,6 +299,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         List<String> out = new ArrayList<>();
         for (Ground g : r.grounds()) {
             for (String s : subjects) {
+                if (Boolean.TRUE.equals(g.itself()) && m.flow(s).isPresent()) {
+                    out.add(Evidence.flow(s));
+                }
                 if (Boolean.TRUE.equals(g.crosses()) && m.flow(s).filter(f -> crosses(m, f)).isPresent()) {
                     out.add(Evidence.flow(s));
                 }
@@ -327,7 +330,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
      * that the system has a data flow into a part of a {@code signs_in_through} kind (people sign in).
      */
     record Ground(String flow, List<ComponentKind> from, Condition fact, Boolean crosses,
-            @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough) {
+            @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough, Boolean itself) {
         Ground {
             from = from == null ? List.of() : List.copyOf(from);
             signsInThrough = signsInThrough == null ? List.of() : List.copyOf(signsInThrough);
