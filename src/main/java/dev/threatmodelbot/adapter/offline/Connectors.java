@@ -65,7 +65,8 @@ final class Connectors {
                     3),
             new Connector(words("(?:" + PULL + ")" + OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
             new Connector(words("(?:" + CALL + ")"), Way.FORWARD, false, 3),
-            new Connector(words("(?:" + ASK + ")"), Way.BACKWARD, false, 3));
+            new Connector(words("(?<!\\b(?:is|are|was|were|be|been|being)\\s)(?:" + ASK + ")"), Way.BACKWARD,
+                    false, 3));
 
     private Connectors() {}
 

@@ -30,7 +30,10 @@ import java.util.Optional;
  * <p>Other flows are sentences linking two named components with a directional phrase ("calls", "writes
  * to", "reads from", "is invoked by", "from A to B", "A → B"). Convention: a flow runs the way the
  * data goes, so "A reads from B" is B → A while "A writes to B" and "A calls B" are A → B; the
- * description quotes the sentence, which keeps the verb (see {@link Connectors}).
+ * description quotes the sentence, which keeps the verb (see {@link Connectors}). A clause that names
+ * only a data store and a passive read or write ("The order record is updated") is a flow between
+ * the store and the part that acts in its section, when the section says which ({@link SectionActors},
+ * {@link StoreOperations}).
  *
  * <p>Facts are matches of {@code offline/security-patterns.yaml}, negation-aware ("not
  * encrypted" states ENCRYPTION_AT_REST none), all STATED, with id
@@ -66,12 +69,14 @@ public final class OfflineFactExtractor implements FactExtractor {
         Optional<ComponentRef> topic = Optional.empty();
         boolean laterSection = false;
         String heading = "";
+        SectionActors actors = new SectionActors();
         for (Sentence s : sentences) {
             List<Mention> mentions = lexicon.mentions(s.analysed());
             if (s.kind() == Sentence.Kind.HEADING) {
                 heading = s.text();
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
                 laterSection = Asides.later(s.text());
+                actors.heading(topic);
             }
             boolean aside = laterSection || Asides.later(s);
             model.components(s, mentions, aside);
@@ -80,6 +85,10 @@ public final class OfflineFactExtractor implements FactExtractor {
                 List<FlowLines.Link> links = FlowLines.of(s, rows);
                 List<Flows.Found> laidOut = Flows.laidOut(links, mentions);
                 List<Flows.Found> flows = laidOut.isEmpty() ? Flows.find(s.analysed(), mentions, context) : laidOut;
+                Optional<ComponentRef> actor = actors.read(s, mentions);
+                if (flows.isEmpty() && links.isEmpty()) {
+                    flows = StoreOperations.find(s.analysed(), mentions, actor);
+                }
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);
                 zoneList(s, heading, mentions, model);

@@ -1,0 +1,74 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.ComponentKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part that does the work a section describes: the one the section says handles, services,
+ * implements or processes it ("APIs … serviced from Lambda functions", "The Ingest worker handles
+ * these operations"), else the part the heading names when it is one that acts, else the single
+ * acting part a section's lead sentence opens with ("The Billing service exposes three
+ * operations:"). A section ends at the next heading. No acting part is clear when none of these
+ * holds; then nothing is assumed.
+ */
+final class SectionActors {
+    static final Set<ComponentKind> ACTING = Set.of(ComponentKind.PROCESS, ComponentKind.FUNCTION,
+            ComponentKind.API, ComponentKind.WEB_APP, ComponentKind.CONTAINER_PLATFORM, ComponentKind.ML_PIPELINE,
+            ComponentKind.NOTEBOOK, ComponentKind.CI_CD);
+    private static final Pattern SERVICED = Pattern.compile("(?i)\\b(?:handled|serviced|served|processed"
+            + "|implemented|executed|performed|fulfilled|powered|run|carried\\s+out)\\s+(?:by|from|in|on|via|through"
+            + "|using|with)\\s*$");
+    private static final Pattern SERVICES = Pattern.compile("(?i)^\\s*(?:handles|implements"
+            + "|processes|performs|executes|runs|fulfils|fulfills)\\b");
+
+    private Optional<ComponentRef> actor = Optional.empty();
+    private boolean lead;
+
+    /** A heading opens a section: its topic acts when it names one acting part. */
+    void heading(Optional<ComponentRef> topic) {
+        actor = topic.filter(t -> ACTING.contains(t.kind()));
+        lead = true;
+    }
+
+    /** Reads a stating sentence of the section; says who acts in the section from here on. */
+    Optional<ComponentRef> read(Sentence s, List<Mention> mentions) {
+        Optional<ComponentRef> said = said(s.analysed(), mentions);
+        if (said.isPresent()) {
+            actor = said;
+        } else if (lead && actor.isEmpty()) {
+            actor = opening(s.analysed(), mentions);
+        }
+        lead = false;
+        return actor;
+    }
+
+    /** "serviced from A", "A handles …": the acting part the sentence names. */
+    static Optional<ComponentRef> said(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (!ACTING.contains(m.ref().kind())) {
+                continue;
+            }
+            String before = text.substring(0, m.start()).replaceAll("(?i)\\b(?:the|a|an|its|their|our)\\s+$", "");
+            if (SERVICED.matcher(before).find() || SERVICES.matcher(text.substring(m.end())).find()) {
+                return Optional.of(m.ref());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The one acting part a lead sentence opens with, when it names no other acting part. */
+    private static Optional<ComponentRef> opening(String text, List<Mention> mentions) {
+        List<Mention> acting = mentions.stream().filter(m -> ACTING.contains(m.ref().kind())).toList();
+        if (acting.size() != 1 || mentions.isEmpty() || mentions.get(0) != acting.get(0)) {
+            return Optional.empty();
+        }
+        List<Words.Word> before = Words.of(Labels.strip(text.substring(0, acting.get(0).start())));
+        boolean opens = before.isEmpty() || before.size() == 1 && RoleWords.LEADING.contains(before.get(0).lower());
+        Matcher verb = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?\\p{Ll}+s\\b").matcher(text.substring(acting.get(0).end()));
+        return opens && verb.find() ? Optional.of(acting.get(0).ref()) : Optional.empty();
+    }
+}
