@@ -8,13 +8,23 @@ import java.util.regex.Pattern;
  *
  * <p>Convention: a flow runs the way the data goes. "A sends to / writes to / calls B" is A → B;
  * "A reads from / fetches from / queries / polls B" is B → A; "B is called by A" is A → B and
- * "B is read by A" is B → A; "handled by / serviced by" is the request's way (left → right).
+ * "B is read by A" is B → A; "handled by / serviced by" is the request's way (left → right). Between a
+ * front and its back end ("backed by", "behind", "the origin of") data held in the back end goes to
+ * the front (S3 bucket → CDN), and requests go from the front to any other back end (load balancer →
+ * service).
  */
 final class Connectors {
-    /** FORWARD: the name left of the words is the source; BACKWARD: it is the target. */
+    /**
+     * FORWARD: the name left of the words is the source; BACKWARD: it is the target. BACK_END: the
+     * right name is the back end of the left ("A is backed by B"), FRONT_END: the right name fronts
+     * the left ("A sits behind B", "A is the origin of B"); a back end that holds data sends it to its
+     * front, any other back end gets the front's requests.
+     */
     enum Way {
         FORWARD,
-        BACKWARD
+        BACKWARD,
+        BACK_END,
+        FRONT_END
     }
 
     /**
@@ -59,8 +69,12 @@ final class Connectors {
     static final List<Connector> ALL = List.of(
             new Connector(words(BE + "(?:" + PUSHED + ")\\s+by"), Way.BACKWARD, true, 3),
             new Connector(words(BE + "(?:" + PULLED + ")\\s+by"), Way.FORWARD, true, 3),
-            new Connector(words("(?:(?:handled|serviced|processed|backed|fulfilled)\\s+(?:by|from)|served\\s+by)"),
+            new Connector(words("(?:(?:handled|serviced|processed|fulfilled)\\s+(?:by|from)|served\\s+by)"),
                     Way.FORWARD, true, 3),
+            new Connector(words("backed\\s+(?:by|from|onto)"), Way.BACK_END, true, 3),
+            new Connector(words("(?:fronted\\s+by|(?:(?:is|are|sits?|runs?|lives?|placed|deployed|hosted)\\s+)?behind"
+                    + "|(?:is|are|acts\\s+as|serves\\s+as)\\s+(?:the|an?)\\s+origins?\\s+(?:of|for|behind))"),
+                    Way.FRONT_END, true, 3),
             new Connector(words("(?:" + PUSH + ")" + OBJECT + "\\s+(?:to|into|onto|in|towards)"), Way.FORWARD, false,
                     3),
             new Connector(words("(?:" + PULL + ")" + OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
@@ -69,6 +83,16 @@ final class Connectors {
                     false, 3));
 
     private Connectors() {}
+
+    /** Whether the flow runs from the name left of the words to the one right of them. */
+    static boolean forward(Way way, ComponentRef left, ComponentRef right) {
+        return switch (way) {
+            case FORWARD -> true;
+            case BACKWARD -> false;
+            case BACK_END -> !right.kind().isDataStore();
+            case FRONT_END -> left.kind().isDataStore();
+        };
+    }
 
     private static Pattern words(String regex) {
         return Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE);
