@@ -76,9 +76,16 @@ final class Flows {
         }
         fromTo(text, mentions, found);
         asOrigin(text, mentions, found);
+        People.acts(text, mentions).stream().filter(f -> found.keySet().stream().noneMatch(g -> between(g, f)))
+                .forEach(f -> add(found, text.indexOf(' '), true, f.source(), f.target()));
         arrows(text, mentions, found);
         bareTo(text, mentions, spans, found);
         return found.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
+    private static boolean between(Found a, Found b) {
+        return a.source().equals(b.source()) && a.target().equals(b.target())
+                || a.source().equals(b.target()) && a.target().equals(b.source());
     }
 
     /** Adds the flow as stated at {@code at}; a flow stated twice keeps its first place in the text. */

@@ -69,6 +69,9 @@ final class Lexicon {
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
             List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
             Aliases.labelled(s, named).ifPresent(discovered::add);
+            if (s.states() && !Phantoms.navigation(s)) {
+                discovered.addAll(People.discover(s));
+            }
             for (ComponentRef found : discovered) {
                 Optional<ComponentRef> judged = Phantoms.judge(found, sentences);
                 if (judged.isEmpty()) {

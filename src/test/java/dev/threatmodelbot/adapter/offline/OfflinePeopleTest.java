@@ -1,0 +1,62 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static dev.threatmodelbot.adapter.offline.OfflineFactExtractorTest.extract;
+import static dev.threatmodelbot.adapter.offline.OfflineFactExtractorTest.flows;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ComponentKind;
+import dev.threatmodelbot.domain.context.ContextModel;
+import org.junit.jupiter.api.Test;
+
+class OfflinePeopleTest {
+
+    @Test
+    void should_make_the_role_of_a_user_story_an_external_actor() {
+        // when
+        ContextModel m = extract("""
+                The feature answers the story: "As a warehouse shift supervisor, I want to see late pallets."
+                The Pallet service reads pallets from the Stock database.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name, Component::kind)
+                .contains(tuple("Warehouse shift supervisor", ComponentKind.EXTERNAL_ENTITY));
+    }
+
+    @Test
+    void should_draw_a_flow_from_people_to_the_part_they_act_on() {
+        // when
+        ContextModel m = extract("""
+                Platform administrators apply manifests to the Kubernetes API server.
+                Contributors and maintainers open pull requests against the Recipes repository.
+                Shoppers use the Storefront app and sign in through Cognito.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name, Component::kind).contains(
+                tuple("Platform administrator", ComponentKind.EXTERNAL_ENTITY),
+                tuple("Contributors and maintainers", ComponentKind.EXTERNAL_ENTITY),
+                tuple("Shopper", ComponentKind.EXTERNAL_ENTITY));
+        assertThat(flows(m)).contains("Platform administrator → Kubernetes API server",
+                "Contributors and maintainers → Recipes repository", "Shopper → Storefront app",
+                "Shopper → Amazon Cognito");
+    }
+
+    @Test
+    void should_not_make_a_person_of_a_role_word_that_does_not_act() {
+        // when
+        ContextModel m = extract("""
+                The Accounts service keeps user pool settings in the Settings database.
+                Users' avatars are kept in the Avatars bucket.
+                It routes user requests to the Accounts service.
+                The user uploads are scanned by the Scan worker.
+                Analysts never access the Settings database.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::kind).doesNotContain(ComponentKind.EXTERNAL_ENTITY);
+        assertThat(flows(m)).noneMatch(f -> f.startsWith("Analyst"));
+    }
+}
