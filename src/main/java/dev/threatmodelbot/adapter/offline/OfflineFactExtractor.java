@@ -31,9 +31,9 @@ import java.util.Optional;
  * to", "reads from", "is invoked by", "from A to B", "A → B"). Convention: a flow runs the way the
  * data goes, so "A reads from B" is B → A while "A writes to B" and "A calls B" are A → B; the
  * description quotes the sentence, which keeps the verb (see {@link Connectors}). A clause that names
- * only a data store and a passive read or write ("The order record is updated") is a flow between
- * the store and the part that acts in its section, when the section says which ({@link SectionActors},
- * {@link StoreOperations}).
+ * one part and no agent ("The order record is updated", "The prompt is sent to the model") is a flow
+ * between that part and the part that acts in its section, when the section says which
+ * ({@link SectionActors}, {@link AgentlessFlows}).
  *
  * <p>Facts are matches of {@code offline/security-patterns.yaml}, negation-aware ("not
  * encrypted" states ENCRYPTION_AT_REST none), all STATED, with id
@@ -87,7 +87,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 List<Flows.Found> flows = laidOut.isEmpty() ? Flows.find(s.analysed(), mentions, context) : laidOut;
                 Optional<ComponentRef> actor = actors.read(s, mentions);
                 if (flows.isEmpty() && links.isEmpty()) {
-                    flows = StoreOperations.find(s.analysed(), mentions, actor);
+                    flows = AgentlessFlows.find(s.analysed(), mentions, actor);
                 }
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);

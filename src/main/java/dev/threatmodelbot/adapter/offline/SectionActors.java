@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * implements or processes it ("APIs … serviced from Lambda functions", "The Ingest worker handles
  * these operations"), else the part the heading names when it is one that acts, else the single
  * acting part a section's lead sentence opens with ("The Billing service exposes three
- * operations:"). A section ends at the next heading. No acting part is clear when none of these
+ * operations:"); a text's first sentence leads it. A section ends at the next heading. No acting part is clear when none of these
  * holds; then nothing is assumed.
  */
 final class SectionActors {
@@ -26,7 +26,7 @@ final class SectionActors {
             + "|processes|performs|executes|runs|fulfils|fulfills)\\b");
 
     private Optional<ComponentRef> actor = Optional.empty();
-    private boolean lead;
+    private boolean lead = true;
 
     /** A heading opens a section: its topic acts when it names one acting part. */
     void heading(Optional<ComponentRef> topic) {

@@ -69,4 +69,30 @@ class OfflineImpliedFlowsTest {
         // then
         assertThat(flows(m)).containsExactly("Ledger database → Audit service");
     }
+
+    @Test
+    void should_send_to_any_part_what_an_agentless_clause_sends_there() {
+        // when
+        ContextModel m = extract("""
+                ## Answering
+
+                Questions are processed by the Answer service.
+                - The question is embedded, and the Passage index is searched for close passages.
+                - The assembled prompt is then sent to Bedrock.
+                - Each answer is returned to the Chat frontend.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Passage index → Answer service", "Answer service → Amazon Bedrock",
+                "Answer service → Chat frontend");
+    }
+
+    @Test
+    void should_read_what_a_controller_applies_to_a_part_as_a_flow_into_it() {
+        // when
+        ContextModel m = extract("The Sync controller applies the rendered manifests to the Kubernetes API server.");
+
+        // then
+        assertThat(flows(m)).containsExactly("Sync controller → Kubernetes API server");
+    }
 }

@@ -7,24 +7,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Flows an operation on a data store implies when the text names no agent: "The order record is
- * updated", "The invoice is written to the Invoices bucket", "The profile will be read from the
- * cache". A clause that names one data store, no other part, and a read or write verb in the
- * passive with no "by …" agent is a flow between the section's acting part ({@link SectionActors})
- * and the store: into the store for a write (written, updated, stored, deleted), out of it for a
- * read (read, queried, fetched). Without an acting part it states nothing.
+ * Flows a clause implies when it names no agent: "The order record is updated", "The invoice is
+ * written to the Invoices bucket", "The profile will be read from the cache", "The prompt is sent to
+ * the model". A clause that names one part, no other, and a verb in the passive with no "by …" agent
+ * is a flow between the section's acting part ({@link SectionActors}) and that part: for a data
+ * store, into it for a write (written, updated, stored, deleted) and out of it for a read (read,
+ * queried, fetched); for any part, into it when something is sent, posted or forwarded to it.
+ * Without an acting part it states nothing.
  */
-final class StoreOperations {
-    private static final String BE = "\\b(?:is|are|was|were|be|been|being|gets?|got)\\s+(?:\\w+ly\\s+)?";
+final class AgentlessFlows {
+    private static final String BE = "\\b(?:is|are|was|were|be|been|being|gets?|got)\\s+"
+            + "(?:(?:\\w+ly|then|also|always|first|finally|now|still|only)\\s+)?";
     private static final Pattern WRITTEN = Pattern.compile("(?i)" + BE + "(?:written|updated|stored|saved|persisted"
             + "|inserted|upserted|uploaded|deleted|removed|put|added|appended|recorded|cached|modified|overwritten"
             + "|archived|indexed|purged)\\b");
     private static final Pattern READ = Pattern.compile("(?i)" + BE + "(?:read|queried|fetched|retrieved|loaded"
             + "|looked\\s+up|scanned|downloaded|searched|pulled|listed)\\b");
+    private static final Pattern SENT = Pattern.compile("(?i)" + BE + "(?:sent|posted|forwarded|passed|submitted"
+            + "|published|pushed|routed|streamed|delivered|enqueued|uploaded|handed\\s+over|returned)"
+            + "(?:\\s+[^\\s.;:]+){0,4}?\\s+(?:to|into|onto)\\s+(?:(?:the|an?|its|their)\\s+)?$");
     private static final Pattern AGENT = Pattern.compile("(?i)^\\s+by\\b");
-    private static final Pattern CLAUSE = Pattern.compile("(?i);|,\\s*(?:and|but|then|while|whereas)\\b|\\bthen\\b");
+    private static final Pattern CLAUSE = Pattern.compile("(?i);|,\\s*(?:and|but|then|while|whereas)\\b");
 
-    private StoreOperations() {}
+    private AgentlessFlows() {}
 
     static List<Flows.Found> find(String text, List<Mention> mentions, Optional<ComponentRef> actor) {
         List<Flows.Found> found = new ArrayList<>();
@@ -43,11 +48,21 @@ final class StoreOperations {
 
     private static Optional<Flows.Found> clause(String text, int start, int end, List<Mention> mentions,
             ComponentRef actor) {
-        List<Mention> named = mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
-        if (named.size() != 1 || !named.get(0).ref().kind().isDataStore() || named.get(0).ref().equals(actor)) {
+        List<ComponentRef> named = mentions.stream().filter(m -> m.start() >= start && m.end() <= end)
+                .map(Mention::ref).distinct().toList();
+        if (named.size() != 1 || named.get(0).equals(actor)) {
             return Optional.empty();
         }
-        ComponentRef store = named.get(0).ref();
+        ComponentRef part = named.get(0);
+        int at = mentions.stream().filter(m -> m.ref().equals(part) && m.start() >= start).findFirst()
+                .orElseThrow().start();
+        if (SENT.matcher(text.substring(start, at)).find()) {
+            return Optional.of(new Flows.Found(actor, part));
+        }
+        if (!part.kind().isDataStore()) {
+            return Optional.empty();
+        }
+        ComponentRef store = part;
         String clause = text.substring(start, end);
         if (passive(clause, WRITTEN)) {
             return Optional.of(new Flows.Found(actor, store));
