@@ -63,6 +63,22 @@ final class People {
         return found;
     }
 
+    /**
+     * How the text names a person: a role name anywhere; a lone role word ("User") only where the
+     * person acts or the phrase ends ("users upload", "sent to the user."), never as a modifier
+     * ("user pool", "user session token", "users' data").
+     */
+    static Term term(String name, ComponentRef ref) {
+        Term any = Term.caseInsensitive(name, ref);
+        if (name.contains(" ")) {
+            return any;
+        }
+        String acts = "(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:(?i:who|and|or|can|may|must|will|should|are|is|were|was|have|has"
+                + "|do|does|never|always|then|also|only|first|typically|usually)\\b|(?i:" + ACT + ")\\b" + NOT_NOUN + "))";
+        return new Term(Pattern.compile(any.pattern().pattern() + "(?!['’])" + acts, any.pattern().flags()), any.anchor(),
+                ref);
+    }
+
     /** "Kubernetes administrators apply manifests to the API server": the actor → the part it acts on. */
     static List<Flows.Found> acts(String text, List<Mention> mentions) {
         List<Flows.Found> found = new ArrayList<>();

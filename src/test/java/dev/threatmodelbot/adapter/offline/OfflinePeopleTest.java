@@ -59,4 +59,19 @@ class OfflinePeopleTest {
         assertThat(m.components()).extracting(Component::kind).doesNotContain(ComponentKind.EXTERNAL_ENTITY);
         assertThat(flows(m)).noneMatch(f -> f.startsWith("Analyst"));
     }
+
+    @Test
+    void should_name_a_lone_role_word_a_person_only_where_the_person_acts() {
+        // when
+        ContextModel m = extract("""
+                Users sign in to the Recipes app.
+                Each user session token is stored in the Session cache.
+                The Recipes app sends a digest to the user.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name, Component::kind)
+                .contains(tuple("User", ComponentKind.EXTERNAL_ENTITY));
+        assertThat(flows(m)).containsExactly("User → Recipes app", "Recipes app → User");
+    }
 }
