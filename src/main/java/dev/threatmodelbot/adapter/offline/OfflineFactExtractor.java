@@ -76,7 +76,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 heading = s.text();
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
                 laterSection = Asides.later(s.text());
-                actors.heading(topic);
+                actors.heading(topic, s.level());
             }
             boolean aside = laterSection || Asides.later(s);
             model.components(s, mentions, aside);

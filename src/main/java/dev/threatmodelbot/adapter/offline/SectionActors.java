@@ -2,8 +2,10 @@ package dev.threatmodelbot.adapter.offline;
 
 import dev.threatmodelbot.domain.context.ComponentKind;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +14,8 @@ import java.util.regex.Pattern;
  * implements or processes it ("APIs … serviced from Lambda functions", "The Ingest worker handles
  * these operations"), else the part the heading names when it is one that acts, else the single
  * acting part a section's lead sentence opens with ("The Billing service exposes three
- * operations:"); a text's first sentence leads it. A section ends at the next heading. No acting part is clear when none of these
+ * operations:"); a text's first sentence leads it. A section ends at the next heading of its level
+ * or above; a subsection without an acting part of its own keeps the one of the section around it. No acting part is clear when none of these
  * holds; then nothing is assumed.
  */
 final class SectionActors {
@@ -25,25 +28,27 @@ final class SectionActors {
     private static final Pattern SERVICES = Pattern.compile("(?i)^\\s*(?:handles|implements"
             + "|processes|performs|executes|runs|fulfils|fulfills)\\b");
 
-    private Optional<ComponentRef> actor = Optional.empty();
+    private final NavigableMap<Integer, ComponentRef> byLevel = new TreeMap<>();
+    private int level;
     private boolean lead = true;
 
-    /** A heading opens a section: its topic acts when it names one acting part. */
-    void heading(Optional<ComponentRef> topic) {
-        actor = topic.filter(t -> ACTING.contains(t.kind()));
+    /** A heading opens a section, closing those at its level and deeper; its topic acts when it names one acting part. */
+    void heading(Optional<ComponentRef> topic, int depth) {
+        byLevel.tailMap(depth, true).clear();
+        level = depth;
+        topic.filter(t -> ACTING.contains(t.kind())).ifPresent(t -> byLevel.put(depth, t));
         lead = true;
     }
 
-    /** Reads a stating sentence of the section; says who acts in the section from here on. */
+    /** Reads a stating sentence; says who acts in its section (or the enclosing one) from here on. */
     Optional<ComponentRef> read(Sentence s, List<Mention> mentions) {
         Optional<ComponentRef> said = said(s.analysed(), mentions);
-        if (said.isPresent()) {
-            actor = said;
-        } else if (lead && actor.isEmpty()) {
-            actor = opening(s.analysed(), mentions);
+        if (said.isEmpty() && lead && !byLevel.containsKey(level)) {
+            said = opening(s.analysed(), mentions);
         }
+        said.ifPresent(a -> byLevel.put(level, a));
         lead = false;
-        return actor;
+        return byLevel.isEmpty() ? Optional.empty() : Optional.of(byLevel.lastEntry().getValue());
     }
 
     /** "serviced from A", "A handles …": the acting part the sentence names. */

@@ -95,4 +95,29 @@ class OfflineImpliedFlowsTest {
         // then
         assertThat(flows(m)).containsExactly("Sync controller → Kubernetes API server");
     }
+
+    @Test
+    void should_keep_the_acting_part_of_a_section_in_its_subsections_only() {
+        // when
+        ContextModel m = extract("""
+                ## Order API
+
+                All order operations are handled by the Orders service.
+
+                ### PlaceOrder
+
+                - The order is inserted into the Orders table.
+
+                ### ShipOrder
+
+                - The label PDF is uploaded to the Labels bucket.
+
+                ## Reporting
+
+                - The Orders table is scanned every night.
+                """);
+
+        // then
+        assertThat(flows(m)).containsExactly("Orders service → Orders table", "Orders service → Labels bucket");
+    }
 }
