@@ -27,7 +27,8 @@ final class Flows {
     private static final Pattern SEPARATOR = Pattern.compile("(?i)(?:,|\\+|&|/)(?:\\s*(?:and|or))?$|\\b(?:and|or)$");
     private static final Pattern AS_ORIGIN = Pattern.compile("(?i)\\bas\\s+(?:(?:its|their|the|an?)\\s+)?origins?\\b");
     private static final Pattern USES =
-            Pattern.compile("(?i)[\\s,]*(?:\\w+\\s+)?(?:uses|use|using|with|has|takes|configured\\s+with)\\s+(?:(?:the|an?|its)\\s+)?");
+            Pattern.compile("(?i)[\\s,]*(?:\\w+\\s+)?(?:uses|use|using|with|has|takes|configured\\s+with)\\s+"
+                    + "(?:(?:the|an?|its)\\s+)?");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "our", "his", "her");
 
     private Flows() {}
@@ -71,7 +72,8 @@ final class Flows {
                 spans.add(new int[] {m.start(), m.end()});
                 Optional<ComponentRef> left = Agents.of(text, mentions, m.start(), c.passive(), context);
                 List<ComponentRef> targets = targets(text, mentions, m.end(), c.reach());
-                left.ifPresent(l -> targets.forEach(t -> add(found, m.start(), Connectors.forward(c.way(), l, t), l, t)));
+                left.ifPresent(l -> targets.forEach(t -> add(found, m.start(), Connectors.forward(c.way(), l, t), l,
+                        t)));
             }
         }
         fromTo(text, mentions, found);

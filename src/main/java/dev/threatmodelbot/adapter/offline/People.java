@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * People outside the system, named by their role: the role of a user story ("As a fleet manager, I
- * want …") and people who act at the start of a clause ("Cluster administrators apply manifests",
- * "Contributors and maintainers open pull requests"). A lone role word that does not act ("user
+ * want …"), people who act at the start of a clause ("Cluster administrators apply manifests",
+ * "Contributors and maintainers open pull requests") and people named as the agent of a passive
+ * ("must be approved by at least one maintainer"). A lone role word that does not act ("user
  * pool", "users' data") names nobody. What such a person does to a part they name next ("use the
  * web front end", "apply manifests to the API server") is a flow from them to that part.
  */
@@ -19,13 +20,16 @@ final class People {
     private static final String ROLE = "(?:users?|customers?|engineers?|developers?|admins?|administrators?"
             + "|maintainers?|contributors?|analysts?|scientists?|reviewers?|approvers?|members?|employees?"
             + "|tenants?|subscribers?|patients?|clinicians?|students?|teachers?|buyers?|sellers?|shoppers?"
-            + "|visitors?|players?|authors?|editors?|auditors?|staff|people|humans?|end-users?|(?-i:managers?))";
+            + "|visitors?|players?|authors?|editors?|auditors?|stewards?|owners?|officers?|researchers?|testers?"
+            + "|architects?|staff|people|humans?|end-users?"
+            + "|(?-i:managers?))";
     private static final String ACT = "(?:use|uses|access(?:es)?|visit(?:s)?|brows(?:e|es)|open(?:s)?|appl(?:y|ies)"
             + "|submit(?:s)?|send(?:s)?|upload(?:s)?|push(?:es)?|commit(?:s)?|merge(?:s)?|creat(?:e|es)|edit(?:s)?"
             + "|updat(?:e|es)|configur(?:e|es)|manag(?:e|es)|deploy(?:s)?|install(?:s)?|run(?:s)?|invok(?:e|es)"
             + "|call(?:s)?|(?:log|sign)s?\\s+in(?:to)?|authenticat(?:e|es)|interact(?:s)?|enter(?:s)?|request(?:s)?"
             + "|register(?:s)?|connect(?:s)?|post(?:s)?|defin(?:e|es)|writ(?:e|es)|talk(?:s)?|chat(?:s)?|ask(?:s)?"
-            + "|query|queries|view(?:s)?|download(?:s)?|read(?:s)?|approv(?:e|es)|review(?:s)?|trigger(?:s)?|launch(?:es)?"
+            + "|query|queries|view(?:s)?|download(?:s)?|read(?:s)?|approv(?:e|es)|review(?:s)?|trigger(?:s)?"
+            + "|launch(?:es)?"
             + "|start(?:s)?|schedul(?:e|es)|train(?:s)?|build(?:s)?|label(?:s)?|publish(?:es)?|search(?:es)?|pay(?:s)?"
             + "|order(?:s)?|book(?:s)?|share(?:s)?)";
     private static final String MODIFIER = "(?:(?!(?i:the|an?|all|our|their|its|this|these|those|then|when|once|and|or"
@@ -39,9 +43,18 @@ final class People {
             "(?i)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)\\s*,\\s*I\\s+(?:want|need|would|can|should|must"
                     + "|expect|am|have)\\b");
     private static final Pattern ACTING = Pattern.compile("(?:^|[,;:(]\\s*|\\b(?i:and|when|then|once|where)\\s+)"
-            + "(?:(?i:the|our|all|each|every|any|an?)\\s+)?(" + MODIFIER + "(?i:" + ROLE + ")(?:\\s*(?:/|,|\\band\\b|\\bor\\b)"
+            + "(?:(?i:the|our|all|each|every|any|an?|only|also|typically|usually|most|many|some|other)\\s+)?("
+            + MODIFIER + "(?i:" + ROLE + ")(?:\\s*(?:/|,|\\band\\b|\\bor\\b)"
             + "\\s*" + MODIFIER + "(?i:" + ROLE + "))?)\\s+((?i:can|may|must|will|should|typically|usually|then|also"
             + "|first|only)\\s+)?((?i:" + ACT + "))\\b" + NOT_NOUN);
+    /** "approved by at least one maintainer": people named as the agent of a passive act on the system. */
+    private static final Pattern AGENT = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|must\\s+be)\\s+"
+            + "(?:\\w+\\s+and\\s+)?"
+            + "(?:reviewed|approved|merged|signed|submitted|uploaded|configured|managed|administered|deployed"
+            + "|installed|applied|triggered|accessed|used|entered|edited|requested|initiated|invoked|operated|provided"
+            + "|supplied|specified|defined)"
+            + "\\s+by\\s+(?:(?:the|an?|at\\s+least\\s+(?:one|two)|one|two|any|each|every|our|their)\\s+)?("
+            + MODIFIER + ROLE + ")\\b(?!['’])");
     private static final Map<String, String> PLURALS = Map.of("people", "person", "staff", "staff");
 
     private People() {}
@@ -53,6 +66,10 @@ final class People {
         Matcher story = STORY.matcher(text);
         while (story.find()) {
             found.add(actor(story.group(1)));
+        }
+        Matcher agent = AGENT.matcher(text);
+        while (agent.find()) {
+            found.add(actor(agent.group(1)));
         }
         Matcher acting = ACTING.matcher(text);
         while (acting.find()) {
@@ -74,9 +91,10 @@ final class People {
             return any;
         }
         String acts = "(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:(?i:who|and|or|can|may|must|will|should|are|is|were|was|have|has"
-                + "|do|does|never|always|then|also|only|first|typically|usually)\\b|(?i:" + ACT + ")\\b" + NOT_NOUN + "))";
-        return new Term(Pattern.compile(any.pattern().pattern() + "(?!['’])" + acts, any.pattern().flags()), any.anchor(),
-                ref);
+                + "|do|does|never|always|then|also|only|first|typically|usually)\\b|(?i:" + ACT + ")\\b" + NOT_NOUN
+                + "))";
+        Pattern acting = Pattern.compile(any.pattern().pattern() + "(?!['’])" + acts, any.pattern().flags());
+        return new Term(acting, any.anchor(), ref);
     }
 
     /** "Kubernetes administrators apply manifests to the API server": the actor → the part it acts on. */

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * these operations"), else the part the heading names when it is one that acts, else the single
  * acting part a section's lead sentence opens with ("The Billing service exposes three
  * operations:"); a text's first sentence leads it. A section ends at the next heading of its level
- * or above; a subsection without an acting part of its own keeps the one of the section around it. No acting part is clear when none of these
- * holds; then nothing is assumed.
+ * or above; a subsection without an acting part of its own keeps the one of the section around it.
+ * No acting part is clear when none of these holds; then nothing is assumed.
  */
 final class SectionActors {
     static final Set<ComponentKind> ACTING = Set.of(ComponentKind.PROCESS, ComponentKind.FUNCTION,
@@ -28,11 +28,12 @@ final class SectionActors {
     private static final Pattern SERVICES = Pattern.compile("(?i)^\\s*(?:handles|implements"
             + "|processes|performs|executes|runs|fulfils|fulfills)\\b");
 
+    private static final Pattern VERB = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?\\p{Ll}+s\\b");
     private final NavigableMap<Integer, ComponentRef> byLevel = new TreeMap<>();
     private int level;
     private boolean lead = true;
 
-    /** A heading opens a section, closing those at its level and deeper; its topic acts when it names one acting part. */
+    /** A heading opens a section and closes those at its level and deeper; its topic acts if it is one acting part. */
     void heading(Optional<ComponentRef> topic, int depth) {
         byLevel.tailMap(depth, true).clear();
         level = depth;
@@ -73,7 +74,7 @@ final class SectionActors {
         }
         List<Words.Word> before = Words.of(Labels.strip(text.substring(0, acting.get(0).start())));
         boolean opens = before.isEmpty() || before.size() == 1 && RoleWords.LEADING.contains(before.get(0).lower());
-        Matcher verb = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?\\p{Ll}+s\\b").matcher(text.substring(acting.get(0).end()));
+        Matcher verb = VERB.matcher(text.substring(acting.get(0).end()));
         return opens && verb.find() ? Optional.of(acting.get(0).ref()) : Optional.empty();
     }
 }

@@ -13,16 +13,18 @@ import org.junit.jupiter.api.Test;
 class OfflinePeopleTest {
 
     @Test
-    void should_make_the_role_of_a_user_story_an_external_actor() {
+    void should_make_the_role_of_a_user_story_or_a_passive_agent_an_external_actor() {
         // when
         ContextModel m = extract("""
                 The feature answers the story: "As a warehouse shift supervisor, I want to see late pallets."
                 The Pallet service reads pallets from the Stock database.
+                Every schema change must be reviewed and approved by at least one data steward.
                 """);
 
         // then
-        assertThat(m.components()).extracting(Component::name, Component::kind)
-                .contains(tuple("Warehouse shift supervisor", ComponentKind.EXTERNAL_ENTITY));
+        assertThat(m.components()).extracting(Component::name, Component::kind).contains(
+                tuple("Warehouse shift supervisor", ComponentKind.EXTERNAL_ENTITY),
+                tuple("Data steward", ComponentKind.EXTERNAL_ENTITY));
     }
 
     @Test
