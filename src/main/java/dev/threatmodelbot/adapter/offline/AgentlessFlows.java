@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * the model". A clause that names one part, no other, and a verb in the passive with no "by …" agent
  * is a flow between the section's acting part ({@link SectionActors}) and that part: for a data
  * store, into it for a write (written, updated, stored, deleted) and out of it for a read (read,
- * queried, fetched); for any part, into it when something is sent, posted or forwarded to it.
+ * queried, fetched), and for any other passive move out of it "from" it and into it "to" or "in" it
+ * ("exported from", "registered in"); for any part, into it when something is sent, posted or
+ * forwarded to it.
  * Without an acting part it states nothing.
  */
 final class AgentlessFlows {
@@ -26,8 +28,12 @@ final class AgentlessFlows {
     private static final Pattern SENT = Pattern.compile("(?i)" + BE + "(?:sent|posted|forwarded|passed|submitted"
             + "|published|pushed|routed|streamed|delivered|enqueued|uploaded|handed\\s+over|returned)"
             + "(?:\\s+[^\\s.;:]+){0,4}?\\s+(?:to|into|onto)\\s+(?:(?:the|an?|its|their)\\s+)?$");
+    /** Any other passive move: out of a store "from" it, into it "to", "into" or "in" it. */
+    private static final Pattern MOVED = Pattern.compile("(?i)" + BE + "\\w+(?:ed|en)\\b(?:\\s+[^\\s.;:]+){0,4}?\\s+"
+            + "(from|to|into|onto|in)\\s+(?:(?:the|an?|its|their)\\s+)?$");
     private static final Pattern AGENT = Pattern.compile("(?i)^\\s+by\\b");
-    private static final Pattern CLAUSE = Pattern.compile("(?i);|,\\s*(?:and|but|then|while|whereas)\\b");
+    private static final Pattern CLAUSE = Pattern.compile("(?i);|,\\s*(?:and|but|then|while|whereas)\\b"
+            + "|\\band(?=\\s+(?:the|a|an|its|their|each|every|all)\\b)");
 
     private AgentlessFlows() {}
 
@@ -67,7 +73,15 @@ final class AgentlessFlows {
         if (passive(clause, WRITTEN)) {
             return Optional.of(new Flows.Found(actor, store));
         }
-        return passive(clause, READ) ? Optional.of(new Flows.Found(store, actor)) : Optional.empty();
+        if (passive(clause, READ)) {
+            return Optional.of(new Flows.Found(store, actor));
+        }
+        Matcher moved = MOVED.matcher(text.substring(start, at));
+        if (!moved.find()) {
+            return Optional.empty();
+        }
+        boolean out = moved.group(1).equalsIgnoreCase("from");
+        return Optional.of(out ? new Flows.Found(store, actor) : new Flows.Found(actor, store));
     }
 
     /** A passive verb with no agent after it ("is updated by the Admin service" has its own agent). */

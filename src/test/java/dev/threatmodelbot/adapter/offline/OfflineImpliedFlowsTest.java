@@ -45,10 +45,13 @@ class OfflineImpliedFlowsTest {
 
                 The Export job runs every night at two.
                 - Yesterday's rows are read from the Ledger database.
+                - Closed accounts are exported from the Accounts table.
+                - The nightly snapshot is registered in the Snapshot registry.
                 """);
 
         // then
-        assertThat(flows(m)).contains("Indexer Service → Vector index", "Ledger database → Export job");
+        assertThat(flows(m)).contains("Indexer Service → Vector index", "Ledger database → Export job",
+                "Accounts table → Export job", "Export job → Snapshot registry");
     }
 
     @Test
@@ -78,13 +81,14 @@ class OfflineImpliedFlowsTest {
 
                 Questions are processed by the Answer service.
                 - The question is embedded, and the Passage index is searched for close passages.
+                - Passages are fetched from the Passage index and the prompt is sent to Bedrock.
                 - The assembled prompt is then sent to Bedrock.
                 - Each answer is returned to the Chat frontend.
                 """);
 
         // then
         assertThat(flows(m)).contains("Passage index → Answer service", "Answer service → Amazon Bedrock",
-                "Answer service → Chat frontend");
+                "Answer service → Chat frontend").doesNotContain("Passage index → Amazon Bedrock");
     }
 
     @Test
