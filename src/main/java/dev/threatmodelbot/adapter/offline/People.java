@@ -40,7 +40,9 @@ final class People {
     private static final String NOT_NOUN = "(?!\\s+(?i:are|is|were|was|have|has|had|will|would|can|could|must|should"
             + "|may|might|of|for|and|or)\\b)";
     private static final Pattern STORY = Pattern.compile(
-            "(?i)\\bas\\s+an?\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)\\s*,\\s*I\\s+(?:want|need|would|can|should|must"
+            "(?i)\\bas\\s+an?\\s+(?!(?:result|consequence|example|rule|reminder|note|precaution|default|fallback"
+                    + "|workaround|bonus|minimum|summary|whole|side\\s+effect|first\\s+step)\\b)"
+                    + "((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)\\s*,\\s*I\\s+(?:want|need|would|can|should|must"
                     + "|expect|am|have)\\b");
     private static final Pattern ACTING = Pattern.compile("(?:^|[,;:(]\\s*|\\b(?i:and|when|then|once|where)\\s+)"
             + "(?:(?i:the|our|all|each|every|any|an?|only|also|typically|usually|most|many|some|other)\\s+)?("

@@ -55,6 +55,7 @@ class OfflinePeopleTest {
                 It routes user requests to the Accounts service.
                 The user uploads are scanned by the Scan worker.
                 Analysts never access the Settings database.
+                As a result, I would keep the Settings database private.
                 """);
 
         // then
