@@ -22,7 +22,7 @@ final class AgentlessFlows {
             + "(?:(?:\\w+ly|then|also|always|first|finally|now|still|only)\\s+)?";
     private static final Pattern WRITTEN = Pattern.compile("(?i)" + BE + "(?:written|updated|stored|saved|persisted"
             + "|inserted|upserted|uploaded|deleted|removed|put|added|appended|recorded|cached|modified|overwritten"
-            + "|archived|indexed|purged)\\b");
+            + "|archived|indexed|purged|logged)\\b");
     private static final Pattern READ = Pattern.compile("(?i)" + BE + "(?:read|queried|fetched|retrieved|loaded"
             + "|looked\\s+up|scanned|downloaded|searched|pulled|listed)\\b");
     private static final Pattern SENT = Pattern.compile("(?i)" + BE + "(?:sent|posted|forwarded|passed|submitted"
@@ -60,8 +60,8 @@ final class AgentlessFlows {
             return Optional.empty();
         }
         ComponentRef part = named.get(0);
-        int at = mentions.stream().filter(m -> m.ref().equals(part) && m.start() >= start).findFirst()
-                .orElseThrow().start();
+        int at = mentions.stream().filter(m -> m.ref().equals(part) && m.start() >= start && m.end() <= end)
+                .reduce((a, b) -> b).orElseThrow().start(); // "Predictions are logged to the Predictions table"
         if (SENT.matcher(text.substring(start, at)).find()) {
             return Optional.of(new Flows.Found(actor, part));
         }

@@ -49,7 +49,8 @@ final class Connectors {
             + "|retriev(?:e|es|ed|ing)|download(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|consum(?:e|es|ed|ing)"
             + "|get|gets|getting|got|gather(?:s|ed|ing)?|collect(?:s|ed|ing)?|import(?:s|ed|ing)?"
             + "|request(?:s|ed|ing)?|obtain(?:s|ed|ing)?|look(?:s|ed|ing)?\\s+up|quer(?:y|ies|ied|ying)"
-            + "|scrap(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|ingest(?:s|ed|ing)?"
+            + "|scrap(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|(?<!\\b(?:is|are|was|were|be|been|being)\\s)serv(?:e|es|ed|ing)"
+            + "|ingest(?:s|ed|ing)?"
             + "|poll(?:s|ed|ing)?|clon(?:e|es|ed|ing)|sync(?:s|ed|ing)?|synchroni[sz](?:e|es|ed|ing)"
             + "|replicat(?:e|es|ed|ing)|cop(?:y|ies|ied|ying)";
     private static final String CALL = "call|calls|calling|invok(?:e|es|ing)|trigger(?:s|ing)?|notif(?:y|ies|ying)"
@@ -71,7 +72,8 @@ final class Connectors {
             new Connector(words(BE + "(?:" + PULLED + ")\\s+by"), Way.FORWARD, true, 3),
             new Connector(words("(?:(?:handled|serviced|processed|fulfilled)\\s+(?:by|from)|served\\s+by)"),
                     Way.FORWARD, true, 3),
-            new Connector(words("backed\\s+(?:by|from|onto)"), Way.BACK_END, true, 3),
+            new Connector(words("(?:backed\\s+(?:by|from|onto)|(?:is|are|was|were|be|been|being)\\s+served\\s+from)"),
+                    Way.BACK_END, true, 3),
             new Connector(words("(?:fronted\\s+by|(?:(?:is|are|sits?|runs?|lives?|placed|deployed|hosted)\\s+)?behind"
                     + "|(?:is|are|acts\\s+as|serves\\s+as)\\s+(?:the|an?)\\s+origins?\\s+(?:of|for|behind))"),
                     Way.FRONT_END, true, 3),

@@ -21,7 +21,8 @@ final class People {
             + "|maintainers?|contributors?|analysts?|scientists?|reviewers?|approvers?|members?|employees?"
             + "|tenants?|subscribers?|patients?|clinicians?|students?|teachers?|buyers?|sellers?|shoppers?"
             + "|visitors?|players?|authors?|editors?|auditors?|stewards?|owners?|officers?|researchers?|testers?"
-            + "|architects?|staff|people|humans?|end-users?"
+            + "|architects?|merchants?|partners?|riders?|guests?|residents?|citizens?|staff|people|humans?"
+            + "|end-users?"
             + "|(?-i:managers?))";
     private static final String ACT = "(?:use|uses|access(?:es)?|visit(?:s)?|brows(?:e|es)|open(?:s)?|appl(?:y|ies)"
             + "|submit(?:s)?|send(?:s)?|upload(?:s)?|push(?:es)?|commit(?:s)?|merge(?:s)?|creat(?:e|es)|edit(?:s)?"

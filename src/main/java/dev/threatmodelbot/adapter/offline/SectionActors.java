@@ -23,8 +23,8 @@ final class SectionActors {
             ComponentKind.API, ComponentKind.WEB_APP, ComponentKind.CONTAINER_PLATFORM, ComponentKind.ML_PIPELINE,
             ComponentKind.NOTEBOOK, ComponentKind.CI_CD);
     private static final Pattern SERVICED = Pattern.compile("(?i)\\b(?:handled|serviced|served|processed"
-            + "|implemented|executed|performed|fulfilled|powered|run|carried\\s+out)\\s+(?:by|from|in|on|via|through"
-            + "|using|with)\\s*$");
+            + "|implemented|executed|performed|fulfilled|powered|run|carried\\s+out|orchestrated|driven|coordinated)"
+            + "\\s+(?:by|from|in|on|via|through|using|with)\\s*$");
     private static final Pattern SERVICES = Pattern.compile("(?i)^\\s*(?:handles|implements"
             + "|processes|performs|executes|runs|fulfils|fulfills)\\b");
 

@@ -18,6 +18,7 @@ class OfflineBackEndFlowsTest {
             "CloudFront, with the Media bucket as origin, caches every page.",
             "The Media bucket sits behind CloudFront.",
             "The Media bucket is fronted by CloudFront.",
+            "CloudFront is served from the Media bucket.",
             "CloudFront is backed by the Media bucket."
         };
 
@@ -32,7 +33,8 @@ class OfflineBackEndFlowsTest {
         // given
         String[] texts = {
             "The Quotes service runs behind the Ingress gateway.",
-            "The Ingress gateway is backed by the Quotes service."
+            "The Ingress gateway is backed by the Quotes service.",
+            "The Ingress gateway is served from the Quotes service pods."
         };
 
         for (String text : texts) {

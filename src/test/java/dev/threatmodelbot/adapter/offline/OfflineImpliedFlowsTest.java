@@ -124,4 +124,19 @@ class OfflineImpliedFlowsTest {
         // then
         assertThat(flows(m)).containsExactly("Orders service → Orders table", "Orders service → Labels bucket");
     }
+
+    @Test
+    void should_take_the_orchestrator_of_a_pipeline_section_as_its_acting_part() {
+        // when
+        ContextModel m = extract("""
+                ## Nightly training
+
+                The pipeline is orchestrated by Kubeflow.
+                1. Raw orders are pulled from the Orders warehouse.
+                2. Scores are logged to the Scores table.
+                """);
+
+        // then
+        assertThat(flows(m)).containsExactly("Orders warehouse → Kubeflow", "Kubeflow → Scores table");
+    }
 }

@@ -34,6 +34,7 @@ class OfflinePeopleTest {
                 Platform administrators apply manifests to the Kubernetes API server.
                 Contributors and maintainers open pull requests against the Recipes repository.
                 Shoppers use the Storefront app and sign in through Cognito.
+                Merchants call the Payouts API with a per-merchant key.
                 """);
 
         // then
@@ -43,7 +44,7 @@ class OfflinePeopleTest {
                 tuple("Shopper", ComponentKind.EXTERNAL_ENTITY));
         assertThat(flows(m)).contains("Platform administrator → Kubernetes API server",
                 "Contributors and maintainers → Recipes repository", "Shopper → Storefront app",
-                "Shopper → Amazon Cognito");
+                "Shopper → Amazon Cognito", "Merchant → Payouts API");
     }
 
     @Test
