@@ -21,7 +21,8 @@ import java.util.Optional;
  * an inventory table's technology column, a definition line's identifier) are one component that
  * keeps the other names as aliases. Screens, vendor consoles, document titles and parts named only
  * in future or out-of-scope work are no components; people and roles are external entities (see
- * {@link Phantoms}, {@link Asides}).
+ * {@link Phantoms}, {@link Asides}), as are people named by a role where they act ("As a fleet
+ * manager, I want …", "Cluster administrators apply manifests to …"; see {@link People}).
  *
  * <p>Flow-table rows (source and target columns), arrow lines ("A → B: data") and trust-zone
  * tables and lists name their parts by position ({@link FlowTables}, {@link FlowLines}); each row
