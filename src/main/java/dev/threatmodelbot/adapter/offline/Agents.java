@@ -29,8 +29,10 @@ final class Agents {
         boolean coordinated =
                 nearest.isPresent() && COORDINATED.matcher(text.substring(nearest.get().end(), at)).find();
         if (passive || PARTICIPLE.matcher(text.substring(at)).find()) {
-            boolean listed = nearest.isPresent() && text.substring(nearest.get().end(), at).matches("(?s)\\s*,.*");
-            return coordinated && listed ? Optional.empty() : nearest.map(Mention::ref);
+            String gap = nearest.map(n -> text.substring(n.end(), at)).orElse("");
+            boolean listed = gap.matches("(?s)\\s*,.*");
+            boolean ownSubject = BE_BEFORE.matcher(gap).find(); // "from B and the prompt is sent to C": not B's act
+            return coordinated && (listed || ownSubject) ? Optional.empty() : nearest.map(Mention::ref);
         }
         if (nearest.isPresent() && !coordinated) {
             return nearest.map(Mention::ref);

@@ -8,13 +8,23 @@ import java.util.regex.Pattern;
  *
  * <p>Convention: a flow runs the way the data goes. "A sends to / writes to / calls B" is A → B;
  * "A reads from / fetches from / queries / polls B" is B → A; "B is called by A" is A → B and
- * "B is read by A" is B → A; "handled by / serviced by" is the request's way (left → right).
+ * "B is read by A" is B → A; "handled by / serviced by" is the request's way (left → right). Between a
+ * front and its back end ("backed by", "behind", "the origin of") data held in the back end goes to
+ * the front (S3 bucket → CDN), and requests go from the front to any other back end (load balancer →
+ * service).
  */
 final class Connectors {
-    /** FORWARD: the name left of the words is the source; BACKWARD: it is the target. */
+    /**
+     * FORWARD: the name left of the words is the source; BACKWARD: it is the target. BACK_END: the
+     * right name is the back end of the left ("A is backed by B"), FRONT_END: the right name fronts
+     * the left ("A sits behind B", "A is the origin of B"); a back end that holds data sends it to its
+     * front, any other back end gets the front's requests.
+     */
     enum Way {
         FORWARD,
-        BACKWARD
+        BACKWARD,
+        BACK_END,
+        FRONT_END
     }
 
     /**
@@ -34,12 +44,13 @@ final class Connectors {
             + "|replicat(?:e|es|ed|ing)|export(?:s|ed|ing)?|deploy(?:s|ed|ing)?|put(?:s|ting)?|insert(?:s|ed|ing)?"
             + "|stream(?:s|ed|ing)?|log(?:s|ged|ging)?|ship(?:s|ped|ping)?|submit(?:s|ted|ting)?"
             + "|cop(?:y|ies|ied|ying)|mirror(?:s|ed|ing)?|archiv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?"
-            + "|respond(?:s|ed|ing)?";
+            + "|respond(?:s|ed|ing)?|appl(?:y|ies|ied|ying)";
     private static final String PULL = "read|reads|reading|fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?|load(?:s|ed|ing)?"
             + "|retriev(?:e|es|ed|ing)|download(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|consum(?:e|es|ed|ing)"
             + "|get|gets|getting|got|gather(?:s|ed|ing)?|collect(?:s|ed|ing)?|import(?:s|ed|ing)?"
             + "|request(?:s|ed|ing)?|obtain(?:s|ed|ing)?|look(?:s|ed|ing)?\\s+up|quer(?:y|ies|ied|ying)"
-            + "|scrap(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|ingest(?:s|ed|ing)?"
+            + "|scrap(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|(?<!\\b(?:is|are|was|were|be|been|being)\\s)serv(?:e|es|ed|ing)"
+            + "|ingest(?:s|ed|ing)?"
             + "|poll(?:s|ed|ing)?|clon(?:e|es|ed|ing)|sync(?:s|ed|ing)?|synchroni[sz](?:e|es|ed|ing)"
             + "|replicat(?:e|es|ed|ing)|cop(?:y|ies|ied|ying)";
     private static final String CALL = "call|calls|calling|invok(?:e|es|ing)|trigger(?:s|ing)?|notif(?:y|ies|ying)"
@@ -59,15 +70,31 @@ final class Connectors {
     static final List<Connector> ALL = List.of(
             new Connector(words(BE + "(?:" + PUSHED + ")\\s+by"), Way.BACKWARD, true, 3),
             new Connector(words(BE + "(?:" + PULLED + ")\\s+by"), Way.FORWARD, true, 3),
-            new Connector(words("(?:(?:handled|serviced|processed|backed|fulfilled)\\s+(?:by|from)|served\\s+by)"),
+            new Connector(words("(?:(?:handled|serviced|processed|fulfilled)\\s+(?:by|from)|served\\s+by)"),
                     Way.FORWARD, true, 3),
+            new Connector(words("(?:backed\\s+(?:by|from|onto)|(?:is|are|was|were|be|been|being)\\s+served\\s+from)"),
+                    Way.BACK_END, true, 3),
+            new Connector(words("(?:fronted\\s+by|(?:(?:is|are|sits?|runs?|lives?|placed|deployed|hosted)\\s+)?behind"
+                    + "|(?:is|are|acts\\s+as|serves\\s+as)\\s+(?:the|an?)\\s+origins?\\s+(?:of|for|behind))"),
+                    Way.FRONT_END, true, 3),
             new Connector(words("(?:" + PUSH + ")" + OBJECT + "\\s+(?:to|into|onto|in|towards)"), Way.FORWARD, false,
                     3),
             new Connector(words("(?:" + PULL + ")" + OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
             new Connector(words("(?:" + CALL + ")"), Way.FORWARD, false, 3),
-            new Connector(words("(?:" + ASK + ")"), Way.BACKWARD, false, 3));
+            new Connector(words("(?<!\\b(?:is|are|was|were|be|been|being)\\s)(?:" + ASK + ")"), Way.BACKWARD,
+                    false, 3));
 
     private Connectors() {}
+
+    /** Whether the flow runs from the name left of the words to the one right of them. */
+    static boolean forward(Way way, ComponentRef left, ComponentRef right) {
+        return switch (way) {
+            case FORWARD -> true;
+            case BACKWARD -> false;
+            case BACK_END -> !right.kind().isDataStore();
+            case FRONT_END -> left.kind().isDataStore();
+        };
+    }
 
     private static Pattern words(String regex) {
         return Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE);

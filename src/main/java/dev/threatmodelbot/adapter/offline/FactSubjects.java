@@ -39,11 +39,14 @@ final class FactSubjects {
 
     private FactSubjects() {}
 
-    static List<String> of(SecurityPatterns.Hit hit, String text, List<Flows.Found> flows, List<Mention> mentions,
+    static List<String> of(SecurityPatterns.Hit hit, String text, List<Flows.Found> flows, List<Mention> named,
             List<Mention> previous) {
         if (OF_FLOWS.contains(hit.property()) && !flows.isEmpty()) {
             return flows.stream().map(f -> DataFlow.idOf(f.source().id(), f.target().id())).distinct().toList();
         }
+        // how people sign in is theirs; no other property describes a person ("Users may share … publicly")
+        List<Mention> mentions = named.stream().filter(m -> m.ref().kind() != ComponentKind.EXTERNAL_ENTITY
+                || hit.property() == Property.AUTHENTICATION).toList();
         Set<String> saying = mentions.stream().filter(m -> m.overlaps(hit.start(), hit.end()) || means(text, hit, m))
                 .map(m -> m.ref().id()).collect(Collectors.toSet());
         List<Mention> others = mentions.stream().filter(m -> !saying.contains(m.ref().id())).toList();

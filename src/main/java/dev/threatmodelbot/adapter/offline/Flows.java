@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * Data flows a sentence states between the components it names: a connector ({@link Connectors})
  * with a name close on its left and one close on its right, "from A to B", "A → B" (arrows, also
  * {@code ->}, {@code <->}), or a bare "A to B" as in data-flow lists. A listed target ("to A, B and
- * C", "(like A, B)") takes each. A subject-less item ("Fetches secrets from Vault") borrows its
- * subject from the heading above; one led by a pronoun ("It reads from S3") from the previous
- * sentence.
+ * C", "(like A, B)") takes each; "A uses B as its origin" makes B the back end of A. A
+ * subject-less item ("Fetches secrets from Vault") borrows its subject from the heading above; one
+ * led by a pronoun ("It reads from S3") from the previous sentence.
  */
 final class Flows {
     private static final Pattern FROM = Pattern.compile("\\bfrom\\b", Pattern.CASE_INSENSITIVE);
@@ -25,6 +25,10 @@ final class Flows {
     private static final Pattern EXAMPLES =
             Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.?|for example|including)\\W*$");
     private static final Pattern SEPARATOR = Pattern.compile("(?i)(?:,|\\+|&|/)(?:\\s*(?:and|or))?$|\\b(?:and|or)$");
+    private static final Pattern AS_ORIGIN = Pattern.compile("(?i)\\bas\\s+(?:(?:its|their|the|an?)\\s+)?origins?\\b");
+    private static final Pattern USES =
+            Pattern.compile("(?i)[\\s,]*(?:\\w+\\s+)?(?:uses|use|using|with|has|takes|configured\\s+with)\\s+"
+                    + "(?:(?:the|an?|its)\\s+)?");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "our", "his", "her");
 
     private Flows() {}
@@ -68,14 +72,22 @@ final class Flows {
                 spans.add(new int[] {m.start(), m.end()});
                 Optional<ComponentRef> left = Agents.of(text, mentions, m.start(), c.passive(), context);
                 List<ComponentRef> targets = targets(text, mentions, m.end(), c.reach());
-                boolean forward = c.way() == Connectors.Way.FORWARD;
-                left.ifPresent(l -> targets.forEach(t -> add(found, m.start(), forward, l, t)));
+                left.ifPresent(l -> targets.forEach(t -> add(found, m.start(), Connectors.forward(c.way(), l, t), l,
+                        t)));
             }
         }
         fromTo(text, mentions, found);
+        asOrigin(text, mentions, found);
+        People.acts(text, mentions).stream().filter(f -> found.keySet().stream().noneMatch(g -> between(g, f)))
+                .forEach(f -> add(found, text.indexOf(' '), true, f.source(), f.target()));
         arrows(text, mentions, found);
         bareTo(text, mentions, spans, found);
         return found.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
+    private static boolean between(Found a, Found b) {
+        return a.source().equals(b.source()) && a.target().equals(b.target())
+                || a.source().equals(b.target()) && a.target().equals(b.source());
     }
 
     /** Adds the flow as stated at {@code at}; a flow stated twice keeps its first place in the text. */
@@ -96,6 +108,21 @@ final class Flows {
             if (to.find(a.get().end()) && Words.count(text.substring(a.get().end(), to.start())) <= 3
                     && !text.substring(a.get().end(), to.start()).matches("(?is).*(?:[;.,(]|\\band\\b|\\bor\\b).*")) {
                 targets(text, mentions, to.end(), 2).forEach(t -> add(found, from.start(), true, a.get().ref(), t));
+            }
+        }
+    }
+
+    /** "A uses B as its origin", "A with B as origin": B is A's back end (see {@link Connectors.Way#BACK_END}). */
+    private static void asOrigin(String text, List<Mention> mentions, Map<Found, Integer> found) {
+        Matcher m = AS_ORIGIN.matcher(text);
+        while (m.find()) {
+            Optional<Mention> back = Agents.nearest(text, mentions, m.start(), 1);
+            Optional<Mention> front = back.flatMap(b -> Agents.nearest(text, mentions, b.start(), 3)
+                    .filter(f -> USES.matcher(text.substring(f.end(), b.start())).matches()));
+            if (front.isPresent()) {
+                ComponentRef f = front.get().ref();
+                ComponentRef b = back.get().ref();
+                add(found, m.start(), Connectors.forward(Connectors.Way.BACK_END, f, b), f, b);
             }
         }
     }

@@ -69,6 +69,8 @@ final class Lexicon {
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
             List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
             Aliases.labelled(s, named).ifPresent(discovered::add);
+            List<ComponentRef> people = s.states() && !Phantoms.navigation(s) ? People.discover(s) : List.of();
+            discovered.addAll(people);
             for (ComponentRef found : discovered) {
                 Optional<ComponentRef> judged = Phantoms.judge(found, sentences);
                 if (judged.isEmpty()) {
@@ -78,7 +80,8 @@ final class Lexicon {
                 ComponentRef same = sameAs(r, byId.values()).orElse(r);
                 byId.putIfAbsent(same.id(), same);
                 if (names.add(found.name().toLowerCase(Locale.ROOT))) {
-                    terms.add(Term.caseInsensitive(found.name(), byId.get(same.id())));
+                    terms.add(people.contains(found) ? People.term(found.name(), byId.get(same.id()))
+                            : Term.caseInsensitive(found.name(), byId.get(same.id())));
                 }
                 if (!found.name().equals(r.name()) && names.add(r.name().toLowerCase(Locale.ROOT))) {
                     terms.add(Term.caseInsensitive(r.name(), byId.get(same.id())));

@@ -21,7 +21,8 @@ import java.util.Optional;
  * an inventory table's technology column, a definition line's identifier) are one component that
  * keeps the other names as aliases. Screens, vendor consoles, document titles and parts named only
  * in future or out-of-scope work are no components; people and roles are external entities (see
- * {@link Phantoms}, {@link Asides}).
+ * {@link Phantoms}, {@link Asides}), as are people named by a role where they act ("As a fleet
+ * manager, I want …", "Cluster administrators apply manifests to …"; see {@link People}).
  *
  * <p>Flow-table rows (source and target columns), arrow lines ("A → B: data") and trust-zone
  * tables and lists name their parts by position ({@link FlowTables}, {@link FlowLines}); each row
@@ -30,7 +31,10 @@ import java.util.Optional;
  * <p>Other flows are sentences linking two named components with a directional phrase ("calls", "writes
  * to", "reads from", "is invoked by", "from A to B", "A → B"). Convention: a flow runs the way the
  * data goes, so "A reads from B" is B → A while "A writes to B" and "A calls B" are A → B; the
- * description quotes the sentence, which keeps the verb (see {@link Connectors}).
+ * description quotes the sentence, which keeps the verb (see {@link Connectors}). A clause that names
+ * one part and no agent ("The order record is updated", "The prompt is sent to the model") is a flow
+ * between that part and the part that acts in its section, when the section says which
+ * ({@link SectionActors}, {@link AgentlessFlows}).
  *
  * <p>Facts are matches of {@code offline/security-patterns.yaml}, negation-aware ("not
  * encrypted" states ENCRYPTION_AT_REST none), all STATED, with id
@@ -66,12 +70,14 @@ public final class OfflineFactExtractor implements FactExtractor {
         Optional<ComponentRef> topic = Optional.empty();
         boolean laterSection = false;
         String heading = "";
+        SectionActors actors = new SectionActors();
         for (Sentence s : sentences) {
             List<Mention> mentions = lexicon.mentions(s.analysed());
             if (s.kind() == Sentence.Kind.HEADING) {
                 heading = s.text();
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
                 laterSection = Asides.later(s.text());
+                actors.heading(topic, s.level());
             }
             boolean aside = laterSection || Asides.later(s);
             model.components(s, mentions, aside);
@@ -80,6 +86,10 @@ public final class OfflineFactExtractor implements FactExtractor {
                 List<FlowLines.Link> links = FlowLines.of(s, rows);
                 List<Flows.Found> laidOut = Flows.laidOut(links, mentions);
                 List<Flows.Found> flows = laidOut.isEmpty() ? Flows.find(s.analysed(), mentions, context) : laidOut;
+                Optional<ComponentRef> actor = actors.read(s, mentions);
+                if (flows.isEmpty() && links.isEmpty()) {
+                    flows = AgentlessFlows.find(s.analysed(), mentions, actor);
+                }
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);
                 zoneList(s, heading, mentions, model);

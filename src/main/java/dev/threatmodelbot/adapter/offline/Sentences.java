@@ -53,7 +53,11 @@ final class Sentences {
             flush(block, out);
         } else if (HEADING.matcher(line).find()) {
             flush(block, out);
-            add(out, stripped.replaceFirst("^#+\\s*", "").replaceFirst("\\s#+$", ""), Sentence.Kind.HEADING);
+            String title = stripped.replaceFirst("^#+\\s*", "").replaceFirst("\\s#+$", "");
+            if (!title.isBlank()) {
+                int level = stripped.length() - stripped.replaceFirst("^#+", "").length();
+                out.add(new Sentence(title, analysed(title), Sentence.Kind.HEADING, level));
+            }
         } else if (stripped.startsWith("|")) {
             flush(block, out);
             if (!TABLE_RULE.matcher(stripped).matches()) {

@@ -126,7 +126,7 @@ class OfflineFactExtractorTest {
 
         // then
         assertThat(flows(m)).containsExactly("Amazon SQS → Ingest Worker", "Ingest Worker → Amazon DynamoDB",
-                "Billing API → Stripe");
+                "Amazon CloudFront → Billing API", "Billing API → Stripe");
     }
 
     @Test

@@ -9,14 +9,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * threat-composer-app: a static single-page app hosted on GitHub Pages or self-hosted on AWS. A
- * careful reader finds 13 components and 10 flows; the extractor finds 12 and 7.
+ * careful reader finds 13 components and 10 flows; the extractor finds 12 of them and 7, and the
+ * customer who "may interact with Threat Composer" as an external actor besides.
  *
  * <p>Missed, and why:
  * <ul>
  *   <li>component: the Threat Composer web app itself (named only as "Threat composer", no role noun);</li>
  *   <li>flows Amazon CloudFront → browser (A4) and GitHub Pages → browser (B2): the browser is called
  *       "the client" there;</li>
- *   <li>flow web app → Browser Storage: "input is stored in browser storage" has no agent.</li>
+ *   <li>flow web app → Browser Storage: "input is stored in browser storage" has no agent, and no part
+ *       acts in its section.</li>
  * </ul>
  * The user's device browser stands for the user.
  */
@@ -31,7 +33,7 @@ class ThreatComposerEvalCaseTest {
         ContextModel model = EvalCases.extract(name);
 
         // then
-        assertThat(EvalCases.components(model)).contains("Web Browser [EXTERNAL_ENTITY]",
+        assertThat(EvalCases.components(model)).contains("Web Browser [EXTERNAL_ENTITY]", "Customer [EXTERNAL_ENTITY]",
                 "Browser Storage [DATA_STORE]",
                 "GitHub Pages [CDN]", "GitHub [CI_CD]", "GitHub Actions [CI_CD]", "AWS CDK [CI_CD]",
                 "AWS CloudFormation [CI_CD]", "Amazon CloudFront [CDN]", "Amazon S3 [OBJECT_STORE]",
