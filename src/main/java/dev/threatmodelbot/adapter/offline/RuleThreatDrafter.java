@@ -312,6 +312,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                     m.flows().stream().filter(f -> m.component(f.target())
                             .map(c -> g.signsInThrough().contains(c.kind())).orElse(false)).limit(1)
                             .forEach(f -> out.add(Evidence.flow(f.id())));
+                    m.components().stream().filter(c -> g.signsInThrough().contains(c.kind()))
+                            .flatMap(c -> live(m, c.id(), Property.AUTHENTICATION).stream()).limit(1)
+                            .forEach(f -> out.add(f.id()));
                 }
                 if (g.flow() != null) {
                     m.flows().stream().filter(f -> g.touches(m, f, s)).limit(2)
@@ -327,7 +330,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
      * ({@code out}) or touching ({@code any}) the part, from or to parts of the kinds {@code from}
      * (any kind when empty); a fact as in {@code requires}; for a flow, that it {@code crosses}
      * between the system and something outside it (a person, an outside service or provider); or
-     * that the system has a data flow into a part of a {@code signs_in_through} kind (people sign in).
+     * that people sign in through a part of a {@code signs_in_through} kind (a flow into it, or how it
+     * authenticates them, is stated).
      */
     record Ground(String flow, List<ComponentKind> from, Condition fact, Boolean crosses,
             @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough, Boolean itself) {
