@@ -16,7 +16,8 @@ import java.util.Set;
  * The strict, explainable match of drafted threats against an answer key. A part of the context
  * model is a key element when its name (or one of its aliases) equals, in normal form, the element's
  * name or one of the key's aliases for it; nothing else. A drafted threat is about the elements its
- * subjects are (both ends of a flow); it matches a ground-truth threat when one of those elements is
+ * subjects are (both ends of a flow; for an attack chain only the part it starts from); it matches a
+ * ground-truth threat when one of those elements is
  * one of the key's for it and its attack class is the key's class (or the key's {@code also}).
  */
 final class StrictMatching {
@@ -40,10 +41,10 @@ final class StrictMatching {
                 .map(AnswerKey.Element::id).findFirst();
     }
 
-    /** The key elements a drafted threat is about. */
+    /** The key elements a drafted threat is about; an attack chain is about the part it starts from. */
     Set<String> elements(Threat t) {
         Set<String> out = new LinkedHashSet<>();
-        for (String s : t.subjects()) {
+        for (String s : t.isChain() ? t.subjects().subList(0, 1) : t.subjects()) {
             Optional<DataFlow> flow = model.flow(s);
             if (flow.isPresent()) {
                 elementOf.getOrDefault(flow.get().source(), Optional.empty()).ifPresent(out::add);
