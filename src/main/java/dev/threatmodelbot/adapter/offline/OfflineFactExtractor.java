@@ -95,7 +95,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 zoneList(s, heading, mentions, model);
                 facts(s, mentions, flows, previous, model);
             }
-            previous = mentions;
+            previous = labelLast(s, mentions);
         }
         return model.build(lexicon);
     }
@@ -129,6 +129,20 @@ public final class OfflineFactExtractor implements FactExtractor {
     private static boolean openStaticContent(Sentence s, SecurityPatterns.Hit hit) {
         return hit.property() == Property.AUTHENTICATION && hit.value().equals("none")
                 && STATIC.matcher(s.analysed()).find();
+    }
+
+    /**
+     * "API Server: REST API used by the Web UI. Exposed on the internet.": what the next sentence says
+     * without naming a part is about the part the item is labelled with, not the one named last.
+     */
+    private static List<Mention> labelLast(Sentence s, List<Mention> mentions) {
+        int label = Labels.end(s.analysed());
+        if (mentions.size() < 2 || label < 0 || mentions.get(0).end() > label) {
+            return mentions;
+        }
+        List<Mention> reordered = new java.util.ArrayList<>(mentions.subList(1, mentions.size()));
+        reordered.add(mentions.get(0));
+        return reordered;
     }
 
     private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, List<Mention> previous,

@@ -230,6 +230,20 @@ class OfflineFactExtractorTest {
     }
 
     @Test
+    void should_give_what_an_item_says_after_its_label_sentence_to_the_labelled_part() {
+        // when
+        ContextModel m = extract("The Web UI calls the API Server over HTTPS.\n\n"
+                + "- **API Server**: REST API used by the Web UI and the Admin CLI. Exposed through "
+                + "an ingress on the internet so on-call engineers can trigger syncs from home.\n"
+                + "- **Web UI**: React dashboard showing sync status.");
+
+        // then
+        assertThat(m.facts()).extracting(Fact::subject, Fact::property, Fact::value)
+                .contains(tuple("api-server", Property.EXPOSURE, "public"))
+                .doesNotContain(tuple("web-ui", Property.EXPOSURE, "public"));
+    }
+
+    @Test
     void should_give_what_a_pronoun_says_to_the_part_named_before_not_to_one_named_after() {
         // when
         ContextModel m = extract("I look after the orders database. It is not encrypted at rest; we never turned "
