@@ -160,8 +160,11 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         }
         List<Component> parts = m.components().stream().filter(c -> r.kinds().contains(c.kind())).toList();
         if (Boolean.TRUE.equals(r.once())) {
-            if (!parts.isEmpty()) {
-                threat(r, m, parts.stream().map(Component::id).toList(), names(parts), Fact.SYSTEM)
+            // parts named once in passing would only lengthen the list ("Kubernetes, Helm and 7 more")
+            List<Component> named = parts.stream().filter(c -> !inPassing(m, c)).toList();
+            List<Component> about = named.isEmpty() ? parts : named;
+            if (!about.isEmpty()) {
+                threat(r, m, about.stream().map(Component::id).toList(), names(about), Fact.SYSTEM)
                         .ifPresent(out::add);
             }
             return out;
