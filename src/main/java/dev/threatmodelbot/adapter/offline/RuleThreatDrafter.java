@@ -1,16 +1,10 @@
 package dev.threatmodelbot.adapter.offline;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.threatmodelbot.application.ThreatDrafter;
 import dev.threatmodelbot.domain.context.Component;
-import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.DataFlow;
 import dev.threatmodelbot.domain.context.Fact;
-import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Property;
 import dev.threatmodelbot.domain.threat.Assumptions;
 import dev.threatmodelbot.domain.threat.AttackClass;
@@ -43,15 +37,11 @@ import java.util.stream.Collectors;
  * assumptions to confirm. Ordered by severity, then confidence.
  */
 public final class RuleThreatDrafter implements ThreatDrafter {
-    static final String CHAIN = "chain:entry-to-data";
-    private static final int MAX_CHAINS = 5;
-    /** Where a foothold gives server-side access (code in users' browsers does not). */
-    private static final Set<ComponentKind> ENTRY = Set.of(ComponentKind.API, ComponentKind.API_GATEWAY,
-            ComponentKind.FUNCTION, ComponentKind.PROCESS, ComponentKind.CONTAINER_PLATFORM);
+    static final String CHAIN = AttackChains.CHAIN;
 
-    private final List<Rule> rules;
+    private final List<ThreatRules.Rule> rules;
 
-    RuleThreatDrafter(List<Rule> rules) {
+    RuleThreatDrafter(List<ThreatRules.Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
@@ -61,90 +51,29 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             if (in == null) {
                 throw new IllegalStateException("offline/threat-rules.yaml is missing from the classpath");
             }
-            return new RuleThreatDrafter(read(in));
+            return new RuleThreatDrafter(ThreatRules.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<Rule> read(InputStream yaml) throws IOException {
-        File file = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-                .readValue(yaml, File.class);
-        for (Rule r : file.rules()) {
-            if (r.stride() == null || r.stride().isEmpty() || r.title() == null || r.mitigation() == null
-                    || (r.kinds() == null) == !Boolean.TRUE.equals(r.flows())) {
-                throw new IllegalStateException("threat rule " + r.id() + " needs stride, title, mitigation and "
-                        + "either kinds or flows");
-            }
-            if (AttackClass.of(r.attack()).isEmpty()) {
-                throw new IllegalStateException("threat rule " + r.id() + " needs an attack class, not " + r.attack());
-            }
-            if (r.control() == null && r.requires() == null && r.grounds().isEmpty() && !Boolean.TRUE.equals(r.flows())) {
-                throw new IllegalStateException("threat rule " + r.id() + " rests only on a part existing: give it "
-                        + "a control, requires or grounds");
-            }
-            r.owasp().forEach(code -> OwaspLlm.code2026(code).orElseThrow(() ->
-                    new IllegalStateException("threat rule " + r.id() + " has no such OWASP LLM id: " + code)));
-            r.stride().forEach(s -> Stride.of(s.charAt(0)));
-        }
-        return file.rules();
-    }
-
-    record File(List<Rule> rules) {}
-
-    record Condition(Property property, List<String> risky, List<String> values, Boolean system,
-            @JsonProperty("or_system") Boolean orSystem, Boolean upstream) {
-        boolean onSystem() {
-            return Boolean.TRUE.equals(system);
-        }
-
-        /** The live facts stating one of {@code values} about the subject, the system or either. */
-        List<Fact> met(ContextModel m, String subject) {
-            List<Fact> out = new ArrayList<>();
-            if (!onSystem()) {
-                out.addAll(live(m, subject, property));
-            }
-            if (onSystem() || Boolean.TRUE.equals(orSystem)) {
-                out.addAll(live(m, Fact.SYSTEM, property));
-            }
-            if (Boolean.TRUE.equals(upstream)) { // what the parts feeding it take in reaches it too
-                m.flows().stream().filter(f -> f.target().equals(subject)).map(DataFlow::source).distinct()
-                        .forEach(source -> out.addAll(live(m, source, property)));
-            }
-            return out.stream().filter(f -> values.contains(f.value())).toList();
-        }
-    }
-
-    record Rule(String id, List<String> stride, List<ComponentKind> kinds, Boolean flows,
-            @JsonProperty("target_kinds") List<ComponentKind> targetKinds,
-            @JsonProperty("source_not") List<ComponentKind> sourceNot, Boolean once, Condition control,
-            Condition requires, List<Ground> grounds, @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
-            int likelihood, int impact, String attack, String title, String description, String mitigation,
-            List<String> owasp, List<String> atlas) {
-        Rule {
-            grounds = grounds == null ? List.of() : List.copyOf(grounds);
-            owasp = owasp == null ? List.of() : List.copyOf(owasp);
-            atlas = atlas == null ? List.of() : List.copyOf(atlas);
         }
     }
 
     @Override
     public List<Threat> draft(ContextModel model) {
         Map<String, Threat> drafted = new LinkedHashMap<>();
-        for (Rule r : rules) {
+        for (ThreatRules.Rule r : rules) {
             for (Threat t : apply(r, model)) {
                 drafted.merge(t.id(), t, (a, b) -> a);
             }
         }
         List<Threat> threats = new ArrayList<>(merged(drafted.values()));
-        threats.addAll(chains(model, threats));
+        threats.addAll(AttackChains.chains(model, threats));
         threats.sort(Comparator.comparing(Threat::severity).reversed()
                 .thenComparing(Comparator.comparing(Threat::confidence).reversed())
                 .thenComparing(Threat::id));
         return threats;
     }
 
-    private List<Threat> apply(Rule r, ContextModel m) {
+    private List<Threat> apply(ThreatRules.Rule r, ContextModel m) {
         List<Threat> out = new ArrayList<>();
         if (Boolean.TRUE.equals(r.flows())) {
             for (DataFlow f : m.flows()) {
@@ -222,7 +151,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             });
             m.flows().stream().filter(f -> f.target().equals(s)).forEach(f -> around.add(f.id()));
         }
-        return around.stream().flatMap(s -> live(m, s, Property.DATA_CLASSIFICATION).stream())
+        return around.stream().flatMap(s -> ThreatRules.live(m, s, Property.DATA_CLASSIFICATION).stream())
                 .filter(f -> SENSITIVE.contains(f.value())).toList();
     }
 
@@ -233,7 +162,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     }
 
     /** The rule's threat about {@code subjects}, or none when a condition rules it out. */
-    private Optional<Threat> threat(Rule r, ContextModel m, List<String> subjects, String name, String subject) {
+    private Optional<Threat> threat(ThreatRules.Rule r, ContextModel m, List<String> subjects, String name, String subject) {
         List<String> evidence = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();
         Confidence confidence = Confidence.MEDIUM;
@@ -249,9 +178,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         boolean certain = false;
         if (r.control() != null) {
             Property p = r.control().property();
-            List<Fact> said = new ArrayList<>(live(m, r.control().onSystem() ? Fact.SYSTEM : subject, p));
+            List<Fact> said = new ArrayList<>(ThreatRules.live(m, r.control().onSystem() ? Fact.SYSTEM : subject, p));
             if (Boolean.TRUE.equals(r.control().orSystem()) && !r.control().onSystem()) {
-                said.addAll(live(m, Fact.SYSTEM, p));
+                said.addAll(ThreatRules.live(m, Fact.SYSTEM, p));
             }
             said.removeIf(f -> f.value().equals(Fact.DESCRIBED));
             List<Fact> risky = said.stream().filter(f -> r.control().risky().contains(f.value())).toList();
@@ -298,14 +227,14 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     }
 
     /** The flows and facts that make the rule relevant to {@code subjects}: evidence ids, none when no ground holds. */
-    private static List<String> grounds(Rule r, ContextModel m, List<String> subjects) {
+    private static List<String> grounds(ThreatRules.Rule r, ContextModel m, List<String> subjects) {
         List<String> out = new ArrayList<>();
-        for (Ground g : r.grounds()) {
+        for (ThreatRules.Ground g : r.grounds()) {
             for (String s : subjects) {
                 if (Boolean.TRUE.equals(g.itself()) && m.flow(s).isPresent()) {
                     out.add(Evidence.flow(s));
                 }
-                if (Boolean.TRUE.equals(g.crosses()) && m.flow(s).filter(f -> crosses(m, f)).isPresent()) {
+                if (Boolean.TRUE.equals(g.crosses()) && m.flow(s).filter(f -> ThreatRules.crosses(m, f)).isPresent()) {
                     out.add(Evidence.flow(s));
                 }
                 if (g.fact() != null) {
@@ -316,7 +245,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                             .map(c -> g.signsInThrough().contains(c.kind())).orElse(false)).limit(1)
                             .forEach(f -> out.add(Evidence.flow(f.id())));
                     m.components().stream().filter(c -> g.signsInThrough().contains(c.kind()))
-                            .flatMap(c -> live(m, c.id(), Property.AUTHENTICATION).stream()).limit(1)
+                            .flatMap(c -> ThreatRules.live(m, c.id(), Property.AUTHENTICATION).stream()).limit(1)
                             .forEach(f -> out.add(f.id()));
                 }
                 if (g.flow() != null) {
@@ -326,32 +255,6 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             }
         }
         return out.stream().distinct().limit(4).toList();
-    }
-
-    /**
-     * What makes a rule relevant beyond a part existing: a data flow into ({@code in}), out of
-     * ({@code out}) or touching ({@code any}) the part, from or to parts of the kinds {@code from}
-     * (any kind when empty); a fact as in {@code requires}; for a flow, that it {@code crosses}
-     * between the system and something outside it (a person, an outside service or provider); or
-     * that people sign in through a part of a {@code signs_in_through} kind (a flow into it, or how it
-     * authenticates them, is stated).
-     */
-    record Ground(String flow, List<ComponentKind> from, Condition fact, Boolean crosses,
-            @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough, Boolean itself) {
-        Ground {
-            from = from == null ? List.of() : List.copyOf(from);
-            signsInThrough = signsInThrough == null ? List.of() : List.copyOf(signsInThrough);
-        }
-
-        boolean touches(ContextModel m, DataFlow f, String part) {
-            boolean in = f.target().equals(part) && ("in".equals(flow) || "any".equals(flow)) && from(m, f.source());
-            boolean out = f.source().equals(part) && ("out".equals(flow) || "any".equals(flow)) && from(m, f.target());
-            return in || out;
-        }
-
-        private boolean from(ContextModel m, String other) {
-            return from.isEmpty() || m.component(other).map(c -> from.contains(c.kind())).orElse(false);
-        }
     }
 
     /**
@@ -373,103 +276,12 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     }
 
     /**
-     * A part where someone can get in (a spoofing or elevation threat) joined by data flows, in either
-     * direction, to a data store within three hops: the first step and the prize as one threat.
-     */
-    private static List<Threat> chains(ContextModel m, List<Threat> threats) {
-        List<Threat> chains = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        List<Threat> entries = threats.stream()
-                .filter(t -> t.subjects().size() == 1 && !t.rule().equals(CHAIN) && !t.restsOnSilence())
-                .filter(t -> t.stride().contains(Stride.SPOOFING) || t.stride().contains(Stride.ELEVATION_OF_PRIVILEGE))
-                .filter(t -> m.component(t.subjects().get(0)).map(c -> ENTRY.contains(c.kind())).orElse(false))
-                .sorted(Comparator.comparing(Threat::confidence).reversed().thenComparing(Threat::id))
-                .toList();
-        for (Threat entry : entries) {
-            for (List<String> path : pathsToStores(m, entry.subjects().get(0))) {
-                String store = path.get(path.size() - 1);
-                if (chains.size() >= MAX_CHAINS || !seen.add(path.get(0) + ">" + store)) {
-                    continue;
-                }
-                String via = path.stream().map(id -> m.component(id).map(Component::name).orElse(id))
-                        .collect(Collectors.joining(" → "));
-                String storeName = m.component(store).map(Component::name).orElse(store);
-                String entryName = m.component(path.get(0)).map(Component::name).orElse(path.get(0));
-                List<String> evidence = new ArrayList<>(entry.evidence());
-                for (int i = 0; i + 1 < path.size(); i++) {
-                    evidence.add(Evidence.flow(flowBetween(m, path.get(i), path.get(i + 1))));
-                }
-                chains.add(new Threat(CHAIN + ":" + String.join(">", path), CHAIN,
-                        "An attacker who gets into " + entryName + " goes on to the data in " + storeName,
-                        "Step 1: " + entry.title() + ". Step 2: from there the attacker follows the data flows "
-                                + via + " and reads or changes what " + storeName + " holds with "
-                                + entryName + "'s access.",
-                        Set.of(entry.stride().contains(Stride.SPOOFING) ? Stride.SPOOFING : Stride.ELEVATION_OF_PRIVILEGE,
-                                Stride.INFORMATION_DISCLOSURE, Stride.TAMPERING),
-                        path, entry.likelihood(), 3,
-                        "Break the chain at both ends: " + entry.mitigation() + " Also give " + entryName
-                                + " only the access to " + storeName + " it needs (read-only where possible).",
-                        evidence, entry.assumptions(), entry.confidence(), List.of(), List.of(),
-                        AttackClass.PRIVILEGE_ESCALATION.code()));
-            }
-        }
-        return chains;
-    }
-
-    private static List<List<String>> pathsToStores(ContextModel m, String from) {
-        List<List<String>> found = new ArrayList<>();
-        List<List<String>> frontier = List.of(List.of(from));
-        for (int hop = 0; hop < 3; hop++) {
-            List<List<String>> next = new ArrayList<>();
-            for (List<String> path : frontier) {
-                String at = path.get(path.size() - 1);
-                for (DataFlow f : m.flows()) {
-                    String other = f.source().equals(at) ? f.target() : f.target().equals(at) ? f.source() : null;
-                    if (other == null || path.contains(other)) {
-                        continue;
-                    }
-                    List<String> longer = new ArrayList<>(path);
-                    longer.add(other);
-                    boolean store = m.component(other).map(c -> c.kind().isDataStore()).orElse(false);
-                    if (store) {
-                        found.add(longer);
-                    } else {
-                        next.add(longer);
-                    }
-                }
-            }
-            frontier = next;
-        }
-        return found;
-    }
-
-    private static String flowBetween(ContextModel m, String a, String b) {
-        return m.flows().stream().filter(f -> (f.source().equals(a) && f.target().equals(b))
-                || (f.source().equals(b) && f.target().equals(a))).map(DataFlow::id).findFirst().orElse(a + "->" + b);
-    }
-
-    private static final Set<ComponentKind> OUTSIDE = Set.of(ComponentKind.EXTERNAL_ENTITY,
-            ComponentKind.EXTERNAL_SERVICE, ComponentKind.IDENTITY_PROVIDER);
-
-    /** One end of the flow is outside the system: the data crosses a trust boundary. */
-    private static boolean crosses(ContextModel m, DataFlow f) {
-        boolean src = m.component(f.source()).map(c -> OUTSIDE.contains(c.kind())).orElse(false);
-        boolean dst = m.component(f.target()).map(c -> OUTSIDE.contains(c.kind())).orElse(false);
-        return src != dst;
-    }
-
-    /**
      * Named once and joined to nothing: a product a doc lists in passing. It gets threats only where
      * a fact says it is weak, so a long list of products does not bury the threats that matter.
      */
     private static boolean inPassing(ContextModel m, Component c) {
         return c.mentions().size() <= 1 && m.flows().stream()
                 .noneMatch(f -> f.source().equals(c.id()) || f.target().equals(c.id()));
-    }
-
-    private static List<Fact> live(ContextModel m, String subject, Property p) {
-        return m.factsAbout(subject, p).stream().filter(f -> f.status() != FactStatus.SUPERSEDED
-                && f.status() != FactStatus.CONTRADICTED).toList();
     }
 
     private static String flowName(ContextModel m, DataFlow f) {

@@ -1,0 +1,131 @@
+package dev.threatmodelbot.adapter.offline;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.threatmodelbot.domain.context.ComponentKind;
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.DataFlow;
+import dev.threatmodelbot.domain.context.Fact;
+import dev.threatmodelbot.domain.context.FactStatus;
+import dev.threatmodelbot.domain.context.Property;
+import dev.threatmodelbot.domain.threat.AttackClass;
+import dev.threatmodelbot.domain.threat.OwaspLlm;
+import dev.threatmodelbot.domain.threat.Stride;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rule file {@code offline/threat-rules.yaml} as read: each rule's parts or flows, the facts that
+ * make it certain, drop it or are required, and what else makes it relevant ({@link Ground}); loading
+ * fails on a rule without an attack class, with an unknown OWASP id, or resting on a part existing.
+ */
+final class ThreatRules {
+    private ThreatRules() {}
+
+    static List<Rule> read(InputStream yaml) throws IOException {
+        File file = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .readValue(yaml, File.class);
+        for (Rule r : file.rules()) {
+            if (r.stride() == null || r.stride().isEmpty() || r.title() == null || r.mitigation() == null
+                    || (r.kinds() == null) == !Boolean.TRUE.equals(r.flows())) {
+                throw new IllegalStateException("threat rule " + r.id() + " needs stride, title, mitigation and "
+                        + "either kinds or flows");
+            }
+            if (AttackClass.of(r.attack()).isEmpty()) {
+                throw new IllegalStateException("threat rule " + r.id() + " needs an attack class, not " + r.attack());
+            }
+            if (r.control() == null && r.requires() == null && r.grounds().isEmpty() && !Boolean.TRUE.equals(r.flows())) {
+                throw new IllegalStateException("threat rule " + r.id() + " rests only on a part existing: give it "
+                        + "a control, requires or grounds");
+            }
+            r.owasp().forEach(code -> OwaspLlm.code2026(code).orElseThrow(() ->
+                    new IllegalStateException("threat rule " + r.id() + " has no such OWASP LLM id: " + code)));
+            r.stride().forEach(s -> Stride.of(s.charAt(0)));
+        }
+        return file.rules();
+    }
+
+    record File(List<Rule> rules) {}
+
+    record Condition(Property property, List<String> risky, List<String> values, Boolean system,
+            @JsonProperty("or_system") Boolean orSystem, Boolean upstream) {
+        boolean onSystem() {
+            return Boolean.TRUE.equals(system);
+        }
+
+        /** The live facts stating one of {@code values} about the subject, the system or either. */
+        List<Fact> met(ContextModel m, String subject) {
+            List<Fact> out = new ArrayList<>();
+            if (!onSystem()) {
+                out.addAll(live(m, subject, property));
+            }
+            if (onSystem() || Boolean.TRUE.equals(orSystem)) {
+                out.addAll(live(m, Fact.SYSTEM, property));
+            }
+            if (Boolean.TRUE.equals(upstream)) { // what the parts feeding it take in reaches it too
+                m.flows().stream().filter(f -> f.target().equals(subject)).map(DataFlow::source).distinct()
+                        .forEach(source -> out.addAll(live(m, source, property)));
+            }
+            return out.stream().filter(f -> values.contains(f.value())).toList();
+        }
+    }
+
+    record Rule(String id, List<String> stride, List<ComponentKind> kinds, Boolean flows,
+            @JsonProperty("target_kinds") List<ComponentKind> targetKinds,
+            @JsonProperty("source_not") List<ComponentKind> sourceNot, Boolean once, Condition control,
+            Condition requires, List<Ground> grounds, @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
+            int likelihood, int impact, String attack, String title, String description, String mitigation,
+            List<String> owasp, List<String> atlas) {
+        Rule {
+            grounds = grounds == null ? List.of() : List.copyOf(grounds);
+            owasp = owasp == null ? List.of() : List.copyOf(owasp);
+            atlas = atlas == null ? List.of() : List.copyOf(atlas);
+        }
+    }
+
+    /**
+     * What makes a rule relevant beyond a part existing: a data flow into ({@code in}), out of
+     * ({@code out}) or touching ({@code any}) the part, from or to parts of the kinds {@code from}
+     * (any kind when empty); a fact as in {@code requires}; for a flow, that it {@code crosses}
+     * between the system and something outside it (a person, an outside service or provider); or
+     * that people sign in through a part of a {@code signs_in_through} kind (a flow into it, or how it
+     * authenticates them, is stated).
+     */
+    record Ground(String flow, List<ComponentKind> from, Condition fact, Boolean crosses,
+            @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough, Boolean itself) {
+        Ground {
+            from = from == null ? List.of() : List.copyOf(from);
+            signsInThrough = signsInThrough == null ? List.of() : List.copyOf(signsInThrough);
+        }
+
+        boolean touches(ContextModel m, DataFlow f, String part) {
+            boolean in = f.target().equals(part) && ("in".equals(flow) || "any".equals(flow)) && from(m, f.source());
+            boolean out = f.source().equals(part) && ("out".equals(flow) || "any".equals(flow)) && from(m, f.target());
+            return in || out;
+        }
+
+        private boolean from(ContextModel m, String other) {
+            return from.isEmpty() || m.component(other).map(c -> from.contains(c.kind())).orElse(false);
+        }
+    }
+
+    static List<Fact> live(ContextModel m, String subject, Property p) {
+        return m.factsAbout(subject, p).stream().filter(f -> f.status() != FactStatus.SUPERSEDED
+                && f.status() != FactStatus.CONTRADICTED).toList();
+    }
+
+    private static final Set<ComponentKind> OUTSIDE = Set.of(ComponentKind.EXTERNAL_ENTITY,
+            ComponentKind.EXTERNAL_SERVICE, ComponentKind.IDENTITY_PROVIDER);
+
+    /** One end of the flow is outside the system: the data crosses a trust boundary. */
+    static boolean crosses(ContextModel m, DataFlow f) {
+        boolean src = m.component(f.source()).map(c -> OUTSIDE.contains(c.kind())).orElse(false);
+        boolean dst = m.component(f.target()).map(c -> OUTSIDE.contains(c.kind())).orElse(false);
+        return src != dst;
+    }
+}
