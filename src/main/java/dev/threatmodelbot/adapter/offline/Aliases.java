@@ -138,18 +138,22 @@ final class Aliases {
     /** An inventory row: the products its technology cell names are the part its name cell names. */
     private static List<Merge> builtOn(Sentence s, FlowTables.Row row, List<Mention> mentions) {
         Optional<FlowTables.Cell> name = row.cell(row.columns().name());
-        Optional<FlowTables.Cell> tech = row.cell(row.columns().tech());
+        boolean described = row.columns().tech() < 0;
+        Optional<FlowTables.Cell> tech = row.cell(row.columns().details());
         if (name.isEmpty() || tech.isEmpty()) {
             return List.of();
         }
         Optional<Mention> part = mentions.stream().filter(m -> m.start() >= name.get().start()
                 && m.end() <= name.get().end()).findFirst();
+        // a description names the part's product only in its first words ("Pinecone index holding …")
         List<Mention> products = mentions.stream().filter(m -> m.start() >= tech.get().start()
-                && m.end() <= tech.get().end()).toList();
+                && m.end() <= tech.get().end()).filter(m -> !described || leads(s.text(), tech.get(), m))
+                .limit(described ? 1 : Long.MAX_VALUE).toList();
         if (part.isEmpty() || products.isEmpty()) {
             return List.of();
         }
-        String surface = tech.get().text().replaceAll("\\s*\\(.*$", "").strip();
+        String surface = described ? s.text().substring(products.get(0).start(), products.get(0).end())
+                : tech.get().text().replaceAll("\\s*\\(.*$", "").strip();
         List<Merge> merges = new ArrayList<>();
         ComponentRef named = part.get().ref();
         boolean guessed = named.namedByRole() && named.kind() == ComponentKind.PROCESS
@@ -163,6 +167,11 @@ final class Aliases {
             }
         }
         return merges;
+    }
+
+    private static boolean leads(String text, FlowTables.Cell cell, Mention m) {
+        return m.start() >= cell.start() && text.substring(cell.start(), m.start()).strip()
+                .matches("(?i)(?:an?|the|our)?");
     }
 
     /** The names written right after the alias ("PostgreSQL" in "Amazon RDS PostgreSQL") are more aliases. */

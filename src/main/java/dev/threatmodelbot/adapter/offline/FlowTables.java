@@ -44,9 +44,18 @@ final class FlowTables {
             return zone >= 0 && parts >= 0 && zone != parts;
         }
 
-        /** A list of parts with what each is built on: "Component | Technology | …". */
+        /**
+         * A list of parts with what each is built on ("Component | Technology | …") or with a description
+         * whose first words may name the product it is ("Component | Description": "Pinecone index holding …").
+         */
         boolean inventory() {
-            return !flows() && !zones() && tech >= 0 && name() >= 0 && tech != name();
+            boolean named = tech >= 0 ? name() >= 0 : parts >= 0; // a description needs a component column
+            return !flows() && !zones() && details() >= 0 && named && details() != name();
+        }
+
+        /** The technology column, else the description column. */
+        int details() {
+            return tech >= 0 ? tech : data;
         }
 
         int name() {

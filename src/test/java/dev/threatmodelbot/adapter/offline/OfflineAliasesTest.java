@@ -79,6 +79,24 @@ class OfflineAliasesTest {
     }
 
     @Test
+    void should_take_the_product_a_description_opens_with_as_the_parts_other_name() {
+        // when
+        ContextModel m = extract("""
+                | Component | Description |
+                |---|---|
+                | Vector Index | Pinecone index holding the embedded chunks |
+                | Conversation Store | Redis holding the last 20 turns of each conversation |
+                | Chat Widget | React app that calls the Vector Index through the API |
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name)
+                .contains("Vector Index", "Conversation Store", "Chat Widget").doesNotContain("Pinecone", "Redis");
+        assertThat(m.component("vector-index")).get().satisfies(c -> assertThat(c.aliases()).contains("Pinecone"));
+        assertThat(m.component("conversation-store")).get().satisfies(c -> assertThat(c.aliases()).contains("Redis"));
+    }
+
+    @Test
     void should_land_later_text_on_a_known_alias() {
         // given
         ContextModel known = extract("Profile store: Azure Cosmos DB");
