@@ -20,7 +20,8 @@ public final class DraftPreview {
             System.exit(2);
         }
         Path design = Path.of(args[0]);
-        String name = args.length > 1 ? args[1] : design.getFileName().toString().replaceFirst("\\\\.[^.]*$", "");
+        String name = args.length > 1 ? String.join(" ", java.util.Arrays.asList(args).subList(1, args.length))
+                : design.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         ThreatRun.Run run = ThreatRun.run(Engines.fromEnvironment(System.getenv()), name, Files.readString(design));
         for (Outbound o : run.posted()) {
             if (o.kind() == Outbound.Kind.DRAFT_ROOT || o.kind() == Outbound.Kind.DRAFT_REPLY

@@ -135,7 +135,8 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
         return switch (kind) {
             case EXTERNAL_ENTITY -> List.of(); // people and outside parties are not parts of the network
             case EXTERNAL_SERVICE, IDENTITY_PROVIDER, LOGGING, CDN -> List.of(Property.EXPOSURE);
-            case API, API_GATEWAY, WEB_APP, LOAD_BALANCER -> List.of(Property.AUTHENTICATION,
+            case LOAD_BALANCER -> List.of(Property.EXPOSURE, Property.RATE_LIMITING); // nobody signs in to one
+            case API, API_GATEWAY, WEB_APP -> List.of(Property.AUTHENTICATION,
                     Property.AUTHORIZATION, Property.EXPOSURE, Property.INPUT_VALIDATION, Property.RATE_LIMITING);
             case LLM -> List.of(Property.INPUT_VALIDATION, Property.OUTPUT_HANDLING, Property.TOOL_ACCESS,
                     Property.MODEL_SOURCE, Property.AUTHENTICATION, Property.EXPOSURE, Property.RATE_LIMITING);
