@@ -5,10 +5,8 @@ import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.DataFlow;
 import dev.threatmodelbot.domain.context.Fact;
-import dev.threatmodelbot.domain.context.Property;
 import dev.threatmodelbot.domain.context.Source;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Whether a reply to an open question speaks to it or tells something else. A question about one
@@ -25,25 +23,24 @@ final class Asides {
 
     /** {@code learnt} is the session after reading {@code reply}, which is not recorded as an answer yet. */
     static boolean isAside(Session learnt, Question q, Answer reply) {
-        Optional<String> matter = matter(learnt, q);
-        if (matter.isEmpty()) {
+        List<String> matters = matters(learnt, q);
+        if (matters.isEmpty()) {
             return false;
         }
-        String subject = matter.get().substring(0, matter.get().lastIndexOf(':'));
-        Property property = Property.valueOf(matter.get().substring(matter.get().lastIndexOf(':') + 1));
         List<Fact> said = learnt.context().facts().stream()
                 .filter(f -> f.source().kind() == Source.Kind.ANSWER
                         && f.source().reference().equals(reply.messageId()))
                 .toList();
-        return !said.isEmpty() && said.stream().noneMatch(f -> f.property() == property
-                && related(learnt, f.subject(), subject));
+        return !said.isEmpty() && said.stream().noneMatch(f -> matters.stream().anyMatch(m ->
+                f.property() == Judge.propertyOf(m) && related(learnt, f.subject(), Judge.subjectOf(m))));
     }
 
-    private static Optional<String> matter(Session s, Question q) {
+    /** Every "subject:PROPERTY" the question asks about: each point of a grouped question counts. */
+    private static List<String> matters(Session s, Question q) {
         if (Contradictions.isContradiction(q)) {
-            return Disagreement.of(q).flatMap(d -> d.matter(s));
+            return Disagreement.of(q).flatMap(d -> d.matter(s)).stream().toList();
         }
-        return Judge.topicOf(q);
+        return Judge.topicsOf(q);
     }
 
     /**

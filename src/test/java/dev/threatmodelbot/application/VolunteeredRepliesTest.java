@@ -134,4 +134,35 @@ class VolunteeredRepliesTest {
         assertThat(chat.texts()).anyMatch(t -> t.startsWith("Thanks {@UA} — I've kept that.")
                 && t.contains("is still open: *" + topic.topic() + "*"));
     }
+
+    @Test
+    void should_take_a_reply_to_any_point_of_a_grouped_question_as_its_answer() {
+        // given a question about the Orders service that covers several points
+        process.process(new StartRequested("start", ID, ConversationAddress.channel(Platform.SLACK, "T1", "C1"),
+                "ULEAD", "Shop", List.of("UA", "UB"), "ULEAD", DOC, Optional.empty(), Optional.empty(), NOW));
+        reply("UA", "I own the Orders service.");
+        for (int i = 0; i < 30 && !session().openQuestionFor("UA").map(Question::bankId).orElse("")
+                .startsWith("gap:orders-service:"); i++) {
+            reply("UA", "skip");
+        }
+        Question grouped = session().openQuestionFor("UA").orElseThrow();
+        List<String> points = List.of(grouped.bankId().substring("gap:".length()).split("\\|"));
+        assertThat(points).hasSizeGreaterThan(1);
+        String last = points.get(points.size() - 1);
+        String answer = java.util.Map.of(
+                "AUTHENTICATION", "The Orders service checks a JWT on every call.",
+                "EXPOSURE", "The Orders service is only reachable from the private network.",
+                "AUTHORIZATION", "The Orders service uses role-based access control.",
+                "RATE_LIMITING", "The Orders service has rate limiting on every endpoint.",
+                "INPUT_VALIDATION", "The Orders service validates every request against a JSON schema.")
+                .get(last.substring(last.lastIndexOf(':') + 1));
+        assertThat(answer).as("a sentence for " + last).isNotNull();
+
+        // when: the reply speaks only to the last point
+        reply("UA", answer);
+
+        // then: it answers the question, nothing is re-asked
+        assertThat(session().openQuestionFor("UA")).map(Question::id).isNotEqualTo(Optional.of(grouped.id()));
+        assertThat(chat.texts()).noneMatch(t -> t.startsWith("Thanks {@UA} — I've kept that."));
+    }
 }
