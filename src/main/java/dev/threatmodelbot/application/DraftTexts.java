@@ -53,21 +53,20 @@ final class DraftTexts {
     private static String notes(Draft d) {
         StringBuilder out = new StringBuilder();
         if (!d.held().isEmpty()) {
-            out.append("\n*Also drafted, lower severity, not posted* (").append(d.held().size()).append("):");
-            d.held().stream().limit(MAX_HELD_LINES).forEach(h -> out.append("\n• ").append(Mentions.inert(h)));
-            if (d.held().size() > MAX_HELD_LINES) {
-                out.append("\n• … and ").append(d.held().size() - MAX_HELD_LINES).append(" more");
-            }
+            out.append("\n*Also drafted, lower severity, not posted* (").append(d.held().size()).append("):")
+                    .append(bullets(d.held(), MAX_HELD_LINES));
         }
         if (!d.toConfirm().isEmpty()) {
             out.append("\n*Assumptions to confirm* — nobody said, so the draft does not count on it either way; "
-                    + "say so in this thread and draft again:");
-            d.toConfirm().stream().limit(MAX_ASSUMED_LINES).forEach(a -> out.append("\n• ").append(Mentions.inert(a)));
-            if (d.toConfirm().size() > MAX_ASSUMED_LINES) {
-                out.append("\n• … and ").append(d.toConfirm().size() - MAX_ASSUMED_LINES).append(" more");
-            }
+                    + "say so in this thread and draft again:").append(bullets(d.toConfirm(), MAX_ASSUMED_LINES));
         }
         return out.toString();
+    }
+
+    /** One "• " line per item, at most {@code max}, then "• … and N more". */
+    private static String bullets(List<String> items, int max) {
+        String shown = items.stream().limit(max).map(i -> "\n• " + Mentions.inert(i)).collect(Collectors.joining());
+        return items.size() > max ? shown + "\n• … and " + (items.size() - max) + " more" : shown;
     }
 
     /** "MEDIUM · Orders API: Floods of requests …" for each threat drafted beyond what is posted. */

@@ -41,7 +41,7 @@ public final class ProcessEvent {
         this.replies = new RecordReply(planner, learn, contradictions);
         this.jobs = new RunJob(pacing, planner);
         this.files = new SharedFiles(chat, engine.documents(), clock);
-        this.review = new ReviewDraft(engine.drafter(), engine.model(), tracker, ReviewDraft.MAX_POSTED);
+        this.review = new ReviewDraft(engine.drafter(), engine.model(), tracker);
     }
 
     public void process(InboundEvent event) {

@@ -22,7 +22,7 @@ import java.util.Optional;
  * reaction back returns it to pending; every decision is kept with who and when, and the root's
  * tally is updated. Anyone else's review reaction changes nothing and they are told why, privately.
  * A threat resting on nothing but silence is not posted: the root lists what the draft assumes, one
- * line per topic, for people to confirm. At most {@code maxPosted} threats are posted, highest
+ * line per topic, for people to confirm. At most {@link #MAX_POSTED} threats are posted, highest
  * severity first; the root names the rest.
  */
 final class ReviewDraft {
@@ -40,13 +40,11 @@ final class ReviewDraft {
     private final ThreatDrafter drafter;
     private final Optional<LanguageModel> model;
     private final IssueTracker tracker;
-    private final int maxPosted;
 
-    ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, IssueTracker tracker, int maxPosted) {
+    ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, IssueTracker tracker) {
         this.drafter = drafter;
         this.model = model;
         this.tracker = tracker;
-        this.maxPosted = maxPosted;
     }
 
     /** Drafts when the interview is over and the lead asks; a later request drafts the next version. */
@@ -64,7 +62,7 @@ final class ReviewDraft {
             modelFailed = r.failed();
             threats = EnrichThreats.merged(threats, r.threats());
         }
-        DraftSelection selection = DraftSelection.of(threats, maxPosted);
+        DraftSelection selection = DraftSelection.of(threats, MAX_POSTED);
         threats = selection.posted();
         Optional<Draft> previous = s.draft();
         threats = sameAsBefore(threats, previous);
@@ -213,9 +211,7 @@ final class ReviewDraft {
                                     && p.stride().stream().anyMatch(t.stride()::contains))
                             .findFirst();
             before.ifPresent(p -> taken.add(p.id()));
-            out.add(before.map(p -> new Threat(p.id(), t.rule(), t.title(), t.description(), t.stride(), t.subjects(),
-                    t.likelihood(), t.impact(), t.mitigation(), t.evidence(), t.assumptions(), t.confidence(),
-                    t.owaspLlm(), t.atlas(), t.attack())).orElse(t));
+            out.add(before.map(p -> t.withId(p.id())).orElse(t));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,7 @@ final class Lexicon {
         known.components().stream().filter(c -> c.technology().isEmpty())
                 .forEach(c -> byId.putIfAbsent(c.id(), new ComponentRef(c.id(), c.name(), c.kind(), "")));
         Set<String> names = new HashSet<>();
+        Map<ComponentRef, Optional<ComponentRef>> judgements = new HashMap<>(); // a name is judged once per text
         for (Sentence s : sentences) {
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
             List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
@@ -72,7 +74,7 @@ final class Lexicon {
             List<ComponentRef> people = s.states() && !Phantoms.navigation(s) ? People.discover(s) : List.of();
             discovered.addAll(people);
             for (ComponentRef found : discovered) {
-                Optional<ComponentRef> judged = Phantoms.judge(found, sentences);
+                Optional<ComponentRef> judged = judgements.computeIfAbsent(found, f -> Phantoms.judge(f, sentences));
                 if (judged.isEmpty()) {
                     continue;
                 }

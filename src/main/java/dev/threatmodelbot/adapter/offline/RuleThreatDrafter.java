@@ -37,7 +37,6 @@ import java.util.stream.Collectors;
  * assumptions to confirm. Ordered by severity, then confidence.
  */
 public final class RuleThreatDrafter implements ThreatDrafter {
-    static final String CHAIN = AttackChains.CHAIN;
 
     private final List<ThreatRules.Rule> rules;
 
@@ -125,16 +124,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             }
         });
         threat(r, m, joined.stream().map(Component::id).toList(), names(joined), Fact.SYSTEM)
-                .map(t -> withEvidence(t, extra)).ifPresent(out::add);
+                .map(t -> t.citing(extra)).ifPresent(out::add);
         return out;
-    }
-
-    private static Threat withEvidence(Threat t, List<String> more) {
-        List<String> all = new ArrayList<>(more);
-        all.addAll(t.evidence());
-        return new Threat(t.id(), t.rule(), t.title(), t.description(), t.stride(), t.subjects(), t.likelihood(),
-                t.impact(), t.mitigation(), all.stream().distinct().toList(), t.assumptions(), t.confidence(),
-                t.owaspLlm(), t.atlas(), t.attack());
     }
 
     private static final Set<String> DISCLOSURE = Set.of(AttackClass.DATA_DISCLOSURE.code(),

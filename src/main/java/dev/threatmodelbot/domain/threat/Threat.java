@@ -44,10 +44,18 @@ public record Threat(String id, String rule, String title, String description, S
         return evidence.stream().allMatch(e -> e.startsWith(Evidence.NAMED_PREFIX));
     }
 
-    /** The same threat with its attack class set. */
-    public Threat withAttack(String code) {
-        return new Threat(id, rule, title, description, stride, subjects, likelihood, impact, mitigation, evidence,
-                assumptions, confidence, owaspLlm, atlas, code);
+    /** The same threat under another id (a reworded proposal keeps the id it had). */
+    public Threat withId(String newId) {
+        return new Threat(newId, rule, title, description, stride, subjects, likelihood, impact, mitigation, evidence,
+                assumptions, confidence, owaspLlm, atlas, attack);
+    }
+
+    /** The same threat citing {@code more} first, then its own evidence, each once. */
+    public Threat citing(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(more);
+        all.addAll(evidence);
+        return new Threat(id, rule, title, description, stride, subjects, likelihood, impact, mitigation,
+                all.stream().distinct().toList(), assumptions, confidence, owaspLlm, atlas, attack);
     }
 
     public boolean isChain() {
