@@ -78,7 +78,7 @@ final class RecordReply {
             Answer answer = new Answer(q.id(), r.user(), text, r.messageId(), r.at(), Optional.empty());
             boolean picked = Contradictions.isContradiction(q) && Contradictions.picksASide(text);
             Session learnt = picked ? s : learn.fromAnswer(s, answer);
-            if (free && !picked && Asides.isAside(learnt, q, answer)) {
+            if (free && !picked && OffTopicReplies.isAside(learnt, q, answer)) {
                 return volunteered(learnt, q, r, now);
             }
             Session recorded = learnt.replaceQuestion(q.withStatus(QuestionStatus.ANSWERED)).withAnswers(as -> {
@@ -104,7 +104,7 @@ final class RecordReply {
      * again, briefly.
      */
     private Transition volunteered(Session learnt, Question q, ReplyPosted r, Instant now) {
-        Answer kept = new Answer(Asides.VOLUNTEERED, r.user(), r.text(), r.messageId(), r.at(), Optional.empty());
+        Answer kept = new Answer(OffTopicReplies.VOLUNTEERED, r.user(), r.text(), r.messageId(), r.at(), Optional.empty());
         Session after = contradictions.raise(learnt.withAnswers(as -> {
             as.add(kept);
             return as;

@@ -15,11 +15,11 @@ import java.util.List;
  * that states nothing the rules classify; a reply stating only other things is volunteered
  * information: kept and learned, while the question stays open. Other questions take any reply.
  */
-final class Asides {
+final class OffTopicReplies {
     /** A reply that is on record without answering a question: volunteered while another was open. */
     static final String VOLUNTEERED = "";
 
-    private Asides() {}
+    private OffTopicReplies() {}
 
     /** {@code learnt} is the session after reading {@code reply}, which is not recorded as an answer yet. */
     static boolean isAside(Session learnt, Question q, Answer reply) {
