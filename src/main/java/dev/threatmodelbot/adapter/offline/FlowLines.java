@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * the parts: a segment or cell is a part even when no catalogue or role word proves it.
  */
 final class FlowLines {
-    private static final Pattern ARROW = Pattern.compile("<-+>|<=+>|↔|⇄|-+>|=+>|→|⇒|<-+|<=+|←|⇐");
+    static final Pattern ARROW = Pattern.compile("<-+>|<=+>|↔|⇄|-+>|=+>|→|⇒|<-+|<=+|←|⇐");
     private static final Pattern LAST_END =
             Pattern.compile("\\s*(?::|\\(|\\[|,|;|\\s[-—–]\\s|\\.(?:\\s|$)|\\s(?:over|via|using|with|for)\\s)");
     private static final Pattern LEAD =
@@ -145,8 +145,8 @@ final class FlowLines {
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < arrows.size(); i++) {
             String arrow = text.substring(arrows.get(i)[0], arrows.get(i)[1]);
-            boolean both = arrow.startsWith("<") && arrow.endsWith(">") || arrow.equals("↔") || arrow.equals("⇄");
-            boolean back = !both && (arrow.startsWith("<") || arrow.equals("←") || arrow.equals("⇐"));
+            boolean both = bothWays(arrow);
+            boolean back = backwards(arrow);
             Span a = segments.get(i);
             Span b = segments.get(i + 1);
             links.add(back ? new Link(b, a, detail) : new Link(a, b, detail));
@@ -184,5 +184,15 @@ final class FlowLines {
         boolean plain = !name.matches("(?i)n/?a|none|-+|—|tbd|various|all|any|\\d+") && name.matches(".*\\p{L}.*")
                 && !name.matches("(?s).*(?:[;!?\"{}|]|[.:](?:\\s|$)).*") && !CLAUSE.matcher(name).find();
         return words >= 1 && words <= MAX_WORDS && plain ? Optional.of(new Span(s, e)) : Optional.empty();
+    }
+
+    /** "<->", "↔": data goes both ways. */
+    static boolean bothWays(String arrow) {
+        return arrow.startsWith("<") && arrow.endsWith(">") || arrow.equals("↔") || arrow.equals("⇄");
+    }
+
+    /** "<-", "←": data goes from right to left. */
+    static boolean backwards(String arrow) {
+        return !bothWays(arrow) && (arrow.startsWith("<") || arrow.equals("←") || arrow.equals("⇐"));
     }
 }

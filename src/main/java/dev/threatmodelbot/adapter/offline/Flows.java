@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 final class Flows {
     private static final Pattern FROM = Pattern.compile("\\bfrom\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TO = Pattern.compile("\\b(?:to|into|towards)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ARROW = Pattern.compile("<-+>|<=+>|↔|⇄|-+>|=+>|→|⇒|<-+|<=+|←|⇐");
     private static final Pattern EXAMPLES =
             Pattern.compile("(?i)\\b(?:like|such as|e\\.g\\.?|for example|including)\\W*$");
     private static final Pattern SEPARATOR = Pattern.compile("(?i)(?:,|\\+|&|/)(?:\\s*(?:and|or))?$|\\b(?:and|or)$");
@@ -129,7 +128,7 @@ final class Flows {
 
     /** "A → B", "A <-> B": the names right beside the arrow. */
     private static void arrows(String text, List<Mention> mentions, Map<Found, Integer> found) {
-        Matcher m = ARROW.matcher(text);
+        Matcher m = FlowLines.ARROW.matcher(text);
         while (m.find()) {
             Optional<Mention> left = Agents.nearest(text, mentions, m.start(), 0);
             Optional<Mention> right = next(text, mentions, m.end(), 0);
@@ -137,10 +136,8 @@ final class Flows {
                 continue;
             }
             String arrow = m.group();
-            boolean both = arrow.startsWith("<") && arrow.endsWith(">") || arrow.equals("↔") || arrow.equals("⇄");
-            boolean back = arrow.startsWith("<") || arrow.equals("←") || arrow.equals("⇐");
-            add(found, m.start(), !back || both, left.get().ref(), right.get().ref());
-            if (both) {
+            add(found, m.start(), !FlowLines.backwards(arrow), left.get().ref(), right.get().ref());
+            if (FlowLines.bothWays(arrow)) {
                 add(found, m.start(), false, left.get().ref(), right.get().ref());
             }
         }
