@@ -25,7 +25,8 @@ class OwnersAndFollowUpsTest {
 
     @Test
     void should_route_parts_to_owners_follow_up_a_vague_answer_and_finish_with_assumptions() {
-        try (Harness h = Harness.start(Map.of("QUESTIONS_PER_DAY", "100"))) {
+        // a colleague's next question waits for an allowed morning: run as if on one, whatever the hour
+        try (Harness h = Harness.startOnAWorkdayMorning(Map.of("QUESTIONS_PER_DAY", "100"))) {
             h.user.interaction(SlackPayloads.viewSubmission(LEAD, "V0OWNERS1", "Orders", List.of(ALICE, BOB), LEAD,
                     "## Storage\nThe Orders service writes every order to Amazon DynamoDB.\n"));
             Eventually.until("ownership asked", () -> h.sessions().size() == 1 && h.onlySession().questions().stream()

@@ -25,12 +25,16 @@ public final class Harness implements AutoCloseable {
     private final RedisSessionStore store;
 
     private Harness(FakeSlack slack, boolean ownsSlack, String prefix, Map<String, String> extra) {
+        this(slack, ownsSlack, prefix, extra, Clock.systemUTC());
+    }
+
+    private Harness(FakeSlack slack, boolean ownsSlack, String prefix, Map<String, String> extra, Clock clock) {
         this.slack = slack;
         this.ownsSlack = ownsSlack;
         this.prefix = prefix;
         Map<String, String> env = env(slack, prefix, extra);
         this.redis = RedisClient.create(java.net.URI.create(env.get("REDIS_URL")));
-        this.service = Service.start(Config.from(env), Clock.systemUTC());
+        this.service = Service.start(Config.from(env), clock);
         this.user = new SlackUser(service.port());
         this.store = new RedisSessionStore(redis, new RedisKeys(prefix), Duration.ofDays(1), Clock.systemUTC());
     }
@@ -41,6 +45,16 @@ public final class Harness implements AutoCloseable {
 
     public static Harness start(Map<String, String> extra) {
         return new Harness(new FakeSlack(), true, TestRedis.freshPrefix(), extra);
+    }
+
+    /**
+     * The service running as if it were a Wednesday at 10:00 UTC (time still passes): everyone may be
+     * asked unprompted, whatever the day and hour the test runs at.
+     */
+    public static Harness startOnAWorkdayMorning(Map<String, String> extra) {
+        java.time.Instant wednesday = java.time.Instant.parse("2026-11-18T10:00:00Z");
+        Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(java.time.Instant.now(), wednesday));
+        return new Harness(new FakeSlack(), true, TestRedis.freshPrefix(), extra, clock);
     }
 
     /** Another replica: same fake Slack, same Redis keys. */
