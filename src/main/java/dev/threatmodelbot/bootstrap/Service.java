@@ -1,7 +1,9 @@
 package dev.threatmodelbot.bootstrap;
 
 import dev.threatmodelbot.adapter.docs.DocumentReaders;
+import dev.threatmodelbot.adapter.http.GuardedEndpoint;
 import dev.threatmodelbot.adapter.http.HttpServer;
+import dev.threatmodelbot.adapter.http.InboundRules;
 import dev.threatmodelbot.adapter.jira.JiraSettings;
 import dev.threatmodelbot.adapter.jira.JiraTracker;
 import dev.threatmodelbot.adapter.llm.LangchainLanguageModel;
@@ -25,6 +27,7 @@ import dev.threatmodelbot.application.IssueTracker;
 import dev.threatmodelbot.application.ProcessEvent;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +91,9 @@ public final class Service implements AutoCloseable {
                 engine(config), new PlantUmlDiagramRenderer(), config.pacing(), clock, tracker(config));
         RedisRuntime runtime = redis.runtime(process, clock, WORKERS);
         runtime.start();
-        HttpServer http = new HttpServer("0.0.0.0", config.port(), slack.map(SlackAdapter::servlet), redis::ready);
+        HttpServer http = new HttpServer("0.0.0.0", config.port(), List.of(new HttpServer.Endpoint("/slack/events",
+                "Slack", slack.map(s -> new GuardedEndpoint(new InboundRules(s::authentic, s::problem), s.servlet(),
+                        HttpServer.MAX_BODY_BYTES)))), redis::ready);
         http.start();
         LOG.info("threatmodel-bot listening on port {} (Slack {})", http.port(), slack.isPresent() ? "on" : "off");
         return new Service(redis, runtime, http);

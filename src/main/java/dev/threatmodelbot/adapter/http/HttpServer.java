@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -11,20 +12,33 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** Jetty 12: the platform endpoints plus {@code /healthz} (alive) and {@code /readyz} (Redis answers). */
+/**
+ * Jetty 12: the platform endpoints plus {@code /healthz} (alive) and {@code /readyz} (Redis answers). Every
+ * platform endpoint sits behind a {@link GuardedEndpoint}; error pages name the status only.
+ */
 public final class HttpServer implements AutoCloseable {
+    /** Slack's request bodies are small (a message holds at most 40,000 characters); a megabyte is ample. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
+
+    /** A platform's endpoint at {@code path}; without a handler it answers that the platform is not configured. */
+    public record Endpoint(String path, String platform, Optional<GuardedEndpoint> handler) {}
+
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
 
-    public HttpServer(String host, int port, Optional<HttpServlet> slack, BooleanSupplier ready) {
+    public HttpServer(String host, int port, List<Endpoint> endpoints, BooleanSupplier ready) {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addServlet(new ServletHolder("slack", slack.orElseGet(() -> new NotConfigured("Slack"))),
-                "/slack/events");
+        for (Endpoint e : endpoints) {
+            HttpServlet servlet = e.handler().<HttpServlet>map(h -> h).orElseGet(() -> new NotConfigured(e.platform()));
+            context.addServlet(new ServletHolder(e.platform(), servlet), e.path());
+        }
         context.addServlet(new ServletHolder("healthz", new Probe(() -> true)), "/healthz");
         context.addServlet(new ServletHolder("readyz", new Probe(ready)), "/readyz");
+        context.setErrorHandler(new QuietErrors());
+        server.setErrorHandler(new QuietErrors());
         server.setHandler(context);
         server.setStopTimeout(5_000);
     }

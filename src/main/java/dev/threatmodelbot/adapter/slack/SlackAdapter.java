@@ -10,14 +10,18 @@ import dev.threatmodelbot.application.Intake;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Slack in both directions: the Bolt app behind {@code POST /slack/events} (request signatures
- * verified by Bolt) and the Web API client that the core talks through.
+ * Slack in both directions: the Bolt app behind {@code POST /slack/events} (signature and shape checked on
+ * the raw body before Bolt reads it) and the Web API client that the core talks through.
  */
 public final class SlackAdapter {
     private final App app;
     private final SlackChatGateway gateway;
+    private final SlackSignatures signatures;
+    private final SlackRequestShape shape = new SlackRequestShape();
 
     public SlackAdapter(String botToken, String signingSecret, String apiUrl, Intake intake, Clock clock) {
         SlackConfig config = new SlackConfig();
@@ -26,6 +30,7 @@ public final class SlackAdapter {
         config.setHttpClientReadTimeoutMillis(10_000);
         config.setHttpClientCallTimeoutMillis(15_000);
         Slack slack = Slack.getInstance(config);
+        this.signatures = new SlackSignatures(signingSecret, Clock.systemUTC());
         this.app = new App(AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(botToken)
@@ -48,7 +53,18 @@ public final class SlackAdapter {
         return gateway;
     }
 
+    /** Bolt's servlet; reached only through the HTTP layer's guard, which asks {@link #authentic} and {@link #problem} first. */
     public HttpServlet servlet() {
         return new SlackAppServlet(app);
+    }
+
+    /** True when the raw request carries a valid, fresh Slack signature. */
+    public boolean authentic(Map<String, String> headers, byte[] body) {
+        return signatures.authentic(headers, body);
+    }
+
+    /** Why an authentic body cannot be handled, or empty when Bolt and the handlers can take it. */
+    public Optional<String> problem(String contentType, byte[] body) {
+        return shape.problem(contentType, body);
     }
 }

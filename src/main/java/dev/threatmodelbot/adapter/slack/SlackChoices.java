@@ -7,6 +7,7 @@ import dev.threatmodelbot.application.ChoicePicked;
 import dev.threatmodelbot.application.Intake;
 import dev.threatmodelbot.domain.SessionId;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +30,15 @@ final class SlackChoices {
             BlockActionPayload p = req.getPayload();
             for (BlockActionPayload.Action action : p.getActions()) {
                 String[] parts = String.valueOf(action.getValue()).split("\\|");
-                if (parts.length != 3) {
+                Optional<SessionId> session = parts.length == 3 ? SessionId.parse(parts[0]) : Optional.empty();
+                if (session.isEmpty() || !parts[2].matches("\\d{1,4}")) {
+                    LOG.info("answer button from {} carries no choice of ours; ignored", p.getUser().getId());
                     continue;
                 }
                 try {
-                    SessionId session = SessionId.parse(parts[0]).orElseThrow();
                     intake.accept(new ChoicePicked("slack:choice:" + parts[1] + ":" + parts[2] + ":" + p.getUser().getId()
-                            + ":" + session, session, p.getUser().getId(), parts[1], Integer.parseInt(parts[2]),
-                            action.getActionTs(), clock.instant()));
+                            + ":" + session.get(), session.get(), p.getUser().getId(), parts[1],
+                            Integer.parseInt(parts[2]), action.getActionTs(), clock.instant()));
                 } catch (RuntimeException e) {
                     LOG.error("answer button from {} not recorded: {}", p.getUser().getId(), e.toString());
                     throw new BotException("choice not recorded", true, e);

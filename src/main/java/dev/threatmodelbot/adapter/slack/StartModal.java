@@ -93,15 +93,23 @@ final class StartModal {
         if (!jira.isEmpty() && !CommandLine.JIRA_KEY.matcher(jira).matches()) {
             errors.put("jira", "A Jira project key looks like SEC or APPSEC.");
         }
-        Optional<LocalDate> deadline = Optional.ofNullable(date).map(LocalDate::parse);
-        if (deadline.isPresent() && deadline.get().isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+        Optional<LocalDate> deadline = date(date);
+        if (date != null && deadline.isEmpty()) {
+            errors.put("deadline", "Pick the deadline from the calendar.");
+        } else if (deadline.isPresent() && deadline.get().isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
             errors.put("deadline", "The deadline is in the past.");
         }
         if (!errors.isEmpty()) {
             return ctx.ack(r -> r.responseAction("errors").errors(errors));
         }
+        String channelId = payload.getView().getPrivateMetadata();
+        if (channelId == null || channelId.isBlank()) {
+            LOG.info("start form from {} names no channel; refused", payload.getUser().getId());
+            return ctx.ack(r -> r.responseAction("errors").errors(Map.of("system",
+                    "This form lost its channel — run /threatmodel start in the channel again.")));
+        }
         ConversationAddress channel = ConversationAddress.channel(Platform.SLACK, payload.getTeam().getId(),
-                payload.getView().getPrivateMetadata());
+                channelId);
         try {
             record(payload, channel, system, engineers, lead, jira, deadline, values);
         } catch (RuntimeException e) {
@@ -118,6 +126,14 @@ final class StartModal {
         intake.accept(new StartRequested("slack:view:" + payload.getView().getId(), intake.newSessionId(), channel,
                 payload.getUser().getId(), system.strip(), engineers, lead, text(values, "doc"),
                 jira.isEmpty() ? Optional.empty() : Optional.of(jira), deadline, clock.instant()));
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.ofNullable(text).map(LocalDate::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static ViewState.Value value(Map<String, Map<String, ViewState.Value>> values, String block) {

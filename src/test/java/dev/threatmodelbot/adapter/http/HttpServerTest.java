@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class HttpServerTest {
+    static final java.util.List<HttpServer.Endpoint> SLACK_OFF =
+            java.util.List.of(new HttpServer.Endpoint("/slack/events", "Slack", Optional.empty()));
     final HttpClient http = HttpClient.newHttpClient();
 
     HttpResponse<String> get(int port, String path, String method) throws Exception {
@@ -21,7 +23,7 @@ class HttpServerTest {
     @Test
     void should_be_ready_only_while_its_check_passes_and_stay_alive_meanwhile() throws Exception {
         AtomicBoolean redisAnswers = new AtomicBoolean(true);
-        try (HttpServer server = new HttpServer("127.0.0.1", 0, Optional.empty(), redisAnswers::get)) {
+        try (HttpServer server = new HttpServer("127.0.0.1", 0, SLACK_OFF, redisAnswers::get)) {
             server.start();
             assertThat(get(server.port(), "/readyz", "GET").statusCode()).isEqualTo(200);
 
@@ -34,7 +36,7 @@ class HttpServerTest {
 
     @Test
     void should_say_plainly_when_slack_is_not_configured() throws Exception {
-        try (HttpServer server = new HttpServer("127.0.0.1", 0, Optional.empty(), () -> true)) {
+        try (HttpServer server = new HttpServer("127.0.0.1", 0, SLACK_OFF, () -> true)) {
             server.start();
             HttpResponse<String> r = get(server.port(), "/slack/events", "POST");
 
