@@ -14,11 +14,13 @@ import redis.clients.jedis.RedisClient;
  */
 public final class RedisBackend implements AutoCloseable {
     private final Optional<EmbeddedRedis> embedded;
+    private final URI target;
     private final RedisClient redis;
     private final RedisKeys keys;
 
-    private RedisBackend(Optional<EmbeddedRedis> embedded, RedisClient redis, RedisKeys keys) {
+    private RedisBackend(Optional<EmbeddedRedis> embedded, URI target, RedisClient redis, RedisKeys keys) {
         this.embedded = embedded;
+        this.target = target;
         this.redis = redis;
         this.keys = keys;
     }
@@ -36,7 +38,7 @@ public final class RedisBackend implements AutoCloseable {
             throw new IllegalStateException("Redis at " + target.getHost() + ":" + target.getPort()
                     + " does not answer: " + e.getMessage(), e);
         }
-        return new RedisBackend(embedded, redis, new RedisKeys(keyPrefix));
+        return new RedisBackend(embedded, target, redis, new RedisKeys(keyPrefix));
     }
 
     public RedisSessionStore sessionStore(Duration retention, Clock clock) {
@@ -48,7 +50,7 @@ public final class RedisBackend implements AutoCloseable {
     }
 
     public RedisRuntime runtime(ProcessEvent process, Clock clock, int threads) {
-        return new RedisRuntime(redis, keys, process, clock, threads);
+        return new RedisRuntime(target, redis, keys, process, clock, threads);
     }
 
     /** True while Redis answers; used by the readiness probe. */

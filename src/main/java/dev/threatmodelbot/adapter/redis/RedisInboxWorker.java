@@ -12,16 +12,15 @@ import org.slf4j.LoggerFactory;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
- * One consumer of the wake-up stream. A wake-up names a session; holding that session's lease, the
+ * What a wake-up from the inbox does. A wake-up names a session; holding that session's lease, the
  * worker applies the session's recorded events in the order they arrived and removes each once
  * applied. The wake-up is acknowledged only when the session's stream is empty, so a crash leaves
  * it pending for {@link InboxRecovery} to hand to a live consumer.
  */
-final class RedisInboxWorker implements Runnable {
+final class RedisInboxWorker {
     static final String GROUP = "workers";
     private static final Logger LOG = LoggerFactory.getLogger(RedisInboxWorker.class);
     /** An event that fails this often for a reason other than an unreachable platform is set aside. */
@@ -32,16 +31,12 @@ final class RedisInboxWorker implements Runnable {
     private final RedisKeys keys;
     private final SessionLeases leases;
     private final ProcessEvent process;
-    private final String consumer;
-    private volatile boolean running = true;
 
-    RedisInboxWorker(UnifiedJedis redis, RedisKeys keys, SessionLeases leases, ProcessEvent process,
-            String consumer) {
+    RedisInboxWorker(UnifiedJedis redis, RedisKeys keys, SessionLeases leases, ProcessEvent process) {
         this.redis = redis;
         this.keys = keys;
         this.leases = leases;
         this.process = process;
-        this.consumer = consumer;
     }
 
     static void createGroup(UnifiedJedis redis, RedisKeys keys) {
@@ -50,29 +45,6 @@ final class RedisInboxWorker implements Runnable {
         } catch (JedisDataException e) {
             if (!String.valueOf(e.getMessage()).startsWith("BUSYGROUP")) {
                 throw e;
-            }
-        }
-    }
-
-    void stop() {
-        running = false;
-    }
-
-    @Override
-    public void run() {
-        while (running) {
-            try {
-                List<Map.Entry<String, List<StreamEntry>>> read = redis.xreadGroup(GROUP, consumer,
-                        XReadGroupParams.xReadGroupParams().count(10).block(500),
-                        Map.of(keys.inbox(), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
-                if (read != null) {
-                    read.forEach(stream -> stream.getValue().forEach(this::wake));
-                }
-            } catch (RuntimeException | Error e) { // an Error must not end the worker quietly
-                if (running) {
-                    LOG.warn("inbox read failed, retrying: {}", e.toString());
-                    sleep(1000);
-                }
             }
         }
     }
@@ -157,13 +129,5 @@ final class RedisInboxWorker implements Runnable {
     /** Entry ids are unique per session stream only. */
     private static String failureKey(SessionId id, StreamEntry entry) {
         return id + "/" + entry.getID();
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
