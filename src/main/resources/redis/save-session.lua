@@ -3,13 +3,17 @@
 -- KEYS[1] = lock key, KEYS[2] = session key, KEYS[3] = thread index key or '' , KEYS[4] = channel set,
 -- KEYS[5] = id reservation, KEYS[6] = session event stream, KEYS[7] = jobs sorted set,
 -- KEYS[8..] = more message index keys (a draft's root and threats), set like KEYS[3]
--- ARGV[1] = lease owner ('' = not under a lease), ARGV[2] = lease ms, ARGV[3] = session JSON,
+-- KEYS[3], KEYS[4] and KEYS[8..] may be '' when the caller knows they are set already.
+-- ARGV[1] = lease owner ('' = not under a lease), ARGV[2] = lease ms ('' = leave the lease's expiry),
+-- ARGV[3] = session JSON,
 -- ARGV[4] = session id, ARGV[5] = ttl ms ('' = keep), then pairs of (due ms, job JSON)
 if ARGV[1] ~= '' then
   if redis.call('get', KEYS[1]) ~= ARGV[1] then
     return redis.error_reply('LEASE_LOST')
   end
-  redis.call('pexpire', KEYS[1], tonumber(ARGV[2]))
+  if ARGV[2] ~= '' then
+    redis.call('pexpire', KEYS[1], tonumber(ARGV[2]))
+  end
 end
 local ttl = ARGV[5]
 if ttl ~= '' then
@@ -28,7 +32,9 @@ for k = 3, #KEYS do
     end
   end
 end
-redis.call('sadd', KEYS[4], ARGV[4])
+if KEYS[4] ~= '' then
+  redis.call('sadd', KEYS[4], ARGV[4])
+end
 for i = 6, #ARGV, 2 do
   redis.call('zadd', KEYS[7], tonumber(ARGV[i]), ARGV[i + 1])
 end

@@ -10,7 +10,9 @@ import dev.threatmodelbot.domain.threat.Ticket;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,61 +43,116 @@ final class DeliverOutbox {
         this.tracker = tracker;
     }
 
+    /**
+     * Marks every chat message in the outbox as attempted, to be saved with the change that queued them: one
+     * save fewer per message. The keys returned are first tries, which {@link #all(Session, Set)} sends
+     * without looking for an earlier post.
+     */
+    static Marked markAttempted(Session session) {
+        Set<String> fresh = new HashSet<>();
+        Session marked = session.withOutbox(out -> {
+            for (int i = 0; i < out.size(); i++) {
+                Outbound m = out.get(i);
+                if (m.kind() != Outbound.Kind.TICKET && !m.attempted()) {
+                    fresh.add(m.key());
+                    out.set(i, m.markAttempted());
+                }
+            }
+            return out;
+        });
+        return new Marked(marked, Set.copyOf(fresh));
+    }
+
+    record Marked(Session session, Set<String> firstTries) {}
+
     Session all(Session session) {
+        return all(session, Set.of());
+    }
+
+    /**
+     * Delivers in order. A chat message's delivery is recorded with the next save (a ticket's at once):
+     * the state is saved before anything that may be tried again and at the end, so a crash in between
+     * leaves messages marked attempted, which are looked for before being posted again.
+     */
+    Session all(Session session, Set<String> firstTries) {
         Session s = session;
-        Optional<String> refusedBefore = Optional.empty(); // a ticket's refusal in this run, to spot a pattern
-        while (!s.outbox().isEmpty()) {
-            Outbound m = s.outbox().get(0);
-            if ((needsThread(m) && s.kickoffId().isEmpty())
-                    || (needsDraft(m) && s.draft().flatMap(d -> d.rootId()).isEmpty())) {
-                s = drop(s, m);
-                continue;
-            }
-            if (m.kind() == Outbound.Kind.TICKET) { // every try counted, so a Jira that never answers is given up on
-                s = s.withOutbox(out -> {
-                    out.set(0, m.tried());
-                    return out;
-                });
-                store.save(s, List.of());
-            } else if (!m.attempted()) {
-                s = s.withOutbox(out -> {
-                    out.set(0, m.markAttempted());
-                    return out;
-                });
-                store.save(s, List.of());
-            }
-            try {
-                s = m.kind() == Outbound.Kind.TICKET ? filed(s, m) : delivered(s, m, send(s, m));
-            } catch (ChatException e) {
-                if (e.retriable()) {
-                    throw e;
+        boolean unsaved = false;
+        try {
+            Optional<String> refusedBefore = Optional.empty(); // a ticket's refusal in this run, to spot a pattern
+            while (!s.outbox().isEmpty()) {
+                Outbound m = s.outbox().get(0);
+                if ((needsThread(m) && s.kickoffId().isEmpty())
+                        || (needsDraft(m) && s.draft().flatMap(d -> d.rootId()).isEmpty())) {
+                    s = drop(s, m);
+                    unsaved = true;
+                    continue;
                 }
-                LOG.warn("session={} message={} refused by the platform: {}", s.id(), m.key(), e.reason());
-                s = refused(s, m, e);
-            } catch (TrackerException e) {
-                int tries = m.tries() + 1;
-                if (e.retriable() && tries < MAX_TICKET_TRIES) {
-                    LOG.warn("session={} ticket {} waits for the issue tracker (try {}): {}", s.id(), m.key(), tries,
-                            e.reason());
-                    if (tries == 1) { // say so once, then try again; the ticket stays first in line
-                        String why = e.reason();
-                        s = s.withOutbox(out -> {
-                            out.add(0, Outbound.draftNote("ticket-waiting:" + m.key(), DraftTexts.ticketWaiting(why)));
-                            return out;
-                        });
-                        store.save(s, List.of());
-                        continue;
-                    }
-                    throw e; // tried again later; the next try looks for the ticket before creating it
+                Outbound toSend = firstTries.contains(m.key()) ? m.firstTry() : m;
+                if (m.kind() == Outbound.Kind.TICKET) { // every try counted, so a Jira that never answers is given up on
+                    s = s.withOutbox(out -> {
+                        out.set(0, m.tried());
+                        return out;
+                    });
+                    store.save(s, List.of());
+                    unsaved = false;
+                } else if (!m.attempted()) {
+                    s = s.withOutbox(out -> {
+                        out.set(0, m.markAttempted());
+                        return out;
+                    });
+                    store.save(s, List.of());
+                    unsaved = false;
                 }
-                LOG.warn("session={} ticket {} not filed: {}", s.id(), m.key(), e.reason());
-                boolean sameAgain = refusedBefore.filter(e.reason()::equals).isPresent();
-                s = e.onlyThisTicket() && !sameAgain ? ticketRefused(s, m, e) : trackerRefused(s, m, e, tries);
-                refusedBefore = Optional.of(e.reason());
+                Step step = step(s, m, toSend, refusedBefore);
+                s = step.session();
+                refusedBefore = step.refusedBefore();
+                if (m.kind() == Outbound.Kind.TICKET || step.retried()) {
+                    store.save(s, List.of());
+                    unsaved = false;
+                } else {
+                    unsaved = true;
+                }
             }
-            store.save(s, List.of());
+        } finally {
+            if (unsaved) {
+                store.save(s, List.of());
+            }
         }
         return s;
+    }
+
+    private record Step(Session session, Optional<String> refusedBefore, boolean retried) {}
+
+    /** One message delivered, refused or (a ticket) put off; throws when the whole run must wait. */
+    private Step step(Session s, Outbound m, Outbound toSend, Optional<String> refusedBefore) {
+        try {
+            return new Step(m.kind() == Outbound.Kind.TICKET ? filed(s, m) : delivered(s, m, send(s, toSend)),
+                    refusedBefore, false);
+        } catch (ChatException e) {
+            if (e.retriable()) {
+                throw e;
+            }
+            LOG.warn("session={} message={} refused by the platform: {}", s.id(), m.key(), e.reason());
+            return new Step(refused(s, m, e), refusedBefore, false);
+        } catch (TrackerException e) {
+            int tries = m.tries() + 1;
+            if (e.retriable() && tries < MAX_TICKET_TRIES) {
+                LOG.warn("session={} ticket {} waits for the issue tracker (try {}): {}", s.id(), m.key(), tries,
+                        e.reason());
+                if (tries == 1) { // say so once, then try again; the ticket stays first in line
+                    String why = e.reason();
+                    return new Step(s.withOutbox(out -> {
+                        out.add(0, Outbound.draftNote("ticket-waiting:" + m.key(), DraftTexts.ticketWaiting(why)));
+                        return out;
+                    }), refusedBefore, true);
+                }
+                throw e; // tried again later; the next try looks for the ticket before creating it
+            }
+            LOG.warn("session={} ticket {} not filed: {}", s.id(), m.key(), e.reason());
+            boolean sameAgain = refusedBefore.filter(e.reason()::equals).isPresent();
+            return new Step(e.onlyThisTicket() && !sameAgain ? ticketRefused(s, m, e) : trackerRefused(s, m, e, tries),
+                    Optional.of(e.reason()), false);
+        }
     }
 
     /**

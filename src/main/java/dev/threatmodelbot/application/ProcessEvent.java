@@ -55,9 +55,9 @@ public final class ProcessEvent {
             LOG.info("session={} ignoring {}: no such session", event.sessionId(), event.key());
             return;
         }
-        Session saved = next.get().session().handled(event.key());
-        store.save(saved, next.get().jobs());
-        deliver.all(saved);
+        DeliverOutbox.Marked saved = DeliverOutbox.markAttempted(next.get().session().handled(event.key()));
+        store.save(saved.session(), next.get().jobs());
+        deliver.all(saved.session(), saved.firstTries());
     }
 
     private Optional<Transition> apply(Optional<Session> current, InboundEvent event) {

@@ -144,6 +144,11 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
         return new Outbound(key, kind, newText, questionId, toUser, attempted, options, tries);
     }
 
+    /** As it was before anyone tried to deliver it: for a first try whose mark was saved beforehand. */
+    public Outbound firstTry() {
+        return new Outbound(key, kind, text, questionId, toUser, false, options, tries);
+    }
+
     public Outbound markAttempted() {
         return new Outbound(key, kind, text, questionId, toUser, true, options, tries);
     }

@@ -72,19 +72,22 @@ final class RedisInboxWorker {
         }
     }
 
-    /** Applies the session's events oldest first; false when one must be retried later. */
+    /**
+     * Applies the session's events oldest first; false when one must be retried later. A batch shorter than
+     * asked for ends the drain: an event appended after it was read has a wake-up of its own.
+     */
     private boolean drain(SessionId id) {
         String stream = keys.events(id);
         while (true) {
             List<StreamEntry> batch = redis.xrange(stream, (StreamEntryID) null, (StreamEntryID) null, BATCH);
-            if (batch.isEmpty()) {
-                return true;
-            }
             for (StreamEntry entry : batch) {
                 if (!apply(id, entry)) {
                     return false;
                 }
                 redis.xdel(stream, entry.getID());
+            }
+            if (batch.size() < BATCH) {
+                return true;
             }
         }
     }

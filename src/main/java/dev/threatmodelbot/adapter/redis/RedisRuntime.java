@@ -19,8 +19,8 @@ import redis.clients.jedis.params.SetParams;
 /**
  * This replica's background work on Redis: the inbox reader and its workers, recovery of events left by dead
  * replicas, the heartbeat that tells others we are alive, and moving due jobs into the inbox. Idle, it costs
- * Redis about two commands a second: a blocking read every five seconds, a job claim every second, a
- * heartbeat every two and a look at pending wake-ups every three.
+ * Redis about two commands a second: a blocking read every five seconds, a look for due jobs every second,
+ * a heartbeat every two and a look at pending wake-ups every three.
  */
 public final class RedisRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RedisRuntime.class);
@@ -66,10 +66,15 @@ public final class RedisRuntime implements AutoCloseable {
         }
     }
 
+    /** A cheap look first: the claiming script runs only when a job is due. */
     private void claimDueJobs() {
         try {
+            long now = clock.millis();
+            if (redis.zrangeByScore(keys.jobs(), Double.NEGATIVE_INFINITY, now, 0, 1).isEmpty()) {
+                return;
+            }
             redis.eval(Scripts.CLAIM_DUE_JOBS, List.of(keys.jobs(), keys.inbox()),
-                    List.of(String.valueOf(clock.millis()), "100", keys.eventsPrefix()));
+                    List.of(String.valueOf(now), "100", keys.eventsPrefix()));
         } catch (RuntimeException e) {
             LOG.warn("claiming due jobs failed: {}", e.toString());
         }

@@ -26,6 +26,7 @@ public final class RedisSessionStore implements SessionStore {
     private final RedisKeys keys;
     private final Duration retention;
     private final Clock clock;
+    private final WrittenIndexes indexed = new WrittenIndexes(10_000);
 
     public RedisSessionStore(UnifiedJedis redis, RedisKeys keys, Duration retention, Clock clock) {
         this.redis = redis;
@@ -46,23 +47,32 @@ public final class RedisSessionStore implements SessionStore {
 
     /**
      * One Lua call: the state, its indexes and its jobs together, and only while this thread still
-     * holds the session's lease (when it holds one), which it renews.
+     * holds the session's lease (when it holds one), which it renews once a fifth of it has passed. Index
+     * keys this replica has already written for the session are not written again, unless the session is
+     * closed (then every key gets the retention's expiry).
      */
     @Override
     public void save(Session session, List<Job> jobs) {
         Optional<Long> ttlMs = session.closedAt().map(this::remainingMs);
-        String owner = SessionLeases.heldBy(session.id()).orElse("");
-        List<String> args = new ArrayList<>(List.of(owner, String.valueOf(SessionLeases.LEASE.toMillis()),
+        Optional<SessionLeases.Lease> lease = SessionLeases.held(session.id());
+        boolean renew = lease.map(SessionLeases.Lease::renewalDue).orElse(false);
+        List<String> args = new ArrayList<>(List.of(lease.map(SessionLeases.Lease::owner).orElse(""),
+                renew ? String.valueOf(SessionLeases.LEASE.toMillis()) : "",
                 Json.write(session), session.id().value(), ttlMs.map(String::valueOf).orElse("")));
         for (Job job : jobs) {
             args.add(String.valueOf(job.due().toEpochMilli()));
             args.add(Json.writeEvent(JobDue.of(job)));
         }
-        List<String> keyList = new ArrayList<>(List.of(keys.lock(session.id()), keys.session(session.id()),
-                session.thread().map(keys::thread).orElse(""), keys.channel(session.channel()),
-                keys.reservedId(session.id()), keys.events(session.id()), keys.jobs()));
+        List<String> index = new ArrayList<>();
+        index.add(session.thread().map(keys::thread).orElse(""));
+        index.add(keys.channel(session.channel()));
         session.messages().stream().skip(session.thread().isPresent() ? 1 : 0).map(keys::thread)
-                .forEach(keyList::add); // the draft's root and threats, for replies and reactions
+                .forEach(index::add); // the draft's root and threats, for replies and reactions
+        List<String> toWrite = ttlMs.isPresent() ? index : indexed.unwritten(session.id(), index);
+        List<String> keyList = new ArrayList<>(List.of(keys.lock(session.id()), keys.session(session.id()),
+                toWrite.get(0), toWrite.get(1), keys.reservedId(session.id()), keys.events(session.id()),
+                keys.jobs()));
+        toWrite.subList(2, toWrite.size()).stream().filter(k -> !k.isEmpty()).forEach(keyList::add);
         try {
             redis.eval(Scripts.SAVE_SESSION, keyList, args);
         } catch (JedisDataException e) {
@@ -70,6 +80,10 @@ public final class RedisSessionStore implements SessionStore {
                 throw new BotException("session " + session.id() + " is being processed elsewhere", true, e);
             }
             throw e;
+        }
+        indexed.written(session.id(), index);
+        if (renew) {
+            lease.get().renewed();
         }
     }
 

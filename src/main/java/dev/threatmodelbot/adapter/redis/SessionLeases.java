@@ -57,18 +57,39 @@ final class SessionLeases {
 
     /** The owner token of this thread's lease on {@code id}, if it holds one. */
     static Optional<String> heldBy(SessionId id) {
+        return held(id).map(l -> l.owner);
+    }
+
+    /** This thread's lease on {@code id}, if it holds one. */
+    static Optional<Lease> held(SessionId id) {
         Lease lease = HELD.get();
-        return lease != null && lease.id.equals(id) ? Optional.of(lease.owner) : Optional.empty();
+        return lease != null && lease.id.equals(id) ? Optional.of(lease) : Optional.empty();
     }
 
     /** A held lease; closing releases it if it is still ours. */
     final class Lease implements AutoCloseable {
+        /** A lease is renewed on a save only once a fifth of it has passed: most saves leave it as it is. */
+        private static final long RENEW_AFTER_NANOS = LEASE.toNanos() / 5;
+
         private final SessionId id;
         private final String owner;
+        private long renewedAt = System.nanoTime();
 
         private Lease(SessionId id, String owner) {
             this.id = id;
             this.owner = owner;
+        }
+
+        String owner() {
+            return owner;
+        }
+
+        boolean renewalDue() {
+            return System.nanoTime() - renewedAt > RENEW_AFTER_NANOS;
+        }
+
+        void renewed() {
+            renewedAt = System.nanoTime();
         }
 
         @Override
