@@ -93,6 +93,8 @@ public final class OfflineFactExtractor implements FactExtractor {
                 if (flows.isEmpty() && links.isEmpty()) {
                     flows = AgentlessFlows.find(s.analysed(), mentions, actor);
                 }
+                flows = new java.util.ArrayList<>(flows);
+                flows.addAll(SourceFlows.find(s.analysed(), mentions, flows));
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);
                 zoneList(s, heading, mentions, model);
