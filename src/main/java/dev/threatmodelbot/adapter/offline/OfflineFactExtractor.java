@@ -74,6 +74,7 @@ public final class OfflineFactExtractor implements FactExtractor {
         SectionActors actors = new SectionActors();
         Optional<ComponentRef> app = ClientApps.known(known);
         Map<Sentence, List<ClientApps.Exchange>> exchanges = new java.util.LinkedHashMap<>();
+        Map<Sentence, List<Mention>> stating = new java.util.LinkedHashMap<>();
         for (Sentence s : sentences) {
             List<Mention> mentions = lexicon.mentions(s.analysed());
             if (s.kind() == Sentence.Kind.HEADING) {
@@ -100,20 +101,29 @@ public final class OfflineFactExtractor implements FactExtractor {
                 zoneList(s, heading, mentions, model);
                 facts(s, mentions, flows, previous, model, app);
                 app.ifPresent(a -> exchanges.put(s, ClientApps.read(s, mentions, a, model)));
+                stating.put(s, mentions);
             }
             previous = labelLast(s, mentions);
         }
-        app.ifPresent(a -> exchanged(a, exchanges, model, known));
+        List<ComponentRef> people = people(model, known);
+        app.ifPresent(a -> exchanged(a, exchanges, model, people));
+        UserFlows.onlyUser(people).ifPresent(user -> stating.forEach((s, mentions) ->
+                model.flows(s, UserFlows.find(s.analysed(), mentions, user))));
         return model.build(lexicon);
     }
 
-    /** Files imported into the app come from its one kind of user, and exports go back to them. */
-    private static void exchanged(ComponentRef app, Map<Sentence, List<ClientApps.Exchange>> exchanges,
-            ModelBuilder model, ContextModel known) {
+    /** The people this text or an earlier one names by their role. */
+    private static List<ComponentRef> people(ModelBuilder model, ContextModel known) {
         List<ComponentRef> people = new java.util.ArrayList<>(model.people());
         known.components().stream().filter(c -> c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY
                 && c.technology().isEmpty()).map(c -> new ComponentRef(c.id(), c.name(), c.kind(), c.technology()))
                 .filter(r -> people.stream().noneMatch(p -> p.id().equals(r.id()))).forEach(people::add);
+        return people;
+    }
+
+    /** Files imported into the app come from its one kind of user, and exports go back to them. */
+    private static void exchanged(ComponentRef app, Map<Sentence, List<ClientApps.Exchange>> exchanges,
+            ModelBuilder model, List<ComponentRef> people) {
         if (people.size() != 1) {
             return; // whose files they are is not for the offline reader to guess
         }
