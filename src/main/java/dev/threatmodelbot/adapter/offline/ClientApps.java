@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * name the doc's title gives it ("# Notes keeper — design") and uses again in the text is a web
  * app, with the doc's descriptive name for it ("the client-side web application") as an alias. A
  * title used only once, or that names a platform of other parts without saying the thing runs in
- * the browser, is no part.
+ * the browser, is no part; nor is one when the doc names parts that run the system's code (an API, a
+ * service, a function, another app): then the title names a platform of them.
  */
 final class ClientApps {
     /** What the doc says of an application running on the user's side. */
@@ -40,6 +41,11 @@ final class ClientApps {
     private static final Pattern EXPORTS = Pattern.compile("(?i)\\b" + FILES + "(?:\\s+\\w+)?\\s+(?:imports?\\s*/\\s*)?"
             + "(?:exports?|downloads?)\\b|\\b(?:export(?:s|ed|ing)?|download(?:s|ed|ing)?)\\s+(?:\\w+\\s+)?(?:as|to)\\s+"
             + FILES + "\\b");
+
+    /** Parts that run the system's own code; a doc naming any of them is about more than one app. */
+    static final java.util.Set<ComponentKind> SERVING = java.util.EnumSet.of(ComponentKind.PROCESS, ComponentKind.WEB_APP,
+            ComponentKind.API, ComponentKind.API_GATEWAY, ComponentKind.FUNCTION, ComponentKind.CONTAINER_PLATFORM,
+            ComponentKind.LLM, ComponentKind.ML_MODEL);
 
     private ClientApps() {}
 

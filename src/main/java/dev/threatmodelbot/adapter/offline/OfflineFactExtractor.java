@@ -136,6 +136,12 @@ public final class OfflineFactExtractor implements FactExtractor {
     public ContextModel frame(String document, Source source) {
         List<Sentence> sentences = Sentences.split(document);
         Lexicon products = Lexicon.ofTerms(catalogue.terms());
+        Lexicon parts = Lexicon.of(catalogue, ContextModel.EMPTY, sentences);
+        boolean platform = sentences.stream().filter(Sentence::states).flatMap(s -> parts.mentions(s.analysed()).stream())
+                .anyMatch(m -> ClientApps.SERVING.contains(m.ref().kind()));
+        if (platform) {
+            return ContextModel.EMPTY; // the title names a system of services, one of which may run in the browser
+        }
         return ClientApps.of(sentences).filter(a -> products.mentions(a.ref().name()).isEmpty())
                 .map(a -> ClientApps.framed(a, sentences, source)).orElse(ContextModel.EMPTY);
     }
