@@ -12,4 +12,13 @@ public interface FactExtractor {
      * components by the names already in use.
      */
     ContextModel extract(String text, Source source, ContextModel known);
+
+    /**
+     * What a whole document establishes before its sections are read one by one, citing
+     * {@code source}: the application it describes as a part of its own, when it describes one that
+     * no section names as such. Nothing by default.
+     */
+    default ContextModel frame(String document, Source source) {
+        return ContextModel.EMPTY;
+    }
 }

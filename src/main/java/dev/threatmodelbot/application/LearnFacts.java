@@ -68,13 +68,23 @@ final class LearnFacts {
 
     Session fromDoc(Session s) {
         Budget budget = new Budget(MODEL_SECTIONS_PER_DOC);
-        Session out = s;
-        for (DocSection section : DocSections.split(s.designDoc())) {
+        List<DocSection> sections = DocSections.split(s.designDoc());
+        Session out = framed(s, s.designDoc(), sections);
+        for (DocSection section : sections) {
             Source source = Source.doc(section.citation(), section.text());
             out = read(out, section.text(), source, Optional.empty(), "design doc §" + section.number(),
                     "the design doc", budget).session();
         }
         return out;
+    }
+
+    /** The session with what the document as a whole establishes, cited to its first section. */
+    private Session framed(Session s, String document, List<DocSection> sections) {
+        if (sections.isEmpty()) {
+            return s;
+        }
+        Source source = Source.doc(sections.get(0).citation(), sections.get(0).text());
+        return s.withContext(s.context().merge(extractor.frame(document, source)));
     }
 
     /** A file shared in the thread; a file of the same name shared before is replaced. */

@@ -44,6 +44,12 @@ final class ModelBuilder {
         }
     }
 
+    /** The people the text names where it states something, in order of first mention. */
+    List<ComponentRef> people() {
+        return components.values().stream().filter(r -> stated.contains(r.id()) && r.namedByRole()
+                && r.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY).toList();
+    }
+
     void flows(Sentence s, List<Flows.Found> found) {
         for (Flows.Found f : found) {
             String id = DataFlow.idOf(f.source().id(), f.target().id());

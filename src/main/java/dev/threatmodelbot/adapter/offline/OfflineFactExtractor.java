@@ -2,6 +2,7 @@ package dev.threatmodelbot.adapter.offline;
 
 import dev.threatmodelbot.application.FactExtractor;
 import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.Source;
 import dev.threatmodelbot.domain.context.Property;
 import java.util.List;
@@ -71,6 +72,9 @@ public final class OfflineFactExtractor implements FactExtractor {
         boolean laterSection = false;
         String heading = "";
         SectionActors actors = new SectionActors();
+        Optional<ComponentRef> app = ClientApps.known(known);
+        Map<Sentence, List<ClientApps.Exchange>> exchanges = new java.util.LinkedHashMap<>();
+        Map<Sentence, List<Mention>> stating = new java.util.LinkedHashMap<>();
         for (Sentence s : sentences) {
             List<Mention> mentions = lexicon.mentions(s.analysed());
             if (s.kind() == Sentence.Kind.HEADING) {
@@ -90,14 +94,56 @@ public final class OfflineFactExtractor implements FactExtractor {
                 if (flows.isEmpty() && links.isEmpty()) {
                     flows = AgentlessFlows.find(s.analysed(), mentions, actor);
                 }
+                flows = new java.util.ArrayList<>(flows);
+                flows.addAll(SourceFlows.find(s.analysed(), mentions, flows));
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);
                 zoneList(s, heading, mentions, model);
-                facts(s, mentions, flows, previous, model);
+                facts(s, mentions, flows, previous, model, app);
+                app.ifPresent(a -> exchanges.put(s, ClientApps.read(s, mentions, a, model)));
+                stating.put(s, mentions);
             }
             previous = labelLast(s, mentions);
         }
+        List<ComponentRef> people = people(model, known);
+        app.ifPresent(a -> exchanged(a, exchanges, model, people));
+        UserFlows.onlyUser(people).ifPresent(user -> stating.forEach((s, mentions) ->
+                model.flows(s, UserFlows.find(s.analysed(), mentions, user))));
         return model.build(lexicon);
+    }
+
+    /** The people this text or an earlier one names by their role. */
+    private static List<ComponentRef> people(ModelBuilder model, ContextModel known) {
+        List<ComponentRef> people = new java.util.ArrayList<>(model.people());
+        known.components().stream().filter(c -> c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY
+                && c.technology().isEmpty()).map(c -> new ComponentRef(c.id(), c.name(), c.kind(), c.technology()))
+                .filter(r -> people.stream().noneMatch(p -> p.id().equals(r.id()))).forEach(people::add);
+        return people;
+    }
+
+    /** Files imported into the app come from its one kind of user, and exports go back to them. */
+    private static void exchanged(ComponentRef app, Map<Sentence, List<ClientApps.Exchange>> exchanges,
+            ModelBuilder model, List<ComponentRef> people) {
+        if (people.size() != 1) {
+            return; // whose files they are is not for the offline reader to guess
+        }
+        exchanges.forEach((s, ways) -> ways.forEach(w -> model.flows(s, List.of(w == ClientApps.Exchange.IMPORT
+                ? new Flows.Found(people.get(0), app) : new Flows.Found(app, people.get(0))))));
+    }
+
+    /** The application a document describes as a whole, as a web app that runs on the client (see {@link ClientApps}). */
+    @Override
+    public ContextModel frame(String document, Source source) {
+        List<Sentence> sentences = Sentences.split(document);
+        Lexicon products = Lexicon.ofTerms(catalogue.terms());
+        Lexicon parts = Lexicon.of(catalogue, ContextModel.EMPTY, sentences);
+        boolean platform = sentences.stream().filter(Sentence::states).flatMap(s -> parts.mentions(s.analysed()).stream())
+                .anyMatch(m -> ClientApps.SERVING.contains(m.ref().kind()));
+        if (platform) {
+            return ContextModel.EMPTY; // the title names a system of services, one of which may run in the browser
+        }
+        return ClientApps.of(sentences).filter(a -> products.mentions(a.ref().name()).isEmpty())
+                .map(a -> ClientApps.framed(a, sentences, source)).orElse(ContextModel.EMPTY);
     }
 
     /** A zone table row: the parts it lists sit in its zone, public or internal when the zone's name says which. */
@@ -146,7 +192,7 @@ public final class OfflineFactExtractor implements FactExtractor {
     }
 
     private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, List<Mention> previous,
-            ModelBuilder model) {
+            ModelBuilder model, Optional<ComponentRef> app) {
         int label = Labels.end(s.analysed());
         for (SecurityPatterns.Hit hit : patterns.find(s.analysed())) {
             if (hit.end() <= label) {
@@ -156,7 +202,8 @@ public final class OfflineFactExtractor implements FactExtractor {
                 continue; // "static assets need no authentication" is no gap of the server that serves them
             }
             for (String subject : FactSubjects.of(hit, s.analysed(), flows, mentions, previous)) {
-                model.fact(s, subject, hit);
+                // what a doc about an app says of no part in particular, it says of the app
+                model.fact(s, subject.equals(Fact.SYSTEM) ? app.map(ComponentRef::id).orElse(subject) : subject, hit);
             }
         }
     }

@@ -80,13 +80,14 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                         .map(c -> r.targetKinds().contains(c.kind())).orElse(false);
                 boolean source = r.sourceNot() == null || m.component(f.source())
                         .map(c -> !r.sourceNot().contains(c.kind())).orElse(true);
-                if (target && source) {
+                if (target && source && !ThreatRules.ruledOut(r, m, f.id())) {
                     threat(r, m, List.of(f.id()), flowName(m, f), f.id()).ifPresent(out::add);
                 }
             }
             return out;
         }
-        List<Component> parts = m.components().stream().filter(c -> r.kinds().contains(c.kind())).toList();
+        List<Component> parts = m.components().stream().filter(c -> r.kinds().contains(c.kind())
+                && !ThreatRules.ruledOut(r, m, c.id())).toList();
         if (Boolean.TRUE.equals(r.once())) {
             // parts named once in passing would only lengthen the list ("Kubernetes, Helm and 7 more")
             List<Component> named = parts.stream().filter(c -> !inPassing(m, c)).toList();

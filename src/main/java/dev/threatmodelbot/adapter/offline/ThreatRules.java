@@ -78,7 +78,8 @@ final class ThreatRules {
     record Rule(String id, List<String> stride, List<ComponentKind> kinds, Boolean flows,
             @JsonProperty("target_kinds") List<ComponentKind> targetKinds,
             @JsonProperty("source_not") List<ComponentKind> sourceNot, Boolean once, Condition control,
-            Condition requires, List<Ground> grounds, @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
+            Condition requires, Condition unless, List<Ground> grounds,
+            @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
             int likelihood, int impact, String attack, String title, String description, String mitigation,
             List<String> owasp, List<String> atlas) {
         Rule {
@@ -86,6 +87,19 @@ final class ThreatRules {
             owasp = owasp == null ? List.of() : List.copyOf(owasp);
             atlas = atlas == null ? List.of() : List.copyOf(atlas);
         }
+    }
+
+    /**
+     * Whether the rule does not apply to {@code subject} (a part, or either end of a flow): a live
+     * fact about it states one of the {@code unless} values (a web app that runs in the browser has
+     * no server to flood).
+     */
+    static boolean ruledOut(Rule r, ContextModel m, String subject) {
+        if (r.unless() == null) {
+            return false;
+        }
+        return m.flow(subject).map(f -> !r.unless().met(m, f.source()).isEmpty() || !r.unless().met(m, f.target())
+                .isEmpty()).orElseGet(() -> !r.unless().met(m, subject).isEmpty());
     }
 
     /**

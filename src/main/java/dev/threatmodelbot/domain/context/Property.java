@@ -10,7 +10,7 @@ public enum Property {
     AUTHORIZATION,
     /** none, encrypted, kms. */
     ENCRYPTION_AT_REST,
-    /** public, internal, vpn. */
+    /** public, internal, vpn, client (runs or is kept on the user's own device, e.g. in the browser). */
     EXPOSURE,
     /** pii, payment, credentials, health, confidential, public. */
     DATA_CLASSIFICATION,
@@ -55,7 +55,7 @@ public enum Property {
             case ENCRYPTION_AT_REST:
                 return java.util.List.of("none", "encrypted", "kms");
             case EXPOSURE:
-                return java.util.List.of("public", "internal", "vpn");
+                return java.util.List.of("public", "internal", "vpn", "client");
             case DATA_CLASSIFICATION:
                 return java.util.List.of("pii", "payment", "credentials", "health", "confidential", "public");
             case SECRETS:
@@ -73,7 +73,7 @@ public enum Property {
             case OUTPUT_HANDLING:
                 return java.util.List.of("shown", "executed", "reviewed", "validated");
             case EXTERNAL_CONTENT:
-                return java.util.List.of("user-url", "fetched", "upload", "dependencies");
+                return java.util.List.of("user-url", "fetched", "upload", "imported", "dependencies");
             default:
                 return java.util.List.of("none", "read-only", "write");
         }
