@@ -47,6 +47,8 @@ public final class OfflineFactExtractor implements FactExtractor {
     private static final java.util.regex.Pattern STATIC = java.util.regex.Pattern.compile("(?i)\\b(?:static "
             + "(?:assets?|files?|content|pages?|site|bundles?|resources?|html|javascript|js|css)|(?:javascript|js|css) "
             + "bundles?|landing page|health[- ]?checks?|favicon|public (?:pages?|docs|documentation))\\b");
+    private static final java.util.regex.Pattern CREDENTIAL_KIND = java.util.regex.Pattern.compile("(?i)\\s+"
+            + "(?:(?:access|refresh|session|auth|api|bearer|temporary)\\s+)?(?:tokens?|credentials?|passwords?)\\b");
     private final Catalogue catalogue;
     private final SecurityPatterns patterns;
 
@@ -72,7 +74,7 @@ public final class OfflineFactExtractor implements FactExtractor {
         String heading = "";
         SectionActors actors = new SectionActors();
         for (Sentence s : sentences) {
-            List<Mention> mentions = lexicon.mentions(s.analysed());
+            List<Mention> mentions = credentialKindsDropped(s, lexicon.mentions(s.analysed()));
             if (s.kind() == Sentence.Kind.HEADING) {
                 heading = s.text();
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
@@ -97,7 +99,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             }
             previous = labelLast(s, mentions);
         }
-        return model.build(lexicon);
+        return model.build(lexicon, catalogue::tool);
     }
 
     /** A zone table row: the parts it lists sit in its zone, public or internal when the zone's name says which. */
@@ -124,6 +126,15 @@ public final class OfflineFactExtractor implements FactExtractor {
                 .filter(m -> spans.stream().anyMatch(sp -> m.overlaps(sp.start(), sp.end()))).map(Mention::ref)
                 .distinct().forEach(r -> model.fact(s, r.id(), new SecurityPatterns.Hit(Property.EXPOSURE, value,
                         false, 0, 0))));
+    }
+
+    /**
+     * "an STS token", "ECR access tokens", "Vault credentials": a product named as the kind of a
+     * credential names a credential, not the product as a part of this system.
+     */
+    private static List<Mention> credentialKindsDropped(Sentence s, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.ref().namedByRole()
+                || !CREDENTIAL_KIND.matcher(s.analysed().substring(m.end())).lookingAt()).toList();
     }
 
     private static boolean openStaticContent(Sentence s, SecurityPatterns.Hit hit) {
