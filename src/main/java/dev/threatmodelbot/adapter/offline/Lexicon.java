@@ -91,6 +91,7 @@ final class Lexicon {
             }
         }
         PositionalNames.discover(terms, sentences, rows, byId, names);
+        terms.addAll(CustomResources.terms(sentences));
         List<ComponentRef> roleNamed = List.copyOf(byId.values());
         terms.addAll(acronyms(new Lexicon(terms), sentences));
         terms.addAll(shortForms(roleNamed));
@@ -111,6 +112,7 @@ final class Lexicon {
         Aliases.genericToSpecific(catalogue, List.copyOf(products.values()))
                 .forEach((id, specific) -> merges.add(new Aliases.Merge(products.get(id), specific, "")));
         merges.addAll(alternatives(all, sentences, knownIds, merges));
+        merges.addAll(CustomResources.kinds(sentences));
         if (merges.isEmpty()) {
             return all;
         }

@@ -49,6 +49,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             + "bundles?|landing page|health[- ]?checks?|favicon|public (?:pages?|docs|documentation))\\b");
     private static final java.util.regex.Pattern CREDENTIAL_KIND = java.util.regex.Pattern.compile("(?i)\\s+"
             + "(?:(?:access|refresh|session|auth|api|bearer|temporary)\\s+)?(?:tokens?|credentials?|passwords?)\\b");
+    private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile("\\s*(?:It|They)\\s");
     private final Catalogue catalogue;
     private final SecurityPatterns patterns;
 
@@ -73,6 +74,7 @@ public final class OfflineFactExtractor implements FactExtractor {
         boolean laterSection = false;
         String heading = "";
         SectionActors actors = new SectionActors();
+        List<Sentence> said = new java.util.ArrayList<>();
         for (Sentence s : sentences) {
             List<Mention> mentions = credentialKindsDropped(s, lexicon.mentions(s.analysed()));
             if (s.kind() == Sentence.Kind.HEADING) {
@@ -84,6 +86,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             boolean aside = laterSection || Asides.later(s);
             model.components(s, mentions, aside);
             if (s.states() && !aside) {
+                said.add(s);
                 Flows.Context context = new Flows.Context(topic, previous.stream().findFirst().map(Mention::ref));
                 List<FlowLines.Link> links = FlowLines.of(s, rows);
                 List<Flows.Found> laidOut = Flows.laidOut(links, mentions);
@@ -97,8 +100,9 @@ public final class OfflineFactExtractor implements FactExtractor {
                 zoneList(s, heading, mentions, model);
                 facts(s, mentions, flows, previous, model);
             }
-            previous = labelLast(s, mentions);
+            previous = pronounChain(s, previous, labelLast(s, mentions));
         }
+        ControlPlane.flows(said, lexicon, known).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
         return model.build(lexicon, catalogue::tool);
     }
 
@@ -140,6 +144,19 @@ public final class OfflineFactExtractor implements FactExtractor {
     private static boolean openStaticContent(Sentence s, SecurityPatterns.Hit hit) {
         return hit.property() == Property.AUTHENTICATION && hit.value().equals("none")
                 && STATIC.matcher(s.analysed()).find();
+    }
+
+    /**
+     * "The Sync Controller is the core. It watches Policy objects. It fetches keys from Vault.": a sentence
+     * opening with a pronoun keeps the part it stood for as the subject the next pronoun refers to.
+     */
+    private static List<Mention> pronounChain(Sentence s, List<Mention> previous, List<Mention> mentions) {
+        if (previous.isEmpty() || !PRONOUN.matcher(s.analysed()).lookingAt()) {
+            return mentions;
+        }
+        List<Mention> chained = new java.util.ArrayList<>(List.of(previous.get(0)));
+        chained.addAll(mentions);
+        return chained;
     }
 
     /**
