@@ -4,13 +4,14 @@ import java.util.regex.Pattern;
 
 /**
  * Text that names things which are not the system's parts as built: future work, roadmaps, items
- * out of scope, and (for definition lists) sections about data sets, zones, boundaries, threats or
+ * out of scope, related projects and the project's community channels, and (for definition lists) sections about data sets, zones, boundaries, threats or
  * assumptions. A part named only there is no part; a stated fact there claims nothing about today.
  */
 final class Asides {
     private static final Pattern LATER_HEADING = Pattern.compile("(?i)\\b(?:future|roadmap|out[- ]of[- ]scope"
             + "|non[- ]goals?|not in scope|next steps|planned|later phases?|open questions|wish ?list|backlog"
-            + "|alternatives? considered|rejected alternatives?)\\b");
+            + "|alternatives? considered|rejected alternatives?|related (?:projects?|work|tools)|communication channels?"
+            + "|community|adopters|how to get involved)\\b");
     private static final Pattern NOT_PARTS_HEADING = Pattern.compile("(?i)\\b(?:data ?sets?|datasets|assets?"
             + "|trust zones?|zones?|trust boundar(?:y|ies)|boundar(?:y|ies)|assumptions?|threats?|risks?"
             + "|mitigations?|controls?|requirements?|glossary|references?|teams?|owners?"

@@ -17,7 +17,8 @@ import java.util.Set;
  * aliases of products, each with the component kind it is. Aliases match case-insensitively on
  * word boundaries; {@code exact} aliases only with the capitalisation given (for product names
  * that are also ordinary words, like "Amplify"). {@code hints} are typical properties kept for
- * later use; they are never asserted as facts.
+ * later use; they are never asserted as facts. {@code tool} marks products applied to other parts
+ * (scanners, linters, dependency bots, chat tools for alerts).
  */
 final class Catalogue {
     private final List<Entry> entries;
@@ -29,7 +30,12 @@ final class Catalogue {
     }
 
     /** One product: what a mention of any of its names becomes. */
-    record Entry(String name, ComponentKind kind, List<String> aliases, List<String> exact, List<String> hints) {
+    record Entry(String name, ComponentKind kind, List<String> aliases, List<String> exact, List<String> hints,
+            boolean tool) {
+
+        Entry(String name, ComponentKind kind, List<String> aliases, List<String> exact, List<String> hints) {
+            this(name, kind, aliases, exact, hints, false);
+        }
 
         ComponentRef ref() {
             return new ComponentRef(Slugs.of(name), name, kind, name);
@@ -55,7 +61,8 @@ final class Catalogue {
             if (r.name() == null || r.kind() == null || !ids.add(Slugs.of(r.name()))) {
                 throw new IllegalStateException("catalogue entry without name or kind, or repeated: " + r.name());
             }
-            entries.add(new Entry(r.name(), r.kind(), orEmpty(r.aliases()), orEmpty(r.exact()), orEmpty(r.hints())));
+            entries.add(new Entry(r.name(), r.kind(), orEmpty(r.aliases()), orEmpty(r.exact()), orEmpty(r.hints()),
+                    Boolean.TRUE.equals(r.tool())));
         }
         return new Catalogue(entries);
     }
@@ -66,6 +73,14 @@ final class Catalogue {
 
     List<Entry> entries() {
         return entries;
+    }
+
+    /**
+     * A product that is applied to other parts (a scanner, linter, quality gate, dependency bot or chat
+     * tool for alerts): it is a part only where the text gives it a data flow of its own.
+     */
+    boolean tool(String technology) {
+        return entry(technology).map(Entry::tool).orElse(false);
     }
 
     Optional<Entry> entry(String name) {
@@ -96,5 +111,6 @@ final class Catalogue {
 
     private record File(List<Raw> entries) {}
 
-    private record Raw(String name, ComponentKind kind, List<String> aliases, List<String> exact, List<String> hints) {}
+    private record Raw(String name, ComponentKind kind, List<String> aliases, List<String> exact, List<String> hints,
+            Boolean tool) {}
 }

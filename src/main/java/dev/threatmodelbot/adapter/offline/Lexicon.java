@@ -91,6 +91,7 @@ final class Lexicon {
             }
         }
         PositionalNames.discover(terms, sentences, rows, byId, names);
+        terms.addAll(CustomResources.terms(sentences));
         List<ComponentRef> roleNamed = List.copyOf(byId.values());
         terms.addAll(acronyms(new Lexicon(terms), sentences));
         terms.addAll(shortForms(roleNamed));
@@ -110,11 +111,40 @@ final class Lexicon {
                 .forEach(m -> products.putIfAbsent(m.ref().id(), m.ref())));
         Aliases.genericToSpecific(catalogue, List.copyOf(products.values()))
                 .forEach((id, specific) -> merges.add(new Aliases.Merge(products.get(id), specific, "")));
+        merges.addAll(alternatives(all, sentences, knownIds, merges));
+        merges.addAll(CustomResources.kinds(sentences));
         if (merges.isEmpty()) {
             return all;
         }
         AliasMerger.Merged merged = AliasMerger.apply(terms, merges, knownIds);
         return new Lexicon(merged.terms(), merged.aliases());
+    }
+
+    /**
+     * Products listed as alternatives for one role are one part ({@link Alternatives}); a product already
+     * known, or given a role of its own by another merge, is left alone.
+     */
+    private static List<Aliases.Merge> alternatives(Lexicon all, List<Sentence> sentences, Set<String> knownIds,
+            List<Aliases.Merge> merges) {
+        Set<String> placed = new HashSet<>(knownIds);
+        merges.forEach(m -> {
+            placed.add(m.alias().id());
+            placed.add(m.canonical().id());
+        });
+        List<Aliases.Merge> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Mention> products = all.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()
+                    && !placed.contains(m.ref().id())).toList();
+            for (Alternatives.Group g : Alternatives.in(s, products)) {
+                if (!g.surface().isBlank()) {
+                    out.add(new Aliases.Merge(g.part(), g.part(), g.surface()));
+                }
+                g.products().stream().filter(p -> !p.id().equals(g.part().id()))
+                        .forEach(p -> out.add(new Aliases.Merge(p, g.part(), "")));
+                g.products().forEach(p -> placed.add(p.id()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Collects what one text says, merging repeats: a component or flow named in several sentences is
@@ -65,10 +66,11 @@ final class ModelBuilder {
 
     /**
      * The model. A part named only in future or excluded work is dropped, as is a part named by role
-     * only in headings (a document's or section's title) that no flow or fact involves; so are the
-     * facts about a dropped part.
+     * only in headings (a document's or section's title) that no flow or fact involves, and a tool
+     * applied to other parts ("images scanned with X") that no flow involves; so are the facts about a
+     * dropped part.
      */
-    ContextModel build(Lexicon lexicon) {
+    ContextModel build(Lexicon lexicon, Predicate<String> tool) {
         Set<String> inUse = new HashSet<>();
         flows.values().forEach(f -> {
             inUse.add(f.source().id());
@@ -77,6 +79,10 @@ final class ModelBuilder {
         facts.values().forEach(f -> inUse.add(f.subject()));
         Set<String> kept = new HashSet<>();
         components.forEach((id, r) -> {
+            boolean flowing = flows.values().stream().anyMatch(f -> f.source().id().equals(id) || f.target().id().equals(id));
+            if (tool.test(r.technology()) && !flowing) {
+                return;
+            }
             if (stated.contains(id) || titled.contains(id) && (inUse.contains(id) || !r.namedByRole())) {
                 kept.add(id);
             }

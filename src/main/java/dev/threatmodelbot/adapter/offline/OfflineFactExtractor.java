@@ -48,6 +48,9 @@ public final class OfflineFactExtractor implements FactExtractor {
     private static final java.util.regex.Pattern STATIC = java.util.regex.Pattern.compile("(?i)\\b(?:static "
             + "(?:assets?|files?|content|pages?|site|bundles?|resources?|html|javascript|js|css)|(?:javascript|js|css) "
             + "bundles?|landing page|health[- ]?checks?|favicon|public (?:pages?|docs|documentation))\\b");
+    private static final java.util.regex.Pattern CREDENTIAL_KIND = java.util.regex.Pattern.compile("(?i)\\s+"
+            + "(?:(?:access|refresh|session|auth|api|bearer|temporary)\\s+)?(?:tokens?|credentials?|passwords?)\\b");
+    private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile("\\s*(?:It|They)\\s");
     private final Catalogue catalogue;
     private final SecurityPatterns patterns;
 
@@ -75,8 +78,9 @@ public final class OfflineFactExtractor implements FactExtractor {
         Optional<ComponentRef> app = ClientApps.known(known);
         Map<Sentence, List<ClientApps.Exchange>> exchanges = new java.util.LinkedHashMap<>();
         Map<Sentence, List<Mention>> stating = new java.util.LinkedHashMap<>();
+        List<Sentence> said = new java.util.ArrayList<>();
         for (Sentence s : sentences) {
-            List<Mention> mentions = lexicon.mentions(s.analysed());
+            List<Mention> mentions = credentialKindsDropped(s, lexicon.mentions(s.analysed()));
             if (s.kind() == Sentence.Kind.HEADING) {
                 heading = s.text();
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
@@ -86,6 +90,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             boolean aside = laterSection || Asides.later(s);
             model.components(s, mentions, aside);
             if (s.states() && !aside) {
+                said.add(s);
                 Flows.Context context = new Flows.Context(topic, previous.stream().findFirst().map(Mention::ref));
                 List<FlowLines.Link> links = FlowLines.of(s, rows);
                 List<Flows.Found> laidOut = Flows.laidOut(links, mentions);
@@ -103,13 +108,14 @@ public final class OfflineFactExtractor implements FactExtractor {
                 app.ifPresent(a -> exchanges.put(s, ClientApps.read(s, mentions, a, model)));
                 stating.put(s, mentions);
             }
-            previous = labelLast(s, mentions);
+            previous = pronounChain(s, previous, labelLast(s, mentions));
         }
         List<ComponentRef> people = people(model, known);
         app.ifPresent(a -> exchanged(a, exchanges, model, people));
         UserFlows.onlyUser(people).ifPresent(user -> stating.forEach((s, mentions) ->
                 model.flows(s, UserFlows.find(s.analysed(), mentions, user))));
-        return model.build(lexicon);
+        ControlPlane.flows(said, lexicon, known).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
+        return model.build(lexicon, catalogue::tool);
     }
 
     /** The people this text or an earlier one names by their role. */
@@ -172,9 +178,31 @@ public final class OfflineFactExtractor implements FactExtractor {
                         false, 0, 0))));
     }
 
+    /**
+     * "an STS token", "ECR access tokens", "Vault credentials": a product named as the kind of a
+     * credential names a credential, not the product as a part of this system.
+     */
+    private static List<Mention> credentialKindsDropped(Sentence s, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.ref().namedByRole()
+                || !CREDENTIAL_KIND.matcher(s.analysed().substring(m.end())).lookingAt()).toList();
+    }
+
     private static boolean openStaticContent(Sentence s, SecurityPatterns.Hit hit) {
         return hit.property() == Property.AUTHENTICATION && hit.value().equals("none")
                 && STATIC.matcher(s.analysed()).find();
+    }
+
+    /**
+     * "The Sync Controller is the core. It watches Policy objects. It fetches keys from Vault.": a sentence
+     * opening with a pronoun keeps the part it stood for as the subject the next pronoun refers to.
+     */
+    private static List<Mention> pronounChain(Sentence s, List<Mention> previous, List<Mention> mentions) {
+        if (previous.isEmpty() || !PRONOUN.matcher(s.analysed()).lookingAt()) {
+            return mentions;
+        }
+        List<Mention> chained = new java.util.ArrayList<>(List.of(previous.get(0)));
+        chained.addAll(mentions);
+        return chained;
     }
 
     /**

@@ -20,6 +20,7 @@ record Shape(String keyword, String stereotype, boolean machineLearning) {
             case OBJECT_STORE -> new Shape("storage", "object store", false);
             case CACHE -> new Shape("database", "cache", false);
             case SECRETS_STORE -> new Shape("database", "secrets store", false);
+            case CONFIG_STORE -> new Shape("database", "configuration store", false);
             case VECTOR_STORE -> new Shape("database", "ML vector store", true);
             case QUEUE -> new Shape("queue", "queue", false);
             case LLM -> new Shape("component", "LLM", true);

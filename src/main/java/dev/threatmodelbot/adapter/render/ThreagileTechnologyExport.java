@@ -22,7 +22,7 @@ final class ThreagileTechnologyExport {
             case API_GATEWAY -> "gateway";
             case FUNCTION -> "function";
             case CONTAINER_PLATFORM -> "container-platform";
-            case DATA_STORE, CACHE, VECTOR_STORE -> "database";
+            case DATA_STORE, CACHE, VECTOR_STORE, CONFIG_STORE -> "database";
             case OBJECT_STORE -> "file-server";
             case QUEUE -> "message-queue";
             case SECRETS_STORE -> "vault";

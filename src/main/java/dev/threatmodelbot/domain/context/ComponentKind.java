@@ -13,6 +13,8 @@ public enum ComponentKind {
     CACHE,
     QUEUE,
     SECRETS_STORE,
+    /** Configuration that a controller or operator acts on and others may write: Kubernetes custom resources. */
+    CONFIG_STORE,
     IDENTITY_PROVIDER,
     CDN,
     LOAD_BALANCER,
@@ -28,7 +30,7 @@ public enum ComponentKind {
 
     public boolean isDataStore() {
         return this == DATA_STORE || this == OBJECT_STORE || this == CACHE || this == SECRETS_STORE
-                || this == VECTOR_STORE;
+                || this == VECTOR_STORE || this == CONFIG_STORE;
     }
 
     public boolean isMachineLearning() {

@@ -1,0 +1,100 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ComponentKind;
+import dev.threatmodelbot.domain.context.ContextModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flows a reader of a Kubernetes design knows from how the platform works, drawn where the text names
+ * both ends: Secrets and custom resources are kept by the API server (API server → store); the API
+ * server calls an admission or conversion webhook the text says validates, mutates or converts
+ * resources (API server → webhook); a part that issues or renews certificates for another hands them
+ * to it ("X manages the TLS certificates … for the webhook service": X → webhook); and a pull request
+ * or push that triggers a pipeline sends the change from the repository to it.
+ */
+final class ControlPlane {
+    private static final Pattern API_SERVER = Pattern.compile("(?i)\\b(?:kube-apiserver|(?:kubernetes|k8s|cluster)?\\s*api[- ]server)\\b");
+    private static final Pattern ADMISSION = Pattern.compile("(?i)\\b(?:validat|mutat|conver|admission|intercept)\\w*");
+    private static final Pattern CERTIFICATES = Pattern.compile("(?i)\\b(?:manag|generat|issu|renew|rotat|provision|sign)\\w*"
+            + "\\b[^.;]*?\\bcertificates?\\b");
+    private static final Pattern FOR = Pattern.compile("(?i)\\bfor\\b");
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:pull requests?|PRs?|push(?:es)?|commits?|merges?)\\b"
+            + "[^.;]*?\\btrigger(?:s|ed)?\\b");
+    private static final Set<String> REPOSITORIES = Set.of("GitHub", "GitLab", "Bitbucket", "AWS CodeCommit", "Azure DevOps");
+    private static final Set<ComponentKind> SERVICES = Set.of(ComponentKind.API, ComponentKind.PROCESS,
+            ComponentKind.WEB_APP, ComponentKind.FUNCTION, ComponentKind.API_GATEWAY);
+
+    private ControlPlane() {}
+
+    /** One flow and the sentence that grounds it. */
+    record Drawn(Sentence sentence, Flows.Found flow) {}
+
+    static List<Drawn> flows(List<Sentence> sentences, Lexicon lexicon, ContextModel known) {
+        List<Drawn> out = new ArrayList<>();
+        List<ComponentRef> named = new ArrayList<>();
+        known.components().forEach(c -> named.add(ref(c)));
+        sentences.forEach(s -> lexicon.mentions(s.analysed()).forEach(m -> named.add(m.ref())));
+        Optional<ComponentRef> apiServer = named.stream().filter(r -> r.kind() != ComponentKind.CONTAINER_PLATFORM
+                && API_SERVER.matcher(r.name()).find()).findFirst();
+        Optional<ComponentRef> repository = named.stream().filter(r -> REPOSITORIES.contains(r.technology())).findFirst();
+        Set<String> kept = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (!s.states()) {
+                continue;
+            }
+            List<Mention> mentions = lexicon.mentions(s.analysed());
+            for (Mention m : mentions) {
+                ComponentRef r = m.ref();
+                boolean object = r.kind() == ComponentKind.CONFIG_STORE || "Kubernetes Secrets".equals(r.technology());
+                boolean webhook = r.name().toLowerCase(java.util.Locale.ROOT).contains("webhook")
+                        && ADMISSION.matcher(s.analysed()).find();
+                if (apiServer.isPresent() && (object || webhook) && !r.id().equals(apiServer.get().id())
+                        && kept.add(r.id())) {
+                    out.add(new Drawn(s, new Flows.Found(apiServer.get(), r, object ? "objects kept by the API server"
+                            : "admission and conversion requests")));
+                }
+            }
+            certificates(s, mentions).ifPresent(f -> out.add(new Drawn(s, f)));
+            repository.flatMap(repo -> triggered(s, mentions, repo)).ifPresent(f -> out.add(new Drawn(s, f)));
+        }
+        return out;
+    }
+
+    /** "The Issuer service renews the TLS certificates used … for the Ingress webhook": issuer → webhook. */
+    private static Optional<Flows.Found> certificates(Sentence s, List<Mention> mentions) {
+        Matcher c = CERTIFICATES.matcher(s.analysed());
+        if (mentions.isEmpty() || !c.find() || mentions.get(0).start() > c.start()) {
+            return Optional.empty();
+        }
+        Matcher f = FOR.matcher(s.analysed());
+        if (!f.find(c.end())) {
+            return Optional.empty();
+        }
+        ComponentRef issuer = mentions.get(0).ref();
+        return mentions.stream().filter(m -> m.start() > f.end() && SERVICES.contains(m.ref().kind())
+                && !m.ref().id().equals(issuer.id())).reduce((a, b) -> b)
+                .map(m -> new Flows.Found(issuer, m.ref(), "TLS certificates"));
+    }
+
+    /** "Opening a pull request triggers the GitHub Actions workflows": repository → pipeline. */
+    private static Optional<Flows.Found> triggered(Sentence s, List<Mention> mentions, ComponentRef repository) {
+        Matcher t = TRIGGER.matcher(s.analysed());
+        if (!t.find()) {
+            return Optional.empty();
+        }
+        return mentions.stream().filter(m -> m.start() >= t.end() && m.ref().kind() == ComponentKind.CI_CD
+                && !m.ref().id().equals(repository.id())).findFirst()
+                .map(m -> new Flows.Found(repository, m.ref(), "changes that trigger the pipeline"));
+    }
+
+    private static ComponentRef ref(Component c) {
+        return new ComponentRef(c.id(), c.name(), c.kind(), c.technology());
+    }
+}
