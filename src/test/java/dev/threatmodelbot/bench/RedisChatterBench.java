@@ -75,6 +75,8 @@ public final class RedisChatterBench {
             Map<String, Long> idleByCommand = Counter.minus(counter.byCommand(), idleBefore);
 
             String thread = h.startFromForm(LEAD, "Orders platform", List.of(ALICE, BOB), DOC);
+            Thread.sleep(1_500);
+            long startedBytes = memory(h.prefix);
             List<Double> perAnswer = new ArrayList<>();
             Map<String, Long> answerBefore = counter.byCommand();
             for (int i = 0; i < Math.min(answers, ANSWERS.size()); i++) {
@@ -90,12 +92,39 @@ public final class RedisChatterBench {
                 perAnswer.add(counter.total() - start - idleRate * window);
             }
             Map<String, Long> answerByCommand = Counter.minus(counter.byCommand(), answerBefore);
-            String report = report(command, facts, idleSeconds, idleRate, idleByCommand, perAnswer, answerByCommand);
+            long answeredBytes = memory(h.prefix);
+            String report = report(command, facts, idleSeconds, idleRate, idleByCommand, perAnswer, answerByCommand)
+                    + memoryReport(startedBytes, answeredBytes, perAnswer.size());
             System.out.println(report);
             Files.createDirectories(RESULTS.getParent());
             Files.writeString(RESULTS, report);
             System.err.println("written " + RESULTS.toAbsolutePath());
         }
+    }
+
+    /** Bytes Redis holds for every key under the prefix ({@code MEMORY USAGE}, which counts key and overhead). */
+    static long memory(String prefix) {
+        long bytes = 0;
+        try (Jedis j = new Jedis(URI.create(TestRedis.url()))) {
+            String cursor = "0";
+            do {
+                redis.clients.jedis.resps.ScanResult<String> page = j.scan(cursor,
+                        new redis.clients.jedis.params.ScanParams().match(prefix + "*").count(500));
+                for (String key : page.getResult()) {
+                    Long used = j.memoryUsage(key);
+                    bytes += used == null ? 0 : used;
+                }
+                cursor = page.getCursor();
+            } while (!cursor.equals("0"));
+        }
+        return bytes;
+    }
+
+    private static String memoryReport(long started, long answered, int answers) {
+        return String.format("%n## Redis memory%n%n| measure | bytes |%n|---|---:|%n"
+                + "| one session just started (two engineers, a short doc; every key of the run, the inbox and jobs included) | %d |%n"
+                + "| the same after %d answers | %d |%n| per answered question | %d |%n", started, answers, answered,
+                answers == 0 ? 0 : (answered - started) / answers);
     }
 
     private static boolean until(BooleanSupplier condition, Duration timeout) throws InterruptedException {
