@@ -18,11 +18,18 @@ import java.util.stream.Collectors;
  * the component named last in the previous sentence (unless it opens with people: "Users may share
  * …" is no earlier part's act), or else of the whole system; so does one whose subject is a pronoun
  * ("It is not encrypted; we never turned KMS on") when the components it names come only after the
- * words. A data-store-only hit ("is encrypted") needs a data store and is dropped without one.
+ * words. A data-store-only hit ("is encrypted") needs a data store and is dropped without one; a
+ * trained model named by what it is takes only what can be said of a model (where it comes from,
+ * what it learns from, who may call it), not roles, keys, disks or data classes.
  */
 final class FactSubjects {
     private static final Set<Property> OF_FLOWS =
             Set.of(Property.TRANSPORT, Property.AUTHENTICATION, Property.DATA_CLASSIFICATION);
+
+    /** What can be said of a trained model named by what it is ("the fraud model"), not of where it runs. */
+    private static final Set<Property> MODEL_PROPERTIES = Set.of(Property.MODEL_SOURCE, Property.DATA_PROVENANCE,
+            Property.OUTPUT_HANDLING, Property.TOOL_ACCESS, Property.INPUT_VALIDATION, Property.EXTERNAL_CONTENT,
+            Property.AUTHENTICATION, Property.EXPOSURE, Property.RATE_LIMITING);
 
     private static final java.util.regex.Pattern PEOPLE_FIRST = java.util.regex.Pattern.compile("(?i)^\\W*(?:the |our |"
             + "all |any |some )?(?:end[- ])?(?:users?|customers?|employees?|staff|admins?|administrators?|operators?"
@@ -108,6 +115,9 @@ final class FactSubjects {
      */
     private static boolean fits(SecurityPatterns.Hit hit, Mention m) {
         ComponentKind kind = m.ref().kind();
+        if (kind == ComponentKind.ML_MODEL && m.ref().namedByRole() && !MODEL_PROPERTIES.contains(hit.property())) {
+            return false; // a trained model has no roles, keys or disks of its own: where it is kept or served does
+        }
         return (!hit.dataStoreOnly() || kind.isDataStore())
                 && (!modelOnly(hit.property()) || kind.isMachineLearning() && !kind.isDataStore())
                 && !(hit.property() == Property.SECRETS && kind == ComponentKind.SECRETS_STORE)

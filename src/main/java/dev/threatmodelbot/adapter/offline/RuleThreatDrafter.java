@@ -64,7 +64,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 drafted.merge(t.id(), t, (a, b) -> a);
             }
         }
-        List<Threat> threats = new ArrayList<>(merged(drafted.values()));
+        List<Threat> threats = new ArrayList<>(sharpest(merged(drafted.values())));
         threats.addAll(AttackChains.chains(model, threats));
         threats.sort(Comparator.comparing(Threat::severity).reversed()
                 .thenComparing(Comparator.comparing(Threat::confidence).reversed())
@@ -84,7 +84,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                     threat(r, m, List.of(f.id()), flowName(m, f), f.id()).ifPresent(out::add);
                 }
             }
-            return out;
+            return insideTogether(r, m, out);
         }
         List<Component> parts = m.components().stream().filter(c -> r.kinds().contains(c.kind())).toList();
         if (Boolean.TRUE.equals(r.once())) {
@@ -100,7 +100,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         List<Component> systemWide = new ArrayList<>();
         Map<Component, Threat> own = new LinkedHashMap<>();
         for (Component c : parts) {
-            Optional<Threat> t = threat(r, m, List.of(c.id()), c.name(), c.id())
+            Optional<Threat> t = threat(r, m, withModel(r, m, c), c.name(), c.id())
                     .filter(x -> (x.confidence() != Confidence.LOW && !x.restsOnSilence()) || !inPassing(m, c));
             if (t.isPresent() && onlySystemFacts(m, t.get())) {
                 systemWide.add(c); // said of the system, not of this part: one threat for all of them, below
@@ -126,6 +126,43 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         threat(r, m, joined.stream().map(Component::id).toList(), names(joined), Fact.SYSTEM)
                 .map(t -> t.citing(extra)).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * Links inside the system with the same stated weakness are one threat naming them all: one
+     * finding for the lead to weigh, not one per arrow of the diagram.
+     */
+    private static List<Threat> insideTogether(ThreatRules.Rule r, ContextModel m, List<Threat> threats) {
+        List<Threat> inside = threats.stream().filter(t -> t.confidence() == Confidence.HIGH
+                && insideOnly(r, m, t.subjects().get(0))).toList();
+        if (inside.size() < 2) {
+            return threats;
+        }
+        List<Threat> out = new ArrayList<>(threats);
+        out.removeAll(inside);
+        List<String> flows = inside.stream().map(t -> t.subjects().get(0)).toList();
+        List<String> names = flows.stream().map(id -> flowName(m, m.flow(id).orElseThrow())).toList();
+        String name = names.size() <= 3 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more links";
+        Threat first = inside.get(0);
+        List<String> evidence = inside.stream().flatMap(t -> t.evidence().stream()).distinct().toList();
+        out.add(new Threat(r.id() + ":inside", r.id(), fill(r.title(), name),
+                fill(Optional.ofNullable(r.description()).orElse(""), name),
+                first.stride(), flows, first.likelihood(), first.impact(), fill(r.mitigation(), name), evidence,
+                first.assumptions(), Confidence.HIGH, first.owaspLlm(), first.atlas(), first.attack()));
+        return out;
+    }
+
+    /** A weakness of a link between two parts of the system, for a rule grounded in links that cross the boundary. */
+    private static boolean insideOnly(ThreatRules.Rule r, ContextModel m, String subject) {
+        boolean aboutCrossing = r.grounds().stream().anyMatch(g -> Boolean.TRUE.equals(g.crosses()));
+        return aboutCrossing && m.flow(subject).filter(f -> !ThreatRules.crosses(m, f)).isPresent();
+    }
+
+    /** The part, and the one trained model the system names when the rule is also about that model. */
+    private static List<String> withModel(ThreatRules.Rule r, ContextModel m, Component c) {
+        Optional<Component> model = Boolean.TRUE.equals(r.withModel()) ? ModelServing.soleModel(m) : Optional.empty();
+        return model.filter(x -> !x.id().equals(c.id())).map(x -> List.of(c.id(), x.id())).orElse(List.of(c.id()));
     }
 
     private static final Set<String> DISCLOSURE = Set.of(AttackClass.DATA_DISCLOSURE.code(),
@@ -179,6 +216,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 confidence = Confidence.HIGH;
                 certain = true;
                 risky.forEach(f -> evidence.add(f.id()));
+                if (insideOnly(r, m, subject)) {
+                    likelihood = Math.max(1, likelihood - 1); // the attacker must first be inside the network
+                }
             } else if (!said.isEmpty() || Boolean.TRUE.equals(r.dropWhenSilent())) {
                 return Optional.empty(); // the control is in place, or silence says nothing here
             } else {
@@ -239,6 +279,13 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                             .flatMap(c -> ThreatRules.live(m, c.id(), Property.AUTHENTICATION).stream()).limit(1)
                             .forEach(f -> out.add(f.id()));
                 }
+                if (!g.fromHolding().isEmpty()) {
+                    ModelServing.loads(m, s, g.fromHolding()).stream().limit(2)
+                            .forEach(f -> out.add(Evidence.flow(f.id())));
+                }
+                if (Boolean.TRUE.equals(g.servesModel())) {
+                    ModelServing.serves(m, s).forEach(f -> out.add(Evidence.flow(f.id())));
+                }
                 if (g.flow() != null) {
                     m.flows().stream().filter(f -> g.touches(m, f, s)).limit(2)
                             .forEach(f -> out.add(Evidence.flow(f.id())));
@@ -264,6 +311,18 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 .map(t -> t.subjects() + "|" + t.attack()).collect(Collectors.toSet());
         return byText.values().stream().filter(t -> t.confidence() == Confidence.HIGH
                 || !certain.contains(t.subjects() + "|" + t.attack())).toList();
+    }
+
+    /**
+     * A rule that says sharper what another says of the same part ({@code replaces}: training data
+     * poisoned rather than "data changed or deleted") stands for it where both hold.
+     */
+    private List<Threat> sharpest(List<Threat> all) {
+        Map<String, List<String>> replaces = rules.stream()
+                .collect(Collectors.toMap(ThreatRules.Rule::id, ThreatRules.Rule::replaces, (a, b) -> a));
+        Set<String> replaced = all.stream().flatMap(t -> replaces.getOrDefault(t.rule(), List.of()).stream()
+                .map(rule -> rule + "|" + t.subjects().get(0))).collect(Collectors.toSet());
+        return all.stream().filter(t -> !replaced.contains(t.rule() + "|" + t.subjects().get(0))).toList();
     }
 
     /**

@@ -53,14 +53,18 @@ final class ThreatRules {
     record File(List<Rule> rules) {}
 
     record Condition(Property property, List<String> risky, List<String> values, Boolean system,
-            @JsonProperty("or_system") Boolean orSystem, Boolean upstream) {
+            @JsonProperty("or_system") Boolean orSystem, Boolean upstream, Boolean anywhere) {
         boolean onSystem() {
             return Boolean.TRUE.equals(system);
         }
 
-        /** The live facts stating one of {@code values} about the subject, the system or either. */
+        /** The live facts stating one of {@code values} about the subject, the system or either (or anything). */
         List<Fact> met(ContextModel m, String subject) {
             List<Fact> out = new ArrayList<>();
+            if (Boolean.TRUE.equals(anywhere)) { // said of any part: the system does it somewhere
+                m.facts().stream().filter(f -> f.property() == property).map(Fact::subject).distinct()
+                        .forEach(s -> out.addAll(live(m, s, property)));
+            }
             if (!onSystem()) {
                 out.addAll(live(m, subject, property));
             }
@@ -80,9 +84,10 @@ final class ThreatRules {
             @JsonProperty("source_not") List<ComponentKind> sourceNot, Boolean once, Condition control,
             Condition requires, List<Ground> grounds, @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
             int likelihood, int impact, String attack, String title, String description, String mitigation,
-            List<String> owasp, List<String> atlas) {
+            List<String> owasp, List<String> atlas, List<String> replaces, @JsonProperty("with_model") Boolean withModel) {
         Rule {
             grounds = grounds == null ? List.of() : List.copyOf(grounds);
+            replaces = replaces == null ? List.of() : List.copyOf(replaces);
             owasp = owasp == null ? List.of() : List.copyOf(owasp);
             atlas = atlas == null ? List.of() : List.copyOf(atlas);
         }
@@ -94,11 +99,15 @@ final class ThreatRules {
      * (any kind when empty); a fact as in {@code requires}; for a flow, that it {@code crosses}
      * between the system and something outside it (a person, an outside service or provider); or
      * that people sign in through a part of a {@code signs_in_through} kind (a flow into it, or how it
-     * authenticates them, is stated).
+     * authenticates them, is stated); that it loads what a part {@code from_holding} holds (a flow
+     * into it from a part or over a flow said to hold those data values, e.g. model-files); or that
+     * it {@code serves_model}: loads model files and is reached from outside ({@link ModelServing}).
      */
     record Ground(String flow, List<ComponentKind> from, Condition fact, Boolean crosses,
-            @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough, Boolean itself) {
+            @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough, Boolean itself,
+            @JsonProperty("from_holding") List<String> fromHolding, @JsonProperty("serves_model") Boolean servesModel) {
         Ground {
+            fromHolding = fromHolding == null ? List.of() : List.copyOf(fromHolding);
             from = from == null ? List.of() : List.copyOf(from);
             signsInThrough = signsInThrough == null ? List.of() : List.copyOf(signsInThrough);
         }
