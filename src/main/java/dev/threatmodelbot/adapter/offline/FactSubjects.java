@@ -49,7 +49,8 @@ final class FactSubjects {
     static List<String> of(SecurityPatterns.Hit hit, String text, List<Flows.Found> flows, List<Mention> named,
             List<Mention> previous) {
         if (OF_FLOWS.contains(hit.property()) && !flows.isEmpty()) {
-            return flows.stream().map(f -> DataFlow.idOf(f.source().id(), f.target().id())).distinct().toList();
+            return carrying(hit, flows, named).stream().map(f -> DataFlow.idOf(f.source().id(), f.target().id()))
+                    .distinct().toList();
         }
         // how people sign in is theirs; no other property describes a person ("Users may share … publicly")
         List<Mention> mentions = named.stream().filter(m -> m.ref().kind() != ComponentKind.EXTERNAL_ENTITY
@@ -84,6 +85,20 @@ final class FactSubjects {
             return List.of(before.get().ref().id());
         }
         return hit.dataStoreOnly() ? List.of() : List.of(Fact.SYSTEM);
+    }
+
+    /**
+     * "reads labelled examples from the Warehouse and writes the trained model to the Registry": data
+     * named in a sentence of several flows is carried by the flows of the part named next after it.
+     */
+    private static List<Flows.Found> carrying(SecurityPatterns.Hit hit, List<Flows.Found> flows, List<Mention> named) {
+        if (flows.size() < 2 || hit.property() != Property.DATA_CLASSIFICATION) {
+            return flows;
+        }
+        Optional<String> next = named.stream().filter(m -> m.start() >= hit.end()).map(m -> m.ref().id()).findFirst();
+        List<Flows.Found> its = flows.stream().filter(f -> next.filter(id -> f.source().id().equals(id)
+                || f.target().id().equals(id)).isPresent()).toList();
+        return its.isEmpty() ? flows : its;
     }
 
     private static boolean opensWithName(String text, List<Mention> mentions) {

@@ -46,10 +46,6 @@ final class MlModels {
     static List<ComponentRef> discover(Sentence s) {
         String text = s.analysed();
         List<ComponentRef> found = new ArrayList<>();
-        Matcher a = ARCHITECTURE.matcher(text);
-        while (a.find()) {
-            found.add(ref(s.text().substring(a.start(1), a.end(1))));
-        }
         Matcher c = CLASSIFIER.matcher(text);
         while (c.find()) {
             named(s.text().substring(c.start(1), c.end(1))).ifPresent(found::add);
@@ -58,6 +54,12 @@ final class MlModels {
             Matcher t = TASK_MODEL.matcher(text);
             while (t.find()) {
                 named(s.text().substring(t.start(1), t.end(1))).ifPresent(found::add);
+            }
+        }
+        if (found.isEmpty()) { // "the churn model is a random forest": the architecture describes the model named
+            Matcher a = ARCHITECTURE.matcher(text);
+            while (a.find()) {
+                found.add(ref(s.text().substring(a.start(1), a.end(1))));
             }
         }
         return found;

@@ -64,8 +64,12 @@ final class ModelServing {
         return m.component(part).map(c -> c.kind() == ComponentKind.EXTERNAL_ENTITY).orElse(false);
     }
 
+    /** Said of the part or of a flow into or out of it ("writes the trained model to the registry"). */
     private static boolean holds(ContextModel m, String subject, List<String> values) {
-        return ThreatRules.live(m, subject, Property.DATA_CLASSIFICATION).stream()
+        List<String> about = new ArrayList<>(List.of(subject));
+        m.flows().stream().filter(f -> f.source().equals(subject) || f.target().equals(subject))
+                .forEach(f -> about.add(f.id()));
+        return about.stream().flatMap(s -> ThreatRules.live(m, s, Property.DATA_CLASSIFICATION).stream())
                 .anyMatch(f -> values.contains(f.value()));
     }
 }

@@ -64,7 +64,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 drafted.merge(t.id(), t, (a, b) -> a);
             }
         }
-        List<Threat> threats = new ArrayList<>(sharpest(merged(drafted.values())));
+        Set<String> sharp = rules.stream().filter(r -> !r.replaces().isEmpty()).map(ThreatRules.Rule::id)
+                .collect(Collectors.toSet());
+        List<Threat> threats = new ArrayList<>(sharpest(merged(drafted.values(), sharp)));
         threats.addAll(AttackChains.chains(model, threats));
         threats.sort(Comparator.comparing(Threat::severity).reversed()
                 .thenComparing(Comparator.comparing(Threat::confidence).reversed())
@@ -298,9 +300,10 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     /**
      * Two rules that say the same thing about the same parts are one threat, keeping the surer one; a
      * threat made certain by a stated weakness stands for the less certain ones of its attack class
-     * on the same parts.
+     * on the same parts, unless it comes from a rule that says something sharper ({@code sharp}: one
+     * that replaces generic rules, like uploads kept in a store read by an insider).
      */
-    private static List<Threat> merged(java.util.Collection<Threat> all) {
+    private static List<Threat> merged(java.util.Collection<Threat> all, Set<String> sharp) {
         Map<String, Threat> byText = new LinkedHashMap<>();
         for (Threat t : all) {
             String key = t.subjects() + "|" + t.title().toLowerCase(java.util.Locale.ROOT);
@@ -309,7 +312,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         // a stated weakness subsumes the generic threat of the same attack on the same parts
         Set<String> certain = byText.values().stream().filter(t -> t.confidence() == Confidence.HIGH)
                 .map(t -> t.subjects() + "|" + t.attack()).collect(Collectors.toSet());
-        return byText.values().stream().filter(t -> t.confidence() == Confidence.HIGH
+        return byText.values().stream().filter(t -> t.confidence() == Confidence.HIGH || sharp.contains(t.rule())
                 || !certain.contains(t.subjects() + "|" + t.attack())).toList();
     }
 
@@ -321,7 +324,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         Map<String, List<String>> replaces = rules.stream()
                 .collect(Collectors.toMap(ThreatRules.Rule::id, ThreatRules.Rule::replaces, (a, b) -> a));
         Set<String> replaced = all.stream().flatMap(t -> replaces.getOrDefault(t.rule(), List.of()).stream()
-                .map(rule -> rule + "|" + t.subjects().get(0))).collect(Collectors.toSet());
+                .flatMap(rule -> t.subjects().stream().map(s -> rule + "|" + s))).collect(Collectors.toSet());
         return all.stream().filter(t -> !replaced.contains(t.rule() + "|" + t.subjects().get(0))).toList();
     }
 

@@ -53,7 +53,8 @@ final class ThreatRules {
     record File(List<Rule> rules) {}
 
     record Condition(Property property, List<String> risky, List<String> values, Boolean system,
-            @JsonProperty("or_system") Boolean orSystem, Boolean upstream, Boolean anywhere) {
+            @JsonProperty("or_system") Boolean orSystem, Boolean upstream, Boolean anywhere,
+            @JsonProperty("via_flows") Boolean viaFlows) {
         boolean onSystem() {
             return Boolean.TRUE.equals(system);
         }
@@ -61,9 +62,15 @@ final class ThreatRules {
         /** The live facts stating one of {@code values} about the subject, the system or either (or anything). */
         List<Fact> met(ContextModel m, String subject) {
             List<Fact> out = new ArrayList<>();
-            if (Boolean.TRUE.equals(anywhere)) { // said of any part: the system does it somewhere
+            if (Boolean.TRUE.equals(anywhere)) { // said of a part no flow connects: of the system's data as a whole
                 m.facts().stream().filter(f -> f.property() == property).map(Fact::subject).distinct()
+                        .filter(s -> m.component(s).isPresent() && m.flows().stream()
+                                .noneMatch(f -> f.source().equals(s) || f.target().equals(s)))
                         .forEach(s -> out.addAll(live(m, s, property)));
+            }
+            if (Boolean.TRUE.equals(viaFlows)) { // "writes the trained model to the registry": what its flows carry
+                m.flows().stream().filter(f -> f.source().equals(subject) || f.target().equals(subject))
+                        .forEach(f -> out.addAll(live(m, f.id(), property)));
             }
             if (!onSystem()) {
                 out.addAll(live(m, subject, property));
