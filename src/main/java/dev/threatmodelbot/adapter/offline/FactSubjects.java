@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * the component named last in the previous sentence (unless it opens with people: "Users may share
  * …" is no earlier part's act), or else of the whole system; so does one whose subject is a pronoun
  * ("It is not encrypted; we never turned KMS on") when the components it names come only after the
- * words. A data-store-only hit ("is encrypted") needs a data store and is dropped without one; a
+ * words; data a store's own name states ("Training Data Lake") is what that store holds. A data-store-only hit ("is encrypted") needs a data store and is dropped without one; a
  * trained model named by what it is takes only what can be said of a model (where it comes from,
  * what it learns from, who may call it), not roles, keys, disks or data classes.
  */
@@ -48,6 +48,11 @@ final class FactSubjects {
 
     static List<String> of(SecurityPatterns.Hit hit, String text, List<Flows.Found> flows, List<Mention> named,
             List<Mention> previous) {
+        Optional<Mention> holder = named.stream().filter(m -> hit.property() == Property.DATA_CLASSIFICATION
+                && m.ref().kind().isDataStore() && m.overlaps(hit.start(), hit.end())).findFirst();
+        if (holder.isPresent()) {
+            return List.of(holder.get().ref().id()); // "Training Data Lake": a store named for what it holds
+        }
         if (OF_FLOWS.contains(hit.property()) && !flows.isEmpty()) {
             return carrying(hit, flows, named).stream().map(f -> DataFlow.idOf(f.source().id(), f.target().id()))
                     .distinct().toList();
@@ -95,7 +100,10 @@ final class FactSubjects {
         if (flows.size() < 2 || hit.property() != Property.DATA_CLASSIFICATION) {
             return flows;
         }
-        Optional<String> next = named.stream().filter(m -> m.start() >= hit.end()).map(m -> m.ref().id()).findFirst();
+        Set<String> ends = flows.stream().flatMap(f -> java.util.stream.Stream.of(f.source().id(), f.target().id()))
+                .collect(Collectors.toSet());
+        Optional<String> next = named.stream().filter(m -> m.end() > hit.start() && ends.contains(m.ref().id()))
+                .map(m -> m.ref().id()).findFirst();
         List<Flows.Found> its = flows.stream().filter(f -> next.filter(id -> f.source().id().equals(id)
                 || f.target().id().equals(id)).isPresent()).toList();
         return its.isEmpty() ? flows : its;

@@ -144,8 +144,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         out.removeAll(inside);
         List<String> flows = inside.stream().map(t -> t.subjects().get(0)).toList();
         List<String> names = flows.stream().map(id -> flowName(m, m.flow(id).orElseThrow())).toList();
-        String name = names.size() <= 3 ? String.join(", ", names)
-                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more links";
+        String name = names.size() + " links inside the system (" + (names.size() <= 3 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 2)) + " and " + (names.size() - 2) + " more") + ")";
         Threat first = inside.get(0);
         List<String> evidence = inside.stream().flatMap(t -> t.evidence().stream()).distinct().toList();
         out.add(new Threat(r.id() + ":inside", r.id(), fill(r.title(), name),

@@ -148,4 +148,24 @@ class OfflineMachineLearningTest {
             assertThat(t.title()).contains("Web API → Search Index").containsIgnoringCase("Indexer → Search Index");
         });
     }
+    @Test
+    void should_read_what_people_and_jobs_do_with_a_model_as_flows_to_where_it_goes() {
+        // given
+        String doc = """
+                The data engineer pushes training code to the Source Repository.
+                The data engineer deploys the fraud model to the Scoring Service.
+                The Training Job reads labelled transactions from the Training Data Lake.
+                The Training Job saves the fraud model to the Model Store.
+                """;
+
+        // when
+        ContextModel m = read(doc);
+
+        // then
+        assertThat(EvalCases.flows(m)).contains("Data engineer → Source Repository", "Data engineer → Scoring Service",
+                "Training Data Lake → Training Job")
+                .noneMatch(f -> f.endsWith("→ Fraud model"));
+        assertThat(EvalCases.facts(m)).contains("Training Data Lake DATA_CLASSIFICATION=training-data");
+        assertThat(find(drafter.draft(m), "training-data-poisoning:training-data-lake")).isEmpty(); // nothing writes to it
+    }
 }
