@@ -68,8 +68,11 @@ final class Lexicon {
                 .forEach(c -> byId.putIfAbsent(c.id(), new ComponentRef(c.id(), c.name(), c.kind(), "")));
         Set<String> names = new HashSet<>();
         Map<ComponentRef, Optional<ComponentRef>> judgements = new HashMap<>(); // a name is judged once per text
+        boolean productModels = known.components().stream().anyMatch(c -> c.kind() == ComponentKind.LLM);
         for (Sentence s : sentences) {
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
+            productModels |= named.stream().anyMatch(m -> m.ref().kind() == ComponentKind.LLM
+                    || m.ref().kind() == ComponentKind.ML_MODEL);
             List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
             Aliases.labelled(s, named).ifPresent(discovered::add);
             List<ComponentRef> people = s.states() && !Phantoms.navigation(s) ? People.discover(s) : List.of();
@@ -97,7 +100,9 @@ final class Lexicon {
         terms.addAll(acronyms(new Lexicon(terms), sentences));
         terms.addAll(shortForms(roleNamed));
         terms.addAll(anaphora(roleNamed));
-        terms.addAll(MlModels.anaphora(roleNamed.stream().filter(r -> r.kind() == ComponentKind.ML_MODEL).toList()));
+        if (!productModels) { // beside a named LLM or model product, "the model" may be either
+            terms.addAll(MlModels.anaphora(roleNamed.stream().filter(r -> r.kind() == ComponentKind.ML_MODEL).toList()));
+        }
         return merged(terms, catalogue, known, sentences, rows);
     }
 

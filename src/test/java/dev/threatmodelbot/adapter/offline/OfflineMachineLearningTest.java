@@ -168,4 +168,14 @@ class OfflineMachineLearningTest {
         assertThat(EvalCases.facts(m)).contains("Training Data Lake DATA_CLASSIFICATION=training-data");
         assertThat(find(drafter.draft(m), "training-data-poisoning:training-data-lake")).isEmpty(); // nothing writes to it
     }
+    @Test
+    void should_leave_the_model_unresolved_when_the_doc_also_names_a_language_model() {
+        // when
+        ContextModel m = read("The Support Bot answers questions with GPT-4o. A toxicity classifier screens "
+                + "every question first. The model's answers are rendered as HTML in the widget.");
+
+        // then
+        assertThat(EvalCases.components(m)).contains("Toxicity classifier [ML_MODEL]");
+        assertThat(m.component("toxicity-classifier").orElseThrow().mentions()).hasSize(1);
+    }
 }
