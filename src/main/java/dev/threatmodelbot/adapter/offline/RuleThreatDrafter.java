@@ -82,7 +82,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                         .map(c -> r.targetKinds().contains(c.kind())).orElse(false);
                 boolean source = r.sourceNot() == null || m.component(f.source())
                         .map(c -> !r.sourceNot().contains(c.kind())).orElse(true);
-                if (target && source) {
+                boolean wire = !Boolean.TRUE.equals(r.networkOnly()) || !ThreatRules.offNetwork(f);
+                if (target && source && wire) {
                     threat(r, m, List.of(f.id()), flowName(m, f), f.id()).ifPresent(out::add);
                 }
             }

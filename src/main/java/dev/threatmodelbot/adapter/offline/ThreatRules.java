@@ -91,7 +91,8 @@ final class ThreatRules {
             @JsonProperty("source_not") List<ComponentKind> sourceNot, Boolean once, Condition control,
             Condition requires, List<Ground> grounds, @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
             int likelihood, int impact, String attack, String title, String description, String mitigation,
-            List<String> owasp, List<String> atlas, List<String> replaces, @JsonProperty("with_model") Boolean withModel) {
+            List<String> owasp, List<String> atlas, List<String> replaces, @JsonProperty("with_model") Boolean withModel,
+            @JsonProperty("network_only") Boolean networkOnly) {
         Rule {
             grounds = grounds == null ? List.of() : List.copyOf(grounds);
             replaces = replaces == null ? List.of() : List.copyOf(replaces);
@@ -133,6 +134,19 @@ final class ThreatRules {
     static List<Fact> live(ContextModel m, String subject, Property p) {
         return m.factsAbout(subject, p).stream().filter(f -> f.status() != FactStatus.SUPERSEDED
                 && f.status() != FactStatus.CONTRADICTED).toList();
+    }
+
+    private static final java.util.regex.Pattern OFF_NETWORK = java.util.regex.Pattern.compile(
+            "(?i)\\bimport(?:s|ed|ing)?\\b|\\blibrar(?:y|ies)\\b|\\blocal(?:ly)?\\b");
+    private static final java.util.regex.Pattern ON_NETWORK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:download\\w*|fetch\\w*|pull\\w*|registr(?:y|ies)|mirror\\w*|HTTPS?|internet|network)\\b");
+
+    /**
+     * A flow that is no network path: a library a part imports, a transfer on one machine ("from
+     * the engineer locally"); nobody sits on a wire that is not there.
+     */
+    static boolean offNetwork(DataFlow f) {
+        return OFF_NETWORK.matcher(f.description()).find() && !ON_NETWORK.matcher(f.description()).find();
     }
 
     private static final Set<ComponentKind> OUTSIDE = Set.of(ComponentKind.EXTERNAL_ENTITY,

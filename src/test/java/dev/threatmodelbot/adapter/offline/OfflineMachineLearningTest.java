@@ -178,4 +178,22 @@ class OfflineMachineLearningTest {
         assertThat(EvalCases.components(m)).contains("Toxicity classifier [ML_MODEL]");
         assertThat(m.component("toxicity-classifier").orElseThrow().mentions()).hasSize(1);
     }
+    @Test
+    void should_not_put_anyone_on_a_network_path_of_a_library_import_or_a_local_copy() {
+        // given
+        String doc = """
+                ## Data flows
+                - Data Scientist → Training Service: training scripts copied locally from the scientist's laptop
+                - Plotting Toolkit → Training Service: plotting library imported by the Training Service
+                - Business Analyst → Scoring Service: scoring requests from the analyst's browser
+                """;
+
+        // when
+        List<Threat> ts = drafter.draft(read(doc));
+
+        // then
+        assertThat(ts).filteredOn(t -> t.rule().equals("data-in-transit")).extracting(t -> t.subjects().get(0))
+                .contains("business-analyst->scoring-service")
+                .doesNotContain("data-scientist->training-service", "plotting-toolkit->training-service");
+    }
 }
