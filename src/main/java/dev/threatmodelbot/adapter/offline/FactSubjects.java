@@ -54,6 +54,10 @@ final class FactSubjects {
             return List.of(holder.get().ref().id()); // "Training Data Lake": a store named for what it holds
         }
         if (OF_FLOWS.contains(hit.property()) && !flows.isEmpty()) {
+            Optional<Mention> store = elsewhere(hit, flows, named);
+            if (store.isPresent()) {
+                return List.of(store.get().ref().id()); // "… and saves the trained model to the Registry"
+            }
             return carrying(hit, flows, named).stream().map(f -> DataFlow.idOf(f.source().id(), f.target().id()))
                     .distinct().toList();
         }
@@ -96,6 +100,17 @@ final class FactSubjects {
      * "reads labelled examples from the Warehouse and writes the trained model to the Registry": data
      * named in a sentence of several flows is carried by the flows of the part named next after it.
      */
+    /** Data named right before a store none of the sentence's flows reaches is what that store holds. */
+    private static Optional<Mention> elsewhere(SecurityPatterns.Hit hit, List<Flows.Found> flows, List<Mention> named) {
+        if (hit.property() != Property.DATA_CLASSIFICATION) {
+            return Optional.empty();
+        }
+        Set<String> ends = flows.stream().flatMap(f -> java.util.stream.Stream.of(f.source().id(), f.target().id()))
+                .collect(Collectors.toSet());
+        return named.stream().filter(m -> m.start() >= hit.end()).findFirst()
+                .filter(m -> m.ref().kind().isDataStore() && !ends.contains(m.ref().id()));
+    }
+
     private static List<Flows.Found> carrying(SecurityPatterns.Hit hit, List<Flows.Found> flows, List<Mention> named) {
         if (flows.size() < 2 || hit.property() != Property.DATA_CLASSIFICATION) {
             return flows;

@@ -4,7 +4,9 @@ import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.DataFlow;
+import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.Property;
+import dev.threatmodelbot.domain.threat.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,8 @@ import java.util.Set;
  * Where a system takes in what it holds and where it serves a trained model, read from its flows:
  * a part loads what a store holds when a flow runs from that store into it; a part serves a model
  * when it loads model files and callers outside the system reach it, directly or through the edge
- * (a gateway, load balancer, CDN, web app or API that outside callers reach).
+ * (a gateway, load balancer, CDN, web app or API that outside callers reach), or the doc says it is
+ * exposed to the internet.
  */
 final class ModelServing {
     static final String MODEL_FILES = "model-files";
@@ -29,17 +32,19 @@ final class ModelServing {
                 && (holds(m, f.source(), values) || holds(m, f.id(), values))).toList();
     }
 
-    /** The flows that make {@code part} serve a stored model to outside callers: a load and a way in; none if not. */
-    static List<DataFlow> serves(ContextModel m, String part) {
+    /**
+     * What makes {@code part} serve a stored model to outside callers, as evidence ids: the flow that
+     * loads it and the way in (a flow from outside or the edge, or its stated internet exposure); none if not.
+     */
+    static List<String> serves(ContextModel m, String part) {
         List<DataFlow> loads = loads(m, part, List.of(MODEL_FILES));
-        Optional<DataFlow> in = wayIn(m, part);
+        Optional<String> in = wayIn(m, part).map(f -> Evidence.flow(f.id())).or(() -> ThreatRules
+                .live(m, part, Property.EXPOSURE).stream().filter(f -> f.value().equals("public")).map(Fact::id)
+                .findFirst());
         if (loads.isEmpty() || in.isEmpty()) {
             return List.of();
         }
-        List<DataFlow> out = new ArrayList<>();
-        out.add(loads.get(0));
-        out.add(in.get());
-        return out;
+        return List.of(Evidence.flow(loads.get(0).id()), in.get());
     }
 
     /** The one trained model the system names, if it names exactly one. */

@@ -287,7 +287,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                             .forEach(f -> out.add(Evidence.flow(f.id())));
                 }
                 if (Boolean.TRUE.equals(g.servesModel())) {
-                    ModelServing.serves(m, s).forEach(f -> out.add(Evidence.flow(f.id())));
+                    out.addAll(ModelServing.serves(m, s));
                 }
                 if (g.flow() != null) {
                     m.flows().stream().filter(f -> g.touches(m, f, s)).limit(2)

@@ -166,7 +166,8 @@ class OfflineMachineLearningTest {
                 "Training Data Lake → Training Job")
                 .noneMatch(f -> f.endsWith("→ Fraud model"));
         assertThat(EvalCases.facts(m)).contains("Training Data Lake DATA_CLASSIFICATION=training-data");
-        assertThat(find(drafter.draft(m), "training-data-poisoning:training-data-lake")).isEmpty(); // nothing writes to it
+        assertThat(find(drafter.draft(m), "training-data-poisoning:training-data-lake")).get()
+                .satisfies(t -> assertThat(t.evidence()).contains("flow:training-data-lake->training-job"));
     }
     @Test
     void should_leave_the_model_unresolved_when_the_doc_also_names_a_language_model() {
@@ -195,5 +196,34 @@ class OfflineMachineLearningTest {
         assertThat(ts).filteredOn(t -> t.rule().equals("data-in-transit")).extracting(t -> t.subjects().get(0))
                 .contains("business-analyst->scoring-service")
                 .doesNotContain("data-scientist->training-service", "plotting-toolkit->training-service");
+    }
+    @Test
+    void should_read_a_prose_ml_design_where_the_server_is_exposed_and_caches_what_couriers_upload() {
+        // given
+        String doc = """
+                Couriers upload photos of parcels to the Inspection API from the courier app.
+                The Inspection API runs the damage classifier on each photo and returns a damage score.
+                The Inspection API caches each photo in the Photo Cache for a day.
+                Every week the Training Pipeline reads labelled images from the Training Bucket and saves the trained model to the Model Registry as a pickle file.
+                The Inspection API loads the model files from the Model Registry at start-up.
+                The Training Bucket is encrypted at rest with SSE-KMS.
+                The Inspection API is exposed to the internet.
+                """;
+
+        // when
+        ContextModel m = read(doc);
+        List<Threat> ts = drafter.draft(m);
+
+        // then
+        assertThat(EvalCases.facts(m)).contains("Model Registry DATA_CLASSIFICATION=model-files")
+                .noneMatch(f -> f.startsWith("Training Bucket") && f.endsWith("model-files"));
+        assertThat(find(ts, "served-model-evasion:inspection-api")).get()
+                .satisfies(t -> assertThat(t.evidence()).anyMatch(e -> e.contains("EXPOSURE:public")));
+        assertThat(find(ts, "served-input-parsing:inspection-api")).isPresent();
+        assertThat(find(ts, "training-data-poisoning:training-bucket")).isPresent();
+        assertThat(find(ts, "model-store-tampering:training-bucket")).isEmpty();
+        assertThat(find(ts, "kept-uploads-disclosure:photo-cache")).isPresent();
+        assertThat(find(ts, "store-direct-access:photo-cache")).as("said sharper").isEmpty();
+        assertThat(ts).noneMatch(t -> t.rule().equals("store-unencrypted") && t.subjects().contains("training-bucket"));
     }
 }
