@@ -87,7 +87,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                     threat(r, m, List.of(f.id()), flowName(m, f), f.id()).ifPresent(out::add);
                 }
             }
-            return insideTogether(r, m, out);
+            return InsideLinks.together(r, m, out);
         }
         List<Component> parts = m.components().stream().filter(c -> r.kinds().contains(c.kind())).toList();
         if (Boolean.TRUE.equals(r.once())) {
@@ -129,37 +129,6 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         threat(r, m, joined.stream().map(Component::id).toList(), names(joined), Fact.SYSTEM)
                 .map(t -> t.citing(extra)).ifPresent(out::add);
         return out;
-    }
-
-    /**
-     * Links inside the system with the same stated weakness are one threat naming them all: one
-     * finding for the lead to weigh, not one per arrow of the diagram.
-     */
-    private static List<Threat> insideTogether(ThreatRules.Rule r, ContextModel m, List<Threat> threats) {
-        List<Threat> inside = threats.stream().filter(t -> t.confidence() == Confidence.HIGH
-                && insideOnly(r, m, t.subjects().get(0))).toList();
-        if (inside.size() < 2) {
-            return threats;
-        }
-        List<Threat> out = new ArrayList<>(threats);
-        out.removeAll(inside);
-        List<String> flows = inside.stream().map(t -> t.subjects().get(0)).toList();
-        List<String> names = flows.stream().map(id -> flowName(m, m.flow(id).orElseThrow())).toList();
-        String name = names.size() + " links inside the system (" + (names.size() <= 3 ? String.join(", ", names)
-                : String.join(", ", names.subList(0, 2)) + " and " + (names.size() - 2) + " more") + ")";
-        Threat first = inside.get(0);
-        List<String> evidence = inside.stream().flatMap(t -> t.evidence().stream()).distinct().toList();
-        out.add(new Threat(r.id() + ":inside", r.id(), fill(r.title(), name),
-                fill(Optional.ofNullable(r.description()).orElse(""), name),
-                first.stride(), flows, first.likelihood(), first.impact(), fill(r.mitigation(), name), evidence,
-                first.assumptions(), Confidence.HIGH, first.owaspLlm(), first.atlas(), first.attack()));
-        return out;
-    }
-
-    /** A weakness of a link between two parts of the system, for a rule grounded in links that cross the boundary. */
-    private static boolean insideOnly(ThreatRules.Rule r, ContextModel m, String subject) {
-        boolean aboutCrossing = r.grounds().stream().anyMatch(g -> Boolean.TRUE.equals(g.crosses()));
-        return aboutCrossing && m.flow(subject).filter(f -> !ThreatRules.crosses(m, f)).isPresent();
     }
 
     /** The part, and the one trained model the system names when the rule is also about that model. */
@@ -219,7 +188,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 confidence = Confidence.HIGH;
                 certain = true;
                 risky.forEach(f -> evidence.add(f.id()));
-                if (insideOnly(r, m, subject)) {
+                if (InsideLinks.only(r, m, subject)) {
                     likelihood = Math.max(1, likelihood - 1); // the attacker must first be inside the network
                 }
             } else if (!said.isEmpty() || Boolean.TRUE.equals(r.dropWhenSilent())) {
@@ -338,7 +307,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 .noneMatch(f -> f.source().equals(c.id()) || f.target().equals(c.id()));
     }
 
-    private static String flowName(ContextModel m, DataFlow f) {
+    static String flowName(ContextModel m, DataFlow f) {
         return m.component(f.source()).map(Component::name).orElse(f.source()) + " → "
                 + m.component(f.target()).map(Component::name).orElse(f.target());
     }
@@ -352,7 +321,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         return String.join(", ", names.subList(0, 4)) + " and " + (names.size() - 4) + " more";
     }
 
-    private static String fill(String template, String name) {
+    static String fill(String template, String name) {
         return template.replace("{names}", name).replace("{name}", name);
     }
 }
