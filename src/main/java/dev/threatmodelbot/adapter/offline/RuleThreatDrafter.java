@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  * threat certain, a safe value drops it, silence leaves an assumption that counts as a threat only
  * where a stated fact or data flow makes it relevant; a part named only in passing gets only the
  * certain ones), then attack chains from a compromised entry point along data flows to a data
- * store. Nothing is drafted about a part no source named. Threats resting on silence alone cite
+ * store. A rule that says the same sharper ({@code replaces}) stands for the generic one on the
+ * same part, and links inside the system with one stated weakness are one threat ({@link
+ * InsideLinks}). Nothing is drafted about a part no source named. Threats resting on silence alone cite
  * nothing but the parts' names ({@link Threat#restsOnSilence()}): the draft lists them as
  * assumptions to confirm. Ordered by severity, then confidence.
  */
