@@ -25,8 +25,9 @@ final class AttackChains {
             ComponentKind.FUNCTION, ComponentKind.PROCESS, ComponentKind.CONTAINER_PLATFORM);
 
     /**
-     * A part where someone can get in (a spoofing or elevation threat) joined by data flows, in either
-     * direction, to a data store within three hops: the first step and the prize as one threat.
+     * A part where someone can get in (a spoofing or elevation threat) joined by data flows to a data
+     * store within three hops, following the flows each part sends and the stores it reads: the first
+     * step and the prize as one threat.
      */
     static List<Threat> chains(ContextModel m, List<Threat> threats) {
         List<Threat> chains = new ArrayList<>();
@@ -76,7 +77,7 @@ final class AttackChains {
             for (List<String> path : frontier) {
                 String at = path.get(path.size() - 1);
                 for (DataFlow f : m.flows()) {
-                    String other = f.source().equals(at) ? f.target() : f.target().equals(at) ? f.source() : null;
+                    String other = f.source().equals(at) ? f.target() : reads(m, f, at) ? f.source() : null;
                     if (other == null || path.contains(other)) {
                         continue;
                     }
@@ -93,6 +94,14 @@ final class AttackChains {
             frontier = next;
         }
         return found;
+    }
+
+    /**
+     * A foothold goes where the part sends data and to the stores it reads, with the access it has;
+     * a flow someone else sends into it (an update pushed by an admin host) is no way back to them.
+     */
+    private static boolean reads(ContextModel m, DataFlow f, String at) {
+        return f.target().equals(at) && m.component(f.source()).map(c -> c.kind().isDataStore()).orElse(false);
     }
 
     private static String flowBetween(ContextModel m, String a, String b) {

@@ -18,11 +18,18 @@ import java.util.stream.Collectors;
  * the component named last in the previous sentence (unless it opens with people: "Users may share
  * …" is no earlier part's act), or else of the whole system; so does one whose subject is a pronoun
  * ("It is not encrypted; we never turned KMS on") when the components it names come only after the
- * words. A data-store-only hit ("is encrypted") needs a data store and is dropped without one.
+ * words; data a store's own name states ("Training Data Lake") is what that store holds. A data-store-only hit ("is encrypted") needs a data store and is dropped without one; a
+ * trained model named by what it is takes only what can be said of a model (where it comes from,
+ * what it learns from, who may call it), not roles, keys, disks or data classes.
  */
 final class FactSubjects {
     private static final Set<Property> OF_FLOWS =
             Set.of(Property.TRANSPORT, Property.AUTHENTICATION, Property.DATA_CLASSIFICATION);
+
+    /** What can be said of a trained model named by what it is ("the fraud model"), not of where it runs. */
+    private static final Set<Property> MODEL_PROPERTIES = Set.of(Property.MODEL_SOURCE, Property.DATA_PROVENANCE,
+            Property.OUTPUT_HANDLING, Property.TOOL_ACCESS, Property.INPUT_VALIDATION, Property.EXTERNAL_CONTENT,
+            Property.AUTHENTICATION, Property.EXPOSURE, Property.RATE_LIMITING);
 
     private static final java.util.regex.Pattern PEOPLE_FIRST = java.util.regex.Pattern.compile("(?i)^\\W*(?:the |our |"
             + "all |any |some )?(?:end[- ])?(?:users?|customers?|employees?|staff|admins?|administrators?|operators?"
@@ -41,8 +48,18 @@ final class FactSubjects {
 
     static List<String> of(SecurityPatterns.Hit hit, String text, List<Flows.Found> flows, List<Mention> named,
             List<Mention> previous) {
+        Optional<Mention> holder = named.stream().filter(m -> hit.property() == Property.DATA_CLASSIFICATION
+                && m.ref().kind().isDataStore() && m.overlaps(hit.start(), hit.end())).findFirst();
+        if (holder.isPresent()) {
+            return List.of(holder.get().ref().id()); // "Training Data Lake": a store named for what it holds
+        }
         if (OF_FLOWS.contains(hit.property()) && !flows.isEmpty()) {
-            return flows.stream().map(f -> DataFlow.idOf(f.source().id(), f.target().id())).distinct().toList();
+            Optional<Mention> store = elsewhere(hit, flows, named);
+            if (store.isPresent()) {
+                return List.of(store.get().ref().id()); // "… and saves the trained model to the Registry"
+            }
+            return carrying(hit, flows, named).stream().map(f -> DataFlow.idOf(f.source().id(), f.target().id()))
+                    .distinct().toList();
         }
         // how people sign in is theirs; no other property describes a person ("Users may share … publicly")
         List<Mention> mentions = named.stream().filter(m -> m.ref().kind() != ComponentKind.EXTERNAL_ENTITY
@@ -79,6 +96,34 @@ final class FactSubjects {
         return hit.dataStoreOnly() ? List.of() : List.of(Fact.SYSTEM);
     }
 
+    /**
+     * "reads labelled examples from the Warehouse and writes the trained model to the Registry": data
+     * named in a sentence of several flows is carried by the flows of the part named next after it.
+     */
+    /** Data named right before a store none of the sentence's flows reaches is what that store holds. */
+    private static Optional<Mention> elsewhere(SecurityPatterns.Hit hit, List<Flows.Found> flows, List<Mention> named) {
+        if (hit.property() != Property.DATA_CLASSIFICATION) {
+            return Optional.empty();
+        }
+        Set<String> ends = flows.stream().flatMap(f -> java.util.stream.Stream.of(f.source().id(), f.target().id()))
+                .collect(Collectors.toSet());
+        return named.stream().filter(m -> m.start() >= hit.end()).findFirst()
+                .filter(m -> m.ref().kind().isDataStore() && !ends.contains(m.ref().id()));
+    }
+
+    private static List<Flows.Found> carrying(SecurityPatterns.Hit hit, List<Flows.Found> flows, List<Mention> named) {
+        if (flows.size() < 2 || hit.property() != Property.DATA_CLASSIFICATION) {
+            return flows;
+        }
+        Set<String> ends = flows.stream().flatMap(f -> java.util.stream.Stream.of(f.source().id(), f.target().id()))
+                .collect(Collectors.toSet());
+        Optional<String> next = named.stream().filter(m -> m.end() > hit.start() && ends.contains(m.ref().id()))
+                .map(m -> m.ref().id()).findFirst();
+        List<Flows.Found> its = flows.stream().filter(f -> next.filter(id -> f.source().id().equals(id)
+                || f.target().id().equals(id)).isPresent()).toList();
+        return its.isEmpty() ? flows : its;
+    }
+
     private static boolean opensWithName(String text, List<Mention> mentions) {
         return !mentions.isEmpty() && Words.of(Labels.strip(text.substring(0, mentions.get(0).start()))).stream()
                 .allMatch(w -> w.lower().matches("the|a|an|our|its|their|each|every|all"));
@@ -108,6 +153,9 @@ final class FactSubjects {
      */
     private static boolean fits(SecurityPatterns.Hit hit, Mention m) {
         ComponentKind kind = m.ref().kind();
+        if (kind == ComponentKind.ML_MODEL && m.ref().namedByRole() && !MODEL_PROPERTIES.contains(hit.property())) {
+            return false; // a trained model has no roles, keys or disks of its own: where it is kept or served does
+        }
         return (!hit.dataStoreOnly() || kind.isDataStore())
                 && (!modelOnly(hit.property()) || kind.isMachineLearning() && !kind.isDataStore())
                 && !(hit.property() == Property.SECRETS && kind == ComponentKind.SECRETS_STORE)

@@ -193,7 +193,8 @@ final class Flows {
     /** The first name after {@code at}, close enough or introduced as an example, and the names listed after it. */
     private static List<ComponentRef> targets(String text, List<Mention> mentions, int at, int reach) {
         List<ComponentRef> targets = new ArrayList<>();
-        Optional<Mention> first = next(text, mentions, at, reach).or(() -> example(text, mentions, at));
+        Optional<Mention> first = next(text, mentions, at, reach).or(() -> example(text, mentions, at))
+                .map(m -> People.destination(text, mentions, m));
         Mention current = first.orElse(null);
         while (current != null) {
             targets.add(current.ref());

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * Every way one text can name a component, in order of preference when two names of the same
  * length compete: components already known, catalogue products, names by role found anywhere in
  * this text, acronyms the text defines ("External Secrets Operator (ESO)"), short forms of role
- * names ("Bastion" for "Bastion Server"; exact capitalisation only) and "the" plus the role noun
- * when one component alone has it ("the operator"). Parts named by position ({@link PositionalNames})
+ * names ("Bastion" for "Bastion Server"; exact capitalisation only), "the" plus the role noun
+ * when one component alone has it ("the operator"), trained models named by what they are and "the
+ * model" when the text names one ({@link MlModels}). Parts named by position ({@link PositionalNames})
  * join them, screens and consoles do not ({@link Phantoms}), and two names of one part become one
  * ({@link Aliases}, {@link AliasMerger}): every term of an alias names the part, which keeps the
  * alias. In a sentence the longest names win.
@@ -67,12 +68,16 @@ final class Lexicon {
                 .forEach(c -> byId.putIfAbsent(c.id(), new ComponentRef(c.id(), c.name(), c.kind(), "")));
         Set<String> names = new HashSet<>();
         Map<ComponentRef, Optional<ComponentRef>> judgements = new HashMap<>(); // a name is judged once per text
+        boolean productModels = known.components().stream().anyMatch(c -> c.kind() == ComponentKind.LLM);
         for (Sentence s : sentences) {
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
+            productModels |= named.stream().anyMatch(m -> m.ref().kind() == ComponentKind.LLM
+                    || m.ref().kind() == ComponentKind.ML_MODEL);
             List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
             Aliases.labelled(s, named).ifPresent(discovered::add);
             List<ComponentRef> people = s.states() && !Phantoms.navigation(s) ? People.discover(s) : List.of();
             discovered.addAll(people);
+            discovered.addAll(MlModels.discover(s));
             for (ComponentRef found : discovered) {
                 Optional<ComponentRef> judged = judgements.computeIfAbsent(found, f -> Phantoms.judge(f, sentences));
                 if (judged.isEmpty()) {
@@ -96,6 +101,9 @@ final class Lexicon {
         terms.addAll(acronyms(new Lexicon(terms), sentences));
         terms.addAll(shortForms(roleNamed));
         terms.addAll(anaphora(roleNamed));
+        if (!productModels) { // beside a named LLM or model product, "the model" may be either
+            terms.addAll(MlModels.anaphora(roleNamed.stream().filter(r -> r.kind() == ComponentKind.ML_MODEL).toList()));
+        }
         return merged(terms, catalogue, known, sentences, rows);
     }
 

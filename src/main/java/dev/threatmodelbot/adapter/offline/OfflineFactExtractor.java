@@ -104,7 +104,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);
                 zoneList(s, heading, mentions, model);
-                facts(s, mentions, flows, previous, model, app);
+                facts(s, mentions, flows, !laidOut.isEmpty(), previous, model, app);
                 app.ifPresent(a -> exchanges.put(s, ClientApps.read(s, mentions, a, model)));
                 stating.put(s, mentions);
             }
@@ -187,6 +187,18 @@ public final class OfflineFactExtractor implements FactExtractor {
                 || !CREDENTIAL_KIND.matcher(s.analysed().substring(m.end())).lookingAt()).toList();
     }
 
+    /**
+     * "A → B: images {"encrypted": false}", a flow-table row's "Encrypted: yes": on a line that lays out
+     * a flow, a bare "encrypted" is about the link, not about the disks at either end.
+     */
+    private static SecurityPatterns.Hit ofLink(SecurityPatterns.Hit hit) {
+        if (!hit.dataStoreOnly() || hit.property() != Property.ENCRYPTION_AT_REST) {
+            return hit;
+        }
+        String value = hit.value().equals("none") ? "plain" : "tls";
+        return new SecurityPatterns.Hit(Property.TRANSPORT, value, false, hit.start(), hit.end());
+    }
+
     private static boolean openStaticContent(Sentence s, SecurityPatterns.Hit hit) {
         return hit.property() == Property.AUTHENTICATION && hit.value().equals("none")
                 && STATIC.matcher(s.analysed()).find();
@@ -219,10 +231,11 @@ public final class OfflineFactExtractor implements FactExtractor {
         return reordered;
     }
 
-    private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, List<Mention> previous,
-            ModelBuilder model, Optional<ComponentRef> app) {
+    private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, boolean flowLine,
+            List<Mention> previous, ModelBuilder model, Optional<ComponentRef> app) {
         int label = Labels.end(s.analysed());
-        for (SecurityPatterns.Hit hit : patterns.find(s.analysed())) {
+        for (SecurityPatterns.Hit found : patterns.find(s.analysed())) {
+            SecurityPatterns.Hit hit = flowLine ? ofLink(found) : found;
             if (hit.end() <= label) {
                 continue; // "Storage and Encryption: …" names a topic, it claims nothing
             }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * "Contributors and maintainers open pull requests") and people named as the agent of a passive
  * ("must be approved by at least one maintainer"). A lone role word that does not act ("user
  * pool", "users' data") names nobody. What such a person does to a part they name next ("use the
- * web front end", "apply manifests to the API server") is a flow from them to that part.
+ * web front end", "apply manifests to the API server") is a flow from them to that part, or to the
+ * part named after a trained model they move ("deploy the fraud model to the Scoring Service").
  */
 final class People {
     private static final String ROLE = "(?:users?|customers?|engineers?|developers?|admins?|administrators?"
@@ -117,10 +118,24 @@ final class People {
                     .filter(o -> Words.count(text.substring(from, o.start())) <= 6
                             && !text.substring(from, o.start()).matches("(?s).*[;.:{}\"→].*"))
                     .filter(o -> o.ref().kind() != ComponentKind.EXTERNAL_ENTITY)
+                    .map(o -> destination(text, mentions, o))
                     .ifPresent(o -> found.add(new Flows.Found(m.ref(), o.ref())));
         }
         return found;
     }
+
+    /** "deploys the fraud model to the Scoring Service": a trained model is what goes, the part after it where. */
+    static Mention destination(String text, List<Mention> mentions, Mention object) {
+        if (object.ref().kind() != ComponentKind.ML_MODEL) {
+            return object;
+        }
+        return mentions.stream().filter(o -> o.start() >= object.end()).findFirst()
+                .filter(o -> o.ref().kind() != ComponentKind.EXTERNAL_ENTITY && TO.matcher(
+                        text.substring(object.end(), o.start())).matches()).orElse(object);
+    }
+
+    private static final Pattern TO = Pattern.compile("(?i)\\s+(?:weights\\s+|files?\\s+)?(?:to|into|onto)"
+            + "\\s+(?:the\\s+|an?\\s+|our\\s+|its\\s+)?");
 
     /** "Users upload", "the user uploads": not "user uploads", which is a noun. */
     private static boolean agrees(String subject, String verb) {

@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  * threat certain, a safe value drops it, silence leaves an assumption that counts as a threat only
  * where a stated fact or data flow makes it relevant; a part named only in passing gets only the
  * certain ones), then attack chains from a compromised entry point along data flows to a data
- * store. Nothing is drafted about a part no source named. Threats resting on silence alone cite
+ * store. A rule that says the same sharper ({@code replaces}) stands for the generic one on the
+ * same part, and links inside the system with one stated weakness are one threat ({@link
+ * InsideLinks}). Nothing is drafted about a part no source named. Threats resting on silence alone cite
  * nothing but the parts' names ({@link Threat#restsOnSilence()}): the draft lists them as
  * assumptions to confirm. Ordered by severity, then confidence.
  */
@@ -64,7 +66,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 drafted.merge(t.id(), t, (a, b) -> a);
             }
         }
-        List<Threat> threats = new ArrayList<>(merged(drafted.values()));
+        Set<String> sharp = rules.stream().filter(r -> !r.replaces().isEmpty()).map(ThreatRules.Rule::id)
+                .collect(Collectors.toSet());
+        List<Threat> threats = new ArrayList<>(sharpest(merged(drafted.values(), sharp)));
         threats.addAll(AttackChains.chains(model, threats));
         threats.sort(Comparator.comparing(Threat::severity).reversed()
                 .thenComparing(Comparator.comparing(Threat::confidence).reversed())
@@ -80,11 +84,12 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                         .map(c -> r.targetKinds().contains(c.kind())).orElse(false);
                 boolean source = r.sourceNot() == null || m.component(f.source())
                         .map(c -> !r.sourceNot().contains(c.kind())).orElse(true);
-                if (target && source && !ThreatRules.ruledOut(r, m, f.id())) {
+                boolean wire = !Boolean.TRUE.equals(r.networkOnly()) || !ThreatRules.offNetwork(f);
+                if (target && source && wire && !ThreatRules.ruledOut(r, m, f.id())) {
                     threat(r, m, List.of(f.id()), flowName(m, f), f.id()).ifPresent(out::add);
                 }
             }
-            return out;
+            return InsideLinks.together(r, m, out);
         }
         List<Component> parts = m.components().stream().filter(c -> r.kinds().contains(c.kind())
                 && !ThreatRules.ruledOut(r, m, c.id())).toList();
@@ -101,7 +106,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         List<Component> systemWide = new ArrayList<>();
         Map<Component, Threat> own = new LinkedHashMap<>();
         for (Component c : parts) {
-            Optional<Threat> t = threat(r, m, List.of(c.id()), c.name(), c.id())
+            Optional<Threat> t = threat(r, m, withModel(r, m, c), c.name(), c.id())
                     .filter(x -> (x.confidence() != Confidence.LOW && !x.restsOnSilence()) || !inPassing(m, c));
             if (t.isPresent() && onlySystemFacts(m, t.get())) {
                 systemWide.add(c); // said of the system, not of this part: one threat for all of them, below
@@ -127,6 +132,12 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         threat(r, m, joined.stream().map(Component::id).toList(), names(joined), Fact.SYSTEM)
                 .map(t -> t.citing(extra)).ifPresent(out::add);
         return out;
+    }
+
+    /** The part, and the one trained model the system names when the rule is also about that model. */
+    private static List<String> withModel(ThreatRules.Rule r, ContextModel m, Component c) {
+        Optional<Component> model = Boolean.TRUE.equals(r.withModel()) ? ModelServing.soleModel(m) : Optional.empty();
+        return model.filter(x -> !x.id().equals(c.id())).map(x -> List.of(c.id(), x.id())).orElse(List.of(c.id()));
     }
 
     private static final Set<String> DISCLOSURE = Set.of(AttackClass.DATA_DISCLOSURE.code(),
@@ -180,6 +191,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 confidence = Confidence.HIGH;
                 certain = true;
                 risky.forEach(f -> evidence.add(f.id()));
+                if (InsideLinks.only(r, m, subject)) {
+                    likelihood = Math.max(1, likelihood - 1); // the attacker must first be inside the network
+                }
             } else if (!said.isEmpty() || Boolean.TRUE.equals(r.dropWhenSilent())) {
                 return Optional.empty(); // the control is in place, or silence says nothing here
             } else {
@@ -240,6 +254,13 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                             .flatMap(c -> ThreatRules.live(m, c.id(), Property.AUTHENTICATION).stream()).limit(1)
                             .forEach(f -> out.add(f.id()));
                 }
+                if (!g.fromHolding().isEmpty()) {
+                    ModelServing.loads(m, s, g.fromHolding()).stream().limit(2)
+                            .forEach(f -> out.add(Evidence.flow(f.id())));
+                }
+                if (Boolean.TRUE.equals(g.servesModel())) {
+                    out.addAll(ModelServing.serves(m, s));
+                }
                 if (g.flow() != null) {
                     m.flows().stream().filter(f -> g.touches(m, f, s)).limit(2)
                             .forEach(f -> out.add(Evidence.flow(f.id())));
@@ -252,9 +273,10 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     /**
      * Two rules that say the same thing about the same parts are one threat, keeping the surer one; a
      * threat made certain by a stated weakness stands for the less certain ones of its attack class
-     * on the same parts.
+     * on the same parts, unless it comes from a rule that says something sharper ({@code sharp}: one
+     * that replaces generic rules, like uploads kept in a store read by an insider).
      */
-    private static List<Threat> merged(java.util.Collection<Threat> all) {
+    private static List<Threat> merged(java.util.Collection<Threat> all, Set<String> sharp) {
         Map<String, Threat> byText = new LinkedHashMap<>();
         for (Threat t : all) {
             String key = t.subjects() + "|" + t.title().toLowerCase(java.util.Locale.ROOT);
@@ -263,8 +285,20 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         // a stated weakness subsumes the generic threat of the same attack on the same parts
         Set<String> certain = byText.values().stream().filter(t -> t.confidence() == Confidence.HIGH)
                 .map(t -> t.subjects() + "|" + t.attack()).collect(Collectors.toSet());
-        return byText.values().stream().filter(t -> t.confidence() == Confidence.HIGH
+        return byText.values().stream().filter(t -> t.confidence() == Confidence.HIGH || sharp.contains(t.rule())
                 || !certain.contains(t.subjects() + "|" + t.attack())).toList();
+    }
+
+    /**
+     * A rule that says sharper what another says of the same part ({@code replaces}: training data
+     * poisoned rather than "data changed or deleted") stands for it where both hold.
+     */
+    private List<Threat> sharpest(List<Threat> all) {
+        Map<String, List<String>> replaces = rules.stream()
+                .collect(Collectors.toMap(ThreatRules.Rule::id, ThreatRules.Rule::replaces, (a, b) -> a));
+        Set<String> replaced = all.stream().flatMap(t -> replaces.getOrDefault(t.rule(), List.of()).stream()
+                .flatMap(rule -> t.subjects().stream().map(s -> rule + "|" + s))).collect(Collectors.toSet());
+        return all.stream().filter(t -> !replaced.contains(t.rule() + "|" + t.subjects().get(0))).toList();
     }
 
     /**
@@ -276,7 +310,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 .noneMatch(f -> f.source().equals(c.id()) || f.target().equals(c.id()));
     }
 
-    private static String flowName(ContextModel m, DataFlow f) {
+    static String flowName(ContextModel m, DataFlow f) {
         return m.component(f.source()).map(Component::name).orElse(f.source()) + " → "
                 + m.component(f.target()).map(Component::name).orElse(f.target());
     }
@@ -290,7 +324,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         return String.join(", ", names.subList(0, 4)) + " and " + (names.size() - 4) + " more";
     }
 
-    private static String fill(String template, String name) {
+    static String fill(String template, String name) {
         return template.replace("{names}", name).replace("{name}", name);
     }
 }

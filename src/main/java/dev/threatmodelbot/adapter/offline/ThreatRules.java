@@ -53,14 +53,25 @@ final class ThreatRules {
     record File(List<Rule> rules) {}
 
     record Condition(Property property, List<String> risky, List<String> values, Boolean system,
-            @JsonProperty("or_system") Boolean orSystem, Boolean upstream) {
+            @JsonProperty("or_system") Boolean orSystem, Boolean upstream, Boolean anywhere,
+            @JsonProperty("via_flows") Boolean viaFlows) {
         boolean onSystem() {
             return Boolean.TRUE.equals(system);
         }
 
-        /** The live facts stating one of {@code values} about the subject, the system or either. */
+        /** The live facts stating one of {@code values} about the subject, the system or either (or anything). */
         List<Fact> met(ContextModel m, String subject) {
             List<Fact> out = new ArrayList<>();
+            if (Boolean.TRUE.equals(anywhere)) { // said of a part no flow connects: of the system's data as a whole
+                m.facts().stream().filter(f -> f.property() == property).map(Fact::subject).distinct()
+                        .filter(s -> m.component(s).isPresent() && m.flows().stream()
+                                .noneMatch(f -> f.source().equals(s) || f.target().equals(s)))
+                        .forEach(s -> out.addAll(live(m, s, property)));
+            }
+            if (Boolean.TRUE.equals(viaFlows)) { // "writes the trained model to the registry": what its flows carry
+                m.flows().stream().filter(f -> f.source().equals(subject) || f.target().equals(subject))
+                        .forEach(f -> out.addAll(live(m, f.id(), property)));
+            }
             if (!onSystem()) {
                 out.addAll(live(m, subject, property));
             }
@@ -81,9 +92,11 @@ final class ThreatRules {
             Condition requires, Condition unless, List<Ground> grounds,
             @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
             int likelihood, int impact, String attack, String title, String description, String mitigation,
-            List<String> owasp, List<String> atlas) {
+            List<String> owasp, List<String> atlas, List<String> replaces, @JsonProperty("with_model") Boolean withModel,
+            @JsonProperty("network_only") Boolean networkOnly) {
         Rule {
             grounds = grounds == null ? List.of() : List.copyOf(grounds);
+            replaces = replaces == null ? List.of() : List.copyOf(replaces);
             owasp = owasp == null ? List.of() : List.copyOf(owasp);
             atlas = atlas == null ? List.of() : List.copyOf(atlas);
         }
@@ -108,11 +121,15 @@ final class ThreatRules {
      * (any kind when empty); a fact as in {@code requires}; for a flow, that it {@code crosses}
      * between the system and something outside it (a person, an outside service or provider); or
      * that people sign in through a part of a {@code signs_in_through} kind (a flow into it, or how it
-     * authenticates them, is stated).
+     * authenticates them, is stated); that it loads what a part {@code from_holding} holds (a flow
+     * into it from a part or over a flow said to hold those data values, e.g. model-files); or that
+     * it {@code serves_model}: loads model files and is reached from outside ({@link ModelServing}).
      */
     record Ground(String flow, List<ComponentKind> from, Condition fact, Boolean crosses,
-            @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough, Boolean itself) {
+            @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough, Boolean itself,
+            @JsonProperty("from_holding") List<String> fromHolding, @JsonProperty("serves_model") Boolean servesModel) {
         Ground {
+            fromHolding = fromHolding == null ? List.of() : List.copyOf(fromHolding);
             from = from == null ? List.of() : List.copyOf(from);
             signsInThrough = signsInThrough == null ? List.of() : List.copyOf(signsInThrough);
         }
@@ -131,6 +148,19 @@ final class ThreatRules {
     static List<Fact> live(ContextModel m, String subject, Property p) {
         return m.factsAbout(subject, p).stream().filter(f -> f.status() != FactStatus.SUPERSEDED
                 && f.status() != FactStatus.CONTRADICTED).toList();
+    }
+
+    private static final java.util.regex.Pattern OFF_NETWORK = java.util.regex.Pattern.compile(
+            "(?i)\\bimport(?:s|ed|ing)?\\b|\\blibrar(?:y|ies)\\b|\\blocal(?:ly)?\\b");
+    private static final java.util.regex.Pattern ON_NETWORK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:download\\w*|fetch\\w*|pull\\w*|registr(?:y|ies)|mirror\\w*|HTTPS?|internet|network)\\b");
+
+    /**
+     * A flow that is no network path: a library a part imports, a transfer on one machine ("from
+     * the engineer locally"); nobody sits on a wire that is not there.
+     */
+    static boolean offNetwork(DataFlow f) {
+        return OFF_NETWORK.matcher(f.description()).find() && !ON_NETWORK.matcher(f.description()).find();
     }
 
     private static final Set<ComponentKind> OUTSIDE = Set.of(ComponentKind.EXTERNAL_ENTITY,

@@ -12,7 +12,10 @@ public enum Property {
     ENCRYPTION_AT_REST,
     /** public, internal, vpn, client (runs or is kept on the user's own device, e.g. in the browser). */
     EXPOSURE,
-    /** pii, payment, credentials, health, confidential, public. */
+    /**
+     * pii, payment, credentials, health, confidential, public; of ML work: model-files (trained models,
+     * weights, checkpoints) and training-data (training, validation or label data).
+     */
     DATA_CLASSIFICATION,
     /** vault, secrets-manager, env, config, code. */
     SECRETS,
@@ -57,7 +60,8 @@ public enum Property {
             case EXPOSURE:
                 return java.util.List.of("public", "internal", "vpn", "client");
             case DATA_CLASSIFICATION:
-                return java.util.List.of("pii", "payment", "credentials", "health", "confidential", "public");
+                return java.util.List.of("pii", "payment", "credentials", "health", "confidential", "public",
+                        "model-files", "training-data");
             case SECRETS:
                 return java.util.List.of("vault", "secrets-manager", "env", "config", "code");
             case LOGGING:

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * "Third party tools" (named by its definition line, no product, no role noun) is found with its
  * three flows. Data sets and trust zones defined the same way are not parts.
  *
+ * <p>The CNN the scope describes is an ML model part; the model blob holds model files and the
+ * training blob training data, and a flow line's "encrypted" is its link's, not the blob's disks.
+ *
  * <p>Not yet: "Infrastructure Admin", the DFD's name for the Azure Platform Engineer, is still a
  * second actor (nothing in the text says the two are one). Names as found: the training-images
  * blob is "Training and Validation Images storage" and the model blob "Machine Learning Model
@@ -79,5 +82,20 @@ class HuskyAiEvalCaseTest {
                 "Jupyter Notebook AUTHORIZATION=rbac", "Azure AI Services TRANSPORT=tls",
                 "API Gateway EXPOSURE=public", "API Gateway INPUT_VALIDATION=validated",
                 "API Gateway → Simple Python Web Server TRANSPORT=tls");
+    }
+
+    @Test
+    void should_read_the_trained_model_and_what_the_ml_stores_hold() {
+        // when
+        ContextModel model = EvalCases.extract("husky-ai");
+
+        // then: "a robust convolutional neural network (CNN)" is the model; the stores say what they hold
+        assertThat(EvalCases.components(model)).contains("Convolutional neural network [ML_MODEL]")
+                .noneMatch(c -> c.startsWith("CNN") || c.startsWith("Machine Learning Model [ML_MODEL]"));
+        assertThat(EvalCases.facts(model)).contains("Machine Learning Model storage DATA_CLASSIFICATION=model-files",
+                "Training and Validation Images storage DATA_CLASSIFICATION=training-data",
+                "Azure Cache for Redis EXTERNAL_CONTENT=upload")
+                .doesNotContain("API Key Storage ENCRYPTION_AT_REST=none", "Bastion Logs Storage ENCRYPTION_AT_REST=none")
+                .noneMatch(f -> f.startsWith("Convolutional neural network AUTHORIZATION"));
     }
 }

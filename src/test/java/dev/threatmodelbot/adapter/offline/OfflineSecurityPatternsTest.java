@@ -101,7 +101,8 @@ class OfflineSecurityPatternsTest {
     @Test
     void should_not_read_lookalike_words_as_controls() {
         assertThat(stated("The response includes the HTTP response code and the vehicle id.")).isEmpty();
-        assertThat(stated("Images are split into training and validation sets.")).isEmpty();
+        assertThat(stated("Images are split into training and validation sets."))
+                .as("what the images are, not input validation").containsExactly("DATA_CLASSIFICATION=training-data");
         assertThat(stated("We prevent unauthorized access.")).isEmpty();
     }
 

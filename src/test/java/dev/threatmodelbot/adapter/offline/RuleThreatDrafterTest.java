@@ -170,4 +170,17 @@ class RuleThreatDrafterTest {
             });
         }
     }
+    @Test
+    void should_follow_a_foothold_along_the_flows_it_sends_and_the_stores_it_reads_not_back_up_a_push() {
+        // given: the admin host pushes to the web server; the web server only reads its templates
+        List<Threat> ts = drafter.draft(read("The Web Server is exposed to the internet and requires no "
+                + "authentication. The Admin Host pushes updates to the Web Server. The Admin Host writes audit "
+                + "records to the Audit Store. The Web Server reads templates from the Template Store."));
+
+        // then
+        List<Threat> chains = ts.stream().filter(Threat::isChain).toList();
+        assertThat(chains).anyMatch(t -> t.subjects().equals(List.of("web-server", "template-store")));
+        assertThat(chains).noneMatch(t -> t.subjects().get(0).equals("web-server")
+                && t.subjects().contains("audit-store"));
+    }
 }
