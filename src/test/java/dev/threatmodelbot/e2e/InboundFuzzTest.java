@@ -104,7 +104,7 @@ class InboundFuzzTest {
 
         assertThat(send(big, SlackUser.SECRET, SlackUser.now()).statusCode()).isEqualTo(413);
         assertThat(sendUnsigned(big).statusCode()).isEqualTo(413);
-        assertThat(sendChunked(huge).statusCode()).isEqualTo(413);
+        assertThat(chunkedRefused(huge)).isTrue();
         HttpResponse<String> get = get("/slack/events");
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(get.body()).startsWith("{\"error\":");
@@ -170,6 +170,18 @@ class InboundFuzzTest {
     private HttpResponse<String> sendUnsigned(MalformedRequests.Request r) {
         return call(withType(HttpRequest.newBuilder(endpoint), r).POST(HttpRequest.BodyPublishers.ofByteArray(r.body()))
                 .build());
+    }
+
+    /**
+     * A body of unknown length (chunked) is refused once the limit is passed: the answer is a 413, or, when
+     * the server hangs up before the client has finished sending, the client's send fails.
+     */
+    private boolean chunkedRefused(byte[] body) {
+        try {
+            return sendChunked(body).statusCode() == 413;
+        } catch (UncheckedIOException e) {
+            return get("/healthz").statusCode() == 200;
+        }
     }
 
     /** A body of unknown length (chunked), so only reading it shows how big it is. */
