@@ -66,18 +66,25 @@ public final class RedisRuntime implements AutoCloseable {
         }
     }
 
-    /** A cheap look first: the claiming script runs only when a job is due. */
     private void claimDueJobs() {
         try {
-            long now = clock.millis();
-            if (redis.zrangeByScore(keys.jobs(), Double.NEGATIVE_INFINITY, now, 0, 1).isEmpty()) {
-                return;
-            }
-            redis.eval(Scripts.CLAIM_DUE_JOBS, List.of(keys.jobs(), keys.inbox()),
-                    List.of(String.valueOf(now), "100", keys.eventsPrefix()));
+            claimDue(redis, keys, clock.millis());
         } catch (RuntimeException e) {
             LOG.warn("claiming due jobs failed: {}", e.toString());
         }
+    }
+
+    /**
+     * Moves up to 100 jobs due by {@code now} into their sessions' streams and wakes the sessions; returns how
+     * many. A cheap look first: the claiming script runs only when a job is due.
+     */
+    static int claimDue(UnifiedJedis redis, RedisKeys keys, long now) {
+        if (redis.zrangeByScore(keys.jobs(), Double.NEGATIVE_INFINITY, now, 0, 1).isEmpty()) {
+            return 0;
+        }
+        Object claimed = redis.eval(Scripts.CLAIM_DUE_JOBS, List.of(keys.jobs(), keys.inbox()),
+                List.of(String.valueOf(now), "100", keys.eventsPrefix()));
+        return claimed instanceof Long n ? n.intValue() : 0;
     }
 
     @Override
