@@ -101,6 +101,24 @@ public final class FakeSlack implements AutoCloseable {
         server.stubFor(mapping);
     }
 
+    /**
+     * Until {@link #heal}ed, {@code chat.postMessage} fails: {@code "429"} rate-limited with Retry-After 1 s,
+     * {@code "503"} unavailable, or {@code "slow"}: posted, but answered after 2.5 s.
+     */
+    public com.github.tomakehurst.wiremock.stubbing.StubMapping fault(String kind) {
+        var response = switch (kind) {
+            case "429" -> aResponse().withStatus(429).withHeader("Retry-After", "1");
+            case "503" -> aResponse().withStatus(503);
+            case "slow" -> aResponse().withTransformers(PostedTs.NAME).withFixedDelay(2500);
+            default -> throw new IllegalArgumentException("no such fault: " + kind);
+        };
+        return server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1).willReturn(response));
+    }
+
+    public void heal(com.github.tomakehurst.wiremock.stubbing.StubMapping fault) {
+        server.removeStub(fault);
+    }
+
     /** Every call of a Web API method, oldest first, as form fields. */
     public List<Map<String, String>> calls(String method) {
         List<Map<String, String>> calls = new ArrayList<>();

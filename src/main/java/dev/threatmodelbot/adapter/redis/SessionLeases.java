@@ -21,6 +21,7 @@ final class SessionLeases {
     private final RedisKeys keys;
     private final String instance;
     private final Duration wait;
+    private final java.util.Queue<Lease> unreleased = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     SessionLeases(UnifiedJedis redis, RedisKeys keys, String instance) {
         this(redis, keys, instance, WAIT);
@@ -35,6 +36,7 @@ final class SessionLeases {
 
     /** Waits a little for a busy session; empty when it stays busy. */
     Optional<Lease> acquire(SessionId id) {
+        releaseLeftOvers();
         String owner = instance + "|" + UUID.randomUUID();
         long deadline = System.nanoTime() + wait.toNanos();
         do {
@@ -53,6 +55,21 @@ final class SessionLeases {
             }
         } while (System.nanoTime() < deadline);
         return Optional.empty();
+    }
+
+    /**
+     * Leases whose release failed (Redis unreachable for a moment) are released as soon as Redis answers
+     * again, rather than holding their sessions until the lease expires.
+     */
+    private void releaseLeftOvers() {
+        for (Lease lease : unreleased) {
+            try {
+                redis.eval(Scripts.RELEASE_LOCK, List.of(keys.lock(lease.id)), List.of(lease.owner));
+                unreleased.remove(lease);
+            } catch (RuntimeException stillDown) {
+                return;
+            }
+        }
     }
 
     /** The owner token of this thread's lease on {@code id}, if it holds one. */
@@ -95,7 +112,12 @@ final class SessionLeases {
         @Override
         public void close() {
             HELD.remove();
-            redis.eval(Scripts.RELEASE_LOCK, List.of(keys.lock(id)), List.of(owner));
+            try {
+                redis.eval(Scripts.RELEASE_LOCK, List.of(keys.lock(id)), List.of(owner));
+            } catch (RuntimeException e) {
+                unreleased.add(this);
+                throw e;
+            }
         }
     }
 }

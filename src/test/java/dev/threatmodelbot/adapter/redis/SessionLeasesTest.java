@@ -64,4 +64,22 @@ class SessionLeasesTest {
         redis.set(keys.lock(id), "busy|token");
         assertThat(new SessionLeases(redis, keys, "me", Duration.ofMillis(200)).acquire(id)).isEmpty();
     }
+
+    @Test
+    void should_free_a_lease_whose_release_failed_once_redis_is_back_rather_than_when_it_expires() throws Exception {
+        try (dev.threatmodelbot.support.DisposableRedis own = new dev.threatmodelbot.support.DisposableRedis();
+                RedisClient client = RedisClient.create(java.net.URI.create(own.url()))) {
+            client.set(keys.instancePrefix() + "me", "alive");
+            SessionLeases leases = new SessionLeases(client, keys, "me", Duration.ofMillis(300));
+            SessionId id = new SessionId("TM-GXST");
+            SessionLeases.Lease lease = leases.acquire(id).orElseThrow();
+
+            own.stop();
+            assertThatThrownBy(lease::close).isInstanceOf(RuntimeException.class);
+            own.start();
+            client.set(keys.instancePrefix() + "me", "alive");
+
+            assertThat(leases.acquire(id)).isPresent();
+        }
+    }
 }
