@@ -88,7 +88,7 @@ public final class ChaosBench {
                     Clock.systemUTC());
             List<Session> sessions = start(store, sessionCount);
             Instant end = Instant.now().plus(Duration.ofMinutes(minutes));
-            Duration step = Duration.ofMinutes(minutes).dividedBy(7);
+            Duration step = Duration.ofMinutes(minutes).dividedBy(8);
             int n = 0;
             Instant nextChaos = Instant.now().plus(step);
             int chaos = 0;
