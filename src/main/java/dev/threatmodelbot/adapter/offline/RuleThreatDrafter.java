@@ -185,6 +185,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             if (Boolean.TRUE.equals(r.control().orSystem()) && !r.control().onSystem()) {
                 said.addAll(ThreatRules.live(m, Fact.SYSTEM, p));
             }
+            if (Boolean.TRUE.equals(r.control().downstream())) {
+                said.addAll(ThreatRules.stores(m, subject, p));
+            }
             said.removeIf(f -> f.value().equals(Fact.DESCRIBED));
             List<Fact> risky = said.stream().filter(f -> r.control().risky().contains(f.value())).toList();
             if (!risky.isEmpty()) {
