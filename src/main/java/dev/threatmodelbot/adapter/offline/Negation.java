@@ -34,12 +34,17 @@ final class Negation {
             + "|(?:can|may) (?:turn on|switch on|enable|activate|opt in to|choose))\\b(?:\\W+\\w+){0,4}"
             + "\\W*$");
 
+    /** The rest of the clause leaves it open ("whether to scan uploads is not decided yet"). */
+    private static final Pattern UNDECIDED_AFTER = Pattern.compile("(?i)\\b(?:is|are|remains?) (?:still )?(?:not (?:yet )?"
+            + "(?:decided|agreed|settled)|undecided|tbd|an open question)\\b");
+
     private Negation() {}
 
     static boolean denies(String text, int start, int end) {
         String before = text.substring(0, start);
+        String after = clauseAfter(text.substring(end));
         return deniedBefore(before) || UNDECIDED_BEFORE.matcher(clause(before)).find()
-                || DENIED_AFTER.matcher(clauseAfter(text.substring(end))).find();
+                || DENIED_AFTER.matcher(after).find() || UNDECIDED_AFTER.matcher(after).find();
     }
 
     /** The words of {@code before} since its last punctuation. */

@@ -179,6 +179,12 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         }
         boolean silent = false;
         boolean certain = false;
+        List<Fact> stated = r.certainIf() == null ? List.of() : r.certainIf().met(m, subject);
+        if (!stated.isEmpty()) { // "no decision yet on scanning uploads": the weakness the threat needs is stated
+            confidence = Confidence.HIGH;
+            certain = true;
+            stated.forEach(f -> evidence.add(f.id()));
+        }
         if (r.control() != null) {
             Property p = r.control().property();
             List<Fact> said = new ArrayList<>(ThreatRules.live(m, r.control().onSystem() ? Fact.SYSTEM : subject, p));

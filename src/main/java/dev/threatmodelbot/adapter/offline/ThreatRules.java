@@ -103,7 +103,7 @@ final class ThreatRules {
             @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
             int likelihood, int impact, String attack, String title, String description, String mitigation,
             List<String> owasp, List<String> atlas, List<String> replaces, @JsonProperty("with_model") Boolean withModel,
-            @JsonProperty("network_only") Boolean networkOnly) {
+            @JsonProperty("network_only") Boolean networkOnly, @JsonProperty("certain_if") Condition certainIf) {
         Rule {
             grounds = grounds == null ? List.of() : List.copyOf(grounds);
             unless = unless == null ? List.of() : List.copyOf(unless);

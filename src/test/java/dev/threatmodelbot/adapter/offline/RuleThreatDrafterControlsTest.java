@@ -102,6 +102,31 @@ class RuleThreatDrafterControlsTest {
     }
 
     @Test
+    void should_make_the_parser_threat_certain_where_scanning_uploads_is_undecided() {
+        // when
+        List<Threat> undecided = draft("Customers upload scanned receipts to the Intake API. "
+                + "Whether to run a virus scan on uploaded files is not decided yet.");
+        List<Threat> silent = draft("Customers upload scanned receipts to the Intake API.");
+
+        // then
+        assertThat(undecided).filteredOn(t -> t.id().equals("malicious-upload:intake-api")).singleElement()
+                .satisfies(t -> assertThat(t.confidence()).isEqualTo(Confidence.HIGH));
+        assertThat(silent).filteredOn(t -> t.id().equals("malicious-upload:intake-api")).singleElement()
+                .satisfies(t -> assertThat(t.confidence()).isEqualTo(Confidence.MEDIUM));
+    }
+
+    @Test
+    void should_make_cross_tenant_access_certain_where_tenant_filtering_is_an_open_question() {
+        // given
+        String doc = "Clerks sign in through Okta to the Ledger API. The Ledger API reads entries from the Ledger DB.\n\n"
+                + "Open questions:\n- Tenant separation in the Ledger DB relies on the Ledger API adding a filter.\n";
+
+        // then
+        assertThat(draft(doc)).filteredOn(t -> t.id().equals("broken-access-control:ledger-api")).singleElement()
+                .satisfies(t -> assertThat(t.confidence()).isEqualTo(Confidence.HIGH));
+    }
+
+    @Test
     void should_make_flooding_certain_where_the_doc_lists_throttling_as_not_yet_covered() {
         // given
         String doc = "The Quote API is internet-facing and stores quotes in the Quotes DB.\n\n"
