@@ -116,11 +116,12 @@ final class ThreatRules {
     /**
      * Whether the rule does not apply to {@code subject} (a part, or either end of a flow): a live
      * fact about it states one of the values of an {@code unless} condition (a web app that runs in the
-     * browser has no server to flood; a token that expires within the hour is no long-lived one).
+     * browser has no server to flood; a token that expires within the hour is no long-lived one; a
+     * sign-in over SAML or OIDC runs over TLS by the protocol's own rules).
      */
     static boolean ruledOut(Rule r, ContextModel m, String subject) {
-        return r.unless().stream().anyMatch(u -> m.flow(subject).map(f -> !u.met(m, f.source()).isEmpty()
-                || !u.met(m, f.target()).isEmpty()).orElseGet(() -> !u.met(m, subject).isEmpty()));
+        return r.unless().stream().anyMatch(u -> !u.met(m, subject).isEmpty() || m.flow(subject)
+                .map(f -> !u.met(m, f.source()).isEmpty() || !u.met(m, f.target()).isEmpty()).orElse(false));
     }
 
     /**

@@ -23,7 +23,7 @@ class RuleThreatDrafterControlsTest {
     @Test
     void should_let_a_system_wide_tls_statement_answer_every_link() {
         // given
-        String flows = "The Shop API sends receipts through Twilio. Admins sign in through Okta to the Shop API. ";
+        String flows = "The Shop API calls Twilio to text receipts. Customers send orders to the Shop API. ";
 
         // when
         List<Threat> silent = draft(flows);
@@ -32,6 +32,31 @@ class RuleThreatDrafterControlsTest {
         // then
         assertThat(rules(silent)).contains("data-in-transit", "fake-endpoint");
         assertThat(rules(encrypted)).doesNotContain("data-in-transit", "fake-endpoint");
+    }
+
+    @Test
+    void should_not_draft_network_threats_on_a_sign_in_over_a_federation_protocol() {
+        // when
+        List<Threat> ts = draft("The Field app signs staff in through Okta using OIDC.");
+
+        // then
+        assertThat(ts).noneMatch(t -> t.subjects().contains("field-app->okta")
+                && (t.rule().equals("data-in-transit") || t.rule().equals("fake-endpoint")));
+    }
+
+    @Test
+    void should_not_draft_floods_from_outside_on_a_part_reachable_only_through_an_access_proxy() {
+        // given
+        String doc = "Analysts use the Review console to read reports from the Reports DB. "
+                + "Request throttling is not decided yet.\n\n";
+
+        // when
+        List<Threat> open = draft(doc);
+        List<Threat> proxied = draft(doc + "The Review console is reachable only through a VPN.");
+
+        // then
+        assertThat(rules(open)).contains("flooding");
+        assertThat(rules(proxied)).doesNotContain("flooding");
     }
 
     @Test
