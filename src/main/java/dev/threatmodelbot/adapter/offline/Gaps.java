@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Where a text lists what is missing or undecided: a section titled "Known gaps", "Open questions",
  * "Risks" or "Future work", the items after an intro line such as "Open questions:", or one line
  * labelled "Not yet covered: …". A control named there is absent, not in place, so "rate limiting" there
- * says what "no rate limiting" says; an item that says the risk is already handled is no gap.
+ * says what "no rate limiting" says; an item that says the risk is already handled, or only supposes
+ * ("if TLS were misconfigured …"), is no gap.
  */
 final class Gaps {
     private static final Pattern GAP_WORDS = Pattern.compile("(?i)\\b(?:known (?:gaps?|issues|limitations)|gaps?"
@@ -16,6 +17,8 @@ final class Gaps {
     private static final Pattern HANDLED_HEADING = Pattern.compile("(?i)\\b(?:mitigat\\w*|controls?|countermeasures?)\\b");
     private static final Pattern HANDLED = Pattern.compile("(?i)\\b(?:mitigat\\w+|addressed|handled|covered) by\\b"
             + "|\\bin place\\b|\\balready\\b");
+    /** "If TLS is misconfigured, traffic could be read": a risk that supposes, not a control that is missing. */
+    private static final Pattern SUPPOSED = Pattern.compile("(?i)\\b(?:if|unless|could|might|would)\\b");
     private static final int INTRO_WORDS = 8;
 
     private boolean listing;
@@ -33,6 +36,6 @@ final class Gaps {
         }
         int label = Labels.end(s.analysed());
         boolean labelled = label > 0 && GAP_WORDS.matcher(s.analysed().substring(0, label)).find();
-        return (listing || labelled) && !HANDLED.matcher(text).find();
+        return (listing || labelled) && !HANDLED.matcher(text).find() && !SUPPOSED.matcher(text).find();
     }
 }

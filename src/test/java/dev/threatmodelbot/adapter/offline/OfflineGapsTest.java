@@ -83,10 +83,12 @@ class OfflineGapsTest {
 
                 - Eavesdropping on the Ledger API is already handled by TLS at the load balancer.
                 - The Ledger DB holds personal data of every customer.
+                - If request validation on the Ledger API were skipped, bad entries could be posted.
                 """;
 
         // then
-        assertThat(facts(doc)).contains("ledger-db DATA_CLASSIFICATION=pii").doesNotContain("ledger-api TRANSPORT=plain");
+        assertThat(facts(doc)).contains("ledger-db DATA_CLASSIFICATION=pii")
+                .doesNotContain("ledger-api TRANSPORT=plain", "ledger-api INPUT_VALIDATION=none");
     }
 
     @Test
