@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * Whether a match is denied by its clause: a negator among the three words before it ("not
  * encrypted", "without TLS", "we don't use TLS", "preventing public access"), or a denial right
  * after it ("authentication is not required", "public access fully blocked", "encrypted: false").
- * The clause ends at punctuation and at "but"/"however", so "no X, but Y" leaves Y alone.
+ * The clause ends at punctuation and at "but"/"however", so "no X, but Y" leaves Y alone. A control
+ * that is undecided, optional or only planned is not in place either: "we have not decided whether to
+ * rate-limit", "no decision yet on scanning uploads", "MFA optional per account", "users can turn on MFA",
+ * "throttling is planned" deny it just as "no rate limiting" does.
  */
 final class Negation {
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "none", "nor", "neither",
@@ -22,21 +25,40 @@ final class Negation {
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^[\\s\"'`]*(?:[:=]\\s*[\"']?(?:false|no|none|off"
             + "|disabled)\\b|(?:\\s*\\b(?:is|are|was|were|be|been|will|has|have|had|does|do|did|can|should|must|gets?"
             + "|remains?)\\b)*\\s*(?:\\w+ly\\s+)?(?:not|never|disabled|blocked|denied|prevented|turned off|switched off"
-            + "|missing|absent|unsupported|\\w+n[’']t)\\b)");
+            + "|missing|absent|unsupported|optional|planned|pending|undecided|tbd|todo|to be (?:decided|added|done)"
+            + "|(?:still )?under (?:discussion|consideration)|\\w+n[’']t)\\b)");
+    /** The clause before a match leaves the control undecided or for later ("not yet decided whether to …"). */
+    private static final Pattern UNDECIDED_BEFORE = Pattern.compile("(?i)\\b(?:(?:not|never) (?:yet )?(?:decided|agreed"
+            + "|settled|determined|sure)|no (?:decision|plan|agreement)s?(?: yet)?|undecided|optional(?:ly)?|planned"
+            + "|plans? to|tbd|todo|to be decided|open question|(?:are|is) considering|opt(?:s|ed)?[- ]in(?: to)?"
+            + "|(?:can|may) (?:turn on|switch on|enable|activate|opt in to|choose))\\b(?:\\W+\\w+){0,4}"
+            + "\\W*$");
+
+    /** The rest of the clause leaves it open ("whether to scan uploads is not decided yet"). */
+    private static final Pattern UNDECIDED_AFTER = Pattern.compile("(?i)\\b(?:is|are|remains?) (?:still )?(?:not (?:yet )?"
+            + "(?:decided|agreed|settled)|undecided|tbd|an open question)\\b");
 
     private Negation() {}
 
     static boolean denies(String text, int start, int end) {
-        return deniedBefore(text.substring(0, start)) || DENIED_AFTER.matcher(clauseAfter(text.substring(end))).find();
+        String before = text.substring(0, start);
+        String after = clauseAfter(text.substring(end));
+        return deniedBefore(before) || UNDECIDED_BEFORE.matcher(clause(before)).find()
+                || DENIED_AFTER.matcher(after).find() || UNDECIDED_AFTER.matcher(after).find();
     }
 
-    private static boolean deniedBefore(String before) {
+    /** The words of {@code before} since its last punctuation. */
+    private static String clause(String before) {
         String clause = before;
         Matcher m = CLAUSE_END.matcher(before);
         while (m.find()) {
             clause = before.substring(m.end());
         }
-        List<Words.Word> words = Words.of(clause);
+        return clause;
+    }
+
+    private static boolean deniedBefore(String before) {
+        List<Words.Word> words = Words.of(clause(before));
         for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
             String w = words.get(i).text().toLowerCase(Locale.ROOT).replace('’', '\'');
             if (TURNS.contains(w)) {

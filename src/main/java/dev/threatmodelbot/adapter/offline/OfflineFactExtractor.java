@@ -75,6 +75,7 @@ public final class OfflineFactExtractor implements FactExtractor {
         boolean laterSection = false;
         String heading = "";
         SectionActors actors = new SectionActors();
+        Gaps gaps = new Gaps();
         Optional<ComponentRef> app = ClientApps.known(known);
         Map<Sentence, List<ClientApps.Exchange>> exchanges = new java.util.LinkedHashMap<>();
         Map<Sentence, List<Mention>> stating = new java.util.LinkedHashMap<>();
@@ -88,7 +89,11 @@ public final class OfflineFactExtractor implements FactExtractor {
                 actors.heading(topic, s.level());
             }
             boolean aside = laterSection || Asides.later(s);
+            boolean gap = gaps.read(s) || Asides.later(s);
             model.components(s, mentions, aside);
+            if (s.states() && aside && gap) {
+                facts(s, mentions, List.of(), false, previous, model, app, true); // what is missing today
+            }
             if (s.states() && !aside) {
                 said.add(s);
                 Flows.Context context = new Flows.Context(topic, previous.stream().findFirst().map(Mention::ref));
@@ -104,7 +109,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);
                 zoneList(s, heading, mentions, model);
-                facts(s, mentions, flows, !laidOut.isEmpty(), previous, model, app);
+                facts(s, mentions, flows, !laidOut.isEmpty(), previous, model, app, gap);
                 app.ifPresent(a -> exchanges.put(s, ClientApps.read(s, mentions, a, model)));
                 stating.put(s, mentions);
             }
@@ -232,9 +237,9 @@ public final class OfflineFactExtractor implements FactExtractor {
     }
 
     private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, boolean flowLine,
-            List<Mention> previous, ModelBuilder model, Optional<ComponentRef> app) {
-        int label = Labels.end(s.analysed());
-        for (SecurityPatterns.Hit found : patterns.find(s.analysed())) {
+            List<Mention> previous, ModelBuilder model, Optional<ComponentRef> app, boolean gap) {
+        int label = gap ? -1 : Labels.end(s.analysed()); // among gaps, "Tenant permissions: …" names what is missing
+        for (SecurityPatterns.Hit found : patterns.find(s.analysed(), gap)) {
             SecurityPatterns.Hit hit = flowLine ? ofLink(found) : found;
             if (hit.end() <= label) {
                 continue; // "Storage and Encryption: …" names a topic, it claims nothing
@@ -242,7 +247,9 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (flows.isEmpty() && openStaticContent(s, hit)) {
                 continue; // "static assets need no authentication" is no gap of the server that serves them
             }
-            for (String subject : FactSubjects.of(hit, s.analysed(), flows, mentions, previous)) {
+            List<String> subjects = SystemWide.says(s, mentions) ? List.of(Fact.SYSTEM)
+                    : FactSubjects.of(hit, s.analysed(), flows, mentions, previous);
+            for (String subject : subjects) {
                 // what a doc about an app says of no part in particular, it says of the app
                 model.fact(s, subject.equals(Fact.SYSTEM) ? app.map(ComponentRef::id).orElse(subject) : subject, hit);
             }

@@ -179,11 +179,20 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         }
         boolean silent = false;
         boolean certain = false;
+        List<Fact> stated = r.certainIf() == null ? List.of() : r.certainIf().met(m, subject);
+        if (!stated.isEmpty()) { // "no decision yet on scanning uploads": the weakness the threat needs is stated
+            confidence = Confidence.HIGH;
+            certain = true;
+            stated.forEach(f -> evidence.add(f.id()));
+        }
         if (r.control() != null) {
             Property p = r.control().property();
             List<Fact> said = new ArrayList<>(ThreatRules.live(m, r.control().onSystem() ? Fact.SYSTEM : subject, p));
             if (Boolean.TRUE.equals(r.control().orSystem()) && !r.control().onSystem()) {
                 said.addAll(ThreatRules.live(m, Fact.SYSTEM, p));
+            }
+            if (Boolean.TRUE.equals(r.control().downstream())) {
+                said.addAll(ThreatRules.stores(m, subject, p));
             }
             said.removeIf(f -> f.value().equals(Fact.DESCRIBED));
             List<Fact> risky = said.stream().filter(f -> r.control().risky().contains(f.value())).toList();

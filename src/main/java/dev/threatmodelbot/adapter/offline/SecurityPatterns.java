@@ -90,13 +90,22 @@ final class SecurityPatterns {
 
     /** Every property the text states, negation applied, in text order. */
     List<Hit> find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * Every property the text states, negation applied, in text order; in a list of {@code gap}s
+     * ({@link Gaps}) a control it names is one that is missing, and only what describes the system
+     * (its data, its exposure, what it takes in) or a weakness keeps its plain reading.
+     */
+    List<Hit> find(String text, boolean gap) {
         List<Hit> hits = new ArrayList<>();
         for (Rule rule : rules) {
             for (Pattern p : rule.regex()) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
                     boolean denied = Negation.denies(text, m.start(), m.end());
-                    Optional<String> value = denied ? rule.negated() : rule.value();
+                    Optional<String> value = denied ? rule.negated() : gap ? missing(rule) : rule.value();
                     value.ifPresent(v ->
                             hits.add(new Hit(rule.property(), v, rule.dataStoreOnly(), m.start(), m.end())));
                 }
@@ -104,6 +113,19 @@ final class SecurityPatterns {
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    private static final Set<Property> DESCRIBING = Set.of(Property.DATA_CLASSIFICATION, Property.EXPOSURE,
+            Property.EXTERNAL_CONTENT, Property.DATA_PROVENANCE, Property.MODEL_SOURCE, Property.SECRETS,
+            Property.TOOL_ACCESS);
+    private static final Set<String> WEAK = Set.of("none", "plain");
+
+    /** What a rule's match states where the text lists gaps: the control absent, or nothing. */
+    private static Optional<String> missing(Rule rule) {
+        if (DESCRIBING.contains(rule.property()) || rule.value().filter(WEAK::contains).isPresent()) {
+            return rule.value();
+        }
+        return rule.negated();
     }
 
     private record File(List<Raw> patterns) {}

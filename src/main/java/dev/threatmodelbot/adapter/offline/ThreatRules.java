@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.offline;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +55,7 @@ final class ThreatRules {
 
     record Condition(Property property, List<String> risky, List<String> values, Boolean system,
             @JsonProperty("or_system") Boolean orSystem, Boolean upstream, Boolean anywhere,
-            @JsonProperty("via_flows") Boolean viaFlows) {
+            @JsonProperty("via_flows") Boolean viaFlows, Boolean downstream, @JsonProperty("any_part") Boolean anyPart) {
         boolean onSystem() {
             return Boolean.TRUE.equals(system);
         }
@@ -82,6 +83,13 @@ final class ThreatRules {
                 m.flows().stream().filter(f -> f.target().equals(subject)).map(DataFlow::source).distinct()
                         .forEach(source -> out.addAll(live(m, source, property)));
             }
+            if (Boolean.TRUE.equals(anyPart)) { // "changes are recorded in an audit table": said of one part, true of all
+                m.facts().stream().filter(f -> f.property() == property).map(Fact::subject).distinct()
+                        .forEach(s -> out.addAll(live(m, s, property)));
+            }
+            if (Boolean.TRUE.equals(downstream)) {
+                out.addAll(stores(m, subject, property));
+            }
             return out.stream().filter(f -> values.contains(f.value())).toList();
         }
     }
@@ -89,13 +97,16 @@ final class ThreatRules {
     record Rule(String id, List<String> stride, List<ComponentKind> kinds, Boolean flows,
             @JsonProperty("target_kinds") List<ComponentKind> targetKinds,
             @JsonProperty("source_not") List<ComponentKind> sourceNot, Boolean once, Condition control,
-            Condition requires, Condition unless, List<Ground> grounds,
+            Condition requires,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Condition> unless,
+            List<Ground> grounds,
             @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
             int likelihood, int impact, String attack, String title, String description, String mitigation,
             List<String> owasp, List<String> atlas, List<String> replaces, @JsonProperty("with_model") Boolean withModel,
-            @JsonProperty("network_only") Boolean networkOnly) {
+            @JsonProperty("network_only") Boolean networkOnly, @JsonProperty("certain_if") Condition certainIf) {
         Rule {
             grounds = grounds == null ? List.of() : List.copyOf(grounds);
+            unless = unless == null ? List.of() : List.copyOf(unless);
             replaces = replaces == null ? List.of() : List.copyOf(replaces);
             owasp = owasp == null ? List.of() : List.copyOf(owasp);
             atlas = atlas == null ? List.of() : List.copyOf(atlas);
@@ -104,15 +115,13 @@ final class ThreatRules {
 
     /**
      * Whether the rule does not apply to {@code subject} (a part, or either end of a flow): a live
-     * fact about it states one of the {@code unless} values (a web app that runs in the browser has
-     * no server to flood).
+     * fact about it states one of the values of an {@code unless} condition (a web app that runs in the
+     * browser has no server to flood; a token that expires within the hour is no long-lived one; a
+     * sign-in over SAML or OIDC runs over TLS by the protocol's own rules).
      */
     static boolean ruledOut(Rule r, ContextModel m, String subject) {
-        if (r.unless() == null) {
-            return false;
-        }
-        return m.flow(subject).map(f -> !r.unless().met(m, f.source()).isEmpty() || !r.unless().met(m, f.target())
-                .isEmpty()).orElseGet(() -> !r.unless().met(m, subject).isEmpty());
+        return r.unless().stream().anyMatch(u -> !u.met(m, subject).isEmpty() || m.flow(subject)
+                .map(f -> !u.met(m, f.source()).isEmpty() || !u.met(m, f.target()).isEmpty()).orElse(false));
     }
 
     /**
@@ -143,6 +152,17 @@ final class ThreatRules {
         private boolean from(ContextModel m, String other) {
             return from.isEmpty() || m.component(other).map(c -> from.contains(c.kind())).orElse(false);
         }
+    }
+
+    /**
+     * What is said of the data stores a part's flows reach: "no row-level security in the database"
+     * leaves every check on the data it serves to the part itself.
+     */
+    static List<Fact> stores(ContextModel m, String part, Property p) {
+        return m.flows().stream().filter(f -> f.source().equals(part) || f.target().equals(part))
+                .map(f -> f.source().equals(part) ? f.target() : f.source()).distinct()
+                .filter(other -> m.component(other).map(c -> c.kind().isDataStore()).orElse(false))
+                .flatMap(other -> live(m, other, p).stream()).toList();
     }
 
     static List<Fact> live(ContextModel m, String subject, Property p) {

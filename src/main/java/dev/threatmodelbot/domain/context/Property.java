@@ -4,7 +4,10 @@ package dev.threatmodelbot.domain.context;
 public enum Property {
     /** plain, tls, mtls. */
     TRANSPORT,
-    /** none, password, api-key, token, oauth, sso, mfa, mtls, iam, ssh-key. */
+    /**
+     * none, password, api-key, token, oauth, sso, mfa, mtls, iam, ssh-key; short-lived (the tokens or
+     * credentials it accepts expire within minutes or hours).
+     */
     AUTHENTICATION,
     /** none, rbac, abac, acl, least-privilege. */
     AUTHORIZATION,
@@ -52,7 +55,7 @@ public enum Property {
                 return java.util.List.of("plain", "tls", "mtls");
             case AUTHENTICATION:
                 return java.util.List.of("none", "password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam",
-                        "ssh-key");
+                        "ssh-key", "short-lived");
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege");
             case ENCRYPTION_AT_REST:

@@ -1,0 +1,24 @@
+package dev.threatmodelbot.adapter.offline;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence that names no part and speaks of everything at once ("All external traffic is TLS 1.2+",
+ * "TLS everywhere", "every connection uses mTLS"): what it states holds for the whole system, not for
+ * the part the previous sentence happened to name last.
+ */
+final class SystemWide {
+    private static final Pattern QUANTIFIED = Pattern.compile("(?i)\\b(?:everywhere|system[- ]wide|across (?:the|all"
+            + "|our) (?:system|services|platform)|(?:all|every|each|any) (?:of (?:the |our )?)?(?:(?:external|internal"
+            + "|inbound|outbound|network|public|private|service[- ]to[- ]service|east[- ]west|north[- ]south|incoming"
+            + "|outgoing|HTTP|API)[, ]+(?:and |or )?)*(?:traffic|connections?|communications?|calls|requests|links"
+            + "|endpoints|hostnames|services|APIs|users|accounts|tokens|changes|operators))\\b");
+
+    private SystemWide() {}
+
+    /** Whether what the sentence states is said of the whole system. */
+    static boolean says(Sentence s, List<Mention> mentions) {
+        return mentions.isEmpty() && QUANTIFIED.matcher(s.analysed()).find();
+    }
+}
