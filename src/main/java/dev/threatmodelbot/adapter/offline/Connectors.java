@@ -30,11 +30,23 @@ final class Connectors {
     /**
      * One pattern. {@code passive} connectors never borrow a subject from a heading or the previous
      * sentence ("they are processed by X" says nothing about who "they" are); {@code reach} is how
-     * many words may stand between the words and the target's name.
+     * many words may stand between the words and the target's name; a {@code bare} connector spans a
+     * long object and holds only when no name stands inside it (the object is data, not a part).
      */
-    record Connector(Pattern pattern, Way way, boolean passive, int reach) {}
+    record Connector(Pattern pattern, Way way, boolean passive, int reach, boolean bare) {
+
+        Connector(Pattern pattern, Way way, boolean passive, int reach) {
+            this(pattern, way, passive, reach, false);
+        }
+    }
 
     private static final String OBJECT = "(?:\\s+(?!(?:from|to|into|by|and|or)\\b)[^\\s.;:]+){0,4}?";
+    /** "sends the system prompt, the retrieved passages and the last turns to B": a listed object, no name in it. */
+    private static final String LISTED_OBJECT =
+            "(?:\\s+(?!(?:from|to|into|by|which|that|who|then)\\b)[^\\s.;:]+){5,16}?";
+    /** "downloads the image using a pre-signed S3 URL": a link that grants access to B is a download from B. */
+    private static final String SIGNED_LINK = "\\s+(?:using|via|through|with|from|over)\\s+(?:an?\\s+|the\\s+)?"
+            + "(?:pre-?signed|signed|temporary|time-limited|short-lived|expiring)\\s+(?=\\S+(?:\\s+\\S+)?\\s+(?:URLs?|links?)\\b)";
     private static final String PUSH = "send|sends|sending|sent|write|writes|writing|wrote|written"
             + "|publish(?:es|ed|ing)?|post(?:s|ed|ing)?|push(?:es|ed|ing)?|forward(?:s|ed|ing)?|rout(?:e|es|ed|ing)"
             + "|prox(?:y|ies|ied|ying)"
@@ -42,7 +54,7 @@ final class Connectors {
             + "|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|deliver(?:s|ed|ing)?|emit(?:s|ted|ting)?"
             + "|enqueu(?:e|es|ed|ing)|inject(?:s|ed|ing)?|sync(?:s|ed|ing)?|synchroni[sz](?:e|es|ed|ing)"
             + "|replicat(?:e|es|ed|ing)|export(?:s|ed|ing)?|deploy(?:s|ed|ing)?|put(?:s|ting)?|insert(?:s|ed|ing)?"
-            + "|stream(?:s|ed|ing)?|log(?:s|ged|ging)?|ship(?:s|ped|ping)?|submit(?:s|ted|ting)?"
+            + "|stream(?:s|ed|ing)?|upsert(?:s|ed|ing)?|log(?:s|ged|ging)?|ship(?:s|ped|ping)?|submit(?:s|ted|ting)?"
             + "|cop(?:y|ies|ied|ying)|mirror(?:s|ed|ing)?|archiv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?"
             + "|respond(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|cach(?:e|es|ed|ing)";
     private static final String PULL = "read|reads|reading|fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?|load(?:s|ed|ing)?"
@@ -79,7 +91,10 @@ final class Connectors {
                     Way.FRONT_END, true, 3),
             new Connector(words("(?:" + PUSH + ")" + OBJECT + "\\s+(?:to|into|onto|in|towards)"), Way.FORWARD, false,
                     3),
+            new Connector(words("(?:" + PUSH + ")" + LISTED_OBJECT + "\\s+(?:to|into|onto|towards)"), Way.FORWARD,
+                    false, 3, true),
             new Connector(words("(?:" + PULL + ")" + OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
+            new Connector(words("(?:" + PULL + ")" + OBJECT + SIGNED_LINK), Way.BACKWARD, false, 0),
             new Connector(words("(?:" + CALL + ")"), Way.FORWARD, false, 3),
             new Connector(words("(?<!\\b(?:is|are|was|were|be|been|being)\\s)(?:" + ASK + ")"), Way.BACKWARD,
                     false, 3));

@@ -68,6 +68,10 @@ final class Flows {
         List<int[]> spans = new ArrayList<>();
         for (Connectors.Connector c : Connectors.ALL) {
             for (MatchResult m : outsideNames(c.pattern(), text, mentions)) {
+                if (c.bare() && mentions.stream().anyMatch(n -> n.overlaps(m.start(), m.end()))
+                        || Kept.secrets(text, m.start())) {
+                    continue;
+                }
                 spans.add(new int[] {m.start(), m.end()});
                 Optional<ComponentRef> left = Agents.of(text, mentions, m.start(), c.passive(), context);
                 List<ComponentRef> targets = targets(text, mentions, m.end(), c.reach());
