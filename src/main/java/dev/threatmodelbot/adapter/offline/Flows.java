@@ -28,6 +28,8 @@ final class Flows {
     private static final Pattern USES =
             Pattern.compile("(?i)[\\s,]*(?:\\w+\\s+)?(?:uses|use|using|with|has|takes|configured\\s+with)\\s+"
                     + "(?:(?:the|an?|its)\\s+)?");
+    private static final Pattern HOSTED = Pattern.compile("(?i)(?:\\s+[\\w-]+){0,2}?\\s+(?:endpoints?|routes?|handlers?"
+            + "|URLs?|paths?|web ?hooks?|receivers?)\\s+(?:on|of|at|in|exposed\\s+by|served\\s+by)\\s+(?:the\\s+|our\\s+)?");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "our", "his", "her");
 
     private Flows() {}
@@ -198,13 +200,19 @@ final class Flows {
     private static List<ComponentRef> targets(String text, List<Mention> mentions, int at, int reach) {
         List<ComponentRef> targets = new ArrayList<>();
         Optional<Mention> first = next(text, mentions, at, reach).or(() -> example(text, mentions, at))
-                .map(m -> People.destination(text, mentions, m));
+                .map(m -> People.destination(text, mentions, m)).map(m -> host(text, mentions, m));
         Mention current = first.orElse(null);
         while (current != null) {
             targets.add(current.ref());
             current = listed(text, mentions, current).orElse(null);
         }
         return targets;
+    }
+
+    /** "posts the event to the Slack endpoint on the Chat API": the endpoint named for its caller is the host's. */
+    private static Mention host(String text, List<Mention> mentions, Mention named) {
+        return mentions.stream().filter(o -> o.start() >= named.end()).findFirst()
+                .filter(o -> HOSTED.matcher(text.substring(named.end(), o.start())).matches()).orElse(named);
     }
 
     private static Optional<Mention> example(String text, List<Mention> mentions, int at) {
