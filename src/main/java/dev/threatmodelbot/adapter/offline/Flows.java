@@ -30,6 +30,10 @@ final class Flows {
                     + "(?:(?:the|an?|its)\\s+)?");
     private static final Pattern HOSTED = Pattern.compile("(?i)(?:\\s+[\\w-]+){0,2}?\\s+(?:endpoints?|routes?|handlers?"
             + "|URLs?|paths?|web ?hooks?|receivers?)\\s+(?:on|of|at|in|exposed\\s+by|served\\s+by)\\s+(?:the\\s+|our\\s+)?");
+    /** "to the billing webhook endpoint on the Payments API": an endpoint no part names, on a host that is one. */
+    private static final Pattern ENDPOINT_ON = Pattern.compile("(?i)\\s*(?:(?:the|an?|our|its)\\s+)?(?:[\\w`/.{}-]+\\s+){0,3}"
+            + "(?:endpoints?|routes?|handlers?|URLs?|paths?|web ?hooks?|receivers?)(?:\\s+`[^`]*`)?\\s+(?:on|of|at|exposed\\s+by"
+            + "|served\\s+by)\\s+(?:the\\s+|our\\s+)?");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "our", "his", "her");
 
     private Flows() {}
@@ -200,7 +204,9 @@ final class Flows {
     private static List<ComponentRef> targets(String text, List<Mention> mentions, int at, int reach) {
         List<ComponentRef> targets = new ArrayList<>();
         Optional<Mention> first = next(text, mentions, at, reach).or(() -> example(text, mentions, at))
-                .map(m -> People.destination(text, mentions, m)).map(m -> host(text, mentions, m));
+                .map(m -> People.destination(text, mentions, m)).map(m -> host(text, mentions, m))
+                .or(() -> mentions.stream().filter(m -> m.start() >= at).findFirst()
+                        .filter(m -> ENDPOINT_ON.matcher(text.substring(at, m.start())).matches()));
         Mention current = first.orElse(null);
         while (current != null) {
             targets.add(current.ref());

@@ -68,6 +68,26 @@ class OfflineRequestPathTest {
     }
 
     @Test
+    void should_read_a_lookup_in_a_table_as_a_read_from_it() {
+        // when
+        ContextModel m = extract("""
+                The Pricing function checks the customer's plan (a lookup in DynamoDB) before it answers.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Amazon DynamoDB → Pricing function");
+    }
+
+    @Test
+    void should_give_an_endpoint_named_on_a_host_to_the_host() {
+        // when
+        ContextModel m = extract("Stripe posts each event to the billing webhook endpoint on the Payments API.");
+
+        // then
+        assertThat(flows(m)).contains("Stripe → Payments API");
+    }
+
+    @Test
     void should_find_the_subject_after_an_opening_phrase_of_time() {
         // when
         ContextModel m = extract("""
