@@ -95,6 +95,7 @@ final class Connectors {
                     false, 3, true),
             new Connector(words("(?:" + PULL + ")" + OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
             new Connector(words("(?:" + PULL + ")" + OBJECT + SIGNED_LINK), Way.BACKWARD, false, 0),
+            new Connector(words("(?:targeting|targets|addressed\\s+to)"), Way.FORWARD, false, 2),
             new Connector(words("(?:look-?ups?|look(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?up)\\s+(?:in|against|on)"),
                     Way.BACKWARD, false, 3),
             new Connector(words("(?:" + CALL + ")"), Way.FORWARD, false, 3),

@@ -169,7 +169,8 @@ final class FactSubjects {
         if (kind == ComponentKind.ML_MODEL && m.ref().namedByRole() && !MODEL_PROPERTIES.contains(hit.property())) {
             return false; // a trained model has no roles, keys or disks of its own: where it is kept or served does
         }
-        if (hit.property() == Property.TAMPER_PROTECTION && (kind.isDataStore() || kind == ComponentKind.SECRETS_STORE)) {
+        if (hit.property() == Property.TAMPER_PROTECTION && !hit.value().equals("secure-element")
+                && (kind.isDataStore() || kind == ComponentKind.SECRETS_STORE)) {
             return false; // the bucket an image comes from, or the key it is signed with, checks nothing
         }
         return (!hit.dataStoreOnly() || kind.isDataStore())

@@ -121,6 +121,19 @@ class RuleThreatDrafterDomainTest {
     }
 
     @Test
+    void should_not_draft_reading_secrets_out_of_a_key_service_that_cannot_export_its_keys() {
+        // when
+        String calls = "Jenkins signs the release packages by calling HashiCorp Vault. ";
+        List<String> exportable = ids(calls);
+        List<String> sealed = ids(calls + "The signing key cannot be exported from HashiCorp Vault.");
+
+        // then
+        assertThat(exportable).anyMatch(id -> id.startsWith("secret-isolation:"));
+        assertThat(sealed).noneMatch(id -> id.startsWith("secret-isolation:"))
+                .anyMatch(id -> id.startsWith("release-signing-misuse:"));
+    }
+
+    @Test
     void should_draft_release_signing_misuse_where_a_pipeline_signs_releases() {
         // when
         List<String> ids = ids("GitLab CI builds the agent and signs the release packages with a key held in Vault.");
