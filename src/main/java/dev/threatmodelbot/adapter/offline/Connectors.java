@@ -24,7 +24,9 @@ final class Connectors {
         FORWARD,
         BACKWARD,
         BACK_END,
-        FRONT_END
+        FRONT_END,
+        /** "embeds the articles with OpenAI": the data goes to the model or outside service named as the means. */
+        MEANS
     }
 
     /**
@@ -73,6 +75,11 @@ final class Connectors {
             + "|(?:log(?:s|ged|ging)?|sign(?:s|ed|ing)?)\\s+in(?:to)?(?:\\s+(?:to|via|with|through|using))?";
     private static final String ASK = "quer(?:y|ies|ying)|poll(?:s|ing)?|read|reads|reading|consum(?:e|es|ing)"
             + "|watch(?:es|ing)?|scrap(?:e|es|ing)|subscrib(?:e|es|ed|ing)\\s+to|listen(?:s|ed|ing)?\\s+(?:to|on)";
+    /** Work a part hands to a model or an outside service: "embeds the chunks with OpenAI", "translates it using DeepL". */
+    private static final String PROCESSED = "embed(?:s|ded|ding)?|re-?embed(?:s|ded|ding)?|summari[sz](?:e|es|ed|ing)"
+            + "|classif(?:y|ies|ied|ying)|transcrib(?:e|es|ed|ing)|translat(?:e|es|ed|ing)|moderat(?:e|es|ed|ing)"
+            + "|scor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|generat(?:e|es|ed|ing)|label(?:s|led|ling)?"
+            + "|caption(?:s|ed|ing)?|vectori[sz](?:e|es|ed|ing)|enrich(?:es|ed|ing)?";
     private static final String BE = "(?:is|are|was|were|be|been|being|gets?|got)\\s+(?:\\w+ly\\s+)?";
     private static final String PUSHED = "called|invoked|triggered|written|updated|notified|sent|pushed|forwarded"
             + "|routed|posted|published|deployed|uploaded|populated|created|replicated|synced|synchroni[sz]ed";
@@ -96,6 +103,10 @@ final class Connectors {
             new Connector(words("(?:" + PULL + ")" + OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
             new Connector(words("(?:" + PULL + ")" + OBJECT + SIGNED_LINK), Way.BACKWARD, false, 0),
             new Connector(words("(?:targeting|targets|addressed\\s+to)"), Way.FORWARD, false, 2),
+            new Connector(words("(?:" + PROCESSED + ")" + OBJECT + "\\s+(?:with|using|via|through|by\\s+calling)"),
+                    Way.MEANS, false, 2),
+            new Connector(Pattern.compile("(?i)\\b(?:" + PROCESSED + ")" + OBJECT + "\\s*\\((?=[^()]*\\))"), Way.MEANS,
+                    false, 0),
             new Connector(words("(?:look-?ups?|look(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?up)\\s+(?:in|against|on)"),
                     Way.BACKWARD, false, 3),
             new Connector(words("(?:" + CALL + ")"), Way.FORWARD, false, 3),
@@ -111,8 +122,18 @@ final class Connectors {
             case BACKWARD -> false;
             case BACK_END -> !right.kind().isDataStore();
             case FRONT_END -> left.kind().isDataStore();
+            case MEANS -> true;
         };
     }
+
+    /** Whether a part named as the means of some work is one the data goes to (a model, an outside service). */
+    static boolean takes(Way way, ComponentRef means) {
+        return way != Way.MEANS || MEANS_KINDS.contains(means.kind());
+    }
+
+    private static final java.util.Set<dev.threatmodelbot.domain.context.ComponentKind> MEANS_KINDS = java.util.Set.of(
+            dev.threatmodelbot.domain.context.ComponentKind.LLM, dev.threatmodelbot.domain.context.ComponentKind.ML_MODEL,
+            dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_SERVICE);
 
     private static Pattern words(String regex) {
         return Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE);

@@ -81,8 +81,8 @@ final class Flows {
                 spans.add(new int[] {m.start(), m.end()});
                 Optional<ComponentRef> left = Agents.of(text, mentions, m.start(), c.passive(), context);
                 List<ComponentRef> targets = targets(text, mentions, m.end(), c.reach());
-                left.ifPresent(l -> targets.forEach(t -> add(found, m.start(), Connectors.forward(c.way(), l, t), l,
-                        t)));
+                left.ifPresent(l -> targets.stream().filter(t -> Connectors.takes(c.way(), t)).forEach(t -> add(found,
+                        m.start(), Connectors.forward(c.way(), l, t), l, t)));
             }
         }
         fromTo(text, mentions, found);

@@ -68,6 +68,20 @@ class OfflineRequestPathTest {
     }
 
     @Test
+    void should_send_the_work_to_a_model_or_outside_service_named_as_its_means() {
+        // when
+        ContextModel m = extract("""
+                The Index worker vectorises each page with Cohere and upserts the vectors into Weaviate.
+                The Search API scores the query (Anthropic ranking call) before it answers.
+                The Export job encrypts each file with AWS KMS.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Index worker → Cohere", "Index worker → Weaviate", "Search API → Anthropic API")
+                .doesNotContain("Export job → AWS KMS");
+    }
+
+    @Test
     void should_read_a_lookup_in_a_table_as_a_read_from_it() {
         // when
         ContextModel m = extract("""
