@@ -2,6 +2,7 @@ package dev.threatmodelbot.adapter.offline;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.threatmodelbot.domain.context.ComponentKind;
@@ -105,7 +106,8 @@ final class ThreatRules {
     record Rule(String id, List<String> stride, List<ComponentKind> kinds, Boolean flows,
             @JsonProperty("target_kinds") List<ComponentKind> targetKinds,
             @JsonProperty("source_not") List<ComponentKind> sourceNot, Boolean once, Condition control,
-            Condition requires, Condition unless, List<Ground> grounds,
+            Condition requires, @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Condition> unless,
+            List<Ground> grounds,
             @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
             int likelihood, int impact, String attack, String title, String description, String mitigation,
             List<String> owasp, List<String> atlas, List<String> replaces, @JsonProperty("with_model") Boolean withModel,
@@ -120,15 +122,15 @@ final class ThreatRules {
 
     /**
      * Whether the rule does not apply to {@code subject} (a part, or either end of a flow): a live
-     * fact about it states one of the {@code unless} values (a web app that runs in the browser has
+     * fact about it states one of the values of an {@code unless} condition (one or a list; a web app that runs in the browser has
      * no server to flood).
      */
     static boolean ruledOut(Rule r, ContextModel m, String subject) {
         if (r.unless() == null) {
             return false;
         }
-        return m.flow(subject).map(f -> !r.unless().met(m, f.source()).isEmpty() || !r.unless().met(m, f.target())
-                .isEmpty()).orElseGet(() -> !r.unless().met(m, subject).isEmpty());
+        return r.unless().stream().anyMatch(u -> m.flow(subject).map(f -> !u.met(m, f.source()).isEmpty()
+                || !u.met(m, f.target()).isEmpty()).orElseGet(() -> !u.met(m, subject).isEmpty()));
     }
 
     /**

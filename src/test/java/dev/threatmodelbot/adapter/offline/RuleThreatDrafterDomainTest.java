@@ -129,7 +129,7 @@ class RuleThreatDrafterDomainTest {
 
         // then
         assertThat(exportable).anyMatch(id -> id.startsWith("secret-isolation:"));
-        assertThat(sealed).noneMatch(id -> id.startsWith("secret-isolation:"))
+        assertThat(sealed).noneMatch(id -> id.startsWith("secret-isolation:") || id.startsWith("store-direct-access:"))
                 .anyMatch(id -> id.startsWith("release-signing-misuse:"));
     }
 
