@@ -82,6 +82,20 @@ class OfflineRequestPathTest {
     }
 
     @Test
+    void should_read_triggers_and_downlinks_the_way_the_data_goes() {
+        // when
+        ContextModel m = extract("""
+                Stripe webhooks trigger the Ledger worker.
+                AWS IoT Core forwards each command to the Pump agent.
+                An operator creates an update job in AWS IoT Core targeting the Pump agent.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Stripe → Ledger worker", "AWS IoT Core → Pump agent")
+                .doesNotContain("Pump agent → AWS IoT Core");
+    }
+
+    @Test
     void should_read_a_lookup_in_a_table_as_a_read_from_it() {
         // when
         ContextModel m = extract("""
