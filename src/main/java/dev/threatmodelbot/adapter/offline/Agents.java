@@ -3,6 +3,7 @@ package dev.threatmodelbot.adapter.offline;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,11 @@ final class Agents {
     private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*(?:it|they|this|these|which)\\b");
     private static final Pattern BE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s*$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)^(?:\\w+ed|sent|written|got|put|stored|kept)\\b");
+    private static final Pattern RELATIVE =
+            Pattern.compile("(?i),\\s*(?:which|who|that)\\s+(?:(?:\\w+ly|then|also|in turn)\\s+)?$");
+    /** "On merge to main, the Build job …": an opening phrase says when, the name after it is the subject. */
+    private static final Pattern LEAD = Pattern.compile("(?i)^\\s*(?:on|when|whenever|after|before|once|if|every"
+            + "|each|during|at|in|for|nightly|daily|then)\\b[^,;:]*,\\s*");
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(?:and|or)\\b");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "this");
 
@@ -25,6 +31,9 @@ final class Agents {
 
     static Optional<ComponentRef> of(String text, List<Mention> mentions, int at, boolean passive,
             Flows.Context context) {
+        if (RELATIVE.matcher(text.substring(0, at)).find()) {
+            return antecedent(text, mentions, at);
+        }
         Optional<Mention> nearest = nearest(text, mentions, at, REACH);
         boolean coordinated =
                 nearest.isPresent() && COORDINATED.matcher(text.substring(nearest.get().end(), at)).find();
@@ -38,6 +47,21 @@ final class Agents {
             return nearest.map(Mention::ref);
         }
         return subject(text, mentions, at).or(() -> coordinated ? Optional.empty() : implicit(text, at, context));
+    }
+
+    /**
+     * "The app posts the order to the API, which writes it to the Orders table": the verb after ", which"
+     * is the act of the noun right before the comma; when that noun is no part the clause names no agent
+     * (never the sentence's subject, which handed the data on).
+     */
+    private static Optional<ComponentRef> antecedent(String text, List<Mention> mentions, int at) {
+        Matcher relative = RELATIVE.matcher(text.substring(0, at));
+        if (!relative.find()) {
+            return Optional.empty();
+        }
+        int comma = relative.start();
+        return mentions.stream().filter(m -> m.end() <= comma && text.substring(m.end(), comma)
+                .matches("[\\s)`'\"]*")).reduce((a, b) -> b).map(Mention::ref);
     }
 
     /**
@@ -69,7 +93,7 @@ final class Agents {
         if (mentions.isEmpty() || mentions.get(0).end() > at) {
             return Optional.empty();
         }
-        String before = Labels.strip(text.substring(0, mentions.get(0).start()));
+        String before = LEAD.matcher(Labels.strip(text.substring(0, mentions.get(0).start()))).replaceFirst("");
         List<Words.Word> words = Words.of(before);
         boolean opens = words.isEmpty() || words.size() == 1 && DETERMINERS.contains(words.get(0).lower());
         return opens ? Optional.of(mentions.get(0).ref()) : Optional.empty();

@@ -101,8 +101,13 @@ final class AttackChains {
      * a flow someone else sends into it (an update pushed by an admin host) is no way back to them.
      */
     private static boolean reads(ContextModel m, DataFlow f, String at) {
-        return f.target().equals(at) && m.component(f.source()).map(c -> c.kind().isDataStore()).orElse(false);
+        return f.target().equals(at) && m.component(f.source()).map(c -> c.kind().isDataStore()).orElse(false)
+                && !LINK.matcher(f.description()).find();
     }
+
+    /** A download through a signed, expiring link reads one object once: it gives no standing access to the store. */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?i)\\b(?:pre-?signed|signed"
+            + "|time-limited|expiring|temporary|short-lived)\\s+(?:\\S+\\s+)?(?:URLs?|links?)\\b");
 
     private static String flowBetween(ContextModel m, String a, String b) {
         return m.flows().stream().filter(f -> (f.source().equals(a) && f.target().equals(b))

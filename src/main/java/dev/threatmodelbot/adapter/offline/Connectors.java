@@ -24,17 +24,31 @@ final class Connectors {
         FORWARD,
         BACKWARD,
         BACK_END,
-        FRONT_END
+        FRONT_END,
+        /** "embeds the articles with OpenAI": the data goes to the model or outside service named as the means. */
+        MEANS
     }
 
     /**
      * One pattern. {@code passive} connectors never borrow a subject from a heading or the previous
      * sentence ("they are processed by X" says nothing about who "they" are); {@code reach} is how
-     * many words may stand between the words and the target's name.
+     * many words may stand between the words and the target's name; a {@code bare} connector spans a
+     * long object and holds only when no name stands inside it (the object is data, not a part).
      */
-    record Connector(Pattern pattern, Way way, boolean passive, int reach) {}
+    record Connector(Pattern pattern, Way way, boolean passive, int reach, boolean bare) {
+
+        Connector(Pattern pattern, Way way, boolean passive, int reach) {
+            this(pattern, way, passive, reach, false);
+        }
+    }
 
     private static final String OBJECT = "(?:\\s+(?!(?:from|to|into|by|and|or)\\b)[^\\s.;:]+){0,4}?";
+    /** "sends the system prompt, the retrieved passages and the last turns to B": a listed object, no name in it. */
+    private static final String LISTED_OBJECT =
+            "(?:\\s+(?!(?:from|to|into|by|which|that|who|then)\\b)[^\\s.;:]+){5,16}?";
+    /** "downloads the image using a pre-signed S3 URL": a link that grants access to B is a download from B. */
+    private static final String SIGNED_LINK = "\\s+(?:using|via|through|with|from|over)\\s+(?:an?\\s+|the\\s+)?"
+            + "(?:pre-?signed|signed|temporary|time-limited|short-lived|expiring)\\s+(?=\\S+(?:\\s+\\S+)?\\s+(?:URLs?|links?)\\b)";
     private static final String PUSH = "send|sends|sending|sent|write|writes|writing|wrote|written"
             + "|publish(?:es|ed|ing)?|post(?:s|ed|ing)?|push(?:es|ed|ing)?|forward(?:s|ed|ing)?|rout(?:e|es|ed|ing)"
             + "|prox(?:y|ies|ied|ying)"
@@ -42,7 +56,7 @@ final class Connectors {
             + "|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|deliver(?:s|ed|ing)?|emit(?:s|ted|ting)?"
             + "|enqueu(?:e|es|ed|ing)|inject(?:s|ed|ing)?|sync(?:s|ed|ing)?|synchroni[sz](?:e|es|ed|ing)"
             + "|replicat(?:e|es|ed|ing)|export(?:s|ed|ing)?|deploy(?:s|ed|ing)?|put(?:s|ting)?|insert(?:s|ed|ing)?"
-            + "|stream(?:s|ed|ing)?|log(?:s|ged|ging)?|ship(?:s|ped|ping)?|submit(?:s|ted|ting)?"
+            + "|stream(?:s|ed|ing)?|upsert(?:s|ed|ing)?|log(?:s|ged|ging)?|ship(?:s|ped|ping)?|submit(?:s|ted|ting)?"
             + "|cop(?:y|ies|ied|ying)|mirror(?:s|ed|ing)?|archiv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?"
             + "|respond(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|cach(?:e|es|ed|ing)";
     private static final String PULL = "read|reads|reading|fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?|load(?:s|ed|ing)?"
@@ -61,6 +75,11 @@ final class Connectors {
             + "|(?:log(?:s|ged|ging)?|sign(?:s|ed|ing)?)\\s+in(?:to)?(?:\\s+(?:to|via|with|through|using))?";
     private static final String ASK = "quer(?:y|ies|ying)|poll(?:s|ing)?|read|reads|reading|consum(?:e|es|ing)"
             + "|watch(?:es|ing)?|scrap(?:e|es|ing)|subscrib(?:e|es|ed|ing)\\s+to|listen(?:s|ed|ing)?\\s+(?:to|on)";
+    /** Work a part hands to a model or an outside service: "embeds the chunks with OpenAI", "translates it using DeepL". */
+    private static final String PROCESSED = "embed(?:s|ded|ding)?|re-?embed(?:s|ded|ding)?|summari[sz](?:e|es|ed|ing)"
+            + "|classif(?:y|ies|ied|ying)|transcrib(?:e|es|ed|ing)|translat(?:e|es|ed|ing)|moderat(?:e|es|ed|ing)"
+            + "|scor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|generat(?:e|es|ed|ing)|label(?:s|led|ling)?"
+            + "|caption(?:s|ed|ing)?|vectori[sz](?:e|es|ed|ing)|enrich(?:es|ed|ing)?";
     private static final String BE = "(?:is|are|was|were|be|been|being|gets?|got)\\s+(?:\\w+ly\\s+)?";
     private static final String PUSHED = "called|invoked|triggered|written|updated|notified|sent|pushed|forwarded"
             + "|routed|posted|published|deployed|uploaded|populated|created|replicated|synced|synchroni[sz]ed";
@@ -79,7 +98,17 @@ final class Connectors {
                     Way.FRONT_END, true, 3),
             new Connector(words("(?:" + PUSH + ")" + OBJECT + "\\s+(?:to|into|onto|in|towards)"), Way.FORWARD, false,
                     3),
+            new Connector(words("(?:" + PUSH + ")" + LISTED_OBJECT + "\\s+(?:to|into|onto|towards)"), Way.FORWARD,
+                    false, 3, true),
             new Connector(words("(?:" + PULL + ")" + OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
+            new Connector(words("(?:" + PULL + ")" + OBJECT + SIGNED_LINK), Way.BACKWARD, false, 0),
+            new Connector(words("(?:targeting|targets|addressed\\s+to)"), Way.FORWARD, false, 2),
+            new Connector(words("(?:" + PROCESSED + ")" + OBJECT + "\\s+(?:with|using|via|through|by\\s+calling)"),
+                    Way.MEANS, false, 2),
+            new Connector(Pattern.compile("(?i)\\b(?:" + PROCESSED + ")" + OBJECT + "\\s*\\((?=[^()]*\\))"), Way.MEANS,
+                    false, 0),
+            new Connector(words("(?:look-?ups?|look(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?up)\\s+(?:in|against|on)"),
+                    Way.BACKWARD, false, 3),
             new Connector(words("(?:" + CALL + ")"), Way.FORWARD, false, 3),
             new Connector(words("(?<!\\b(?:is|are|was|were|be|been|being)\\s)(?:" + ASK + ")"), Way.BACKWARD,
                     false, 3));
@@ -93,8 +122,18 @@ final class Connectors {
             case BACKWARD -> false;
             case BACK_END -> !right.kind().isDataStore();
             case FRONT_END -> left.kind().isDataStore();
+            case MEANS -> true;
         };
     }
+
+    /** Whether a part named as the means of some work is one the data goes to (a model, an outside service). */
+    static boolean takes(Way way, ComponentRef means) {
+        return way != Way.MEANS || MEANS_KINDS.contains(means.kind());
+    }
+
+    private static final java.util.Set<dev.threatmodelbot.domain.context.ComponentKind> MEANS_KINDS = java.util.Set.of(
+            dev.threatmodelbot.domain.context.ComponentKind.LLM, dev.threatmodelbot.domain.context.ComponentKind.ML_MODEL,
+            dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_SERVICE);
 
     private static Pattern words(String regex) {
         return Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE);

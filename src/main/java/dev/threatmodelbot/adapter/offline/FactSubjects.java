@@ -74,19 +74,24 @@ final class FactSubjects {
             return List.of(referred.get().ref().id()); // "It is not encrypted; we never turned KMS on": it, not KMS
         }
         nearest = nearest.or(() -> here.stream().filter(m -> m.start() >= hit.end())
+                .filter(m -> !sealed(hit, text.substring(hit.end(), m.start())))
                 .min(Comparator.comparingInt(Mention::start)));
         if (nearest.isPresent()) {
             return List.of(nearest.get().ref().id());
         }
         if (!others.isEmpty()) {
             // about this sentence's components, and none of them fits
-            return modelOnly(hit.property()) ? List.of(Fact.SYSTEM) : List.of();
+            boolean systemWide = modelOnly(hit.property()) || hit.property() == Property.TAMPER_PROTECTION;
+            return systemWide ? List.of(Fact.SYSTEM) : List.of();
         }
         boolean namesMeans = mentions.stream().anyMatch(m -> means(text, hit, m));
         if (namesMeans || opensWithName(text, mentions) || PEOPLE_FIRST.matcher(text).find()) {
             // a sentence naming only a means ("exports are encrypted with KMS", "KMS keys rotate") or about
             // people is no earlier part's
             return hit.dataStoreOnly() ? List.of() : List.of(Fact.SYSTEM);
+        }
+        if (hit.property() == Property.TAMPER_PROTECTION) {
+            return List.of(Fact.SYSTEM); // "Anti-rollback is not implemented" is no gap of the part named last
         }
         Optional<Mention> before = previous.stream().filter(m -> fits(hit, m) && !saying.contains(m.ref().id()))
                 .reduce((a, b) -> b);
@@ -124,6 +129,14 @@ final class FactSubjects {
         return its.isEmpty() ? flows : its;
     }
 
+    /**
+     * "keys are stored in flash (no secure element on one model; the other model has one)": what a
+     * device stores is not said of a part named in a later clause or an aside.
+     */
+    private static boolean sealed(SecurityPatterns.Hit hit, String gap) {
+        return hit.property() == Property.TAMPER_PROTECTION && gap.matches("(?s).*[;(].*");
+    }
+
     private static boolean opensWithName(String text, List<Mention> mentions) {
         return !mentions.isEmpty() && Words.of(Labels.strip(text.substring(0, mentions.get(0).start()))).stream()
                 .allMatch(w -> w.lower().matches("the|a|an|our|its|their|each|every|all"));
@@ -149,12 +162,16 @@ final class FactSubjects {
     /**
      * Data-store-only hits need a data store, model-only ones (output handling, model source, tools)
      * a model, pipeline or notebook; where secrets live is no question for a secrets store,
-     * nor logging for a log store.
+     * nor logging for a log store; stores and key stores sign, verify and revoke nothing.
      */
     private static boolean fits(SecurityPatterns.Hit hit, Mention m) {
         ComponentKind kind = m.ref().kind();
         if (kind == ComponentKind.ML_MODEL && m.ref().namedByRole() && !MODEL_PROPERTIES.contains(hit.property())) {
             return false; // a trained model has no roles, keys or disks of its own: where it is kept or served does
+        }
+        if (hit.property() == Property.TAMPER_PROTECTION && !hit.value().equals("secure-element")
+                && (kind.isDataStore() || kind == ComponentKind.SECRETS_STORE)) {
+            return false; // the bucket an image comes from, or the key it is signed with, checks nothing
         }
         return (!hit.dataStoreOnly() || kind.isDataStore())
                 && (!modelOnly(hit.property()) || kind.isMachineLearning() && !kind.isDataStore())

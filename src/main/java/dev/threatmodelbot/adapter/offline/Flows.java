@@ -28,6 +28,12 @@ final class Flows {
     private static final Pattern USES =
             Pattern.compile("(?i)[\\s,]*(?:\\w+\\s+)?(?:uses|use|using|with|has|takes|configured\\s+with)\\s+"
                     + "(?:(?:the|an?|its)\\s+)?");
+    private static final Pattern HOSTED = Pattern.compile("(?i)(?:\\s+[\\w-]+){0,2}?\\s+(?:endpoints?|routes?|handlers?"
+            + "|URLs?|paths?|web ?hooks?|receivers?)\\s+(?:on|of|at|in|exposed\\s+by|served\\s+by)\\s+(?:the\\s+|our\\s+)?");
+    /** "to the billing webhook endpoint on the Payments API": an endpoint no part names, on a host that is one. */
+    private static final Pattern ENDPOINT_ON = Pattern.compile("(?i)\\s*(?:(?:the|an?|our|its)\\s+)?(?:[\\w`/.{}-]+\\s+){0,3}"
+            + "(?:endpoints?|routes?|handlers?|URLs?|paths?|web ?hooks?|receivers?)(?:\\s+`[^`]*`)?\\s+(?:on|of|at|exposed\\s+by"
+            + "|served\\s+by)\\s+(?:the\\s+|our\\s+)?");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "our", "his", "her");
 
     private Flows() {}
@@ -68,11 +74,15 @@ final class Flows {
         List<int[]> spans = new ArrayList<>();
         for (Connectors.Connector c : Connectors.ALL) {
             for (MatchResult m : outsideNames(c.pattern(), text, mentions)) {
+                if (c.bare() && mentions.stream().anyMatch(n -> n.overlaps(m.start(), m.end()))
+                        || Kept.secrets(text, m.start())) {
+                    continue;
+                }
                 spans.add(new int[] {m.start(), m.end()});
                 Optional<ComponentRef> left = Agents.of(text, mentions, m.start(), c.passive(), context);
                 List<ComponentRef> targets = targets(text, mentions, m.end(), c.reach());
-                left.ifPresent(l -> targets.forEach(t -> add(found, m.start(), Connectors.forward(c.way(), l, t), l,
-                        t)));
+                left.ifPresent(l -> targets.stream().filter(t -> Connectors.takes(c.way(), t)).forEach(t -> add(found,
+                        m.start(), Connectors.forward(c.way(), l, t), l, t)));
             }
         }
         fromTo(text, mentions, found);
@@ -194,13 +204,21 @@ final class Flows {
     private static List<ComponentRef> targets(String text, List<Mention> mentions, int at, int reach) {
         List<ComponentRef> targets = new ArrayList<>();
         Optional<Mention> first = next(text, mentions, at, reach).or(() -> example(text, mentions, at))
-                .map(m -> People.destination(text, mentions, m));
+                .map(m -> People.destination(text, mentions, m)).map(m -> host(text, mentions, m))
+                .or(() -> mentions.stream().filter(m -> m.start() >= at).findFirst()
+                        .filter(m -> ENDPOINT_ON.matcher(text.substring(at, m.start())).matches()));
         Mention current = first.orElse(null);
         while (current != null) {
             targets.add(current.ref());
             current = listed(text, mentions, current).orElse(null);
         }
         return targets;
+    }
+
+    /** "posts the event to the Slack endpoint on the Chat API": the endpoint named for its caller is the host's. */
+    private static Mention host(String text, List<Mention> mentions, Mention named) {
+        return mentions.stream().filter(o -> o.start() >= named.end()).findFirst()
+                .filter(o -> HOSTED.matcher(text.substring(named.end(), o.start())).matches()).orElse(named);
     }
 
     private static Optional<Mention> example(String text, List<Mention> mentions, int at) {

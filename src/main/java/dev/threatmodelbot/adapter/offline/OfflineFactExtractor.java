@@ -244,6 +244,9 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (hit.end() <= label) {
                 continue; // "Storage and Encryption: …" names a topic, it claims nothing
             }
+            if (NotStated.systemUpload(hit, s.analysed(), mentions) || NotStated.signingKey(hit, s.analysed())) {
+                continue;
+            }
             if (flows.isEmpty() && openStaticContent(s, hit)) {
                 continue; // "static assets need no authentication" is no gap of the server that serves them
             }

@@ -3,6 +3,7 @@ package dev.threatmodelbot.adapter.offline;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.threatmodelbot.domain.context.ComponentKind;
@@ -80,8 +81,7 @@ final class ThreatRules {
                 out.addAll(live(m, Fact.SYSTEM, property));
             }
             if (Boolean.TRUE.equals(upstream)) { // what the parts feeding it take in reaches it too
-                m.flows().stream().filter(f -> f.target().equals(subject)).map(DataFlow::source).distinct()
-                        .forEach(source -> out.addAll(live(m, source, property)));
+                feeding(m, subject).forEach(source -> out.addAll(live(m, source, property)));
             }
             if (Boolean.TRUE.equals(anyPart)) { // "changes are recorded in an audit table": said of one part, true of all
                 m.facts().stream().filter(f -> f.property() == property).map(Fact::subject).distinct()
@@ -93,6 +93,23 @@ final class ThreatRules {
             return out.stream().filter(f -> values.contains(f.value())).toList();
         }
     }
+
+    /**
+     * The parts whose data reaches {@code subject} along the flows, up to {@link #HOPS} flows away: an
+     * uploaded file is parsed by a worker, stored in an index, retrieved by a service and put in a prompt.
+     */
+    static Set<String> feeding(ContextModel m, String subject) {
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        List<String> frontier = List.of(subject);
+        for (int hop = 0; hop < HOPS && !frontier.isEmpty(); hop++) {
+            List<String> from = frontier;
+            frontier = m.flows().stream().filter(f -> from.contains(f.target())).map(DataFlow::source)
+                    .filter(s -> !s.equals(subject) && seen.add(s)).distinct().toList();
+        }
+        return seen;
+    }
+
+    private static final int HOPS = 3;
 
     record Rule(String id, List<String> stride, List<ComponentKind> kinds, Boolean flows,
             @JsonProperty("target_kinds") List<ComponentKind> targetKinds,
@@ -120,6 +137,9 @@ final class ThreatRules {
      * sign-in over SAML or OIDC runs over TLS by the protocol's own rules).
      */
     static boolean ruledOut(Rule r, ContextModel m, String subject) {
+        if (r.unless() == null) {
+            return false;
+        }
         return r.unless().stream().anyMatch(u -> !u.met(m, subject).isEmpty() || m.flow(subject)
                 .map(f -> !u.met(m, f.source()).isEmpty() || !u.met(m, f.target()).isEmpty()).orElse(false));
     }
@@ -132,11 +152,14 @@ final class ThreatRules {
      * that people sign in through a part of a {@code signs_in_through} kind (a flow into it, or how it
      * authenticates them, is stated); that it loads what a part {@code from_holding} holds (a flow
      * into it from a part or over a flow said to hold those data values, e.g. model-files); or that
-     * it {@code serves_model}: loads model files and is reached from outside ({@link ModelServing}).
+     * it {@code serves_model}: loads model files and is reached from outside ({@link ModelServing}); with
+     * {@code endpoint}, a flow out counts only to an end that passes nothing on (an address the part calls,
+     * not a service of the system).
      */
     record Ground(String flow, List<ComponentKind> from, Condition fact, Boolean crosses,
             @JsonProperty("signs_in_through") List<ComponentKind> signsInThrough, Boolean itself,
-            @JsonProperty("from_holding") List<String> fromHolding, @JsonProperty("serves_model") Boolean servesModel) {
+            @JsonProperty("from_holding") List<String> fromHolding, @JsonProperty("serves_model") Boolean servesModel,
+            Boolean endpoint) {
         Ground {
             fromHolding = fromHolding == null ? List.of() : List.copyOf(fromHolding);
             from = from == null ? List.of() : List.copyOf(from);
@@ -145,7 +168,8 @@ final class ThreatRules {
 
         boolean touches(ContextModel m, DataFlow f, String part) {
             boolean in = f.target().equals(part) && ("in".equals(flow) || "any".equals(flow)) && from(m, f.source());
-            boolean out = f.source().equals(part) && ("out".equals(flow) || "any".equals(flow)) && from(m, f.target());
+            boolean out = f.source().equals(part) && ("out".equals(flow) || "any".equals(flow)) && from(m, f.target())
+                    && (!Boolean.TRUE.equals(endpoint) || m.flows().stream().noneMatch(g -> g.source().equals(f.target())));
             return in || out;
         }
 

@@ -41,7 +41,15 @@ public enum Property {
      * supplies), fetched (reads web pages, feeds or third-party content), upload (accepts uploaded
      * files), dependencies (third-party packages, images or charts it is built from).
      */
-    EXTERNAL_CONTENT;
+    EXTERNAL_CONTENT,
+    /**
+     * How devices, releases and messages resist tampering: secure-element or keys-in-storage (where a
+     * device keeps its private key), anti-rollback or rollback (whether old signed updates are
+     * refused), replay-protected or replayable (commands and messages), revocation or no-revocation
+     * (of certificates), signed or unsigned (events and webhooks it sends), verified (it checks
+     * signatures before installing), release-signing (it signs what it releases).
+     */
+    TAMPER_PROTECTION;
 
     /** Topics that only exist for machine-learning parts. */
     public boolean isMachineLearning() {
@@ -80,7 +88,11 @@ public enum Property {
             case OUTPUT_HANDLING:
                 return java.util.List.of("shown", "executed", "reviewed", "validated");
             case EXTERNAL_CONTENT:
-                return java.util.List.of("user-url", "fetched", "upload", "imported", "dependencies");
+                return java.util.List.of("user-url", "fetched", "upload", "imported", "dependencies", "rendered");
+            case TAMPER_PROTECTION:
+                return java.util.List.of("secure-element", "keys-in-storage", "anti-rollback", "rollback",
+                        "replay-protected", "replayable", "revocation", "no-revocation", "signed", "unsigned", "verified",
+                        "release-signing");
             default:
                 return java.util.List.of("none", "read-only", "write");
         }
@@ -117,6 +129,8 @@ public enum Property {
                 return "what is done with its output";
             case EXTERNAL_CONTENT:
                 return "content it takes in from outside";
+            case TAMPER_PROTECTION:
+                return "protection of device keys, updates and messages";
             default:
                 return "what it can do by itself";
         }
