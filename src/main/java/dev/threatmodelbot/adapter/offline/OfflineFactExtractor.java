@@ -51,12 +51,16 @@ public final class OfflineFactExtractor implements FactExtractor {
     private static final java.util.regex.Pattern CREDENTIAL_KIND = java.util.regex.Pattern.compile("(?i)\\s+"
             + "(?:(?:access|refresh|session|auth|api|bearer|temporary)\\s+)?(?:tokens?|credentials?|passwords?)\\b");
     private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile("\\s*(?:It|They)\\s");
+    private static final java.util.Set<Property> NOT_BY_NAME = java.util.EnumSet.of(Property.EXPOSURE, Property.TRANSPORT,
+            Property.ENCRYPTION_AT_REST, Property.RATE_LIMITING);
     private final Catalogue catalogue;
     private final SecurityPatterns patterns;
+    private final Lexicon products;
 
     OfflineFactExtractor(Catalogue catalogue, SecurityPatterns patterns) {
         this.catalogue = catalogue;
         this.patterns = patterns;
+        this.products = Lexicon.ofTerms(catalogue.terms());
     }
 
     /** The extractor with the catalogue and patterns shipped in {@code offline/}. */
@@ -80,7 +84,8 @@ public final class OfflineFactExtractor implements FactExtractor {
         Map<Sentence, List<Mention>> stating = new java.util.LinkedHashMap<>();
         List<Sentence> said = new java.util.ArrayList<>();
         for (Sentence s : sentences) {
-            List<Mention> mentions = credentialKindsDropped(s, lexicon.mentions(s.analysed()));
+            List<Mention> mentions = Runtimes.dropped(s.analysed(),
+                    credentialKindsDropped(s, lexicon.mentions(s.analysed())));
             if (s.kind() == Sentence.Kind.HEADING) {
                 heading = s.text();
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
@@ -103,6 +108,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 flows.addAll(SourceFlows.find(s.analysed(), mentions, flows));
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);
+                ClientParts.mark(s, mentions, rows.get(s.text()), model);
                 zoneList(s, heading, mentions, model);
                 facts(s, mentions, flows, !laidOut.isEmpty(), previous, model, app);
                 app.ifPresent(a -> exchanges.put(s, ClientApps.read(s, mentions, a, model)));
@@ -199,6 +205,19 @@ public final class OfflineFactExtractor implements FactExtractor {
         return new SecurityPatterns.Hit(Property.TRANSPORT, value, false, hit.start(), hit.end());
     }
 
+    /**
+     * Whether the words matched belong to a part's name given by role, and so claim nothing about how
+     * the part is reached or protected ("Public API", "Encrypted Store"). What a name says a part is or
+     * holds ("Training Data Lake", "Third-party libraries", "Authorized Keys") still counts; so does a
+     * product's name, which may state a control ("keys kept in AWS Secrets Manager"): the product is
+     * the control.
+     */
+    private boolean insideName(String text, SecurityPatterns.Hit hit, List<Mention> mentions) {
+        return NOT_BY_NAME.contains(hit.property()) && mentions.stream().anyMatch(m -> m.overlaps(hit.start(), hit.end())
+                && m.ref().kind() != dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY
+                && products.mentions(text.substring(m.start(), m.end())).isEmpty());
+    }
+
     private static boolean openStaticContent(Sentence s, SecurityPatterns.Hit hit) {
         return hit.property() == Property.AUTHENTICATION && hit.value().equals("none")
                 && STATIC.matcher(s.analysed()).find();
@@ -238,6 +257,9 @@ public final class OfflineFactExtractor implements FactExtractor {
             SecurityPatterns.Hit hit = flowLine ? ofLink(found) : found;
             if (hit.end() <= label) {
                 continue; // "Storage and Encryption: …" names a topic, it claims nothing
+            }
+            if (insideName(s.analysed(), hit, mentions)) {
+                continue; // "Public API", "Internal Tools service": a name is no statement about anything
             }
             if (flows.isEmpty() && openStaticContent(s, hit)) {
                 continue; // "static assets need no authentication" is no gap of the server that serves them
