@@ -125,6 +125,9 @@ final class Aliases {
             return Optional.empty();
         }
         int end = chainEnd(text, mentions, i + 1);
+        if (link.group().contains("(") && stagesOf(a, b, text, end)) {
+            return Optional.of(new Merge(b.ref(), a.ref(), ""));
+        }
         Matcher tail = TAIL.matcher(text.substring(end));
         boolean kept = link.group().matches("(?s)\\s+(?:is|are)\\s.*");
         // "Orders database: Amazon RDS PostgreSQL holding order history": what follows a label's product describes it
@@ -140,6 +143,12 @@ final class Aliases {
         boolean swap = known.contains(b.ref().id()) && !known.contains(a.ref().id());
         return Optional.of(swap ? new Merge(a.ref(), b.ref(), s.text().substring(a.start(), a.end()))
                 : new Merge(b.ref(), a.ref(), surface));
+    }
+
+    /** "the release pipeline (Jenkins → registry → cluster)": the tool that opens a pipeline's stages runs it. */
+    private static boolean stagesOf(Mention a, Mention b, String text, int end) {
+        return a.ref().namedByRole() && a.ref().name().toLowerCase(Locale.ROOT).endsWith("pipeline")
+                && b.ref().kind() == ComponentKind.CI_CD && text.substring(end).matches("(?s)\\s*(?:->|→|=>).*");
     }
 
     /** An inventory row: the products its technology cell names are the part its name cell names. */

@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
  * words) is that part's platform, the way a language or a
  * framework is, and not a part of its own in that sentence; so is a platform written right after it
  * ("on ECS Fargate"). A platform that a sentence names for itself ("Cloud Run services accept …")
- * stays a part.
+ * stays a part. Nor is a browser written as where a part is used ("opens the console in a browser").
  */
 final class Runtimes {
     private static final Pattern ON = Pattern.compile(
             "(?i)(?:\\b(?:runs?|running|hosted|self-hosted|deployed|served|lives?|living))?\\s+on\\s+(?:(?:the|an?|our)\\s+)?$");
+
+    private static final Pattern IN = Pattern.compile("(?i)\\bin\\s+(?:a|the|their|your|any|his|her)\\s+$");
 
     private Runtimes() {}
 
@@ -28,7 +30,8 @@ final class Runtimes {
             int from = kept.isEmpty() ? 0 : kept.get(kept.size() - 1).end();
             String before = text.substring(from, m.start());
             boolean hosting = m.ref().kind() == ComponentKind.CONTAINER_PLATFORM
-                    && (chained || ON.matcher(before).find() && (!kept.isEmpty() || Words.count(before) > 1));
+                    && (chained || ON.matcher(before).find() && (!kept.isEmpty() || Words.count(before) > 1))
+                    || browser(m) && !kept.isEmpty() && IN.matcher(before).find();
             if (hosting) {
                 lastDropped = m;
             } else {
@@ -37,6 +40,11 @@ final class Runtimes {
             }
         }
         return kept;
+    }
+
+    /** "Operators open the dashboard in a browser": the browser is where that part shows, not a part. */
+    private static boolean browser(Mention m) {
+        return m.ref().kind() == ComponentKind.EXTERNAL_ENTITY && m.ref().technology().equals("Web Browser");
     }
 
     /** Whether {@code before}, the words between a part and a product, make the product where the part runs. */

@@ -189,4 +189,23 @@ class OfflinePartsTest {
         // then
         assertThat(EvalCases.components(m)).anyMatch(c -> c.startsWith("Readings [DATA_STORE]"));
     }
+
+    @Test
+    void should_read_the_tool_opening_a_pipelines_stages_as_that_pipeline() {
+        // when
+        ContextModel m = extract("Config changes ship through the deploy pipeline (Jenkins -> Container Registry -> Amazon EKS).");
+
+        // then
+        assertThat(m.components()).extracting(Component::name).doesNotContain("Jenkins");
+        assertThat(m.component("deploy-pipeline").orElseThrow().aliases()).contains("Jenkins");
+    }
+
+    @Test
+    void should_not_take_the_browser_a_part_is_used_in_for_a_part() {
+        // when
+        ContextModel m = extract("Support staff open the Reports dashboard in a browser; it reads from Amazon Redshift.");
+
+        // then
+        assertThat(m.components()).extracting(Component::name).doesNotContain("Web Browser");
+    }
 }
