@@ -186,7 +186,7 @@ final class Aliases {
         return merges;
     }
 
-    /** "Zendesk | SaaS": a part whose technology is a service someone else runs is outside the system. */
+    /** "Helpdesk | SaaS": a part whose technology is a service someone else runs is outside the system. */
     private static List<Merge> outside(FlowTables.Row row, List<Mention> mentions) {
         Optional<FlowTables.Cell> name = row.cell(row.columns().name());
         Optional<FlowTables.Cell> tech = row.cell(row.columns().details());

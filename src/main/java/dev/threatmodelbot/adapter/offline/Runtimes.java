@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * written after "on" that follows the part it hosts (named, or described by a definition line's
  * words) is that part's platform, the way a language or a
  * framework is, and not a part of its own in that sentence; so is a platform written right after it
- * ("on ECS Fargate"). A platform that a sentence names for itself ("Cloud Run services accept …")
+ * ("on EKS Fargate"). A platform that a sentence names for itself ("the Kubernetes cluster accepts …")
  * stays a part. Nor is a browser written as where a part is used ("opens the console in a browser").
  */
 final class Runtimes {
