@@ -24,6 +24,11 @@ import java.util.Optional;
  * in future or out-of-scope work are no components; people and roles are external entities (see
  * {@link Phantoms}, {@link Asides}), as are people named by a role where they act ("As a fleet
  * manager, I want …", "Cluster administrators apply manifests to …"; see {@link People}).
+ * A definition line ("**Billing API** — Kotlin REST API on EKS") makes the name its description opens
+ * with another name of the part it defines, a plural ("Workers") the group of its members, and a
+ * platform written as where a part runs its host rather than a part ({@link Definitions},
+ * {@link NameLinks}, {@link Runtimes}); apps on the user's device are stated to sit on the client
+ * ({@link ClientParts}).
  *
  * <p>Flow-table rows (source and target columns), arrow lines ("A → B: data") and trust-zone
  * tables and lists name their parts by position ({@link FlowTables}, {@link FlowLines}); each row
@@ -42,7 +47,8 @@ import java.util.Optional;
  * {@code subject:PROPERTY:value:reference}. Their subject is the sentence's flow for transport,
  * authentication and data carried; otherwise the component named nearest the words, else the one
  * named last in the previous sentence, else {@link dev.threatmodelbot.domain.context.Fact#SYSTEM}
- * (see {@link FactSubjects}). Headings and code lines name components but state nothing.
+ * (see {@link FactSubjects}). Headings and code lines name components but state nothing, and so do the
+ * words of a name given by role: "Public API" makes nothing public.
  */
 public final class OfflineFactExtractor implements FactExtractor {
     private static final java.util.regex.Pattern STATIC = java.util.regex.Pattern.compile("(?i)\\b(?:static "
