@@ -30,7 +30,10 @@ final class AliasMerger {
             }
             if (m.alias().id().equals(m.canonical().id())) {
                 parts.putIfAbsent(to, m.canonical());
-                names.computeIfAbsent(to, k -> new ArrayList<>()).add(m.surface());
+                List<String> list = names.computeIfAbsent(to, k -> new ArrayList<>());
+                if (!m.surface().isBlank()) {
+                    list.add(m.surface());
+                }
                 continue;
             }
             redirect.put(m.alias().id(), to);

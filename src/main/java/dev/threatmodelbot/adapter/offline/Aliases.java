@@ -28,6 +28,12 @@ final class Aliases {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAIL = Pattern.compile("^(?:[\\s-]+(?:v?\\d[\\w.]*|[a-z]+))*?\\s*(?=$|[,;.)—–]|\\s+-\\s)");
 
+    private static final Pattern CONNECTED = Pattern.compile(
+            "(?i)\\b(?:on|behind|via|by|from|with|through|in|at|using|to|into)\\b");
+
+    private static final Pattern HOSTED_ELSEWHERE = Pattern.compile(
+            "(?i)\\b(?:SaaS|third[- ]party|vendor[- ](?:hosted|managed)|external (?:service|vendor|provider))\\b");
+
     private static final Pattern SYMBOL =
             Pattern.compile("[\"']?(?:symbolic_name|symbolic-name|id|slug|key)[\"']?\\s*[:=]\\s*[\"']([a-z0-9][\\w.-]{1,40})[\"']");
     private static final Pattern LEAD = Pattern.compile("^\\s*([^{:—–]{1,80}?)\\s+(?:—|–|-|:)\\s+[{(]?");
@@ -95,6 +101,7 @@ final class Aliases {
             symbol(s, mentions).ifPresent(merges::add);
             FlowTables.Row row = rows.get(s.text());
             if (row != null && row.columns().inventory()) {
+                merges.addAll(outside(row, mentions));
                 merges.addAll(builtOn(s, row, mentions));
                 continue;
             }
@@ -118,6 +125,9 @@ final class Aliases {
             return Optional.empty();
         }
         int end = chainEnd(text, mentions, i + 1);
+        if (link.group().contains("(") && stagesOf(a, b, text, end)) {
+            return Optional.of(new Merge(b.ref(), a.ref(), ""));
+        }
         Matcher tail = TAIL.matcher(text.substring(end));
         boolean kept = link.group().matches("(?s)\\s+(?:is|are)\\s.*");
         // "Orders database: Amazon RDS PostgreSQL holding order history": what follows a label's product describes it
@@ -135,6 +145,12 @@ final class Aliases {
                 : new Merge(b.ref(), a.ref(), surface));
     }
 
+    /** "the release pipeline (Jenkins → registry → cluster)": the tool that opens a pipeline's stages runs it. */
+    private static boolean stagesOf(Mention a, Mention b, String text, int end) {
+        return a.ref().namedByRole() && a.ref().name().toLowerCase(Locale.ROOT).endsWith("pipeline")
+                && b.ref().kind() == ComponentKind.CI_CD && text.substring(end).matches("(?s)\\s*(?:->|→|=>).*");
+    }
+
     /** An inventory row: the products its technology cell names are the part its name cell names. */
     private static List<Merge> builtOn(Sentence s, FlowTables.Row row, List<Mention> mentions) {
         Optional<FlowTables.Cell> name = row.cell(row.columns().name());
@@ -148,6 +164,7 @@ final class Aliases {
         // a description names the part's product only in its first words ("Pinecone index holding …")
         List<Mention> products = mentions.stream().filter(m -> m.start() >= tech.get().start()
                 && m.end() <= tech.get().end()).filter(m -> !described || leads(s.text(), tech.get(), m))
+                .filter(m -> !attached(s.text().substring(tech.get().start(), m.start())))
                 .limit(described ? 1 : Long.MAX_VALUE).toList();
         if (part.isEmpty() || products.isEmpty()) {
             return List.of();
@@ -167,6 +184,32 @@ final class Aliases {
             }
         }
         return merges;
+    }
+
+    /** "Helpdesk | SaaS": a part whose technology is a service someone else runs is outside the system. */
+    private static List<Merge> outside(FlowTables.Row row, List<Mention> mentions) {
+        Optional<FlowTables.Cell> name = row.cell(row.columns().name());
+        Optional<FlowTables.Cell> tech = row.cell(row.columns().details());
+        Optional<Mention> named = name.flatMap(n -> mentions.stream()
+                .filter(m -> m.start() >= n.start() && m.end() <= n.end()).findFirst());
+        return named.isPresent() && tech.isPresent() ? outside(named.get().ref(), tech.get()) : List.of();
+    }
+
+    private static List<Merge> outside(ComponentRef part, FlowTables.Cell tech) {
+        boolean generic = part.namedByRole() && (part.kind() == ComponentKind.PROCESS || part.kind() == ComponentKind.API);
+        if (!generic || !HOSTED_ELSEWHERE.matcher(tech.text()).find()) {
+            return List.of();
+        }
+        ComponentRef external = new ComponentRef(part.id(), part.name(), ComponentKind.EXTERNAL_SERVICE, "");
+        return List.of(new Merge(external, external, ""));
+    }
+
+    /**
+     * "Python job on Cloud Run, triggered by Pub/Sub", "bundle served from our CDN": a product after such
+     * words is where the part runs or what it works with, not the part.
+     */
+    private static boolean attached(String before) {
+        return CONNECTED.matcher(before).find();
     }
 
     private static boolean leads(String text, FlowTables.Cell cell, Mention m) {
@@ -244,6 +287,9 @@ final class Aliases {
 
     /** The more telling of two kinds: a specific kind over a generic process, a specific store over "data store". */
     static ComponentKind kindOf(ComponentKind canonical, ComponentKind alias) {
+        if (canonical == ComponentKind.EXTERNAL_SERVICE && (alias == ComponentKind.API || alias == ComponentKind.PROCESS)) {
+            return canonical; // a service outside the system stays outside when its API is named too
+        }
         boolean generic = canonical == ComponentKind.PROCESS || canonical == ComponentKind.EXTERNAL_SERVICE
                 || canonical == ComponentKind.DATA_STORE && alias.isDataStore();
         return generic && alias != ComponentKind.PROCESS ? alias : canonical;

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Every way one text can name a component, in order of preference when two names of the same
@@ -75,6 +76,7 @@ final class Lexicon {
                     || m.ref().kind() == ComponentKind.ML_MODEL);
             List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
             Aliases.labelled(s, named).ifPresent(discovered::add);
+            Definitions.label(s, named).ifPresent(discovered::add);
             List<ComponentRef> people = s.states() && !Phantoms.navigation(s) ? People.discover(s) : List.of();
             discovered.addAll(people);
             discovered.addAll(MlModels.discover(s));
@@ -117,8 +119,16 @@ final class Lexicon {
         Map<String, ComponentRef> products = new LinkedHashMap<>();
         sentences.forEach(s -> all.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole())
                 .forEach(m -> products.putIfAbsent(m.ref().id(), m.ref())));
-        Aliases.genericToSpecific(catalogue, List.copyOf(products.values()))
-                .forEach((id, specific) -> merges.add(new Aliases.Merge(products.get(id), specific, "")));
+        Map<String, ComponentRef> candidates = new LinkedHashMap<>(products);
+        known.components().stream().filter(c -> !c.technology().isEmpty()).forEach(c -> candidates.putIfAbsent(c.id(),
+                new ComponentRef(c.id(), c.name(), c.kind(), c.technology()))); // "KMS" here, "AWS KMS" in a section before
+        Aliases.genericToSpecific(catalogue, List.copyOf(candidates.values())).entrySet().stream()
+                .filter(e -> products.containsKey(e.getKey()))
+                .forEach(e -> merges.add(new Aliases.Merge(products.get(e.getKey()), e.getValue(), "")));
+        Stream.concat(Definitions.find(all, sentences).stream(), NameLinks.find(all, sentences, known).stream())
+                .map(m -> knownIds.contains(m.alias().id()) && !knownIds.contains(m.canonical().id())
+                        ? new Aliases.Merge(m.canonical(), m.alias(), "") : m) // a part already known keeps its name
+                .forEach(merges::add);
         merges.addAll(alternatives(all, sentences, knownIds, merges));
         merges.addAll(CustomResources.kinds(sentences));
         if (merges.isEmpty()) {

@@ -24,6 +24,11 @@ import java.util.Optional;
  * in future or out-of-scope work are no components; people and roles are external entities (see
  * {@link Phantoms}, {@link Asides}), as are people named by a role where they act ("As a fleet
  * manager, I want …", "Cluster administrators apply manifests to …"; see {@link People}).
+ * A definition line ("**Billing API** — Kotlin REST API on EKS") makes the name its description opens
+ * with another name of the part it defines, a plural ("Workers") the group of its members, and a
+ * platform written as where a part runs its host rather than a part ({@link Definitions},
+ * {@link NameLinks}, {@link Runtimes}); apps on the user's device are stated to sit on the client
+ * ({@link ClientParts}).
  *
  * <p>Flow-table rows (source and target columns), arrow lines ("A → B: data") and trust-zone
  * tables and lists name their parts by position ({@link FlowTables}, {@link FlowLines}); each row
@@ -42,7 +47,8 @@ import java.util.Optional;
  * {@code subject:PROPERTY:value:reference}. Their subject is the sentence's flow for transport,
  * authentication and data carried; otherwise the component named nearest the words, else the one
  * named last in the previous sentence, else {@link dev.threatmodelbot.domain.context.Fact#SYSTEM}
- * (see {@link FactSubjects}). Headings and code lines name components but state nothing.
+ * (see {@link FactSubjects}). Headings and code lines name components but state nothing, and so do the
+ * words of a name given by role: "Public API" makes nothing public.
  */
 public final class OfflineFactExtractor implements FactExtractor {
     private static final java.util.regex.Pattern STATIC = java.util.regex.Pattern.compile("(?i)\\b(?:static "
@@ -51,12 +57,16 @@ public final class OfflineFactExtractor implements FactExtractor {
     private static final java.util.regex.Pattern CREDENTIAL_KIND = java.util.regex.Pattern.compile("(?i)\\s+"
             + "(?:(?:access|refresh|session|auth|api|bearer|temporary)\\s+)?(?:tokens?|credentials?|passwords?)\\b");
     private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile("\\s*(?:It|They)\\s");
+    private static final java.util.Set<Property> NOT_BY_NAME = java.util.EnumSet.of(Property.EXPOSURE, Property.TRANSPORT,
+            Property.ENCRYPTION_AT_REST, Property.RATE_LIMITING);
     private final Catalogue catalogue;
     private final SecurityPatterns patterns;
+    private final Lexicon products;
 
     OfflineFactExtractor(Catalogue catalogue, SecurityPatterns patterns) {
         this.catalogue = catalogue;
         this.patterns = patterns;
+        this.products = Lexicon.ofTerms(catalogue.terms());
     }
 
     /** The extractor with the catalogue and patterns shipped in {@code offline/}. */
@@ -81,7 +91,8 @@ public final class OfflineFactExtractor implements FactExtractor {
         Map<Sentence, List<Mention>> stating = new java.util.LinkedHashMap<>();
         List<Sentence> said = new java.util.ArrayList<>();
         for (Sentence s : sentences) {
-            List<Mention> mentions = credentialKindsDropped(s, lexicon.mentions(s.analysed()));
+            List<Mention> mentions = Runtimes.dropped(s.analysed(),
+                    credentialKindsDropped(s, lexicon.mentions(s.analysed())));
             if (s.kind() == Sentence.Kind.HEADING) {
                 heading = s.text();
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
@@ -108,6 +119,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 flows.addAll(SourceFlows.find(s.analysed(), mentions, flows));
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);
+                ClientParts.mark(s, mentions, rows.get(s.text()), model);
                 zoneList(s, heading, mentions, model);
                 facts(s, mentions, flows, !laidOut.isEmpty(), previous, model, app, gap);
                 app.ifPresent(a -> exchanges.put(s, ClientApps.read(s, mentions, a, model)));
@@ -204,6 +216,19 @@ public final class OfflineFactExtractor implements FactExtractor {
         return new SecurityPatterns.Hit(Property.TRANSPORT, value, false, hit.start(), hit.end());
     }
 
+    /**
+     * Whether the words matched belong to a part's name given by role, and so claim nothing about how
+     * the part is reached or protected ("Public API", "Encrypted Store"). What a name says a part is or
+     * holds ("Training Data Lake", "Third-party libraries", "Authorized Keys") still counts; so does a
+     * product's name, which may state a control ("keys kept in AWS Secrets Manager"): the product is
+     * the control.
+     */
+    private boolean insideName(String text, SecurityPatterns.Hit hit, List<Mention> mentions) {
+        return NOT_BY_NAME.contains(hit.property()) && mentions.stream().anyMatch(m -> m.overlaps(hit.start(), hit.end())
+                && m.ref().kind() != dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY
+                && products.mentions(text.substring(m.start(), m.end())).isEmpty());
+    }
+
     private static boolean openStaticContent(Sentence s, SecurityPatterns.Hit hit) {
         return hit.property() == Property.AUTHENTICATION && hit.value().equals("none")
                 && STATIC.matcher(s.analysed()).find();
@@ -246,6 +271,9 @@ public final class OfflineFactExtractor implements FactExtractor {
             }
             if (NotStated.systemUpload(hit, s.analysed(), mentions) || NotStated.signingKey(hit, s.analysed())) {
                 continue;
+            }
+            if (insideName(s.analysed(), hit, mentions)) {
+                continue; // "Public API", "Internal Tools service": a name is no statement about anything
             }
             if (flows.isEmpty() && openStaticContent(s, hit)) {
                 continue; // "static assets need no authentication" is no gap of the server that serves them

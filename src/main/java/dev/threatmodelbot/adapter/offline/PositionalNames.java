@@ -96,12 +96,21 @@ final class PositionalNames {
     }
 
     static ComponentKind kindOf(String name) {
-        ComponentKind kind = kindByWords(name);
         List<Words.Word> words = Words.of(name);
+        if (theirs(words)) {
+            return ComponentKind.EXTERNAL_SERVICE;
+        }
+        ComponentKind kind = RoleWords.ofName(name, kindByWords(name));
         boolean outside = !words.isEmpty() && (OUTSIDE.contains(words.get(0).lower())
                 || words.get(0).lower().matches("internet|public|third"));
         return outside && (kind == ComponentKind.PROCESS || kind == ComponentKind.API) ? ComponentKind.EXTERNAL_SERVICE
                 : kind;
+    }
+
+    /** "Customer webhook URL", "partner callback endpoint": an address someone outside registers is theirs. */
+    private static boolean theirs(List<Words.Word> words) {
+        return words.size() > 1 && words.get(0).lower().matches("customers?|clients?|tenants?|users?|subscribers?")
+                && words.get(words.size() - 1).lower().matches("urls?|endpoints?|callbacks?");
     }
 
     private static ComponentKind kindByWords(String name) {

@@ -162,7 +162,8 @@ final class RoleNames {
 
         private ComponentRef ref(Words.Word first, Words.Word noun) {
             String name = s.text().substring(first.start(), noun.end()).replaceAll("\\s+", " ");
-            return new ComponentRef(Slugs.of(name), name, RoleWords.kindOf(noun.text()).orElseThrow(), "");
+            return new ComponentRef(Slugs.of(name), name,
+                    RoleWords.ofName(name, RoleWords.kindOf(noun.text()).orElseThrow()), "");
         }
     }
 }

@@ -75,6 +75,17 @@ final class RoleWords {
         return ACTORS.contains(n) ? Optional.of(ComponentKind.EXTERNAL_ENTITY) : Optional.ofNullable(NOUNS.get(n));
     }
 
+    /**
+     * The kind a whole name gives: "Artifact Registry", "container registry" hold the builds a pipeline
+     * ships, so they are part of the delivery chain rather than a store of the system's data.
+     */
+    static ComponentKind ofName(String name, ComponentKind byNoun) {
+        return byNoun == ComponentKind.DATA_STORE && BUILD_REGISTRY.matcher(name).find() ? ComponentKind.CI_CD : byNoun;
+    }
+
+    private static final java.util.regex.Pattern BUILD_REGISTRY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:artifacts?|container|image|docker|package|helm|oci)\\s+(?:registry|repository)\\b");
+
     static boolean isRoleNoun(String word) {
         return kindOf(word).isPresent();
     }

@@ -1,0 +1,167 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.ComponentKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names a definition line makes one part. A line "Name — description" (or "Name: description")
+ * defines the part it opens with:
+ * <ul>
+ *   <li>the part its description starts with, after a few describing words and before any linking
+ *       word, is the same part under another name ("Billing API — Go REST API on EKS", "Build job —
+ *       Jenkins pipeline"), unless another definition line names that part too (then it is shared,
+ *       like a function runtime several parts use);</li>
+ *   <li>a part named by a plural ("Sensors — thermostats and door locks") is the group of the parts
+ *       its description names by role.</li>
+ * </ul>
+ */
+final class Definitions {
+    private static final Pattern LEAD = Pattern.compile("^\\s*([^—–:]{1,60}?)\\s*(?:\\s[—–]|:)\\s+");
+    private static final Pattern LINKING = Pattern.compile(
+            "(?i)\\b(?:on|behind|via|by|from|with|through|in|at|using|to|into|and|or|that|which|for|of|plus)\\b|[,;+&]");
+
+    private static final Pattern BOLD_LABEL =
+            Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([\\p{L}][\\p{L}\\p{N} -]{0,40}?)\\*\\*\\s*(?:[—–:]|-\\s)");
+
+    private Definitions() {}
+
+    /**
+     * The part a list of parts defines in bold ("- **Workers** — consumers of the job queues"), when its
+     * last word says what kind of part it is; a plural names the group. A product's own line
+     * ("**Amazon SQS** — queues") names the product.
+     */
+    static Optional<ComponentRef> label(Sentence s, List<Mention> products) {
+        Matcher bold = BOLD_LABEL.matcher(s.text());
+        if (s.kind() == Sentence.Kind.HEADING || !bold.find()
+                || products.stream().anyMatch(m -> m.overlaps(bold.start(1), bold.end(1)))) {
+            return Optional.empty();
+        }
+        String name = bold.group(1).strip();
+        List<Words.Word> words = Words.of(name);
+        if (words.isEmpty() || words.size() > 4 || !words.get(0).capitalised()
+                || RoleWords.LEADING.contains(words.get(0).lower())) {
+            return Optional.empty();
+        }
+        String noun = words.get(words.size() - 1).lower();
+        Optional<ComponentKind> kind = RoleWords.kindOf(noun).or(() -> RoleWords.kindOf(noun.replaceAll("s$", "")))
+                .or(() -> group(name, s.text().substring(bold.end())));
+        return kind.filter(k -> k != ComponentKind.EXTERNAL_ENTITY)
+                .map(k -> new ComponentRef(Slugs.of(name), name, k, ""));
+    }
+
+    /** "**Sensors** — thermostats and door controllers": a plural whose line says what kind its members are. */
+    private static Optional<ComponentKind> group(String name, String description) {
+        boolean plural = !name.contains(" ") && name.endsWith("s");
+        return plural ? Words.of(Labels.strip(description).split("[.;]")[0]).stream()
+                .map(w -> RoleWords.kindOf(w.lower()).or(() -> RoleWords.kindOf(w.lower().replaceAll("s$", ""))))
+                .flatMap(Optional::stream).filter(k -> k != ComponentKind.EXTERNAL_ENTITY).findFirst() : Optional.empty();
+    }
+
+    /** The merges the text's definition lines state. */
+    static List<Aliases.Merge> find(Lexicon lexicon, List<Sentence> sentences) {
+        List<Line> lines = new ArrayList<>();
+        for (Sentence s : sentences) {
+            line(s, lexicon.mentions(s.analysed())).ifPresent(lines::add);
+        }
+        Map<String, Integer> lineCount = new HashMap<>();
+        lines.forEach(l -> l.named().stream().map(m -> m.ref().id()).distinct()
+                .forEach(id -> lineCount.merge(id, 1, Integer::sum)));
+        List<Aliases.Merge> merges = new ArrayList<>();
+        for (Line l : lines) {
+            leading(l).filter(b -> lineCount.get(b.ref().id()) == 1).ifPresent(b -> {
+                merges.add(new Aliases.Merge(b.ref(), l.part().ref(), ""));
+                plainForm(b.ref()).ifPresent(f -> {
+                    merges.add(new Aliases.Merge(new ComponentRef(Slugs.of(f), f, b.ref().kind(), ""), l.part().ref(), ""));
+                    merges.add(new Aliases.Merge(l.part().ref(), l.part().ref(), f));
+                });
+            });
+            merges.addAll(members(l));
+            described(l).ifPresent(merges::add);
+        }
+        return merges;
+    }
+
+    /** A definition line: its text, the part it defines, where its description starts, and every part it names. */
+    private record Line(String text, Mention part, String label, int description, List<Mention> named) {}
+
+    private static Optional<Line> line(Sentence s, List<Mention> mentions) {
+        Matcher lead = LEAD.matcher(s.analysed());
+        if (s.kind() == Sentence.Kind.HEADING || !lead.find() || mentions.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention first = mentions.get(0);
+        boolean whole = first.start() >= lead.start(1) && first.end() == lead.end(1);
+        return whole ? Optional.of(new Line(s.analysed(), first, lead.group(1), lead.end(), mentions))
+                : Optional.empty();
+    }
+
+    /**
+     * "Kotlin REST API" is later just "the REST API": the name without the leading words that only say
+     * what it is built with, when what is left is generic words and a role noun.
+     */
+    private static Optional<String> plainForm(ComponentRef r) {
+        List<Words.Word> words = Words.of(r.name());
+        int start = words.size();
+        while (start > 0 && (RoleWords.GENERIC.contains(words.get(start - 1).lower())
+                || RoleWords.isRoleNoun(words.get(start - 1).text()))) {
+            start--;
+        }
+        return r.namedByRole() && start > 0 && words.size() - start >= 2
+                ? Optional.of(r.name().substring(words.get(start).start())) : Optional.empty();
+    }
+
+    /** The part the description opens with, when only describing words come before it. */
+    private static Optional<Mention> leading(Line l) {
+        Optional<Mention> b = l.named().stream().filter(m -> m.start() >= l.description()).findFirst();
+        if (b.isEmpty() || b.get().ref().id().equals(l.part().ref().id()) || !l.part().ref().namedByRole()) {
+            return Optional.empty();
+        }
+        String before = l.text().substring(l.description(), b.get().start());
+        boolean describing = Words.count(before) <= 4 && !LINKING.matcher(before).find()
+                && !before.matches("(?s).*[#@/]\\s*"); // "#channel-name", "@handle": an address, not a part
+        return describing && Aliases.compatible(l.part().ref().kind(), b.get().ref().kind()) ? b : Optional.empty();
+    }
+
+    /**
+     * "Ledger — append-only database of payments": a part named by role with no telling kind takes the
+     * kind its description opens with.
+     */
+    private static Optional<Aliases.Merge> described(Line l) {
+        ComponentRef part = l.part().ref();
+        if (!part.namedByRole() || part.kind() != ComponentKind.PROCESS) {
+            return Optional.empty();
+        }
+        List<Words.Word> words = Words.of(l.text().substring(l.description()));
+        for (int i = 0; i < Math.min(3, words.size()); i++) {
+            if (LINKING.matcher(words.get(i).text()).matches()) {
+                return Optional.empty();
+            }
+            Optional<ComponentKind> kind = RoleWords.kindOf(words.get(i).text()).filter(k -> k != ComponentKind.PROCESS
+                    && k != ComponentKind.EXTERNAL_ENTITY);
+            if (kind.isPresent()) {
+                ComponentRef rekinded = new ComponentRef(part.id(), part.name(), kind.get(), "");
+                return Optional.of(new Aliases.Merge(rekinded, rekinded, ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The parts a group's description names by role are its members. */
+    private static List<Aliases.Merge> members(Line l) {
+        if (!NameLinks.isGroup(l.part().ref())) {
+            return List.of();
+        }
+        return l.named().stream().filter(m -> m.start() >= l.description() && m.ref().namedByRole()
+                        && m.ref().kind() != ComponentKind.EXTERNAL_ENTITY
+                        && !m.ref().id().equals(l.part().ref().id())
+                        && Aliases.compatible(l.part().ref().kind(), m.ref().kind()))
+                .map(m -> new Aliases.Merge(m.ref(), l.part().ref(), "")).toList();
+    }
+}

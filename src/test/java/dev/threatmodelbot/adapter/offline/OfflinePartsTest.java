@@ -1,0 +1,211 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static dev.threatmodelbot.adapter.offline.OfflineFactExtractorTest.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.Source;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One part per thing the text describes: its other names, where it runs, what kind it is, and what its name does not say. */
+class OfflinePartsTest {
+
+    @Test
+    void should_not_read_exposure_from_the_words_of_a_name() {
+        // when
+        ContextModel m = extract("""
+                | # | From | To | Data |
+                |---|------|----|------|
+                | 1 | Public Gateway | Orders DB | orders |
+                | 2 | Public Gateway | Amazon SQS | order events |
+                """);
+
+        // then
+        assertThat(EvalCases.facts(m)).noneMatch(f -> f.contains("EXPOSURE=public"));
+    }
+
+    @Test
+    void should_still_read_exposure_that_a_sentence_states() {
+        // when
+        ContextModel m = extract("The Public Gateway is exposed to the internet.");
+
+        // then
+        assertThat(EvalCases.facts(m)).contains("Public Gateway EXPOSURE=public");
+    }
+
+    @Test
+    void should_take_the_platform_a_part_runs_on_for_its_host_not_a_part() {
+        // when
+        ContextModel m = extract("""
+                - **Billing API** — Kotlin REST API on Amazon EKS behind an NLB.
+                - **Scorer** — Python job running on Cloud Run, reading from Amazon SQS.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name).doesNotContain("Amazon EKS", "Cloud Run")
+                .contains("Billing API", "Amazon SQS");
+    }
+
+    @Test
+    void should_merge_the_name_a_definition_line_opens_with_and_drop_its_duplicate_threats() {
+        // when
+        ContextModel m = extract("""
+                - **Billing API** — Kotlin REST API on Amazon EKS.
+                - **Nightly export** — Airflow DAG writing to Amazon S3.
+
+                The REST API writes invoices to the Ledger database.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name).containsOnlyOnce("Billing API")
+                .doesNotContain("REST API");
+        assertThat(m.component("billing-api").orElseThrow().aliases()).contains("REST API");
+    }
+
+    @Test
+    void should_not_merge_a_runtime_that_several_definition_lines_share() {
+        // when
+        ContextModel m = extract("""
+                - **Resize service** — AWS Lambda that shrinks uploaded photos.
+                - **Notify service** — AWS Lambda that emails the owner.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name).contains("Resize service", "Notify service",
+                "AWS Lambda");
+    }
+
+    @Test
+    void should_read_a_managed_store_for_an_engine_as_one_store() {
+        // when
+        ContextModel m = extract("Orders live in Amazon RDS for MySQL (single-AZ). The API reads MySQL directly.");
+
+        // then
+        assertThat(EvalCases.components(m)).containsOnlyOnce("Amazon RDS [DATA_STORE]")
+                .noneMatch(c -> c.startsWith("MySQL"));
+    }
+
+    @Test
+    void should_make_a_group_named_by_a_plural_one_part_with_its_members() {
+        // when
+        ContextModel m = extract("""
+                - **Crawlers** — Go consumers of the fetch queue.
+
+                The image crawler writes thumbnails to Amazon S3. The feed crawler writes entries to Amazon S3.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name).contains("Crawlers")
+                .doesNotContain("image crawler", "feed crawler");
+        assertThat(OfflineFactExtractorTest.flows(m)).containsOnlyOnce("Crawlers → Amazon S3");
+    }
+
+    @Test
+    void should_read_a_hosted_service_and_its_api_as_one_part_outside_the_system() {
+        // when
+        ContextModel m = extract("""
+                | Component | Tech | Notes |
+                |---|---|---|
+                | Orders service | Java on Kubernetes | Takes orders |
+                | Ticketing | SaaS | Escalations opened through the Ticketing API |
+                """);
+
+        // then
+        assertThat(EvalCases.components(m)).contains("Ticketing [EXTERNAL_SERVICE]")
+                .noneMatch(c -> c.startsWith("Ticketing API"));
+    }
+
+    @Test
+    void should_place_apps_that_run_on_the_users_device_on_the_client_and_spare_them_server_threats() {
+        // when
+        ContextModel m = extract("""
+                - **Shop app** — Vue single-page app served from Amazon CloudFront.
+                - **Orders API** — Node.js service behind an ALB; users sign in with Amazon Cognito.
+
+                The Shop app calls the Orders API with a JWT. The Android app calls the Orders API too.
+
+                | # | From | To | Data |
+                |---|------|----|------|
+                | 1 | Orders API | Customer callback URL | order events |
+                """);
+        List<Threat> threats = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(EvalCases.facts(m)).contains("Shop app EXPOSURE=client", "Mobile App EXPOSURE=client");
+        assertThat(EvalCases.components(m)).contains("Customer callback URL [EXTERNAL_SERVICE]");
+        assertThat(threats).extracting(Threat::title)
+                .noneMatch(t -> t.contains("Shop app") && (t.contains("signed-in user") || t.contains("privileges")))
+                .noneMatch(t -> t.contains("signed-in user of Customer callback URL"));
+    }
+
+    @Test
+    void should_not_take_a_server_rendered_app_for_a_client() {
+        // when
+        ContextModel m = extract("""
+                | Component | Tech | Notes |
+                |---|---|---|
+                | Back office | Internal Next.js app behind SSO | Staff only |
+                """);
+
+        // then
+        assertThat(EvalCases.facts(m)).doesNotContain("Back office EXPOSURE=client");
+    }
+
+    @Test
+    void should_name_a_generic_product_after_the_specific_one_an_earlier_section_named() {
+        // given
+        Source first = Source.doc("§1", "…");
+        ContextModel known = OfflineFactExtractor.packaged().extract("Release images are signed with AWS KMS.", first,
+                ContextModel.EMPTY);
+
+        // when
+        ContextModel later = known.merge(OfflineFactExtractor.packaged().extract(
+                "The build job calls KMS to sign each image.", Source.doc("§2", "…"), known));
+
+        // then
+        assertThat(later.components()).extracting(Component::name).containsOnlyOnce("AWS KMS")
+                .doesNotContain("Key Management Service");
+    }
+
+    @Test
+    void should_read_a_build_registry_as_part_of_the_delivery_chain_not_a_data_store() {
+        // when
+        ContextModel m = extract("The build job pushes images to the Container Registry, and the cluster pulls them.");
+
+        // then
+        assertThat(EvalCases.components(m)).contains("Container Registry [CI_CD]");
+    }
+
+    @Test
+    void should_take_the_kind_a_definition_line_gives_a_part_named_only_by_role() {
+        // when
+        ContextModel m = extract("""
+                - **Readings** — time-series database of meter samples, written by the Meter service.
+                """);
+
+        // then
+        assertThat(EvalCases.components(m)).anyMatch(c -> c.startsWith("Readings [DATA_STORE]"));
+    }
+
+    @Test
+    void should_read_the_tool_opening_a_pipelines_stages_as_that_pipeline() {
+        // when
+        ContextModel m = extract("Config changes ship through the deploy pipeline (Jenkins -> Container Registry -> Amazon EKS).");
+
+        // then
+        assertThat(m.components()).extracting(Component::name).doesNotContain("Jenkins");
+        assertThat(m.component("deploy-pipeline").orElseThrow().aliases()).contains("Jenkins");
+    }
+
+    @Test
+    void should_not_take_the_browser_a_part_is_used_in_for_a_part() {
+        // when
+        ContextModel m = extract("Support staff open the Reports dashboard in a browser; it reads from Amazon Redshift.");
+
+        // then
+        assertThat(m.components()).extracting(Component::name).doesNotContain("Web Browser");
+    }
+}
