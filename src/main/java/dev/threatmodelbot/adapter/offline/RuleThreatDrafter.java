@@ -158,6 +158,12 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 .filter(f -> SENSITIVE.contains(f.value())).toList();
     }
 
+    /** Evidence about the part itself or a flow into it, not about the system or another part. */
+    private static boolean about(ContextModel m, String evidence, String part) {
+        return m.fact(evidence).map(f -> f.subject().equals(part)
+                || m.flow(f.subject()).map(x -> x.target().equals(part)).orElse(false)).orElse(false);
+    }
+
     /** Every piece of evidence is a fact about the whole system: nothing ties the threat to one part. */
     private static boolean onlySystemFacts(ContextModel m, Threat t) {
         return !t.evidence().isEmpty() && t.evidence().stream()
@@ -212,12 +218,24 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 assumptions.add(Assumptions.nobodySaid(p.words(), name));
             }
         }
+        if (!certain && Boolean.TRUE.equals(r.peopleCall()) && m.component(subject).isPresent()
+                && Callers.onlyMachines(m, subject)) {
+            return Optional.empty(); // no signed-in user, no typed input: only other machines call it
+        }
         if (!certain && !r.grounds().isEmpty()) {
             List<String> grounds = grounds(r, m, subjects);
             if (grounds.isEmpty() && !silent) {
                 return Optional.empty();
             }
+            if (!grounds.isEmpty() && Boolean.TRUE.equals(r.peopleCall()) && Callers.joined(m, subject)) {
+                // the people who call it are why it applies: "the IdP enforces MFA" says nothing more of this part
+                List<String> own = new ArrayList<>(grounds.stream().filter(e -> about(m, e, subject)).toList());
+                Callers.evidence(m, subject).forEach(f -> own.add(Evidence.flow(f.id())));
+                grounds = own;
+            }
             evidence.addAll(grounds);
+        } else if (Boolean.TRUE.equals(r.peopleCall())) {
+            Callers.evidence(m, subject).forEach(f -> evidence.add(Evidence.flow(f.id())));
         }
         if (Boolean.TRUE.equals(r.flows()) && !silent) {
             evidence.add(Evidence.flow(subject)); // the flow itself is what the threat is about

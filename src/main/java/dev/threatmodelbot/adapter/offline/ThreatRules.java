@@ -120,7 +120,9 @@ final class ThreatRules {
             @JsonProperty("drop_when_silent") Boolean dropWhenSilent,
             int likelihood, int impact, String attack, String title, String description, String mitigation,
             List<String> owasp, List<String> atlas, List<String> replaces, @JsonProperty("with_model") Boolean withModel,
-            @JsonProperty("network_only") Boolean networkOnly, @JsonProperty("certain_if") Condition certainIf) {
+            @JsonProperty("network_only") Boolean networkOnly, @JsonProperty("certain_if") Condition certainIf,
+            @JsonProperty("people_call") Boolean peopleCall,
+            @JsonProperty("called_by") List<ComponentKind> calledBy) {
         Rule {
             grounds = grounds == null ? List.of() : List.copyOf(grounds);
             unless = unless == null ? List.of() : List.copyOf(unless);
@@ -134,11 +136,24 @@ final class ThreatRules {
      * Whether the rule does not apply to {@code subject} (a part, or either end of a flow): a live
      * fact about it states one of the values of an {@code unless} condition (a web app that runs in the
      * browser has no server to flood; a token that expires within the hour is no long-lived one; a
-     * sign-in over SAML or OIDC runs over TLS by the protocol's own rules).
+     * sign-in over SAML or OIDC runs over TLS by the protocol's own rules); a store only apps on the
+     * user's device use counts as on the client ({@link Callers#onDevice}).
      */
     static boolean ruledOut(Rule r, ContextModel m, String subject) {
         if (r.unless() == null) {
             return false;
+        }
+        if (r.calledBy() != null && m.component(subject).isPresent()) {
+            boolean called = m.flows().stream().anyMatch(f -> f.target().equals(subject) && m.component(f.source())
+                    .filter(c -> r.calledBy().contains(c.kind())).isPresent());
+            if (!called || !Callers.fromPeople(m, subject).isEmpty()) {
+                return true; // written for a part only those callers call and wait on, which this one is not
+            }
+        }
+        boolean device = r.unless().stream().anyMatch(u -> u.property() == Property.EXPOSURE
+                && u.values().contains("client"));
+        if (device && Callers.onDevice(m, subject)) {
+            return true; // a keychain only the app on the phone uses is no cloud store
         }
         return r.unless().stream().anyMatch(u -> !u.met(m, subject).isEmpty() || m.flow(subject)
                 .map(f -> !u.met(m, f.source()).isEmpty() || !u.met(m, f.target()).isEmpty()).orElse(false));
