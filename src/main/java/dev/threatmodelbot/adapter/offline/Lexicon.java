@@ -70,6 +70,7 @@ final class Lexicon {
         Set<String> names = new HashSet<>();
         Map<ComponentRef, Optional<ComponentRef>> judgements = new HashMap<>(); // a name is judged once per text
         boolean productModels = known.components().stream().anyMatch(c -> c.kind() == ComponentKind.LLM);
+        Map<String, ComponentRef> bare = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
             productModels |= named.stream().anyMatch(m -> m.ref().kind() == ComponentKind.LLM
@@ -80,6 +81,10 @@ final class Lexicon {
             List<ComponentRef> people = s.states() && !Phantoms.navigation(s) ? People.discover(s) : List.of();
             discovered.addAll(people);
             discovered.addAll(MlModels.discover(s));
+            if (s.states()) {
+                BareRoles.discover(s, named).forEach(b -> bare.putIfAbsent(b.id(), b));
+                ExternalParties.discover(s, named).forEach(p -> byId.putIfAbsent(p.id(), p));
+            }
             for (ComponentRef found : discovered) {
                 Optional<ComponentRef> judged = judgements.computeIfAbsent(found, f -> Phantoms.judge(f, sentences));
                 if (judged.isEmpty()) {
@@ -97,6 +102,7 @@ final class Lexicon {
                 }
             }
         }
+        bareRoles(bare.values(), terms, byId, names);
         PositionalNames.discover(terms, sentences, rows, byId, names);
         terms.addAll(CustomResources.terms(sentences));
         List<ComponentRef> roleNamed = List.copyOf(byId.values());
@@ -107,6 +113,22 @@ final class Lexicon {
             terms.addAll(MlModels.anaphora(roleNamed.stream().filter(r -> r.kind() == ComponentKind.ML_MODEL).toList()));
         }
         return merged(terms, catalogue, known, sentences, rows);
+    }
+
+    /** Parts named by a bare role noun that acts ({@link BareRoles}), unless a fuller name of the part exists. */
+    private static void bareRoles(Collection<ComponentRef> bare, List<Term> terms, Map<String, ComponentRef> byId,
+            Set<String> names) {
+        byId.values().stream().filter(r -> r.kind() == ComponentKind.EXTERNAL_SERVICE && r.namedByRole())
+                .filter(r -> names.add(r.name().toLowerCase(Locale.ROOT))).toList()
+                .forEach(r -> terms.add(Term.exact(r.name(), r)));
+        List<ComponentRef> named = List.copyOf(byId.values());
+        for (ComponentRef b : bare) {
+            if (!BareRoles.namedInFull(b, named) && !byId.containsKey(b.id())
+                    && names.add(b.name().toLowerCase(Locale.ROOT))) {
+                byId.put(b.id(), b);
+                terms.add(BareRoles.term(b));
+            }
+        }
     }
 
     /** The terms with every alias pointing at its part, and the aliases by part. */
