@@ -107,7 +107,7 @@ final class Lexicon {
         terms.addAll(CustomResources.terms(sentences));
         List<ComponentRef> roleNamed = List.copyOf(byId.values());
         terms.addAll(acronyms(new Lexicon(terms), sentences));
-        terms.addAll(shortForms(roleNamed));
+        terms.addAll(shortForms(roleNamed, title(sentences)));
         terms.addAll(anaphora(roleNamed));
         if (!productModels) { // beside a named LLM or model product, "the model" may be either
             terms.addAll(MlModels.anaphora(roleNamed.stream().filter(r -> r.kind() == ComponentKind.ML_MODEL).toList()));
@@ -253,7 +253,7 @@ final class Lexicon {
     }
 
     /** A role name without its trailing role nouns, when no other component shares that short form. */
-    private static List<Term> shortForms(List<ComponentRef> roleNamed) {
+    private static List<Term> shortForms(List<ComponentRef> roleNamed, String title) {
         Map<String, List<ComponentRef>> byForm = new LinkedHashMap<>();
         for (ComponentRef r : roleNamed) {
             String[] words = r.name().split(" ");
@@ -263,12 +263,23 @@ final class Lexicon {
             }
             String form = String.join(" ", Arrays.asList(words).subList(0, end));
             if (r.kind() != ComponentKind.EXTERNAL_ENTITY && end > 0 && end < words.length && form.length() >= 4
-                    && Character.isUpperCase(form.charAt(0))) {
+                    && Character.isUpperCase(form.charAt(0)) && !titled(form, title)) {
                 byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(r);
             }
         }
         return byForm.entrySet().stream().filter(e -> e.getValue().size() == 1)
                 .map(e -> Term.exact(e.getKey(), e.getValue().get(0))).toList();
+    }
+
+    /** The document's title: the first top-level heading, or "". */
+    private static String title(List<Sentence> sentences) {
+        return sentences.stream().filter(s -> s.kind() == Sentence.Kind.HEADING && s.level() == 1).findFirst()
+                .map(Sentence::text).orElse("");
+    }
+
+    /** "Forge" in "# Forge: an internal coding agent" names the whole system, not "the Forge orchestrator". */
+    private static boolean titled(String form, String title) {
+        return Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(title).find();
     }
 
     /** "the operator" for the one multi-word role name ending in "Operator". */

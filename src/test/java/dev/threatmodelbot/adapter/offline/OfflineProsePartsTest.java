@@ -128,6 +128,20 @@ class OfflineProsePartsTest {
                 .allMatch(c -> c.aliases().isEmpty());
     }
 
+    @Test
+    void should_not_read_the_systems_title_name_as_short_for_one_of_its_parts() {
+        // given
+        String text = "# Relay: an internal alerting bot\n\nThe Relay dispatcher writes alerts to Amazon SQS.\n\n"
+                + "Anyone in the company can mute Relay for an hour.";
+
+        // when
+        ContextModel model = extract(text);
+
+        // then
+        assertThat(model.components()).filteredOn(c -> c.name().equals("Relay dispatcher"))
+                .singleElement().satisfies(c -> assertThat(c.mentions()).hasSize(1));
+    }
+
     private static List<String> names(ContextModel model) {
         return model.components().stream().map(Component::name).toList();
     }
