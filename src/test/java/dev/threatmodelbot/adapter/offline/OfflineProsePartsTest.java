@@ -142,6 +142,19 @@ class OfflineProsePartsTest {
                 .singleElement().satisfies(c -> assertThat(c.mentions()).hasSize(1));
     }
 
+    @Test
+    void should_take_work_from_the_queue_the_sentence_before_handed_it_to() {
+        // given
+        String handedOn = "The Intake service writes each order to an Amazon SQS queue. A worker pulls the order and "
+                + "prints a label.";
+        String notHanded = "The Intake service writes each order to Amazon DynamoDB. The Packer worker pulls the order "
+                + "and prints a label.";
+
+        // when, then
+        assertThat(flows(extract(handedOn))).contains("Amazon SQS → Worker");
+        assertThat(flows(extract(notHanded))).noneMatch(f -> f.endsWith("→ Packer worker"));
+    }
+
     private static List<String> names(ContextModel model) {
         return model.components().stream().map(Component::name).toList();
     }
