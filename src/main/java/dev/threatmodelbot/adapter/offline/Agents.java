@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Who stands on the left of a connector. The name just before it, unless it is the object of an
  * earlier verb ("reads from A and writes to B"); then the sentence's subject, when the sentence
- * opens with a name ("The operator reads … and injects … into B"); then, for a subject-less item
+ * opens with a name ("The operator reads … and injects … into B", "A nightly indexer reads …"); then, for a subject-less item
  * ("Fetches secrets from Vault"), the component the heading above names, and for a pronoun ("It
  * reads from S3"), the first component of the previous sentence. A passive connector or a bare
  * participle ("images stored in B") takes only the name just before it.
@@ -34,7 +34,7 @@ final class Agents {
         if (RELATIVE.matcher(text.substring(0, at)).find()) {
             return antecedent(text, mentions, at);
         }
-        Optional<Mention> nearest = nearest(text, mentions, at, REACH);
+        Optional<Mention> nearest = nearest(text, mentions, at, REACH).map(n -> appositive(text, mentions, n, at));
         boolean coordinated =
                 nearest.isPresent() && COORDINATED.matcher(text.substring(nearest.get().end(), at)).find();
         if (passive || PARTICIPLE.matcher(text.substring(at)).find()) {
@@ -48,6 +48,21 @@ final class Agents {
         }
         return subject(text, mentions, at).or(() -> coordinated ? Optional.empty() : implicit(text, at, context));
     }
+
+    /**
+     * "The dispatcher, a small Cloud Run service, consumes … and looks up …": a name inside an apposition
+     * describes the name before it, which is the one that acts.
+     */
+    private static Mention appositive(String text, List<Mention> mentions, Mention nearest, int at) {
+        if (!text.substring(nearest.end(), at).matches("(?s)[^,;.]{0,30},.*")) {
+            return nearest;
+        }
+        return mentions.stream().filter(m -> m.end() <= nearest.start()).reduce((a, b) -> b)
+                .filter(head -> APPOSITION.matcher(text.substring(head.end(), nearest.start())).matches())
+                .orElse(nearest);
+    }
+
+    private static final Pattern APPOSITION = Pattern.compile("(?i)\\s*,\\s*(?:an?|the|our|its)\\s+(?:[\\w-]+\\s+){0,3}");
 
     /**
      * "The app posts the order to the API, which writes it to the Orders table": the verb after ", which"
@@ -95,7 +110,8 @@ final class Agents {
         }
         String before = LEAD.matcher(Labels.strip(text.substring(0, mentions.get(0).start()))).replaceFirst("");
         List<Words.Word> words = Words.of(before);
-        boolean opens = words.isEmpty() || words.size() == 1 && DETERMINERS.contains(words.get(0).lower());
+        boolean opens = words.isEmpty() || DETERMINERS.contains(words.get(0).lower())
+                && (words.size() == 1 || words.size() == 2 && words.get(1).text().matches("\\p{Ll}+"));
         return opens ? Optional.of(mentions.get(0).ref()) : Optional.empty();
     }
 

@@ -120,7 +120,7 @@ final class Aliases {
         Mention a = mentions.get(i);
         Mention b = mentions.get(i + 1);
         String text = s.analysed();
-        Matcher link = LINK.matcher(text.substring(a.end(), b.start()));
+        Matcher link = LINK.matcher(roleWordsDropped(text.substring(a.end(), b.start())));
         if (a.ref().id().equals(b.ref().id()) || !link.matches() || !fits(text, a, b, link.group())) {
             return Optional.empty();
         }
@@ -136,7 +136,7 @@ final class Aliases {
             return Optional.empty();
         }
         int tailEnd = kept || label ? end : end + tail.end();
-        if (link.group().contains("(") && !text.substring(tailEnd).startsWith(")")) {
+        if (link.group().contains("(") && !text.substring(tailEnd).matches("(?s)^(?:\\)|,\\s+(?!and\\b|or\\b)).*")) {
             return Optional.empty();
         }
         String surface = s.text().substring(b.start(), tailEnd).strip().replaceAll("\\s+", " ");
@@ -144,6 +144,18 @@ final class Aliases {
         return Optional.of(swap ? new Merge(a.ref(), b.ref(), s.text().substring(a.start(), a.end()))
                 : new Merge(b.ref(), a.ref(), surface));
     }
+
+    /**
+     * "its Postgres database (Amazon RDS)": role nouns between a product and the bracket that names it
+     * again belong to the first name, so the bracket still links the two.
+     */
+    private static String roleWordsDropped(String gap) {
+        Matcher m = ROLE_BEFORE_BRACKET.matcher(gap);
+        return m.lookingAt() && Words.of(m.group(1)).stream().allMatch(w -> RoleWords.isRoleNoun(w.text()))
+                ? gap.substring(m.end(1)) : gap;
+    }
+
+    private static final Pattern ROLE_BEFORE_BRACKET = Pattern.compile("((?:\\s+[A-Za-z]+){1,2})(?=\\s*\\()");
 
     /** "the release pipeline (Jenkins → registry → cluster)": the tool that opens a pipeline's stages runs it. */
     private static boolean stagesOf(Mention a, Mention b, String text, int end) {
@@ -289,6 +301,9 @@ final class Aliases {
     static ComponentKind kindOf(ComponentKind canonical, ComponentKind alias) {
         if (canonical == ComponentKind.EXTERNAL_SERVICE && (alias == ComponentKind.API || alias == ComponentKind.PROCESS)) {
             return canonical; // a service outside the system stays outside when its API is named too
+        }
+        if (canonical == ComponentKind.API && alias == ComponentKind.LLM) {
+            return alias; // "the LLM API (Anthropic)": a model behind an API is a model
         }
         boolean generic = canonical == ComponentKind.PROCESS || canonical == ComponentKind.EXTERNAL_SERVICE
                 || canonical == ComponentKind.DATA_STORE && alias.isDataStore();

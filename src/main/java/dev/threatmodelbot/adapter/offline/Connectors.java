@@ -42,7 +42,8 @@ final class Connectors {
         }
     }
 
-    private static final String OBJECT = "(?:\\s+(?!(?:from|to|into|by|and|or)\\b)[^\\s.;:]+){0,4}?";
+    /** Up to four words of object; a code span ("`issues.labeled`") is one word, whatever it holds. */
+    private static final String OBJECT = "(?:\\s+(?!(?:from|to|into|by|and|or)\\b)(?:`[^`]{1,60}`|[^\\s.;:]+)){0,4}?";
     /** "sends the system prompt, the retrieved passages and the last turns to B": a listed object, no name in it. */
     private static final String LISTED_OBJECT =
             "(?:\\s+(?!(?:from|to|into|by|which|that|who|then)\\b)[^\\s.;:]+){5,16}?";
@@ -58,7 +59,8 @@ final class Connectors {
             + "|replicat(?:e|es|ed|ing)|export(?:s|ed|ing)?|deploy(?:s|ed|ing)?|put(?:s|ting)?|insert(?:s|ed|ing)?"
             + "|stream(?:s|ed|ing)?|upsert(?:s|ed|ing)?|log(?:s|ged|ging)?|ship(?:s|ped|ping)?|submit(?:s|ted|ting)?"
             + "|cop(?:y|ies|ied|ying)|mirror(?:s|ed|ing)?|archiv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?"
-            + "|respond(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|cach(?:e|es|ed|ing)";
+            + "|respond(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|cach(?:e|es|ed|ing)|record(?:s|ed|ing)?|hand(?:s|ed|ing)?"
+            + "|append(?:s|ed|ing)?|queu(?:e|es|ed|ing)";
     private static final String PULL = "read|reads|reading|fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?|load(?:s|ed|ing)?"
             + "|retriev(?:e|es|ed|ing)|download(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|consum(?:e|es|ed|ing)"
             + "|get|gets|getting|got|gather(?:s|ed|ing)?|collect(?:s|ed|ing)?|import(?:s|ed|ing)?"
@@ -67,7 +69,7 @@ final class Connectors {
             + "|ingest(?:s|ed|ing)?"
             + "|poll(?:s|ed|ing)?|clon(?:e|es|ed|ing)|sync(?:s|ed|ing)?|synchroni[sz](?:e|es|ed|ing)"
             + "|replicat(?:e|es|ed|ing)|cop(?:y|ies|ied|ying)";
-    private static final String CALL = "call|calls|calling|invok(?:e|es|ing)|trigger(?:s|ing)?|notif(?:y|ies|ying)"
+    private static final String CALL = "call|calls|calling|ask|asks|asking|invok(?:e|es|ing)|trigger(?:s|ing)?|notif(?:y|ies|ying)"
             + "|updat(?:e|es|ing)|creat(?:e|es|ing)(?:\\s+(?:or|and)\\s+updat(?:e|es|ing))?|populat(?:e|es|ing)"
             + "|deploy(?:s|ing)?|hit|hits|hitting|contact(?:s|ing)?|(?:connect|talk)(?:s|ed|ing)?\\s+to"
             + "|(?:communicat(?:e|es|ed|ing)|interact(?:s|ed|ing)?)\\s+with"
@@ -96,7 +98,7 @@ final class Connectors {
             new Connector(words("(?:fronted\\s+by|(?:(?:is|are|sits?|runs?|lives?|placed|deployed|hosted)\\s+)?behind"
                     + "|(?:is|are|acts\\s+as|serves\\s+as)\\s+(?:the|an?)\\s+origins?\\s+(?:of|for|behind))"),
                     Way.FRONT_END, true, 3),
-            new Connector(words("(?:" + PUSH + ")" + OBJECT + "\\s+(?:to|into|onto|in|towards)"), Way.FORWARD, false,
+            new Connector(words("(?:" + PUSH + ")" + OBJECT + "\\s+(?:to|into|onto|in|on|towards)"), Way.FORWARD, false,
                     3),
             new Connector(words("(?:" + PUSH + ")" + LISTED_OBJECT + "\\s+(?:to|into|onto|towards)"), Way.FORWARD,
                     false, 3, true),
@@ -107,7 +109,7 @@ final class Connectors {
                     Way.MEANS, false, 2),
             new Connector(Pattern.compile("(?i)\\b(?:" + PROCESSED + ")" + OBJECT + "\\s*\\((?=[^()]*\\))"), Way.MEANS,
                     false, 0),
-            new Connector(words("(?:look-?ups?|look(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?up)\\s+(?:in|against|on)"),
+            new Connector(words("(?:look-?ups?|look(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?up" + OBJECT + ")\\s+(?:in|against|on)"),
                     Way.BACKWARD, false, 3),
             new Connector(words("(?:" + CALL + ")"), Way.FORWARD, false, 3),
             new Connector(words("(?<!\\b(?:is|are|was|were|be|been|being)\\s)(?:" + ASK + ")"), Way.BACKWARD,

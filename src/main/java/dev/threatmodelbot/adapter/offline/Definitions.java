@@ -27,6 +27,9 @@ final class Definitions {
     private static final Pattern LINKING = Pattern.compile(
             "(?i)\\b(?:on|behind|via|by|from|with|through|in|at|using|to|into|and|or|that|which|for|of|plus)\\b|[,;+&]");
 
+    /** A description that opens with the part's act or with someone else's thing ("calls Northbank's API"). */
+    private static final Pattern ACTS = Pattern.compile("^\\s*(?:\\p{Ll}{3,}(?<!s)s\\b|.*\\p{L}['’]s\\s*$)");
+
     private static final Pattern BOLD_LABEL =
             Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([\\p{L}][\\p{L}\\p{N} -]{0,40}?)\\*\\*\\s*(?:[—–:]|-\\s)");
 
@@ -74,6 +77,7 @@ final class Definitions {
         lines.forEach(l -> l.named().stream().map(m -> m.ref().id()).distinct()
                 .forEach(id -> lineCount.merge(id, 1, Integer::sum)));
         List<Aliases.Merge> merges = new ArrayList<>();
+        sentences.forEach(s -> shortName(s, lexicon.mentions(s.analysed())).ifPresent(merges::add));
         for (Line l : lines) {
             leading(l).filter(b -> lineCount.get(b.ref().id()) == 1).ifPresent(b -> {
                 merges.add(new Aliases.Merge(b.ref(), l.part().ref(), ""));
@@ -86,6 +90,22 @@ final class Definitions {
             described(l).ifPresent(merges::add);
         }
         return merges;
+    }
+
+    /**
+     * "**HSM** — AWS CloudHSM cluster holding …": a bold label that names no part itself is the short
+     * name of the product its description opens with, so "the HSM" later is that product.
+     */
+    private static Optional<Aliases.Merge> shortName(Sentence s, List<Mention> mentions) {
+        Matcher bold = BOLD_LABEL.matcher(s.text());
+        if (s.kind() == Sentence.Kind.HEADING || !bold.find() || Words.of(bold.group(1)).size() > 2
+                || mentions.stream().anyMatch(m -> m.overlaps(bold.start(1), bold.end(1)))) {
+            return Optional.empty();
+        }
+        Optional<Mention> product = mentions.stream().filter(m -> m.start() >= bold.end()).findFirst()
+                .filter(m -> !m.ref().namedByRole() && Words.count(s.analysed().substring(bold.end(), m.start())) <= 1
+                        && !LINKING.matcher(s.analysed().substring(bold.end(), m.start())).find());
+        return product.map(p -> new Aliases.Merge(p.ref(), p.ref(), bold.group(1).strip()));
     }
 
     /** A definition line: its text, the part it defines, where its description starts, and every part it names. */
@@ -125,7 +145,8 @@ final class Definitions {
         }
         String before = l.text().substring(l.description(), b.get().start());
         boolean describing = Words.count(before) <= 4 && !LINKING.matcher(before).find()
-                && !before.matches("(?s).*[#@/]\\s*"); // "#channel-name", "@handle": an address, not a part
+                && !before.matches("(?s).*[#@/]\\s*") // "#channel-name", "@handle": an address, not a part
+                && !ACTS.matcher(before).find(); // "calls Northbank's REST API": what the part uses, not what it is
         return describing && Aliases.compatible(l.part().ref().kind(), b.get().ref().kind()) ? b : Optional.empty();
     }
 

@@ -93,8 +93,9 @@ final class FactSubjects {
         if (hit.property() == Property.TAMPER_PROTECTION) {
             return List.of(Fact.SYSTEM); // "Anti-rollback is not implemented" is no gap of the part named last
         }
-        Optional<Mention> before = previous.stream().filter(m -> fits(hit, m) && !saying.contains(m.ref().id()))
-                .reduce((a, b) -> b);
+        // an outside party the doc introduces by name ("CardCore") is no subject a later sentence leaves unsaid
+        Optional<Mention> before = previous.stream().filter(m -> fits(hit, m) && !saying.contains(m.ref().id())
+                && !(m.ref().kind() == ComponentKind.EXTERNAL_SERVICE && m.ref().namedByRole())).reduce((a, b) -> b);
         if (before.isPresent()) {
             return List.of(before.get().ref().id());
         }

@@ -70,6 +70,7 @@ final class Lexicon {
         Set<String> names = new HashSet<>();
         Map<ComponentRef, Optional<ComponentRef>> judgements = new HashMap<>(); // a name is judged once per text
         boolean productModels = known.components().stream().anyMatch(c -> c.kind() == ComponentKind.LLM);
+        Map<String, ComponentRef> bare = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
             productModels |= named.stream().anyMatch(m -> m.ref().kind() == ComponentKind.LLM
@@ -80,6 +81,10 @@ final class Lexicon {
             List<ComponentRef> people = s.states() && !Phantoms.navigation(s) ? People.discover(s) : List.of();
             discovered.addAll(people);
             discovered.addAll(MlModels.discover(s));
+            if (s.states()) {
+                BareRoles.discover(s, named).forEach(b -> bare.putIfAbsent(b.id(), b));
+                ExternalParties.discover(s, named).forEach(p -> byId.putIfAbsent(p.id(), p));
+            }
             for (ComponentRef found : discovered) {
                 Optional<ComponentRef> judged = judgements.computeIfAbsent(found, f -> Phantoms.judge(f, sentences));
                 if (judged.isEmpty()) {
@@ -97,16 +102,33 @@ final class Lexicon {
                 }
             }
         }
+        bareRoles(bare.values(), terms, byId, names);
         PositionalNames.discover(terms, sentences, rows, byId, names);
         terms.addAll(CustomResources.terms(sentences));
         List<ComponentRef> roleNamed = List.copyOf(byId.values());
         terms.addAll(acronyms(new Lexicon(terms), sentences));
-        terms.addAll(shortForms(roleNamed));
+        terms.addAll(shortForms(roleNamed, title(sentences)));
         terms.addAll(anaphora(roleNamed));
         if (!productModels) { // beside a named LLM or model product, "the model" may be either
             terms.addAll(MlModels.anaphora(roleNamed.stream().filter(r -> r.kind() == ComponentKind.ML_MODEL).toList()));
         }
         return merged(terms, catalogue, known, sentences, rows);
+    }
+
+    /** Parts named by a bare role noun that acts ({@link BareRoles}), unless a fuller name of the part exists. */
+    private static void bareRoles(Collection<ComponentRef> bare, List<Term> terms, Map<String, ComponentRef> byId,
+            Set<String> names) {
+        byId.values().stream().filter(r -> r.kind() == ComponentKind.EXTERNAL_SERVICE && r.namedByRole())
+                .filter(r -> names.add(r.name().toLowerCase(Locale.ROOT))).toList()
+                .forEach(r -> terms.add(Term.exact(r.name(), r)));
+        List<ComponentRef> named = List.copyOf(byId.values());
+        for (ComponentRef b : bare) {
+            if (!BareRoles.namedInFull(b, named) && !byId.containsKey(b.id())
+                    && names.add(b.name().toLowerCase(Locale.ROOT))) {
+                byId.put(b.id(), b);
+                terms.add(BareRoles.term(b));
+            }
+        }
     }
 
     /** The terms with every alias pointing at its part, and the aliases by part. */
@@ -231,7 +253,7 @@ final class Lexicon {
     }
 
     /** A role name without its trailing role nouns, when no other component shares that short form. */
-    private static List<Term> shortForms(List<ComponentRef> roleNamed) {
+    private static List<Term> shortForms(List<ComponentRef> roleNamed, String title) {
         Map<String, List<ComponentRef>> byForm = new LinkedHashMap<>();
         for (ComponentRef r : roleNamed) {
             String[] words = r.name().split(" ");
@@ -241,12 +263,23 @@ final class Lexicon {
             }
             String form = String.join(" ", Arrays.asList(words).subList(0, end));
             if (r.kind() != ComponentKind.EXTERNAL_ENTITY && end > 0 && end < words.length && form.length() >= 4
-                    && Character.isUpperCase(form.charAt(0))) {
+                    && Character.isUpperCase(form.charAt(0)) && !titled(form, title)) {
                 byForm.computeIfAbsent(form, f -> new ArrayList<>()).add(r);
             }
         }
         return byForm.entrySet().stream().filter(e -> e.getValue().size() == 1)
                 .map(e -> Term.exact(e.getKey(), e.getValue().get(0))).toList();
+    }
+
+    /** The document's title: the first top-level heading, or "". */
+    private static String title(List<Sentence> sentences) {
+        return sentences.stream().filter(s -> s.kind() == Sentence.Kind.HEADING && s.level() == 1).findFirst()
+                .map(Sentence::text).orElse("");
+    }
+
+    /** "Forge" in "# Forge: an internal coding agent" names the whole system, not "the Forge orchestrator". */
+    private static boolean titled(String form, String title) {
+        return Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(title).find();
     }
 
     /** "the operator" for the one multi-word role name ending in "Operator". */

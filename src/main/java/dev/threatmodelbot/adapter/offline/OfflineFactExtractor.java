@@ -40,7 +40,8 @@ import java.util.Optional;
  * description quotes the sentence, which keeps the verb (see {@link Connectors}). A clause that names
  * one part and no agent ("The order record is updated", "The prompt is sent to the model") is a flow
  * between that part and the part that acts in its section, when the section says which
- * ({@link SectionActors}, {@link AgentlessFlows}).
+ * ({@link SectionActors}, {@link AgentlessFlows}); work a sentence hands to a queue is taken from it by the part
+ * the next sentence says pulls it ({@link HandOffs}).
  *
  * <p>Facts are matches of {@code offline/security-patterns.yaml}, negation-aware ("not
  * encrypted" states ENCRYPTION_AT_REST none), all STATED, with id
@@ -90,6 +91,7 @@ public final class OfflineFactExtractor implements FactExtractor {
         Map<Sentence, List<ClientApps.Exchange>> exchanges = new java.util.LinkedHashMap<>();
         Map<Sentence, List<Mention>> stating = new java.util.LinkedHashMap<>();
         List<Sentence> said = new java.util.ArrayList<>();
+        Optional<ComponentRef> handedTo = Optional.empty();
         for (Sentence s : sentences) {
             List<Mention> mentions = Runtimes.dropped(s.analysed(),
                     credentialKindsDropped(s, lexicon.mentions(s.analysed())));
@@ -117,6 +119,9 @@ public final class OfflineFactExtractor implements FactExtractor {
                 }
                 flows = new java.util.ArrayList<>(flows);
                 flows.addAll(SourceFlows.find(s.analysed(), mentions, flows));
+                List<Flows.Found> stated = flows;
+                HandOffs.taken(s.analysed(), mentions, handedTo).filter(f -> !stated.contains(f)).ifPresent(stated::add);
+                handedTo = HandOffs.handedTo(flows);
                 model.flows(s, flows);
                 zones(s, rows, mentions, model);
                 ClientParts.mark(s, mentions, rows.get(s.text()), model);
