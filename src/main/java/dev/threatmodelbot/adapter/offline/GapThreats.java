@@ -62,7 +62,7 @@ final class GapThreats {
                     "Forged or altered messages are accepted by {name}",
                     "nothing proves where a message comes from or that it is unchanged, so a forged one is acted on",
                     "Sign messages (HMAC or signatures) and verify them before acting"),
-            entry(Property.TAMPER_PROTECTION, "no-revocation", "no-revocation", Set.of(Stride.SPOOFING, Stride.ELEVATION_OF_PRIVILEGE),
+            entry(Property.AUTHENTICATION, "no-revocation", "no-revocation", Set.of(Stride.SPOOFING, Stride.ELEVATION_OF_PRIVILEGE),
                     AttackClass.CREDENTIAL_EXPOSURE, 2, "Access to {name} outlives its revocation",
                     "someone whose access was withdrawn, or who holds a stolen credential, keeps using it",
                     "Revoke tokens and sessions at once when access is withdrawn and keep their lifetime short"),

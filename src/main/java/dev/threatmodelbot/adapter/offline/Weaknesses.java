@@ -48,7 +48,7 @@ final class Weaknesses {
                             + "|guard|secure|detect|reject)\\w*\\b[^.;]{0,30}\\b(?:for|against) replays?"),
             control(Property.TAMPER_PROTECTION, "unsigned", "signed|signing|signatures?|HMAC|checksums?"
                     + "|integrity (?:checks?|protection)|verified|verification", "unsigned|unverified"),
-            control(Property.TAMPER_PROTECTION, "no-revocation", "revoked|revocation|invalidated|expir(?:y|es|ed)",
+            control(Property.AUTHENTICATION, "no-revocation", "revoked|revocation|invalidated|expir(?:y|es|ed)",
                     "(?:survives?|outlives?|outlasts?|remains? valid|keeps? working) (?:after |past |beyond )?[^.;]{0,40}"
                             + "\\b(?:revocation|revoked|offboard\\w*|removal|removed|deactivat\\w+)"
                             + "|(?:remains?|stays?) valid (?:after|for)|never expires?|keeps? working after"),

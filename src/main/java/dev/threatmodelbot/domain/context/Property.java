@@ -7,7 +7,8 @@ public enum Property {
     /**
      * none, password, api-key, token, oauth, sso, mfa, mtls, iam, ssh-key; short-lived (the tokens or
      * credentials it accepts expire within minutes or hours); shared (one credential for many callers),
-     * single-factor (no second factor).
+     * single-factor (no second factor),
+     * no-revocation (access or sessions outlive their revocation).
      */
     AUTHENTICATION,
     /** none, rbac, abac, acl, least-privilege; no-approval (no second person), fails-open (allows when its check fails). */
@@ -67,7 +68,7 @@ public enum Property {
                 return java.util.List.of("plain", "tls", "mtls");
             case AUTHENTICATION:
                 return java.util.List.of("none", "password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam",
-                        "ssh-key", "short-lived", "shared", "single-factor");
+                        "ssh-key", "short-lived", "shared", "single-factor", "no-revocation");
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open");
             case ENCRYPTION_AT_REST:

@@ -34,7 +34,7 @@ class OfflineStatedGapsTest {
             Attachments from suppliers are not scanned.                             | INPUT_VALIDATION=none
             Egress from the build runners is unrestricted.                          | EXPOSURE=open-egress
             The deploy key sits in an environment variable on every runner.         | SECRETS=env
-            Contractor badges keep working after offboarding for a week.            | TAMPER_PROTECTION=no-revocation
+            Contractor badges keep working after offboarding for a week.            | AUTHENTICATION=no-revocation
             The event log is writable by the booking service.                       | LOGGING=mutable
             The limit check fails open when the cache is down.                      | AUTHORIZATION=fails-open
             All kiosks share a single service account to call the booking service. | AUTHENTICATION=shared
