@@ -45,7 +45,8 @@ import java.util.Optional;
  *
  * <p>Facts are matches of {@code offline/security-patterns.yaml}, negation-aware ("not
  * encrypted" states ENCRYPTION_AT_REST none), all STATED, with id
- * {@code subject:PROPERTY:value:reference}. Their subject is the sentence's flow for transport,
+ * {@code subject:PROPERTY:value:reference}; so are weakness statements in any wording, read as the gap of
+ * one of a fixed set of controls ({@link Weaknesses}). Their subject is the sentence's flow for transport,
  * authentication and data carried; otherwise the component named nearest the words, else the one
  * named last in the previous sentence, else {@link dev.threatmodelbot.domain.context.Fact#SYSTEM}
  * (see {@link FactSubjects}). Headings and code lines name components but state nothing, and so do the
@@ -269,7 +270,9 @@ public final class OfflineFactExtractor implements FactExtractor {
     private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, boolean flowLine,
             List<Mention> previous, ModelBuilder model, Optional<ComponentRef> app, boolean gap) {
         int label = gap ? -1 : Labels.end(s.analysed()); // among gaps, "Tenant permissions: …" names what is missing
-        for (SecurityPatterns.Hit found : patterns.find(s.analysed(), gap)) {
+        List<SecurityPatterns.Hit> hits = new java.util.ArrayList<>(patterns.find(s.analysed(), gap));
+        hits.addAll(Weaknesses.find(s.analysed())); // a control stated missing or deficient, in any words
+        for (SecurityPatterns.Hit found : hits) {
             SecurityPatterns.Hit hit = flowLine ? ofLink(found) : found;
             if (hit.end() <= label) {
                 continue; // "Storage and Encryption: …" names a topic, it claims nothing

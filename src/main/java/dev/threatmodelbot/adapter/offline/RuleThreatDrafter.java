@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * certain ones), then attack chains from a compromised entry point along data flows to a data
  * store. A rule that says the same sharper ({@code replaces}) stands for the generic one on the
  * same part, and links inside the system with one stated weakness are one threat ({@link
- * InsideLinks}). Nothing is drafted about a part no source named. Threats resting on silence alone cite
+ * InsideLinks}). A gap the doc states that no rule drafted from becomes a threat of its own ({@link
+ * GapThreats}). Nothing is drafted about a part no source named. Threats resting on silence alone cite
  * nothing but the parts' names ({@link Threat#restsOnSilence()}): the draft lists them as
  * assumptions to confirm. Ordered by severity, then confidence.
  */
@@ -70,6 +71,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 .collect(Collectors.toSet());
         List<Threat> threats = new ArrayList<>(sharpest(merged(drafted.values(), sharp)));
         threats.addAll(AttackChains.chains(model, threats));
+        List<Threat> gaps = GapThreats.of(model, threats); // what the doc states missing, in whatever words
+        threats.removeIf(t -> GapThreats.subsumed(t, gaps));
+        threats.addAll(gaps);
         threats.sort(Comparator.comparing(Threat::severity).reversed()
                 .thenComparing(Comparator.comparing(Threat::confidence).reversed())
                 .thenComparing(Threat::id));

@@ -6,23 +6,28 @@ public enum Property {
     TRANSPORT,
     /**
      * none, password, api-key, token, oauth, sso, mfa, mtls, iam, ssh-key; short-lived (the tokens or
-     * credentials it accepts expire within minutes or hours).
+     * credentials it accepts expire within minutes or hours); shared (one credential for many callers),
+     * single-factor (no second factor),
+     * no-revocation (access or sessions outlive their revocation).
      */
     AUTHENTICATION,
-    /** none, rbac, abac, acl, least-privilege. */
+    /** none, rbac, abac, acl, least-privilege; no-approval (no second person), fails-open (allows when its check fails). */
     AUTHORIZATION,
     /** none, encrypted, kms. */
     ENCRYPTION_AT_REST,
-    /** public, internal, vpn, client (runs or is kept on the user's own device, e.g. in the browser). */
+    /**
+     * public, internal, vpn, client (runs or is kept on the user's own device, e.g. in the browser);
+     * open-egress (it may send to any address).
+     */
     EXPOSURE,
     /**
      * pii, payment, credentials, health, confidential, public; of ML work: model-files (trained models,
-     * weights, checkpoints) and training-data (training, validation or label data).
+     * weights, checkpoints) and training-data (training, validation or label data); retained (kept longer than needed).
      */
     DATA_CLASSIFICATION,
-    /** vault, secrets-manager, env, config, code. */
+    /** vault, secrets-manager, env, config, code; static (never rotated). */
     SECRETS,
-    /** none, enabled, audit. */
+    /** none, enabled, audit; mutable (its records can be rewritten). */
     LOGGING,
     /** none, enabled. */
     RATE_LIMITING,
@@ -63,20 +68,20 @@ public enum Property {
                 return java.util.List.of("plain", "tls", "mtls");
             case AUTHENTICATION:
                 return java.util.List.of("none", "password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam",
-                        "ssh-key", "short-lived");
+                        "ssh-key", "short-lived", "shared", "single-factor", "no-revocation");
             case AUTHORIZATION:
-                return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege");
+                return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open");
             case ENCRYPTION_AT_REST:
                 return java.util.List.of("none", "encrypted", "kms");
             case EXPOSURE:
-                return java.util.List.of("public", "internal", "vpn", "client");
+                return java.util.List.of("public", "internal", "vpn", "client", "open-egress");
             case DATA_CLASSIFICATION:
                 return java.util.List.of("pii", "payment", "credentials", "health", "confidential", "public",
-                        "model-files", "training-data");
+                        "model-files", "training-data", "retained");
             case SECRETS:
-                return java.util.List.of("vault", "secrets-manager", "env", "config", "code");
+                return java.util.List.of("vault", "secrets-manager", "env", "config", "code", "static");
             case LOGGING:
-                return java.util.List.of("none", "enabled", "audit");
+                return java.util.List.of("none", "enabled", "audit", "mutable");
             case RATE_LIMITING:
                 return java.util.List.of("none", "enabled");
             case INPUT_VALIDATION:

@@ -1,0 +1,212 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.Fact;
+import dev.threatmodelbot.domain.context.FactStatus;
+import dev.threatmodelbot.domain.context.Property;
+import dev.threatmodelbot.domain.threat.AttackClass;
+import dev.threatmodelbot.domain.threat.Confidence;
+import dev.threatmodelbot.domain.threat.Stride;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Threats the design states outright: each gap {@link Weaknesses} reads ("callbacks are not
+ * replay-protected") becomes one threat on the part the sentence is about, from the template of its
+ * control, titled with the part and the gap in the doc's own words, citing the sentence, and certain
+ * (HIGH) because stated. A gap some rule already drafted a threat from (the same fact, or a fact of
+ * the same sentence about the same part) adds nothing; a gap threat stands for the less certain threats
+ * of its attack class on the same part ({@link #subsumed}), as a stated weakness does among the rules.
+ */
+final class GapThreats {
+
+    /** What a gap of one control lets happen. */
+    private record Template(String code, Set<Stride> stride, AttackClass attack, int likelihood, int impact, String title,
+            String description, String mitigation) {}
+
+    private static final Map<String, Template> TEMPLATES = Map.ofEntries(
+            entry(Property.AUTHENTICATION, "none", "unauthenticated", Set.of(Stride.SPOOFING, Stride.ELEVATION_OF_PRIVILEGE), AttackClass.SPOOFING, 3,
+                    "Callers of {name} need not prove who they are",
+                    "anyone who can reach it acts as any caller", "Require authentication on every entry point"),
+            entry(Property.AUTHENTICATION, "single-factor", "single-factor", Set.of(Stride.SPOOFING),
+                    AttackClass.SPOOFING, 3, "A stolen or guessed password is enough to take over accounts of {name}",
+                    "phished, reused or stuffed passwords take over accounts because no second factor is asked for",
+                    "Require a second factor (TOTP, passkeys) at sign-in"),
+            entry(Property.AUTHENTICATION, "shared", "shared-credential", Set.of(Stride.SPOOFING, Stride.REPUDIATION), AttackClass.SPOOFING, 2,
+                    "One caller of {name} can pose as another through a shared credential",
+                    "one leaked or misused credential speaks for every caller that shares it, and actions cannot be "
+                            + "told apart", "Give every caller its own credential and scope it to what that caller needs"),
+            entry(Property.AUTHORIZATION, "none", "no-authorisation", Set.of(Stride.ELEVATION_OF_PRIVILEGE, Stride.INFORMATION_DISCLOSURE),
+                    AttackClass.PRIVILEGE_ESCALATION, 3, "Signed-in callers of {name} reach what is not theirs",
+                    "a caller who is signed in can read or change records of other users or tenants",
+                    "Check ownership or role on every request, server side"),
+            entry(Property.AUTHORIZATION, "no-approval", "no-approval", Set.of(Stride.TAMPERING, Stride.REPUDIATION),
+                    AttackClass.DATA_TAMPERING, 2, "One person can push a change through {name} alone",
+                    "a malicious or mistaken insider makes a change nobody else checks, and it takes effect unseen",
+                    "Require a second, independent approval for such changes and record who approved"),
+            entry(Property.AUTHORIZATION, "fails-open", "fails-open", Set.of(Stride.ELEVATION_OF_PRIVILEGE, Stride.TAMPERING),
+                    AttackClass.PRIVILEGE_ESCALATION, 2, "{name} lets requests through when its check fails",
+                    "an attacker who can slow or break the check (load, timeouts, errors) gets requests allowed that the "
+                            + "check would refuse", "Fail closed, or cap and review what is allowed while the check is down"),
+            entry(Property.TAMPER_PROTECTION, "replayable", "replay", Set.of(Stride.TAMPERING, Stride.SPOOFING), AttackClass.DATA_TAMPERING,
+                    2, "Replayed messages are accepted by {name}",
+                    "an attacker who captures one valid message sends it again and has its effect repeated",
+                    "Sign a timestamp and a nonce into each message and reject stale or repeated ones"),
+            entry(Property.TAMPER_PROTECTION, "unsigned", "unsigned", Set.of(Stride.TAMPERING, Stride.SPOOFING), AttackClass.SPOOFING, 2,
+                    "Forged or altered messages are accepted by {name}",
+                    "nothing proves where a message comes from or that it is unchanged, so a forged one is acted on",
+                    "Sign messages (HMAC or signatures) and verify them before acting"),
+            entry(Property.AUTHENTICATION, "no-revocation", "no-revocation", Set.of(Stride.SPOOFING, Stride.ELEVATION_OF_PRIVILEGE),
+                    AttackClass.CREDENTIAL_EXPOSURE, 2, "Access to {name} outlives its revocation",
+                    "someone whose access was withdrawn, or who holds a stolen credential, keeps using it",
+                    "Revoke tokens and sessions at once when access is withdrawn and keep their lifetime short"),
+            entry(Property.TRANSPORT, "plain", "cleartext", Set.of(Stride.INFORMATION_DISCLOSURE, Stride.TAMPERING), AttackClass.EAVESDROPPING, 2,
+                    "Traffic of {name} can be read or changed on the network",
+                    "anyone on the network path reads or alters what it carries",
+                    "Encrypt the link with TLS (mutual TLS between services)"),
+            entry(Property.ENCRYPTION_AT_REST, "none", "unencrypted-at-rest", Set.of(Stride.INFORMATION_DISCLOSURE),
+                    AttackClass.DATA_DISCLOSURE, 2, "Data stored by {name} is readable by whoever gets the storage",
+                    "a copied disk, backup or bucket discloses the data in full", "Encrypt stored data with managed keys"),
+            entry(Property.SECRETS, "static", "static-secret", Set.of(Stride.SPOOFING), AttackClass.CREDENTIAL_EXPOSURE, 2,
+                    "A leaked secret of {name} keeps working because it is never rotated",
+                    "a secret copied once from a log, a laptop or a former colleague stays valid indefinitely",
+                    "Rotate the secret on a schedule and on every suspected leak; prefer short-lived credentials"),
+            entry(Property.SECRETS, "env", "secret-in-env", Set.of(Stride.INFORMATION_DISCLOSURE, Stride.SPOOFING), AttackClass.CREDENTIAL_EXPOSURE, 2,
+                    "A secret of {name} is readable from its environment",
+                    "code running next to it, a crash dump or a debug endpoint reads the secret and uses it elsewhere",
+                    "Fetch the secret at run time from a secrets manager, scoped and short-lived"),
+            entry(Property.INPUT_VALIDATION, "none", "unchecked-input", Set.of(Stride.TAMPERING, Stride.ELEVATION_OF_PRIVILEGE), AttackClass.INJECTION, 2,
+                    "Unchecked input reaches {name}",
+                    "malicious files or payloads are stored, served or processed as if they were safe",
+                    "Validate and scan what comes in before storing, serving or processing it"),
+            entry(Property.EXPOSURE, "open-egress", "open-egress", Set.of(Stride.INFORMATION_DISCLOSURE), AttackClass.DATA_DISCLOSURE, 3,
+                    "{name} can send data to any address",
+                    "code or an attacker running there exfiltrates secrets and data, or reaches internal services",
+                    "Deny egress by default and allow only the destinations it needs"),
+            entry(Property.LOGGING, "mutable", "mutable-audit", Set.of(Stride.REPUDIATION), AttackClass.REPUDIATION, 2,
+                    "Audit records of {name} can be rewritten",
+                    "whoever holds the writing account erases or alters the trail of what they did",
+                    "Write audit records append-only to a store the application cannot change"),
+            entry(Property.RATE_LIMITING, "none", "unlimited", Set.of(Stride.DENIAL_OF_SERVICE, Stride.SPOOFING), AttackClass.DENIAL_OF_SERVICE, 2,
+                    "Requests to {name} are not limited",
+                    "an attacker floods it, or guesses and abuses it at machine speed",
+                    "Limit requests per caller and per target, and alert on bursts"),
+            entry(Property.DATA_CLASSIFICATION, "retained", "over-retention", Set.of(Stride.INFORMATION_DISCLOSURE), AttackClass.DATA_DISCLOSURE, 2,
+                    "Data kept by {name} longer than needed widens what a breach exposes",
+                    "every record kept past its use is disclosed too when the store is breached",
+                    "Set and enforce a retention period; delete or minimise what is no longer needed"));
+
+    private GapThreats() {}
+
+    private static Map.Entry<String, Template> entry(Property p, String value, String code, Set<Stride> stride,
+            AttackClass attack, int impact, String title, String consequence, String mitigation) {
+        return Map.entry(p + "=" + value, new Template(code, stride, attack, 3, impact, title,
+                "The design states this gap; " + consequence + ".", mitigation + " for {name}."));
+    }
+
+    /** The threats stated gaps of {@code m} add to {@code drafted}. */
+    static List<Threat> of(ContextModel m, List<Threat> drafted) {
+        List<Threat> out = new ArrayList<>();
+        for (Fact f : m.facts()) {
+            Template t = TEMPLATES.get(f.property() + "=" + f.value());
+            if (t == null || f.status() == FactStatus.SUPERSEDED || f.status() == FactStatus.CONTRADICTED
+                    || !Weaknesses.states(f.source().quote(), f.property(), f.value())) {
+                continue; // only a gap the sentence itself states, in words Weaknesses reads
+            }
+            for (String subject : subjects(m, f)) {
+                if (drafted.stream().noneMatch(d -> covers(m, d, subject, f))
+                        && out.stream().noneMatch(d -> d.id().equals("gap-" + t.code() + ":" + subject))) {
+                    out.add(threat(m, t, subject, f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code t} is a guess that a gap threat of the same attack on the same parts states outright. */
+    static boolean subsumed(Threat t, List<Threat> gaps) {
+        return t.confidence() != Confidence.HIGH && gaps.stream()
+                .anyMatch(g -> g.attack().equals(t.attack()) && g.subjects().equals(t.subjects()));
+    }
+
+    /**
+     * The fact's own part or flow. A gap said of people (other than how they sign in) or of the whole
+     * system is about the part its sentence names first; a sentence naming none speaks of the system.
+     */
+    private static List<String> subjects(ContextModel m, Fact f) {
+        Optional<Component> part = m.component(f.subject());
+        boolean person = part.filter(GapThreats::person).isPresent() && f.property() != Property.AUTHENTICATION;
+        if (m.flow(f.subject()).isPresent() || (part.isPresent() && !person)) {
+            return List.of(f.subject());
+        }
+        if (!f.subject().equals(Fact.SYSTEM) && !person) {
+            return List.of(); // a part the model dropped
+        }
+        String quote = f.source().quote().toLowerCase(Locale.ROOT);
+        return List.of(m.components().stream().filter(c -> !person(c) && named(quote, c) >= 0)
+                .min(java.util.Comparator.comparingInt(c -> named(quote, c))).map(Component::id).orElse(Fact.SYSTEM));
+    }
+
+    /** Someone, not something: no control of theirs is missing, only one of the parts they use. */
+    private static boolean person(Component c) {
+        return c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY && c.technology().isBlank();
+    }
+
+    /** Where the quote first names the part, or -1. */
+    private static int named(String quote, Component c) {
+        List<String> names = new ArrayList<>(c.aliases());
+        names.add(c.name());
+        return names.stream().filter(n -> n.strip().length() > 2).map(n -> java.util.regex.Pattern.compile("\\b"
+                + java.util.regex.Pattern.quote(n.strip().toLowerCase(Locale.ROOT)) + "\\b").matcher(quote))
+                .filter(java.util.regex.Matcher::find).mapToInt(java.util.regex.Matcher::start).min().orElse(-1);
+    }
+
+    /** A drafted threat on the same part that already rests on this gap. */
+    private static boolean covers(ContextModel m, Threat d, String subject, Fact gap) {
+        return d.subjects().contains(subject) && d.evidence().stream().map(m::fact).flatMap(Optional::stream)
+                .anyMatch(e -> e.id().equals(gap.id()) || e.source().quote().equals(gap.source().quote()));
+    }
+
+    private static Threat threat(ContextModel m, Template t, String subject, Fact f) {
+        String name = m.flow(subject).map(fl -> RuleThreatDrafter.flowName(m, fl)).orElseGet(() -> m.nameOf(subject));
+        String filled = RuleThreatDrafter.fill(t.title(), name);
+        String title = Character.toUpperCase(filled.charAt(0)) + filled.substring(1) + ": “" + said(f) + "”";
+        return new Threat("gap-" + t.code() + ":" + subject, "gap-" + t.code(), title,
+                RuleThreatDrafter.fill(t.description(), name), t.stride(), List.of(subject), t.likelihood(), t.impact(),
+                RuleThreatDrafter.fill(t.mitigation(), name), List.of(f.id()), List.of(), Confidence.HIGH, List.of(),
+                List.of(), t.attack().code());
+    }
+
+    /** The clause of the sentence that states the gap, short enough for a title. */
+    private static String said(Fact f) {
+        String quote = f.source().quote().strip();
+        int at = Weaknesses.find(quote).stream().filter(h -> h.property() == f.property() && h.value().equals(f.value()))
+                .findFirst().map(SecurityPatterns.Hit::start).orElse(0);
+        int from = Math.max(lastStop(quote.substring(0, at)), 0);
+        int to = nextStop(quote, at);
+        String clause = quote.substring(from, to).replaceAll("^[\\s*•\\-]+|[*`]", "").strip();
+        return clause.length() <= 90 ? clause : clause.substring(0, 87).strip() + "…";
+    }
+
+    private static int lastStop(String s) {
+        int i = Math.max(Math.max(s.lastIndexOf(". "), s.lastIndexOf(';')), Math.max(s.lastIndexOf(':'), s.lastIndexOf('—')));
+        return i < 0 ? 0 : i + 1;
+    }
+
+    private static int nextStop(String s, int from) {
+        int end = s.length();
+        for (String stop : new String[] {". ", ";", "—", " ("}) {
+            int i = s.indexOf(stop, from);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return s.endsWith(".") && end == s.length() ? end - 1 : end;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.Property;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weakness statements, whatever their wording: a control a sentence denies ("callbacks are not
+ * replay-protected", "no second approver", "uploads are not scanned") or says is deficient ("the
+ * secret is static", "MLLP runs in cleartext", "egress is unrestricted", "access survives revocation",
+ * "the audit table is writable", "fails open on timeout"). Each is read as the gap of one of a small,
+ * fixed set of controls, stated as a value of the property the control belongs to; what a gap
+ * threatens is {@link GapThreats}' business.
+ *
+ * <p>A control is denied only by a plain negator ("not", "no", "never", "without", "lacks", "-n't")
+ * or a denial after it ("replay protection is missing", "MFA for patients is not enabled"): "prevents replay" or "blocks egress" state a
+ * control, they deny none.
+ */
+final class Weaknesses {
+
+    /** One control: the property and value its gap states, the words naming it, the words saying it falls short. */
+    private record Control(Property property, String value, Pattern noun, Pattern deficient) {}
+
+    private static final String LEAK_WORDS = "(?:secrets?|keys?|tokens?|passwords?|credentials?)";
+    private static final List<Control> CONTROLS = List.of(
+            control(Property.AUTHENTICATION, "none", "auth(?:enticat\\w*)?|credentials?|sign[- ]?in|log[- ]?in", ""),
+            control(Property.AUTHENTICATION, "single-factor", "MFA|2FA|multi[- ]factor(?: auth\\w*)?|two[- ]factor"
+                    + "(?: auth\\w*)?|second factor", ""),
+            control(Property.AUTHENTICATION, "shared", "",
+                    "(?:share|sharing) (?:one|a|the same|a single|a common) (?:\\w+ ){0,2}(?:users?|accounts?|credentials?"
+                            + "|passwords?|secrets?|keys?|logins?)\\b|(?:shared|single|common|same) (?:\\w+ )?(?:users?|accounts?|credentials?|passwords?|secrets?|logins?)"
+                            + "(?= (?:for|across|by|between|used)| is shared)|\\b(?:users?|accounts?|credentials?"
+                            + "|passwords?|secrets?|logins?) (?:is |are )?shared (?:by|across|between|among)"),
+            control(Property.AUTHORIZATION, "none", "authori[sz]ation(?: checks?)?|access control\\w*|permission checks?"
+                    + "|ACLs?|ownership checks?|(?:per[- ]\\w+|tenant) (?:ACLs?|checks?|isolation|scoping)", ""),
+            control(Property.AUTHORIZATION, "no-approval", "(?:second|another|independent) (?:approv\\w*|person|pair of "
+                    + "eyes|reviewer|sign[- ]off)|four[- ]eyes|dual (?:control|approval)|approv(?:al|als|er|ers|ed)"
+                    + "|review(?:ed)?|sign[- ]off", ""),
+            control(Property.AUTHORIZATION, "fails-open", "",
+                    "fails? (?:open|unsafe)|fail[- ]open|defaults? to (?:allow|approv\\w*|accept\\w*)|(?:on|after) (?:a |"
+                            + "any )?(?:timeout|time-out|error|failure)s?\\b[^.;]{0,30}\\b(?:approv|allow|accept)\\w*"),
+            control(Property.TAMPER_PROTECTION, "replayable", "replay[- ]protect\\w*|(?:anti[- ])?replay protection"
+                    + "|nonces?|replay (?:checks?|detection)",
+                    "replayable|can be replayed|replays? (?:is |are )?(?:possible|accepted)|(?:not|never|n't) (?:check|protect"
+                            + "|guard|secure|detect|reject)\\w*\\b[^.;]{0,30}\\b(?:for|against) replays?"),
+            control(Property.TAMPER_PROTECTION, "unsigned", "signed|signing|signatures?|HMAC|checksums?"
+                    + "|integrity (?:checks?|protection)|verified|verification", "unsigned|unverified"),
+            control(Property.AUTHENTICATION, "no-revocation", "revoked|revocation|invalidated|expir(?:y|es|ed)",
+                    "(?:survives?|outlives?|outlasts?|remains? valid|keeps? working) (?:after |past |beyond )?[^.;]{0,40}"
+                            + "\\b(?:revocation|revoked|offboard\\w*|removal|removed|deactivat\\w+)"
+                            + "|(?:remains?|stays?) valid (?:after|for)|never expires?|keeps? working after"),
+            control(Property.TRANSPORT, "plain", "TLS|HTTPS|SSL|encrypt\\w* in[- ]transit|in[- ]transit encryption",
+                    "(?:in |over |as |is |are )(?:clear|plain)[- ]?text\\b(?! (?:at rest|on disk|files?|storage))"
+                            + "|\\bcleartext (?:protocol|traffic|connection|link)s?|\\bunencrypted (?:connection|link"
+                            + "|traffic|channel)s?|\\bbetween\\b[^.;]{0,60}\\b(?:is|are) (?:unencrypted|(?:in )?(?:clear"
+                            + "|plain)[- ]?text)|(?:runs?|travels?|sent|goes|flows?) (?:\\w+ )?(?:unencrypted|in (?:clear"
+                            + "|plain)[- ]?text|cleartext)"),
+            control(Property.ENCRYPTION_AT_REST, "none", "encrypt\\w* at rest|at[- ]rest encryption|disk encryption",
+                    "(?:stored|kept|written|saved) (?:\\w+ ){0,2}(?:in (?:clear|plain)[- ]?text|unencrypted)"
+                            + "|unencrypted (?:at rest|on disk|backups?|volumes?|disks?|buckets?)"),
+            control(Property.SECRETS, "static", "rotat(?:ed|ion|es|e)",
+                    "(?:static|long[- ]lived|never[- ]rotated) (?:\\w+ )?" + LEAK_WORDS + "|" + LEAK_WORDS
+                            + "\\b[^.;]{0,40}\\b(?:is|are) (?:static|long[- ]lived)\\b"),
+            control(Property.SECRETS, "env", "",
+                    LEAK_WORDS + "\\b[^.;]{0,50}\\b(?:environment variables?|env vars?|in the (?:process )?environment)"),
+            control(Property.INPUT_VALIDATION, "none", "scann(?:ed|ing)|scans?|malware|anti-?virus|validat(?:ed|ion)"
+                    + "|sanitis(?:ed|ation)|sanitiz(?:ed|ation)", "unscanned|unvalidated|unsanitis\\w+|unsanitiz\\w+"),
+            control(Property.EXPOSURE, "open-egress", "egress (?:restrictions?|filter\\w*|polic\\w+|controls?|allow[- ]?lists?)",
+                    "(?:egress|outbound (?:traffic|access|network\\w*|connections?)|internet access|network access)\\b"
+                            + "[^.;]{0,40}\\b(?:unrestricted|unfiltered|wide open|not restricted|to any (?:host|address"
+                            + "|destination))|unrestricted (?:egress|outbound|internet|network)"),
+            control(Property.LOGGING, "mutable", "append[- ]only|immutab\\w+|tamper[- ](?:evident|proof)",
+                    "(?:audit|log)\\w*\\b[^.;]{0,40}\\b(?:is |are )(?:writable|mutable|editable|deletable)|(?:audit|log)\\w*"
+                            + "\\b[^.;]{0,30}\\bcan be (?:edited|deleted|modified|changed|updated|rewritten|truncated)"),
+            control(Property.RATE_LIMITING, "none", "rate[- ]?limit\\w*|throttl\\w*|lock[- ]?outs?|CAPTCHA", ""),
+            control(Property.DATA_CLASSIFICATION, "retained", "retention (?:polic\\w+|limits?|periods?)|purg(?:ed|ing)"
+                    + "|deleted|minimi[sz](?:ed|ation)",
+                    "(?:kept|retained|stored|held) (?:\\w+ ){0,2}(?:forever|indefinitely)"));
+
+    private static final Pattern USUALLY = Pattern.compile("(?i)\\b(?:often|usually|typically|commonly|generally"
+            + "|in general|tend to)\\b");
+    private static final Pattern NEGATOR = Pattern.compile("(?i)^(?:not|no|never|without|lacks?|lacking|none|nor"
+            + "|\\w+n[’']t)$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:,()\\[\\]{}!?—]");
+    private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^(?:\\s+(?:for|of|on|in|to|at)(?:\\s+[\\w-]+){1,2})?"
+            + "(?:\\s+(?:is|are|was|were|has|have|had|been|be"
+            + "|does|do|did|still|yet))*\\s+(?:not|never|missing|absent|disabled|off|lacking)\\b");
+
+    private Weaknesses() {}
+
+    private static Control control(Property p, String value, String nouns, String deficient) {
+        return new Control(p, value, nouns.isEmpty() ? null : Pattern.compile("(?i)\\b(?:" + nouns + ")\\b"),
+                deficient.isEmpty() ? null : Pattern.compile("(?i)\\b(?:" + deficient + ")"));
+    }
+
+    /** The gaps {@code text} states, each where it says so; a sentence on what is usual elsewhere states none. */
+    static List<SecurityPatterns.Hit> find(String text) {
+        List<SecurityPatterns.Hit> hits = new ArrayList<>();
+        if (USUALLY.matcher(text).find()) {
+            return hits; // "secrets are often passed in environment variables": how things go, not how this system is
+        }
+        for (Control c : CONTROLS) {
+            first(c, text).ifPresent(hits::add);
+        }
+        return hits;
+    }
+
+    /** Whether {@code text} states the gap {@code property} = {@code value}. */
+    static boolean states(String text, Property property, String value) {
+        return find(text).stream().anyMatch(h -> h.property() == property && h.value().equals(value));
+    }
+
+    private static java.util.Optional<SecurityPatterns.Hit> first(Control c, String text) {
+        if (c.deficient() != null) {
+            Matcher m = c.deficient().matcher(text);
+            if (m.find()) {
+                return java.util.Optional.of(new SecurityPatterns.Hit(c.property(), c.value(), false, m.start(), m.end()));
+            }
+        }
+        if (c.noun() != null) {
+            Matcher m = c.noun().matcher(text);
+            while (m.find()) {
+                if (denied(text, m.start(), m.end())) {
+                    return java.util.Optional.of(new SecurityPatterns.Hit(c.property(), c.value(), false, m.start(),
+                            m.end()));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A plain negator among the three words before, in the same clause, or a denial right after. */
+    static boolean denied(String text, int start, int end) {
+        String before = text.substring(0, start);
+        Matcher cut = CLAUSE_END.matcher(before);
+        int from = 0;
+        while (cut.find()) {
+            from = cut.end();
+        }
+        List<Words.Word> words = Words.of(before.substring(from));
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 3); i--) {
+            String w = words.get(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("but") || w.equals("however")) {
+                break;
+            }
+            if (NEGATOR.matcher(w).matches()) {
+                return true;
+            }
+        }
+        String after = text.substring(end);
+        Matcher stop = CLAUSE_END.matcher(after);
+        return DENIED_AFTER.matcher(stop.find() ? after.substring(0, stop.start()) : after).find();
+    }
+}
