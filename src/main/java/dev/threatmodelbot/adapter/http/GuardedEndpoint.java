@@ -130,7 +130,7 @@ public final class GuardedEndpoint extends HttpServlet {
         resp.setStatus(status);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
-        resp.getWriter().write("{\"error\":\"" + JsonText.escape(reason) + "\"}");
+        resp.getWriter().write(JsonText.error(reason));
     }
 
     /** The request as the handler sees it: the bytes already read, readable once more as stream or text. */

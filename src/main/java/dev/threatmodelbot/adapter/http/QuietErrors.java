@@ -40,7 +40,7 @@ final class QuietErrors extends ErrorHandler {
 
     private static byte[] body(int code) {
         String reason = HttpStatus.getMessage(code);
-        return ("{\"error\":\"" + JsonText.escape(reason == null ? "error" : reason.toLowerCase(java.util.Locale.ROOT))
-                + "\"}").getBytes(StandardCharsets.UTF_8);
+        return JsonText.error(reason == null ? "error" : reason.toLowerCase(java.util.Locale.ROOT))
+                .getBytes(StandardCharsets.UTF_8);
     }
 }
