@@ -3,6 +3,10 @@ package dev.threatmodelbot.bench;
 import dev.threatmodelbot.adapter.offline.MiniLmEmbeddings;
 import dev.threatmodelbot.bootstrap.Engines;
 import dev.threatmodelbot.domain.Outbound;
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.DataFlow;
+import dev.threatmodelbot.domain.context.Fact;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,7 +34,29 @@ public final class DraftPreview {
                 System.out.println(o.text());
             }
         }
+        if (Boolean.getBoolean("preview.context")) {
+            printContext(run.session().context());
+        }
         MiniLmEmbeddings.shared().warmUp(); // let the model finish loading before the JVM exits under it
         System.exit(0);
+    }
+
+    /** The context model the draft came from: parts (kind, aliases), flows and facts per part. */
+    private static void printContext(ContextModel context) {
+        System.out.println("===== parts");
+        for (Component c : context.components()) {
+            System.out.println(c.id() + " | " + c.name() + " | " + c.kind() + (c.aliases().isEmpty() ? ""
+                    : " | aka " + String.join(", ", c.aliases())));
+        }
+        System.out.println("===== flows");
+        for (DataFlow f : context.flows()) {
+            System.out.println(context.nameOf(f.source()) + " -> " + context.nameOf(f.target()) + " | "
+                    + f.description());
+        }
+        System.out.println("===== facts");
+        for (Fact f : context.facts()) {
+            System.out.println(context.nameOf(f.subject()) + " | " + f.property() + " = " + f.value() + " | "
+                    + f.status() + " | " + f.source().quote().replace('\n', ' '));
+        }
     }
 }

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  * assumptions. A part named only there is no part; a stated fact there claims nothing about today.
  */
 final class Asides {
+    private static final Pattern OUT_OF_SCOPE_HEADING = Pattern.compile("(?i)\\b(?:out[- ]of[- ]scope|not in scope"
+            + "|not covered|non[- ]goals?|exclusions?|excluded|scope exclusions?)\\b");
     private static final Pattern LATER_HEADING = Pattern.compile("(?i)\\b(?:future|roadmap|out[- ]of[- ]scope"
-            + "|non[- ]goals?|not in scope|next steps|planned|later phases?|open questions|wish ?list|backlog"
+            + "|non[- ]goals?|not in scope|not covered|exclusions?|next steps|planned|later phases?|open questions|wish ?list|backlog"
             + "|alternatives? considered|rejected alternatives?|related (?:projects?|work|tools)|communication channels?"
             + "|community|adopters|how to get involved)\\b");
     private static final Pattern NOT_PARTS_HEADING = Pattern.compile("(?i)\\b(?:data ?sets?|datasets|assets?"
@@ -34,6 +36,11 @@ final class Asides {
     /** A heading whose section is about later or excluded things. */
     static boolean later(String heading) {
         return LATER_HEADING.matcher(heading).find();
+    }
+
+    /** A heading whose section lists what this design or review does not cover ("Out of scope", "Not covered"). */
+    static boolean outOfScope(String heading) {
+        return OUT_OF_SCOPE_HEADING.matcher(heading).find();
     }
 
     /** A heading whose definition lines define things that are not parts (data sets, zones, roles …). */

@@ -19,15 +19,16 @@ import java.util.stream.Collectors;
 final class AttackChains {
     static final String CHAIN = "chain:entry-to-data";
     private static final int MAX_CHAINS = 5;
+    private static final int HOPS = 1;
 
     /** Where a foothold gives server-side access (code in users' browsers does not). */
     private static final Set<ComponentKind> ENTRY = Set.of(ComponentKind.API, ComponentKind.API_GATEWAY,
             ComponentKind.FUNCTION, ComponentKind.PROCESS, ComponentKind.CONTAINER_PLATFORM);
 
     /**
-     * A part where someone can get in (a spoofing or elevation threat) joined by data flows to a data
-     * store within three hops, following the flows each part sends and the stores it reads: the first
-     * step and the prize as one threat.
+     * A part where someone can get in (a spoofing or elevation threat) that itself writes to a data
+     * store or reads from one: the first step and the prize as one threat. Only a direct flow counts: a
+     * foothold on a part that sends to another service does not carry that service's access to its stores.
      */
     static List<Threat> chains(ContextModel m, List<Threat> threats) {
         List<Threat> chains = new ArrayList<>();
@@ -72,7 +73,7 @@ final class AttackChains {
     private static List<List<String>> pathsToStores(ContextModel m, String from) {
         List<List<String>> found = new ArrayList<>();
         List<List<String>> frontier = List.of(List.of(from));
-        for (int hop = 0; hop < 3; hop++) {
+        for (int hop = 0; hop < HOPS; hop++) {
             List<List<String>> next = new ArrayList<>();
             for (List<String> path : frontier) {
                 String at = path.get(path.size() - 1);

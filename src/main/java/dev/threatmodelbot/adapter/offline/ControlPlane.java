@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * server calls an admission or conversion webhook the text says validates, mutates or converts
  * resources (API server → webhook); a part that issues or renews certificates for another hands them
  * to it ("X manages the TLS certificates … for the webhook service": X → webhook); and a pull request
- * or push that triggers a pipeline sends the change from the repository to it.
+ * or push that triggers a pipeline sends the change from the repository to it. An infrastructure-as-code
+ * stack that includes, creates or provisions parts ("the CloudFormation stack includes a CloudFront
+ * distribution and an S3 bucket") deploys them: stack → each part. People who submit, review, approve
+ * or merge pull requests send code changes to the repository: person → repository.
  */
 final class ControlPlane {
     private static final Pattern API_SERVER = Pattern.compile("(?i)\\b(?:kube-apiserver|(?:kubernetes|k8s|cluster)?\\s*api[- ]server)\\b");
@@ -27,6 +30,12 @@ final class ControlPlane {
     private static final Pattern FOR = Pattern.compile("(?i)\\bfor\\b");
     private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:pull requests?|PRs?|push(?:es)?|commits?|merges?)\\b"
             + "[^.;]*?\\btrigger(?:s|ed)?\\b");
+    private static final Set<String> STACKS = Set.of("AWS CloudFormation", "AWS CDK", "Terraform", "Pulumi", "Helm");
+    private static final Pattern PROVISIONS = Pattern.compile("(?i)^[^.;]*?\\b(?:includ|creat|provision|defin|declar|set(?:s|ting)?\\s+up)"
+            + "\\w*\\b");
+    private static final Pattern REVIEWED = Pattern.compile("(?i)\\b(?:pull requests?|PRs?|merge requests?|code changes?)\\b"
+            + "[^.;]*?\\b(?:submit|open|review|approv|merg|rais)\\w*|\\b(?:submit|open|review|approv|merg|rais)\\w*\\b[^.;]*?"
+            + "\\b(?:pull requests?|PRs?|merge requests?)\\b");
     private static final Set<String> REPOSITORIES = Set.of("GitHub", "GitLab", "Bitbucket", "AWS CodeCommit", "Azure DevOps");
     private static final Set<ComponentKind> SERVICES = Set.of(ComponentKind.API, ComponentKind.PROCESS,
             ComponentKind.WEB_APP, ComponentKind.FUNCTION, ComponentKind.API_GATEWAY);
@@ -62,9 +71,27 @@ final class ControlPlane {
                 }
             }
             certificates(s, mentions).ifPresent(f -> out.add(new Drawn(s, f)));
+            provisioned(s, mentions).forEach(f -> out.add(new Drawn(s, f)));
             repository.flatMap(repo -> triggered(s, mentions, repo)).ifPresent(f -> out.add(new Drawn(s, f)));
+            repository.ifPresent(repo -> changed(s, mentions, repo).forEach(f -> out.add(new Drawn(s, f))));
         }
         return out;
+    }
+
+    /** "The application CloudFormation stack includes a CloudFront distribution, S3 bucket …": stack → each. */
+    private static List<Flows.Found> provisioned(Sentence s, List<Mention> mentions) {
+        if (mentions.isEmpty() || !STACKS.contains(mentions.get(0).ref().technology())) {
+            return List.of();
+        }
+        Matcher p = PROVISIONS.matcher(s.analysed().substring(mentions.get(0).end()));
+        if (!p.find() || Negation.denies(s.analysed(), mentions.get(0).start(), mentions.get(0).end())) {
+            return List.of();
+        }
+        int after = mentions.get(0).end() + p.end();
+        ComponentRef stack = mentions.get(0).ref();
+        return mentions.stream().filter(m -> m.start() >= after && !m.ref().id().equals(stack.id())
+                && m.ref().kind() != ComponentKind.CI_CD && m.ref().kind() != ComponentKind.EXTERNAL_ENTITY)
+                .map(m -> new Flows.Found(stack, m.ref(), "resources the stack deploys")).distinct().toList();
     }
 
     /** "The Issuer service renews the TLS certificates used … for the Ingress webhook": issuer → webhook. */
@@ -92,6 +119,15 @@ final class ControlPlane {
         return mentions.stream().filter(m -> m.start() >= t.end() && m.ref().kind() == ComponentKind.CI_CD
                 && !m.ref().id().equals(repository.id())).findFirst()
                 .map(m -> new Flows.Found(repository, m.ref(), "changes that trigger the pipeline"));
+    }
+
+    /** "Pull requests must be reviewed and approved by a maintainer": maintainer → repository. */
+    private static List<Flows.Found> changed(Sentence s, List<Mention> mentions, ComponentRef repository) {
+        if (!REVIEWED.matcher(s.analysed()).find()) {
+            return List.of();
+        }
+        return mentions.stream().map(Mention::ref).filter(r -> r.kind() == ComponentKind.EXTERNAL_ENTITY && r.namedByRole())
+                .distinct().map(r -> new Flows.Found(r, repository, "code changes as pull requests")).toList();
     }
 
     private static ComponentRef ref(Component c) {

@@ -29,9 +29,12 @@ final class ModelBuilder {
     private final Map<String, Fact> facts = new LinkedHashMap<>();
     private final Set<String> stated = new HashSet<>();
     private final Set<String> titled = new HashSet<>();
+    private final Set<String> known;
 
-    ModelBuilder(Source source) {
+    /** {@code known}: the parts earlier texts named, which what this text says of their scope may be about. */
+    ModelBuilder(Source source, Set<String> known) {
         this.source = source;
+        this.known = Set.copyOf(known);
     }
 
     /** Names in {@code s}; {@code aside} when it speaks of future or excluded work (see {@link Asides}). */
@@ -57,6 +60,11 @@ final class ModelBuilder {
             flows.putIfAbsent(id, f);
             flowQuotes.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(s.text());
         }
+    }
+
+    /** The flows drawn so far, in order. */
+    List<Flows.Found> drawn() {
+        return List.copyOf(flows.values());
     }
 
     void fact(Sentence s, String subject, SecurityPatterns.Hit hit) {
@@ -101,6 +109,7 @@ final class ModelBuilder {
             fs.add(new DataFlow(id, f.source().id(), f.target().id(), description, sources(quotes)));
         });
         List<Fact> fa = facts.values().stream().filter(f -> f.subject().equals(Fact.SYSTEM) || kept.contains(f.subject())
+                || f.property() == dev.threatmodelbot.domain.context.Property.SCOPE && known.contains(f.subject())
                 || flows.containsKey(f.subject()) || !components.containsKey(f.subject())).toList();
         return new ContextModel(cs, fs, fa);
     }

@@ -81,10 +81,12 @@ public final class OfflineFactExtractor implements FactExtractor {
         List<Sentence> sentences = Sentences.split(text);
         Map<String, FlowTables.Row> rows = FlowTables.rows(text);
         Lexicon lexicon = Lexicon.of(catalogue, known, sentences, rows);
-        ModelBuilder model = new ModelBuilder(source);
+        ModelBuilder model = new ModelBuilder(source, known.components().stream()
+                .map(dev.threatmodelbot.domain.context.Component::id).collect(java.util.stream.Collectors.toSet()));
         List<Mention> previous = List.of();
         Optional<ComponentRef> topic = Optional.empty();
         boolean laterSection = false;
+        boolean outOfScope = false;
         String heading = "";
         SectionActors actors = new SectionActors();
         Gaps gaps = new Gaps();
@@ -100,11 +102,15 @@ public final class OfflineFactExtractor implements FactExtractor {
                 heading = s.text();
                 topic = mentions.size() == 1 ? Optional.of(mentions.get(0).ref()) : Optional.empty();
                 laterSection = Asides.later(s.text());
+                outOfScope = Asides.outOfScope(s.text());
                 actors.heading(topic, s.level());
             }
             boolean aside = laterSection || Asides.later(s);
             boolean gap = gaps.read(s) || Asides.later(s);
             model.components(s, mentions, aside);
+            if (s.states()) {
+                ReviewedElsewhere.named(s, mentions, outOfScope).forEach(m -> model.fact(s, m.ref().id(), ReviewedElsewhere.hit(m)));
+            }
             if (s.states() && aside && gap) {
                 facts(s, mentions, List.of(), false, previous, model, app, true); // what is missing today
             }
@@ -135,8 +141,11 @@ public final class OfflineFactExtractor implements FactExtractor {
         }
         List<ComponentRef> people = people(model, known);
         app.ifPresent(a -> exchanged(a, exchanges, model, people));
-        UserFlows.onlyUser(people).ifPresent(user -> stating.forEach((s, mentions) ->
-                model.flows(s, UserFlows.find(s.analysed(), mentions, user))));
+        UserFlows.onlyUser(people).ifPresent(user -> {
+            stating.forEach((s, mentions) -> model.flows(s, UserFlows.find(s.analysed(), mentions, user)));
+            stating.forEach((s, mentions) -> UserFlows.browserCalls(user, mentions, model.drawn(), known)
+                    .ifPresent(f -> model.flows(s, List.of(f))));
+        });
         ControlPlane.flows(said, lexicon, known).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
         return model.build(lexicon, catalogue::tool);
     }
@@ -286,7 +295,8 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (flows.isEmpty() && openStaticContent(s, hit)) {
                 continue; // "static assets need no authentication" is no gap of the server that serves them
             }
-            List<String> subjects = SystemWide.says(s, mentions) ? List.of(Fact.SYSTEM)
+            List<String> subjects = SystemWide.says(s, mentions) || SystemWide.saysAt(s, mentions, hit.start())
+                    ? List.of(Fact.SYSTEM)
                     : FactSubjects.of(hit, s.analysed(), flows, mentions, previous);
             for (String subject : subjects) {
                 // what a doc about an app says of no part in particular, it says of the app

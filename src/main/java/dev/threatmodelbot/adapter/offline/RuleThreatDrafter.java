@@ -2,6 +2,7 @@ package dev.threatmodelbot.adapter.offline;
 
 import dev.threatmodelbot.application.ThreatDrafter;
 import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.DataFlow;
 import dev.threatmodelbot.domain.context.Fact;
@@ -74,6 +75,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         List<Threat> gaps = GapThreats.of(model, threats); // what the doc states missing, in whatever words
         threats.removeIf(t -> GapThreats.subsumed(t, gaps));
         threats.addAll(gaps);
+        // what the text says was threat-modelled elsewhere is context, not this draft's to cover
+        threats.removeIf(t -> t.subjects().stream().allMatch(s -> model.reviewedElsewhere(s)
+                || model.component(s).map(c -> c.kind() == ComponentKind.EXTERNAL_ENTITY).orElse(false)));
         threats.sort(Comparator.comparing(Threat::severity).reversed()
                 .thenComparing(Comparator.comparing(Threat::confidence).reversed())
                 .thenComparing(Threat::id));
@@ -89,14 +93,14 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 boolean source = r.sourceNot() == null || m.component(f.source())
                         .map(c -> !r.sourceNot().contains(c.kind())).orElse(true);
                 boolean wire = !Boolean.TRUE.equals(r.networkOnly()) || !ThreatRules.offNetwork(f);
-                if (target && source && wire && !ThreatRules.ruledOut(r, m, f.id())) {
+                if (target && source && wire && !ThreatRules.ruledOut(r, m, f.id()) && !m.reviewedElsewhere(f.id())) {
                     threat(r, m, List.of(f.id()), flowName(m, f), f.id()).ifPresent(out::add);
                 }
             }
             return InsideLinks.together(r, m, out);
         }
         List<Component> parts = m.components().stream().filter(c -> r.kinds().contains(c.kind())
-                && !ThreatRules.ruledOut(r, m, c.id())).toList();
+                && !ThreatRules.ruledOut(r, m, c.id()) && !m.reviewedElsewhere(c.id())).toList();
         if (Boolean.TRUE.equals(r.once())) {
             // parts named once in passing would only lengthen the list ("Kubernetes, Helm and 7 more")
             List<Component> named = parts.stream().filter(c -> !inPassing(m, c)).toList();

@@ -12,11 +12,15 @@ import java.util.regex.Pattern;
  * Splits a text (a doc section or an answer) into sentences. Headings, list items and table rows
  * each stand alone; a paragraph or item is cut at sentence ends ({@code . ! ?} before a capital),
  * never inside a `code span`, after an abbreviation ("e.g.") or after a list number ("1."). Each
- * line of a fenced code block is one sentence.
+ * line of a fenced code block is one sentence; one laid out as a flow between named parts ("GitHub
+ * → Dispatcher   webhook (HTTPS)") is prose, since a diagram drawn in text states what it shows.
  */
 final class Sentences {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+|$)");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
+    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=[\\w)`*])(?:\\s{2,}|\\t+)(?=[\\w(`*])");
+    private static final Pattern ARROW_LINE = Pattern.compile("^[`*]*[A-Z][A-Za-z0-9][^{}@;\"|\\[\\]]{0,80}?\\s(?:→|⇒|-{1,2}>|=>|↔"
+            + "|<-{1,2}>)\\s+[`*]*[A-Z][A-Za-z0-9][^{}@;\"|\\[\\]]{0,200}$");
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
     private static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:\\-]+$");
@@ -38,7 +42,12 @@ final class Sentences {
                 flush(block, out);
                 fenced = !fenced;
             } else if (fenced) {
-                add(out, line.strip(), Sentence.Kind.CODE);
+                String code = line.strip();
+                if (ARROW_LINE.matcher(code).matches()) {
+                    add(out, COLUMN_GAP.matcher(code).replaceAll(" — "), Sentence.Kind.PROSE); // a column ends a name
+                } else {
+                    add(out, code, Sentence.Kind.CODE);
+                }
             } else {
                 prose(line, block, out);
             }

@@ -72,6 +72,9 @@ public final class TopicMatcher {
         Vectors v = vectors();
         List<TopicScore> list = new ArrayList<>();
         for (Property p : Property.values()) {
+            if (!p.isAnswerTopic()) {
+                continue;
+            }
             list.add(new TopicScore(p, aggregation.of(answer, v.examples().get(p))));
         }
         list.sort(Comparator.comparingDouble(TopicScore::score).reversed());

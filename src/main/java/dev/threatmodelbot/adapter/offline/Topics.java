@@ -36,7 +36,7 @@ record Topics(Map<Property, List<String>> examples, List<String> offTopic) {
         Map<String, List<String>> raw = file.topics() == null ? Map.of() : file.topics();
         Map<Property, List<String>> examples = new EnumMap<>(Property.class);
         for (Property p : Property.values()) {
-            examples.put(p, nonEmpty(raw, p.name()));
+            examples.put(p, p.isAnswerTopic() ? nonEmpty(raw, p.name()) : List.of());
         }
         for (String key : raw.keySet()) {
             if (!key.equals(NONE) && examples.keySet().stream().noneMatch(p -> p.name().equals(key))) {

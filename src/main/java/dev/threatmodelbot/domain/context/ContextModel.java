@@ -43,6 +43,23 @@ public record ContextModel(List<Component> components, List<DataFlow> flows, Lis
                         .orElse(subject));
     }
 
+    /**
+     * Whether a subject is not this review's to threat-model: a part the text says was threat-modelled
+     * elsewhere or is shown for context only, or a flow between such parts and people outside.
+     */
+    public boolean reviewedElsewhere(String subject) {
+        if (!factsAbout(subject, Property.SCOPE).isEmpty()) {
+            return true;
+        }
+        return flow(subject).map(f -> outside(f.source()) && outside(f.target())
+                && (reviewedElsewhere(f.source()) || reviewedElsewhere(f.target()))).orElse(false);
+    }
+
+    private boolean outside(String part) {
+        return !factsAbout(part, Property.SCOPE).isEmpty()
+                || component(part).map(c -> c.kind() == ComponentKind.EXTERNAL_ENTITY).orElse(false);
+    }
+
     /** This model plus what {@code more} adds: new parts and facts appended, new mentions of known parts kept. */
     public ContextModel merge(ContextModel more) {
         Map<String, Component> parts = new LinkedHashMap<>();

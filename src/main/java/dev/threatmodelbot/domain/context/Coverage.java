@@ -41,7 +41,7 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
             topics.add(rate(model, asked, Fact.SYSTEM, "the system", p, systemWeight(p)));
         }
         for (Component c : model.components()) {
-            if (!isPart(c)) {
+            if (!isPart(c) || model.reviewedElsewhere(c.id())) {
                 continue;
             }
             boolean inPassing = c.mentions().size() <= 1
@@ -54,7 +54,7 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
         for (DataFlow f : model.flows()) {
             boolean between = model.component(f.source()).map(Coverage::isPart).orElse(true)
                     || model.component(f.target()).map(Coverage::isPart).orElse(true);
-            if (!between) {
+            if (!between || model.reviewedElsewhere(f.id())) {
                 continue;
             }
             String name = model.component(f.source()).map(Component::name).orElse(f.source()) + " → "

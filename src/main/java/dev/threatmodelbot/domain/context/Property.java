@@ -54,7 +54,17 @@ public enum Property {
      * (of certificates), signed or unsigned (events and webhooks it sends), verified (it checks
      * signatures before installing), release-signing (it signs what it releases).
      */
-    TAMPER_PROTECTION;
+    TAMPER_PROTECTION,
+    /**
+     * Whether the part is this review's to threat-model: reviewed-elsewhere (the text says it has been
+     * threat-modelled already or is shown for context only). No answer topic: nobody is asked about it.
+     */
+    SCOPE;
+
+    /** Whether answers are read for this property and questions asked about it (all but {@link #SCOPE}). */
+    public boolean isAnswerTopic() {
+        return this != SCOPE;
+    }
 
     /** Topics that only exist for machine-learning parts. */
     public boolean isMachineLearning() {
@@ -98,6 +108,8 @@ public enum Property {
                 return java.util.List.of("secure-element", "keys-in-storage", "anti-rollback", "rollback",
                         "replay-protected", "replayable", "revocation", "no-revocation", "signed", "unsigned", "verified",
                         "release-signing");
+            case SCOPE:
+                return java.util.List.of("reviewed-elsewhere");
             default:
                 return java.util.List.of("none", "read-only", "write");
         }
@@ -136,6 +148,8 @@ public enum Property {
                 return "content it takes in from outside";
             case TAMPER_PROTECTION:
                 return "protection of device keys, updates and messages";
+            case SCOPE:
+                return "whether this review covers it";
             default:
                 return "what it can do by itself";
         }

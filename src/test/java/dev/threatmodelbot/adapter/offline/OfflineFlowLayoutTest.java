@@ -161,4 +161,25 @@ class OfflineFlowLayoutTest {
         return m.flow(f.subject()).map(fl -> name(m, fl.source()) + " → " + name(m, fl.target()))
                 .orElse(name(m, f.subject()));
     }
+
+    @Test
+    void should_read_flows_laid_out_in_a_fenced_block_with_columns() {
+        // when
+        ContextModel m = extract("""
+                ## Flows
+
+                ```
+                GitHub            → Dispatcher        webhook (HTTPS, HMAC-signed)
+                Dispatcher        → Redis             job record
+                Runner agent      → Redis             pop job
+                ```
+
+                ```java
+                client.send(request) -> response;
+                ```
+                """);
+
+        // then
+        assertThat(flows(m)).containsExactly("GitHub → Dispatcher", "Dispatcher → Redis", "Runner agent → Redis");
+    }
 }

@@ -139,4 +139,62 @@ class OfflineImpliedFlowsTest {
         // then
         assertThat(flows(m)).containsExactly("Orders warehouse → Kubeflow", "Kubeflow → Scores table");
     }
+
+    @Test
+    void should_send_the_user_to_the_front_end_host_and_their_browser_to_the_only_api_gateway() {
+        // when
+        ContextModel m = extract("""
+                ## Overview
+
+                As a clinic receptionist, I want to book a patient's appointment.
+                The web front end is hosted on AWS Amplify.
+
+                ## API
+
+                The booking API is configured in Amazon API Gateway and serviced from Lambda functions.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Clinic receptionist → AWS Amplify", "Clinic receptionist → Amazon API Gateway",
+                "Amazon API Gateway → AWS Lambda");
+    }
+
+    @Test
+    void should_not_guess_a_browser_caller_for_a_gateway_something_else_calls() {
+        // when
+        ContextModel m = extract("""
+                As a clinic receptionist, I want to book a patient's appointment.
+                The web front end is hosted on AWS Amplify.
+                The Partner portal sends booking requests to Amazon API Gateway, which invokes the Booking function.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Clinic receptionist → AWS Amplify")
+                .doesNotContain("Clinic receptionist → Amazon API Gateway");
+    }
+
+    @Test
+    void should_deploy_from_an_infrastructure_stack_what_it_includes() {
+        // when
+        ContextModel m = extract("""
+                The application CloudFormation stack includes a CloudFront distribution, an S3 website bucket and an
+                associated AWS WAF WebACL.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("AWS CloudFormation → Amazon CloudFront", "AWS CloudFormation → Amazon S3",
+                "AWS CloudFormation → AWS WAF");
+    }
+
+    @Test
+    void should_send_code_changes_to_the_repository_from_who_reviews_pull_requests() {
+        // when
+        ContextModel m = extract("""
+                The source lives in GitHub and GitHub Actions builds every change.
+                Code changes are submitted via pull requests and must be approved by at least one maintainer.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Maintainer → GitHub");
+    }
 }

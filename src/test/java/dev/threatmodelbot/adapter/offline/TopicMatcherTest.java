@@ -80,7 +80,8 @@ class TopicMatcherTest {
         List<TopicScore> scores = MATCHER.score("we keep the database password in AWS Secrets Manager");
 
         // then
-        assertThat(scores).extracting(TopicScore::property).containsExactlyInAnyOrder(Property.values());
+        assertThat(scores).extracting(TopicScore::property).containsExactlyInAnyOrder(
+                java.util.Arrays.stream(Property.values()).filter(Property::isAnswerTopic).toArray(Property[]::new));
         assertThat(scores).extracting(TopicScore::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(scores.get(0).property()).isEqualTo(Property.SECRETS);
     }

@@ -1,0 +1,112 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.Coverage;
+import dev.threatmodelbot.domain.context.Topic;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Parts the doc says were threat-modelled already stay as context but get no threats and no questions. */
+class ReviewedElsewhereTest {
+    static final String DOC = """
+            # Appointment booking
+
+            As a clinic receptionist, I want to book a patient's appointment.
+            This feature builds on features that have already been threat modeled and deployed - namely the web
+            front end hosted on AWS Amplify and user authentication through Amazon Cognito.
+
+            ## API
+
+            The booking API is configured in Amazon API Gateway and serviced from Lambda functions.
+            The Lambda function writes each booking to the Bookings table in Amazon DynamoDB.
+            """;
+
+    @Test
+    void should_keep_the_parts_reviewed_elsewhere_with_their_flows_but_draft_nothing_on_them() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read(DOC);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(m.reviewedElsewhere("aws-amplify")).isTrue();
+        assertThat(m.reviewedElsewhere("amazon-cognito")).isTrue();
+        assertThat(m.reviewedElsewhere("amazon-api-gateway")).isFalse();
+        assertThat(OfflineFactExtractorTest.flows(m)).contains("Clinic receptionist → AWS Amplify",
+                "Clinic receptionist → Amazon Cognito");
+        assertThat(ts).allMatch(t -> t.subjects().stream().noneMatch(s -> s.equals("aws-amplify")
+                || s.equals("amazon-cognito") || m.reviewedElsewhere(s)));
+        assertThat(ts).anyMatch(t -> t.subjects().contains("aws-lambda"));
+    }
+
+    @Test
+    void should_ask_nothing_about_the_parts_reviewed_elsewhere() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read(DOC);
+        List<Topic> topics = Coverage.of(m, Set.of()).topics();
+
+        // then
+        assertThat(topics).noneMatch(t -> t.subject().equals("aws-amplify") || t.subject().equals("amazon-cognito"));
+        assertThat(topics).anyMatch(t -> t.subject().equals("aws-lambda"));
+    }
+
+    @Test
+    void should_not_take_a_part_never_threat_modelled_as_reviewed() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                The Reports service has not been threat modeled yet. It reads invoices from the Invoices bucket in Amazon S3.
+                """);
+
+        // then
+        assertThat(m.components()).noneMatch(c -> m.reviewedElsewhere(c.id()));
+    }
+
+    @Test
+    void should_take_what_an_out_of_scope_section_names_as_reviewed_elsewhere_but_not_future_work() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                ## Design
+
+                The Build service reads deploy secrets from HashiCorp Vault and writes artifacts to Amazon S3.
+                The Build service keeps job state in Redis.
+
+                ## Future work
+
+                A Redis cluster upgrade is planned for Q3.
+
+                ## Not covered
+
+                The Vault cluster (owned by the Security Infra team) and GitHub's own platform security.
+                """);
+
+        // then
+        assertThat(m.reviewedElsewhere("hashicorp-vault")).isTrue();
+        assertThat(m.reviewedElsewhere("redis")).isFalse();
+        assertThat(m.reviewedElsewhere("amazon-s3")).isFalse();
+        assertThat(RuleThreatDrafter.packaged().draft(m)).noneMatch(t -> t.subjects().contains("hashicorp-vault"));
+    }
+
+    @Test
+    void should_keep_in_scope_how_the_system_uses_a_platform_whose_own_security_is_excluded() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                ## Design
+
+                The Orchestrator sends the prompt to Azure OpenAI and reads pages from Confluence.
+                The Orchestrator stores answers in BigQuery and takes payments through Stripe.
+
+                ## Out of scope
+
+                The security of Confluence and Azure OpenAI as platforms. Stripe's own systems. BigQuery's billing.
+                """);
+
+        // then
+        assertThat(m.reviewedElsewhere("azure-openai")).isFalse();
+        assertThat(m.reviewedElsewhere("confluence")).isFalse();
+        assertThat(m.reviewedElsewhere("bigquery")).isFalse();
+        assertThat(m.reviewedElsewhere("stripe")).isTrue();
+    }
+}
