@@ -96,6 +96,9 @@ public final class OfflineFactExtractor implements FactExtractor {
         List<Sentence> said = new java.util.ArrayList<>();
         Optional<ComponentRef> handedTo = Optional.empty();
         for (Sentence s : sentences) {
+            if (s.item() && !PRONOUN.matcher(s.analysed()).lookingAt()) {
+                previous = List.of(); // a list item speaks of what it names, not of the item above
+            }
             List<Mention> mentions = Runtimes.dropped(s.analysed(),
                     credentialKindsDropped(s, lexicon.mentions(s.analysed())));
             if (s.kind() == Sentence.Kind.HEADING) {

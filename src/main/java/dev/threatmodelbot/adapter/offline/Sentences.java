@@ -28,6 +28,8 @@ final class Sentences {
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])|\\*+|~~");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "eg", "ie", "vs", "approx", "incl", "fig",
             "cf", "mr", "mrs", "ms", "dr", "st", "no", "nr", "resp", "esp", "al", "min", "max", "ca", "est");
+    /** Marks, at the start of a block, that the block is a list item (a character no text carries). */
+    private static final char ITEM_START = (char) 0;
     private static final String CLOSERS = "\"')]}*_”’";
 
     private Sentences() {}
@@ -74,15 +76,20 @@ final class Sentences {
             }
         } else if (ITEM.matcher(line).find()) {
             flush(block, out);
-            block.append(ITEM.matcher(line).replaceFirst(""));
+            block.append(ITEM_START).append(ITEM.matcher(line).replaceFirst(""));
         } else {
             block.append(block.length() == 0 ? "" : " ").append(stripped);
         }
     }
 
     private static void flush(StringBuilder block, List<Sentence> out) {
-        for (String s : cut(block.toString().strip())) {
-            add(out, s, Sentence.Kind.PROSE);
+        boolean item = block.length() > 0 && block.charAt(0) == ITEM_START;
+        String text = item ? block.substring(1) : block.toString();
+        for (String s : cut(text.strip())) {
+            if (!s.isBlank()) {
+                out.add(new Sentence(s, analysed(s), Sentence.Kind.PROSE, 0, item));
+                item = false;
+            }
         }
         block.setLength(0);
     }

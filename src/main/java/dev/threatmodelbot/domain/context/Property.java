@@ -8,10 +8,14 @@ public enum Property {
      * none, password, api-key, token, oauth, sso, mfa, mtls, iam, ssh-key; short-lived (the tokens or
      * credentials it accepts expire within minutes or hours); shared (one credential for many callers),
      * single-factor (no second factor),
-     * no-revocation (access or sessions outlive their revocation).
+     * no-revocation (access or sessions outlive their revocation), trusts-header (takes the caller's identity
+     * from a header or field another part sets, without checking a credential itself).
      */
     AUTHENTICATION,
-    /** none, rbac, abac, acl, least-privilege; no-approval (no second person), fails-open (allows when its check fails). */
+    /**
+     * none, rbac, abac, acl, least-privilege; no-approval (no second person), fails-open (allows when its check
+     * fails), privileged (the code it runs has host-level rights: root, privileged mode, the Docker socket).
+     */
     AUTHORIZATION,
     /** none, encrypted, kms. */
     ENCRYPTION_AT_REST,
@@ -78,9 +82,10 @@ public enum Property {
                 return java.util.List.of("plain", "tls", "mtls");
             case AUTHENTICATION:
                 return java.util.List.of("none", "password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam",
-                        "ssh-key", "short-lived", "shared", "single-factor", "no-revocation");
+                        "ssh-key", "short-lived", "shared", "single-factor", "no-revocation", "trusts-header");
             case AUTHORIZATION:
-                return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open");
+                return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open",
+                        "privileged");
             case ENCRYPTION_AT_REST:
                 return java.util.List.of("none", "encrypted", "kms");
             case EXPOSURE:

@@ -100,4 +100,24 @@ class OfflineFactPlacementTest {
         assertThat(facts(m)).contains("Amazon RDS ENCRYPTION_AT_REST=encrypted", "Amazon RDS ENCRYPTION_AT_REST=kms")
                 .noneMatch(f -> f.startsWith("AWS KMS "));
     }
+
+    @Test
+    void should_not_hang_a_list_item_naming_no_part_on_the_part_the_item_above_named() {
+        // when
+        ContextModel m = extract("""
+                The Card processor sends webhooks to the Webhook Receiver, which publishes events to Apache Kafka.
+
+                Known gaps:
+
+                - The processor signs webhooks with an HMAC header. Our Webhook Receiver has the validation code, but
+                  it is switched off by a config flag in production until the key-rotation tooling lands.
+                - Refresh tokens are not rotated on use.
+                - The Identity Service issues tokens. It keeps them for 30 days.
+                """);
+
+        // then
+        assertThat(facts(m)).contains("system SECRETS=static")
+                .noneMatch(f -> f.startsWith("Webhook Receiver SECRETS"))
+                .noneMatch(f -> f.startsWith("Webhook Receiver AUTHENTICATION=no-revocation"));
+    }
 }

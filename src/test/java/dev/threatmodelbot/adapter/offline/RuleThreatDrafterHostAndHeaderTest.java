@@ -1,0 +1,58 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Two weaknesses design docs state in plain words: a service trusting an identity header, and jobs with host-level rights. */
+class RuleThreatDrafterHostAndHeaderTest {
+
+    static List<String> about(List<Threat> ts, String rule) {
+        return ts.stream().filter(t -> t.rule().equals(rule)).flatMap(t -> t.subjects().stream()).toList();
+    }
+
+    @Test
+    void should_draft_a_spoofed_identity_header_where_a_service_trusts_the_gateway_header() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                The Mobile App calls the API Gateway, which forwards requests to the Card Service.
+                The Card Service does not re-validate the JWT. It trusts the `X-Customer-Id` header from the gateway.
+                The Card Service writes card states to the Cards database.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(about(ts, "spoofed-identity-header")).containsExactly("card-service");
+        assertThat(ts).filteredOn(t -> t.rule().equals("spoofed-identity-header")).first()
+                .satisfies(t -> assertThat(t.evidence()).anyMatch(e -> e.contains("trusts-header")));
+    }
+
+    @Test
+    void should_draft_an_escape_where_jobs_run_as_root_with_the_docker_socket() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                The Runner agent pulls jobs from Redis.
+                The Runner agent starts a container per job that runs as root with the Docker socket mounted.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(about(ts, "container-escape")).contains("runner-agent");
+    }
+
+    @Test
+    void should_not_draft_either_where_the_doc_states_the_opposite() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                The API Gateway forwards requests to the Card Service, which validates the JWT on every request.
+                The Runner agent starts rootless containers without the Docker socket.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(ts).noneMatch(t -> t.rule().equals("spoofed-identity-header") || t.rule().equals("container-escape"));
+    }
+}
