@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Two names of one part. A text says so as "A: B" (a line labelled with a name, "Orders database:
  * Amazon RDS PostgreSQL"), "A (B)" ("GraphQL API (AWS AppSync)"), "A via B" for a model and the
  * API serving it ("Claude via the Anthropic API"), "A, also known as B" and a store kept in a
- * store product ("The Orders table is stored in Amazon DynamoDB"). B is a name the
+ * store product ("The Orders table is stored in Amazon DynamoDB", "the Orders table in Amazon DynamoDB",
+ * "audit bucket (S3 with Object Lock)"). B is a name the
  * lexicon knows, possibly followed by role nouns or a version, and ends its clause; the two kinds
  * must be compatible (a database is no API). The first name is the part's name, unless only the
  * second was known before this text. A generic product ("KMS") is the specific one of the same
@@ -23,10 +24,12 @@ import java.util.regex.Pattern;
  */
 final class Aliases {
     private static final Pattern LINK = Pattern.compile(
-            "^(?:\\s*:\\s+|\\s*\\(\\s*|\\s+(?:via|through)\\s+|\\s+(?:is|are)\\s+(?:stored|hosted|kept)\\s+(?:in|on)\\s+|\\s*,?\\s+(?:also\\s+(?:known|called|referred\\s+to)\\s+as|a\\.?k\\.?a\\.?)\\s+)"
+            "^(?:\\s*:\\s+|\\s*\\(\\s*|\\s+(?:via|through|in)\\s+|\\s+(?:is|are)\\s+(?:stored|hosted|kept)\\s+(?:in|on)\\s+|\\s*,?\\s+(?:also\\s+(?:known|called|referred\\s+to)\\s+as|a\\.?k\\.?a\\.?)\\s+)"
                     + "(?:(?:the|an?)\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAIL = Pattern.compile("^(?:[\\s-]+(?:v?\\d[\\w.]*|[a-z]+))*?\\s*(?=$|[,;.)—–]|\\s+-\\s)");
+
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)\\s+(?:with|without|using)\\b[^()]*\\)");
 
     private static final Pattern CONNECTED = Pattern.compile(
             "(?i)\\b(?:on|behind|via|by|from|with|through|in|at|using|to|into)\\b");
@@ -128,15 +131,23 @@ final class Aliases {
         if (link.group().contains("(") && stagesOf(a, b, text, end)) {
             return Optional.of(new Merge(b.ref(), a.ref(), ""));
         }
+        boolean stores = a.ref().kind().isDataStore() && b.ref().kind().isDataStore();
+        boolean inside = link.group().matches("(?is)\\s+in\\s+.*");
+        if (inside && !stores) {
+            return Optional.empty(); // "the Bookings table in Amazon DynamoDB" is one store; "a function in AWS" is not
+        }
+        // "audit log bucket (S3 with Object Lock, 7-year retention)": the product, then what it is set up with
+        boolean described = stores && link.group().contains("(") && DESCRIBED.matcher(text.substring(end)).lookingAt();
         Matcher tail = TAIL.matcher(text.substring(end));
-        boolean kept = link.group().matches("(?s)\\s+(?:is|are)\\s.*");
+        boolean kept = link.group().matches("(?s)\\s+(?:is|are)\\s.*") || inside || described;
         // "Orders database: Amazon RDS PostgreSQL holding order history": what follows a label's product describes it
         boolean label = link.group().strip().startsWith(":");
         if (!kept && !label && (!tail.find() || !tailIsRoleWords(tail.group()))) {
             return Optional.empty();
         }
         int tailEnd = kept || label ? end : end + tail.end();
-        if (link.group().contains("(") && !text.substring(tailEnd).matches("(?s)^(?:\\)|,\\s+(?!and\\b|or\\b)).*")) {
+        if (link.group().contains("(") && !described
+                && !text.substring(tailEnd).matches("(?s)^(?:\\)|,\\s+(?!and\\b|or\\b)).*")) {
             return Optional.empty();
         }
         String surface = s.text().substring(b.start(), tailEnd).strip().replaceAll("\\s+", " ");

@@ -82,7 +82,7 @@ final class FactSubjects {
         if (!others.isEmpty()) {
             // about this sentence's components, and none of them fits
             boolean systemWide = modelOnly(hit.property()) || hit.property() == Property.TAMPER_PROTECTION;
-            return systemWide ? List.of(Fact.SYSTEM) : List.of();
+            return systemWide && !hit.dataStoreOnly() ? List.of(Fact.SYSTEM) : List.of();
         }
         boolean namesMeans = mentions.stream().anyMatch(m -> means(text, hit, m));
         if (namesMeans || opensWithName(text, mentions) || PEOPLE_FIRST.matcher(text).find()) {
@@ -90,7 +90,7 @@ final class FactSubjects {
             // people is no earlier part's
             return hit.dataStoreOnly() ? List.of() : List.of(Fact.SYSTEM);
         }
-        if (hit.property() == Property.TAMPER_PROTECTION) {
+        if (hit.property() == Property.TAMPER_PROTECTION && !hit.dataStoreOnly()) {
             return List.of(Fact.SYSTEM); // "Anti-rollback is not implemented" is no gap of the part named last
         }
         // an outside party the doc introduces by name ("CardCore") is no subject a later sentence leaves unsaid
@@ -171,7 +171,7 @@ final class FactSubjects {
             return false; // a trained model has no roles, keys or disks of its own: where it is kept or served does
         }
         if (hit.property() == Property.TAMPER_PROTECTION && !hit.value().equals("secure-element")
-                && (kind.isDataStore() || kind == ComponentKind.SECRETS_STORE)) {
+                && !hit.value().equals("immutable") && (kind.isDataStore() || kind == ComponentKind.SECRETS_STORE)) {
             return false; // the bucket an image comes from, or the key it is signed with, checks nothing
         }
         return (!hit.dataStoreOnly() || kind.isDataStore())

@@ -56,7 +56,8 @@ public enum Property {
      * device keeps its private key), anti-rollback or rollback (whether old signed updates are
      * refused), replay-protected or replayable (commands and messages), revocation or no-revocation
      * (of certificates), signed or unsigned (events and webhooks it sends), verified (it checks
-     * signatures before installing), release-signing (it signs what it releases).
+     * signatures before installing), release-signing (it signs what it releases), immutable (what it stores
+     * cannot be changed or deleted before its retention ends: object lock, WORM, append-only).
      */
     TAMPER_PROTECTION,
     /**
@@ -112,7 +113,7 @@ public enum Property {
             case TAMPER_PROTECTION:
                 return java.util.List.of("secure-element", "keys-in-storage", "anti-rollback", "rollback",
                         "replay-protected", "replayable", "revocation", "no-revocation", "signed", "unsigned", "verified",
-                        "release-signing");
+                        "release-signing", "immutable");
             case SCOPE:
                 return java.util.List.of("reviewed-elsewhere");
             default:

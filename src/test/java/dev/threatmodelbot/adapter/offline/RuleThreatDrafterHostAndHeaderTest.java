@@ -7,7 +7,10 @@ import dev.threatmodelbot.domain.threat.Threat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Two weaknesses design docs state in plain words: a service trusting an identity header, and jobs with host-level rights. */
+/**
+ * Two weaknesses design docs state in plain words (a service trusting an identity header, jobs with host-level
+ * rights) and one control (a store whose records cannot be rewritten).
+ */
 class RuleThreatDrafterHostAndHeaderTest {
 
     static List<String> about(List<Threat> ts, String rule) {
@@ -54,5 +57,19 @@ class RuleThreatDrafterHostAndHeaderTest {
 
         // then
         assertThat(ts).noneMatch(t -> t.rule().equals("spoofed-identity-header") || t.rule().equals("container-escape"));
+    }
+
+    @Test
+    void should_not_draft_deletion_of_what_a_locked_store_keeps() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                The Support Console writes agent actions to the Audit bucket and customer notes to the Notes bucket.
+                The Audit bucket is write-once (Object Lock, 7-year retention) and holds customer PII.
+                The Notes bucket holds customer PII.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(about(ts, "data-deletion")).contains("notes-bucket").doesNotContain("audit-bucket");
     }
 }
