@@ -2,6 +2,7 @@ package dev.threatmodelbot.adapter.offline;
 
 import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.context.DataFlow;
 import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Property;
@@ -142,6 +143,14 @@ final class GapThreats {
     private static List<String> subjects(ContextModel m, Fact f) {
         Optional<Component> part = m.component(f.subject());
         boolean person = part.filter(GapThreats::person).isPresent() && f.property() != Property.AUTHENTICATION;
+        if (part.isPresent() && ENTRY_GAPS.contains(f.property()) && outside(part.get())) {
+            List<String> entered = m.flows().stream().filter(fl -> fl.source().equals(f.subject()))
+                    .map(DataFlow::target).filter(t -> m.component(t).filter(c -> !outside(c)).isPresent()).distinct()
+                    .toList();
+            if (entered.size() == 1) {
+                return entered; // "no rate limiting on the Slack entry point": the part Slack sends to is unlimited
+            }
+        }
         if (m.flow(f.subject()).isPresent() || (part.isPresent() && !person)) {
             return List.of(f.subject());
         }
@@ -151,6 +160,16 @@ final class GapThreats {
         String quote = f.source().quote().toLowerCase(Locale.ROOT);
         return List.of(m.components().stream().filter(c -> !person(c) && named(quote, c) >= 0)
                 .min(java.util.Comparator.comparingInt(c -> named(quote, c))).map(Component::id).orElse(Fact.SYSTEM));
+    }
+
+    /** Controls an entry point has: missing "on" an outside service, they are missing where it enters the system. */
+    private static final java.util.Set<Property> ENTRY_GAPS = java.util.EnumSet.of(Property.RATE_LIMITING,
+            Property.AUTHENTICATION, Property.INPUT_VALIDATION);
+
+    /** A service or party outside the team's system. */
+    private static boolean outside(Component c) {
+        return c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_SERVICE
+                || c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY;
     }
 
     /** Someone, not something: no control of theirs is missing, only one of the parts they use. */

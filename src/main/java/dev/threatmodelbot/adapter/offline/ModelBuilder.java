@@ -62,6 +62,11 @@ final class ModelBuilder {
         }
     }
 
+    /** The parts this text has named so far, in order. */
+    java.util.Collection<ComponentRef> named() {
+        return List.copyOf(components.values());
+    }
+
     /** The flows drawn so far, in order. */
     List<Flows.Found> drawn() {
         return List.copyOf(flows.values());

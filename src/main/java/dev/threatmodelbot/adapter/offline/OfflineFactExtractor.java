@@ -114,8 +114,9 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (s.states()) {
                 ReviewedElsewhere.named(s, mentions, outOfScope).forEach(m -> model.fact(s, m.ref().id(), ReviewedElsewhere.hit(m)));
             }
+            List<Mention> about = mentions.isEmpty() && s.states() ? ImpliedParts.of(s, parts(known, model)) : mentions;
             if (s.states() && aside && gap) {
-                facts(s, mentions, List.of(), false, previous, model, app, true); // what is missing today
+                facts(s, about, List.of(), false, previous, model, app, true); // what is missing today
             }
             if (s.states() && !aside) {
                 said.add(s);
@@ -136,7 +137,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 zones(s, rows, mentions, model);
                 ClientParts.mark(s, mentions, rows.get(s.text()), model);
                 zoneList(s, heading, mentions, model);
-                facts(s, mentions, flows, !laidOut.isEmpty(), previous, model, app, gap);
+                facts(s, about, flows, !laidOut.isEmpty(), previous, model, app, gap);
                 app.ifPresent(a -> exchanges.put(s, ClientApps.read(s, mentions, a, model)));
                 stating.put(s, mentions);
             }
@@ -151,6 +152,14 @@ public final class OfflineFactExtractor implements FactExtractor {
         });
         ControlPlane.flows(said, lexicon, known).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
         return model.build(lexicon, catalogue::tool);
+    }
+
+    /** The parts an earlier text and this one so far have named. */
+    private static java.util.Collection<ComponentRef> parts(ContextModel known, ModelBuilder model) {
+        Map<String, ComponentRef> all = new java.util.LinkedHashMap<>();
+        known.components().forEach(c -> all.put(c.id(), new ComponentRef(c.id(), c.name(), c.kind(), c.technology())));
+        model.named().forEach(r -> all.putIfAbsent(r.id(), r));
+        return all.values();
     }
 
     /** The people this text or an earlier one names by their role. */

@@ -35,7 +35,9 @@ final class Weaknesses {
                             + "(?= (?:for|across|by|between|used)| is shared)|\\b(?:users?|accounts?|credentials?"
                             + "|passwords?|secrets?|logins?) (?:is |are )?shared (?:by|across|between|among)"),
             control(Property.AUTHORIZATION, "none", "authori[sz]ation(?: checks?)?|access control\\w*|permission checks?"
-                    + "|ACLs?|ownership checks?|(?:per[- ]\\w+|tenant) (?:ACLs?|checks?|isolation|scoping)", ""),
+                    + "|ACLs?|ownership checks?|(?:per[- ]\\w+|tenant) (?:ACLs?|checks?|isolation|scoping)"
+                    + "|(?:per[- ]\\w+ )?(?:permission|security|access|ACL) (?:filtering|trimming)"
+                    + "|(?:document|row|object)[- ]level (?:permissions|security|access control|ACLs?)", ""),
             control(Property.AUTHORIZATION, "no-approval", "(?:second|another|independent) (?:approv\\w*|person|pair of "
                     + "eyes|reviewer|sign[- ]off)|four[- ]eyes|dual (?:control|approval)|approv(?:al|als|er|ers|ed)"
                     + "|review(?:ed)?|sign[- ]off", ""),
@@ -51,7 +53,10 @@ final class Weaknesses {
             control(Property.AUTHENTICATION, "no-revocation", "revoked|revocation|invalidated|expir(?:y|es|ed)",
                     "(?:survives?|outlives?|outlasts?|remains? valid|keeps? working) (?:after |past |beyond )?[^.;]{0,40}"
                             + "\\b(?:revocation|revoked|offboard\\w*|removal|removed|deactivat\\w+)"
-                            + "|(?:remains?|stays?) valid (?:after|for)|never expires?|keeps? working after"),
+                            + "|(?:remains?|stays?) valid (?:after|for)|never expires?|keeps? working after"
+                            + "|(?:not|never|n't) (?:be )?(?:removed|revoked|invalidated|deleted|cleared|expired|rotated)\\b[^.;]{0,40}"
+                            + "\\b(?:on|at|after|when|upon) (?:the )?(?:user )?(?:log(?:s|ging)?[- ]?(?:out|off)|sign(?:s|ing)?[- ]?out"
+                            + "|offboarding|account deletion|password (?:change|reset))"),
             control(Property.TRANSPORT, "plain", "TLS|HTTPS|SSL|encrypt\\w* in[- ]transit|in[- ]transit encryption",
                     "(?:in |over |as |is |are )(?:clear|plain)[- ]?text\\b(?! (?:at rest|on disk|files?|storage))"
                             + "|\\bcleartext (?:protocol|traffic|connection|link)s?|\\bunencrypted (?:connection|link"

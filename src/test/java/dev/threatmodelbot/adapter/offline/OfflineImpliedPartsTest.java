@@ -1,0 +1,69 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Gaps stated of a part by what it does ("at retrieval", "at ingestion", "the Slack entry point") land on that part. */
+class OfflineImpliedPartsTest {
+    static final String DOC = """
+            ## Components
+
+            - **Orchestrator** — Python service. Builds the prompt and calls the LLM.
+            - **Ingestion worker** — crawls Confluence nightly and writes chunks to the Vector store.
+            - **Vector store** — pgvector, holds the chunks and their embeddings.
+            - **Identity Service** — issues access and refresh tokens for the app.
+
+            Users ask questions in Slack; Slack sends events to the Orchestrator.
+
+            ## Known gaps
+
+            - No per-user permission filtering at retrieval.
+            - Ingestion has no input validation of page content.
+            - No rate limiting on the Slack entry point.
+            - Refresh tokens are not revoked on logout.
+            """;
+
+    static List<String> facts(ContextModel m) {
+        return OfflineFactPlacementTest.facts(m);
+    }
+
+    @Test
+    void should_place_a_gap_on_the_one_part_its_words_refer_to() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read(DOC);
+
+        // then
+        assertThat(facts(m)).contains("Vector store AUTHORIZATION=none", "Ingestion worker INPUT_VALIDATION=none",
+                "Identity Service AUTHENTICATION=no-revocation");
+    }
+
+    @Test
+    void should_draft_the_stated_gaps_on_the_parts_they_are_about() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read(DOC);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(ts).filteredOn(t -> t.rule().equals("vector-store-leak")).singleElement()
+                .satisfies(t -> assertThat(t.evidence()).anyMatch(e -> e.contains("AUTHORIZATION:none")));
+        assertThat(ts).anyMatch(t -> t.rule().equals("gap-unlimited") && t.subjects().equals(List.of("orchestrator")))
+                .noneMatch(t -> t.subjects().contains("slack") && t.rule().startsWith("gap-"));
+    }
+
+    @Test
+    void should_place_nothing_where_two_parts_fit_equally() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                The Search API reads from the Docs index in Pinecone and from the Tickets index in Weaviate.
+
+                - No per-user permission filtering at retrieval.
+                """);
+
+        // then
+        assertThat(facts(m)).noneMatch(f -> f.contains("AUTHORIZATION=none") && !f.startsWith("system"));
+    }
+}
