@@ -83,6 +83,11 @@ final class Catalogue {
         return entry(technology).map(Entry::tool).orElse(false);
     }
 
+    /** A hosted service reachable only over TLS (its "HTTPS only" hint): links to it are encrypted by its own default. */
+    boolean httpsOnly(String technology) {
+        return entry(technology).map(e -> e.hints().contains("HTTPS only")).orElse(false);
+    }
+
     Optional<Entry> entry(String name) {
         return entries.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
     }

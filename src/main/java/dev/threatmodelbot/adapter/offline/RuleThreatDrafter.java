@@ -60,6 +60,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         }
     }
 
+    private static final Catalogue HOSTED = Catalogue.packaged();
+
     @Override
     public List<Threat> draft(ContextModel model) {
         Map<String, Threat> drafted = new LinkedHashMap<>();
@@ -84,6 +86,17 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         return threats;
     }
 
+    /**
+     * An eavesdropping rule on a link to or from a hosted service reachable only over TLS, where nobody said the
+     * link is plain: the service's documented default answers it.
+     */
+    private static boolean encryptedByDefault(ThreatRules.Rule r, ContextModel m, DataFlow f) {
+        boolean hosted = java.util.stream.Stream.of(f.source(), f.target()).map(m::component).flatMap(Optional::stream)
+                .anyMatch(c -> HOSTED.httpsOnly(c.technology()));
+        return AttackClass.EAVESDROPPING.code().equals(r.attack()) && hosted
+                && m.factsAbout(f.id(), Property.TRANSPORT).stream().noneMatch(x -> x.value().equals("plain"));
+    }
+
     private List<Threat> apply(ThreatRules.Rule r, ContextModel m) {
         List<Threat> out = new ArrayList<>();
         if (Boolean.TRUE.equals(r.flows())) {
@@ -93,7 +106,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 boolean source = r.sourceNot() == null || m.component(f.source())
                         .map(c -> !r.sourceNot().contains(c.kind())).orElse(true);
                 boolean wire = !Boolean.TRUE.equals(r.networkOnly()) || !ThreatRules.offNetwork(f);
-                if (target && source && wire && !ThreatRules.ruledOut(r, m, f.id()) && !m.reviewedElsewhere(f.id())) {
+                if (target && source && wire && !ThreatRules.ruledOut(r, m, f.id()) && !m.reviewedElsewhere(f.id())
+                        && !encryptedByDefault(r, m, f)) {
                     threat(r, m, List.of(f.id()), flowName(m, f), f.id()).ifPresent(out::add);
                 }
             }

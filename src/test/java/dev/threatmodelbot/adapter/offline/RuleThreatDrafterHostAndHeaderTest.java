@@ -72,4 +72,19 @@ class RuleThreatDrafterHostAndHeaderTest {
         // then
         assertThat(about(ts, "data-deletion")).contains("notes-bucket").doesNotContain("audit-bucket");
     }
+
+    @Test
+    void should_leave_links_to_https_only_services_to_their_default_unless_the_doc_says_plain() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                Maintainers push code to GitHub. The Build service sends alerts to Slack.
+                Customers upload build files to the Build service.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(OfflineFactExtractorTest.flows(m)).contains("Maintainer → GitHub", "Build service → Slack");
+        assertThat(about(ts, "data-in-transit")).contains("customer->build-service")
+                .doesNotContain("maintainer->github", "build-service->slack");
+    }
 }
