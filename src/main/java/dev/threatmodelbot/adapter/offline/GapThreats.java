@@ -103,6 +103,22 @@ final class GapThreats {
                     "every record kept past its use is disclosed too when the store is breached",
                     "Set and enforce a retention period; delete or minimise what is no longer needed"));
 
+    /**
+     * The same gaps on a queue or topic: who is missing a check there is every client that can connect, and
+     * what they do is publish forged messages the consumers act on, or read messages meant for others.
+     */
+    private static final Map<String, Template> MESSAGING = Map.ofEntries(
+            entry(Property.AUTHORIZATION, "none", "no-topic-acl", Set.of(Stride.SPOOFING, Stride.TAMPERING,
+                    Stride.INFORMATION_DISCLOSURE), AttackClass.DATA_TAMPERING, 3,
+                    "Any client that reaches {name} publishes forged messages or reads others'",
+                    "any client that can connect, including a compromised one, publishes messages its consumers act on as "
+                            + "if genuine, or reads messages meant for other services",
+                    "Give each producer and consumer its own identity with ACLs on the topics it needs"),
+            entry(Property.AUTHENTICATION, "none", "unauthenticated-broker", Set.of(Stride.SPOOFING, Stride.TAMPERING),
+                    AttackClass.DATA_TAMPERING, 3, "Anyone who reaches {name} publishes or reads its messages",
+                    "anyone on its network connects without credentials, publishes forged messages or reads all of them",
+                    "Require client authentication (mTLS or SASL) and per-client ACLs"));
+
     private GapThreats() {}
 
     private static Map.Entry<String, Template> entry(Property p, String value, String code, Set<Stride> stride,
@@ -115,7 +131,10 @@ final class GapThreats {
     static List<Threat> of(ContextModel m, List<Threat> drafted) {
         List<Threat> out = new ArrayList<>();
         for (Fact f : m.facts()) {
-            Template t = TEMPLATES.get(f.property() + "=" + f.value());
+            boolean queue = m.component(f.subject()).map(c -> c.kind() == dev.threatmodelbot.domain.context.ComponentKind.QUEUE)
+                    .orElse(false);
+            Template t = queue && MESSAGING.containsKey(f.property() + "=" + f.value())
+                    ? MESSAGING.get(f.property() + "=" + f.value()) : TEMPLATES.get(f.property() + "=" + f.value());
             if (t == null || f.status() == FactStatus.SUPERSEDED || f.status() == FactStatus.CONTRADICTED
                     || !Weaknesses.states(f.source().quote(), f.property(), f.value())) {
                 continue; // only a gap the sentence itself states, in words Weaknesses reads

@@ -87,4 +87,19 @@ class RuleThreatDrafterHostAndHeaderTest {
         assertThat(about(ts, "data-in-transit")).contains("customer->build-service")
                 .doesNotContain("maintainer->github", "build-service->slack");
     }
+
+    @Test
+    void should_read_a_topic_without_acls_as_forged_messages_not_as_users_reaching_others_records() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                The Webhook Receiver publishes declined transactions to Apache Kafka; the Notification Service consumes them.
+                The card-events topic in Apache Kafka has no topic ACLs; any client in the account can produce to it.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(ts).anyMatch(t -> t.rule().equals("gap-no-topic-acl") && t.subjects().equals(List.of("apache-kafka"))
+                && t.attack().equals("data-tampering"))
+                .noneMatch(t -> t.rule().equals("gap-no-authorisation"));
+    }
 }
