@@ -114,4 +114,13 @@ class OfflineSecurityPatternsTest {
                 .hasMessageContaining("TRANSPORT has no value 'ssl'");
         assertThat(SecurityPatterns.VOCABULARY).containsOnlyKeys(Property.values());
     }
+
+    @Test
+    void should_read_card_and_location_details_as_the_sensitive_data_they_are() {
+        assertThat(stated("The push shows the merchant, amount and the last four digits of the card."))
+                .contains("DATA_CLASSIFICATION=payment");
+        assertThat(stated("The wallet keeps a card token per device.")).contains("DATA_CLASSIFICATION=payment");
+        assertThat(stated("The app uploads the precise location history of drivers.")).contains("DATA_CLASSIFICATION=pii");
+        assertThat(stated("The service keeps Object Lock on the audit bucket.")).contains("TAMPER_PROTECTION=immutable");
+    }
 }
