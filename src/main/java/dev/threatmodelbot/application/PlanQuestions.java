@@ -184,11 +184,13 @@ final class PlanQuestions {
 
     /**
      * The ownership question lists the parts the sources name, most talked about first, so an engineer
-     * can pick theirs by name (and later questions reach the right person).
+     * can pick theirs by name (and later questions reach the right person); parts the sources say were
+     * threat-modelled elsewhere are not listed.
      */
     private static Question namingParts(Session s, Question q) {
         List<String> parts = s.context().components().stream()
                 .filter(dev.threatmodelbot.domain.context.Coverage::isPart)
+                .filter(c -> !s.context().reviewedElsewhere(c.id())) // context only: nobody is asked to own them
                 .sorted(Comparator.comparingInt((dev.threatmodelbot.domain.context.Component c) -> -c.mentions().size()))
                 .map(c -> "*" + dev.threatmodelbot.domain.Mentions.inert(c.name()) + "*").toList();
         if (!q.bankId().equals(StartSession.OWNERSHIP) || parts.size() < 2 || q.text().contains("\nThe sources name")) {
