@@ -102,4 +102,18 @@ class RuleThreatDrafterHostAndHeaderTest {
                 && t.attack().equals("data-tampering"))
                 .noneMatch(t -> t.rule().equals("gap-no-authorisation"));
     }
+
+    @Test
+    void should_draft_an_open_package_registry_on_the_registry_citing_what_the_doc_says() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                The Build service pulls Maven packages from the internal Nexus proxy.
+                Nexus accepts deploys from inside the VPC without credentials.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(ts).anyMatch(t -> t.rule().equals("store-no-authentication")
+                && t.subjects().equals(List.of("sonatype-nexus")) && t.evidence().contains("sonatype-nexus:AUTHENTICATION:none:§1"));
+    }
 }
