@@ -85,7 +85,8 @@ final class FactSubjects {
             return systemWide && !hit.dataStoreOnly() ? List.of(Fact.SYSTEM) : List.of();
         }
         boolean namesMeans = mentions.stream().anyMatch(m -> means(text, hit, m));
-        if (namesMeans || opensWithName(text, mentions) || PEOPLE_FIRST.matcher(text).find()) {
+        boolean opensWithOther = mentions.isEmpty() && OTHER_SUBJECT.matcher(Labels.strip(text)).lookingAt();
+        if (namesMeans || opensWithName(text, mentions) || opensWithOther || PEOPLE_FIRST.matcher(text).find()) {
             // a sentence naming only a means ("exports are encrypted with KMS", "KMS keys rotate") or about
             // people is no earlier part's
             return hit.dataStoreOnly() ? List.of() : List.of(Fact.SYSTEM);
@@ -137,6 +138,16 @@ final class FactSubjects {
     private static boolean sealed(SecurityPatterns.Hit hit, String gap) {
         return hit.property() == Property.TAMPER_PROTECTION && gap.matches("(?s).*[;(].*");
     }
+
+    /**
+     * "The MLLP listener on port 6661 uses no TLS", "The `lab.notify` queue …": a sentence whose subject is a
+     * thing named by an acronym, a proper name or code that is none of the parts speaks of that thing, not of
+     * the part the previous sentence named.
+     */
+    private static final java.util.regex.Pattern OTHER_SUBJECT = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:The|Our|Its|Their|Each|Every)\\s+)?(?!(?:TLS|mTLS|MFA|2FA|SSO|RBAC|ABAC|JWTs?|HTTPS?|APIs?|PII|IAM|KMS"
+                    + "|TOTP|OIDC|SAML|ACLs?|CORS|CSRF|XSS|SQL|DNS|VPNs?|VPCs?|SMS|SLAs?|PKCE|OAuth|CI|CD)\\b)"
+                    + "(?:[A-Z]{2,}[\\w-]*|`[^`]+`)\\s+[a-z]|\\s*(?:The|Our|Its|Their)\\s+[A-Z][a-z]+\\s+[a-z]");
 
     private static boolean opensWithName(String text, List<Mention> mentions) {
         return !mentions.isEmpty() && Words.of(Labels.strip(text.substring(0, mentions.get(0).start()))).stream()

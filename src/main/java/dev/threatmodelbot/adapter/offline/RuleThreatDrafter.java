@@ -217,7 +217,10 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             Property p = r.control().property();
             List<Fact> said = new ArrayList<>(ThreatRules.live(m, r.control().onSystem() ? Fact.SYSTEM : subject, p));
             if (Boolean.TRUE.equals(r.control().orSystem()) && !r.control().onSystem()) {
-                said.addAll(ThreatRules.live(m, Fact.SYSTEM, p));
+                // a gap said of no part in particular ("the MLLP listener uses no TLS") is no gap of every part;
+                // only one said of everything ("all internal traffic is plain HTTP") is
+                ThreatRules.live(m, Fact.SYSTEM, p).stream().filter(f -> !r.control().risky().contains(f.value())
+                        || SystemWide.quantified(f.source().quote())).forEach(said::add);
             }
             if (Boolean.TRUE.equals(r.control().downstream())) {
                 said.addAll(ThreatRules.stores(m, subject, p));

@@ -18,6 +18,11 @@ final class SystemWide {
 
     private SystemWide() {}
 
+    /** Whether a sentence speaks of everything at once ("all traffic", "every service", "TLS everywhere"). */
+    static boolean quantified(String text) {
+        return QUANTIFIED.matcher(text).find();
+    }
+
     /** Whether what the sentence states is said of the whole system. */
     static boolean says(Sentence s, List<Mention> mentions) {
         return mentions.isEmpty() && QUANTIFIED.matcher(s.analysed()).find();

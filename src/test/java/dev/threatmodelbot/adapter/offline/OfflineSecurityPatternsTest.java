@@ -123,4 +123,23 @@ class OfflineSecurityPatternsTest {
         assertThat(stated("The app uploads the precise location history of drivers.")).contains("DATA_CLASSIFICATION=pii");
         assertThat(stated("The service keeps Object Lock on the audit bucket.")).contains("TAMPER_PROTECTION=immutable");
     }
+
+    @Test
+    void should_read_an_optional_second_factor_and_a_choice_of_http_as_the_gaps_they_leave() {
+        assertThat(stated("MFA (TOTP) is available but optional for every user, including Tenant Admins."))
+                .contains("AUTHENTICATION=single-factor").doesNotContain("AUTHENTICATION=mfa");
+        assertThat(stated("Staff sign in with MFA.")).contains("AUTHENTICATION=mfa");
+        assertThat(stated("Webhooks go to the tenant's URL over HTTPS or HTTP (tenant's choice)."))
+                .contains("TRANSPORT=plain").doesNotContain("TRANSPORT=tls");
+    }
+
+    @Test
+    void should_read_request_quotas_ownership_by_token_and_unfiltered_urls() {
+        assertThat(stated("Kong enforces 600 requests/minute per API key.")).contains("RATE_LIMITING=enabled");
+        assertThat(stated("The Results API checks that the patient_id in the access token matches the {id} in the path."))
+                .contains("AUTHORIZATION=acl");
+        assertThat(stated("The dispatcher accepts any URL, follows redirects, and does not block private or link-local "
+                + "address ranges.")).contains("EXTERNAL_CONTENT=user-url");
+        assertThat(stated("`fetch_url` is not restricted to Confluence/Jira hosts in code.")).contains("EXTERNAL_CONTENT=user-url");
+    }
 }

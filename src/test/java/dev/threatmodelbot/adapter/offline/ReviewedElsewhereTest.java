@@ -109,4 +109,28 @@ class ReviewedElsewhereTest {
         assertThat(m.reviewedElsewhere("bigquery")).isFalse();
         assertThat(m.reviewedElsewhere("stripe")).isTrue();
     }
+
+    @Test
+    void should_not_exclude_a_part_an_out_of_scope_item_only_mentions() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                ## Design
+
+                The Lab system sends results to the Integration engine service over MLLP.
+                The Orchestrator calls the Refund service and stores chats in the Conversation DB.
+                The Orchestrator reads patient records from the EHR.
+
+                ## Out of scope
+
+                - Billing messages that also pass through the Integration engine service.
+                - Voice and email channels, which are not part of the Orchestrator.
+                - The payment processor's refund handling behind the Refund service.
+                - EHR internals and the clinician inbox.
+                - The Conversation DB (owned by the Data Platform team).
+                """);
+
+        // then
+        assertThat(m.components()).filteredOn(c -> m.reviewedElsewhere(c.id())).extracting(c -> c.name())
+                .containsExactly("Conversation DB");
+    }
 }

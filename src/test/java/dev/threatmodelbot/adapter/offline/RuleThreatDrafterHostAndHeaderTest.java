@@ -116,4 +116,18 @@ class RuleThreatDrafterHostAndHeaderTest {
         assertThat(ts).anyMatch(t -> t.rule().equals("store-no-authentication")
                 && t.subjects().equals(List.of("sonatype-nexus")) && t.evidence().contains("sonatype-nexus:AUTHENTICATION:none:§1"));
     }
+
+    @Test
+    void should_not_spread_a_gap_said_of_no_part_to_every_link() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                Patients call the Results API. The Results API sends SMS requests to the Notification Service.
+                The MLLP listener on port 6661 uses no TLS.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(ts).filteredOn(t -> t.rule().equals("data-in-transit"))
+                .noneMatch(t -> t.evidence().stream().anyMatch(e -> e.startsWith("system:TRANSPORT:plain")));
+    }
 }
