@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * store, into it for a write (written, updated, stored, deleted) and out of it for a read (read,
  * queried, fetched), and for any other passive move out of it "from" it and into it "to" or "in" it
  * ("exported from", "registered in"); for any part, into it when something is sent, posted or
- * forwarded to it.
+ * forwarded to it, or its requests of a kind "go to" it ("Order lookups go to the Order Service").
  * Without an acting part it states nothing.
  */
 final class AgentlessFlows {
@@ -28,6 +28,10 @@ final class AgentlessFlows {
     private static final Pattern SENT = Pattern.compile("(?i)" + BE + "(?:sent|posted|forwarded|passed|submitted"
             + "|published|pushed|routed|streamed|delivered|enqueued|uploaded|handed\\s+over|returned)"
             + "(?:\\s+[^\\s.;:]+){0,4}?\\s+(?:to|into|onto)\\s+(?:(?:the|an?|its|their)\\s+)?$");
+    /** "Order lookups go to the Order Service", "Refund calls go to the Refund Service": the acting part's requests. */
+    private static final Pattern GO = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){1,3}(?:go|goes|are\\s+routed|flow)\\s+"
+            + "(?:straight\\s+|directly\\s+)?to\\s+(?:(?:the|an?|its|their)\\s+)?$");
+    private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:quer(?:y|ies)|look-?ups?|searches|reads|requests)\\b");
     /** Any other passive move: out of a store "from" it, into it "to", "into" or "in" it. */
     private static final Pattern MOVED = Pattern.compile("(?i)" + BE + "\\w+(?:ed|en)\\b(?:\\s+[^\\s.;:]+){0,4}?\\s+"
             + "(from|to|into|onto|in)\\s+(?:(?:the|an?|its|their)\\s+)?$");
@@ -62,7 +66,11 @@ final class AgentlessFlows {
         ComponentRef part = named.get(0);
         int at = mentions.stream().filter(m -> m.ref().equals(part) && m.start() >= start && m.end() <= end)
                 .reduce((a, b) -> b).orElseThrow().start(); // "Predictions are logged to the Predictions table"
-        if (SENT.matcher(text.substring(start, at)).find()) {
+        Matcher go = GO.matcher(text.substring(start, at));
+        if (go.find() && part.kind().isDataStore() && ASKED.matcher(go.group()).find()) {
+            return Optional.of(new Flows.Found(part, actor)); // "search queries go to the index": what it answers comes back
+        }
+        if (SENT.matcher(text.substring(start, at)).find() || go.find(0)) {
             return Optional.of(new Flows.Found(actor, part));
         }
         if (!part.kind().isDataStore()) {

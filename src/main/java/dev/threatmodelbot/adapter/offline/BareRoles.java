@@ -66,6 +66,7 @@ final class BareRoles {
 
     private static ComponentRef ref(String noun) {
         String name = noun.matches("[A-Z]{2,5}") ? noun : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-        return new ComponentRef(Slugs.of(name), name, KINDS.getOrDefault(noun, ComponentKind.PROCESS), "");
+        return new ComponentRef(Slugs.of(name), name, RoleWords.ofName(name, KINDS.getOrDefault(noun, ComponentKind.PROCESS)),
+                "");
     }
 }

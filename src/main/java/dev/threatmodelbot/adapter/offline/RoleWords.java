@@ -83,8 +83,15 @@ final class RoleWords {
      * ships, so they are part of the delivery chain rather than a store of the system's data.
      */
     static ComponentKind ofName(String name, ComponentKind byNoun) {
+        if (LANGUAGE_MODEL.matcher(name).find() && (byNoun == ComponentKind.PROCESS || byNoun == ComponentKind.API
+                || byNoun == ComponentKind.EXTERNAL_SERVICE)) {
+            return ComponentKind.LLM; // "LLM Provider", "Language model service": the model, whoever hosts it
+        }
         return byNoun == ComponentKind.DATA_STORE && BUILD_REGISTRY.matcher(name).find() ? ComponentKind.CI_CD : byNoun;
     }
+
+    private static final java.util.regex.Pattern LANGUAGE_MODEL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:LLMs?|(?:large )?language models?|foundation models?)\\b");
 
     private static final java.util.regex.Pattern BUILD_REGISTRY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:artifacts?|container|image|docker|package|helm|oci)\\s+(?:registry|repository)\\b");
