@@ -67,6 +67,13 @@ final class ModelBuilder {
         return List.copyOf(components.values());
     }
 
+    /** Each flow drawn so far with the words that state it (its detail and the sentences quoted for it). */
+    Map<String, String> flowWords() {
+        Map<String, String> words = new LinkedHashMap<>();
+        flows.forEach((id, f) -> words.put(id, f.detail() + " " + String.join(" ", flowQuotes.get(id))));
+        return words;
+    }
+
     /** The flows drawn so far, in order. */
     List<Flows.Found> drawn() {
         return List.copyOf(flows.values());

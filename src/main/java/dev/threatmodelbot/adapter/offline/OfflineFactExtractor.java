@@ -116,7 +116,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             }
             List<Mention> about = mentions.isEmpty() && s.states() ? ImpliedParts.of(s, parts(known, model)) : mentions;
             if (s.states() && aside && gap) {
-                facts(s, about, List.of(), false, previous, model, app, true); // what is missing today
+                facts(s, about, List.of(), false, previous, model, app, true, known); // what is missing today
             }
             if (s.states() && !aside) {
                 said.add(s);
@@ -137,7 +137,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 zones(s, rows, mentions, model);
                 ClientParts.mark(s, mentions, rows.get(s.text()), model);
                 zoneList(s, heading, mentions, model);
-                facts(s, about, flows, !laidOut.isEmpty(), previous, model, app, gap);
+                facts(s, about, flows, !laidOut.isEmpty(), previous, model, app, gap, known);
                 app.ifPresent(a -> exchanges.put(s, ClientApps.read(s, mentions, a, model)));
                 stating.put(s, mentions);
             }
@@ -152,6 +152,18 @@ public final class OfflineFactExtractor implements FactExtractor {
         });
         ControlPlane.flows(said, lexicon, known).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
         return model.build(lexicon, catalogue::tool);
+    }
+
+    /** Properties a sentence about a link's port or protocol states of that link. */
+    private static final java.util.Set<Property> ON_LINKS = java.util.EnumSet.of(Property.TRANSPORT, Property.AUTHENTICATION);
+
+    /** The flows an earlier text and this one so far have drawn, each with the words that state it. */
+    private static Map<String, String> flowWords(ContextModel known, ModelBuilder model) {
+        Map<String, String> words = new java.util.LinkedHashMap<>();
+        known.flows().forEach(f -> words.put(f.id(), f.description() + " " + f.mentions().stream()
+                .map(dev.threatmodelbot.domain.context.Source::quote).collect(java.util.stream.Collectors.joining(" "))));
+        model.flowWords().forEach((id, w) -> words.merge(id, w, (a, b) -> a + " " + b));
+        return words;
     }
 
     /** The parts an earlier text and this one so far have named. */
@@ -289,7 +301,7 @@ public final class OfflineFactExtractor implements FactExtractor {
     }
 
     private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, boolean flowLine,
-            List<Mention> previous, ModelBuilder model, Optional<ComponentRef> app, boolean gap) {
+            List<Mention> previous, ModelBuilder model, Optional<ComponentRef> app, boolean gap, ContextModel known) {
         int label = gap ? -1 : Labels.end(s.analysed()); // among gaps, "Tenant permissions: …" names what is missing
         List<SecurityPatterns.Hit> hits = new java.util.ArrayList<>(patterns.find(s.analysed(), gap));
         hits.addAll(Weaknesses.find(s.analysed())); // a control stated missing or deficient, in any words
@@ -307,9 +319,13 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (flows.isEmpty() && openStaticContent(s, hit)) {
                 continue; // "static assets need no authentication" is no gap of the server that serves them
             }
-            List<String> subjects = SystemWide.says(s, mentions) || SystemWide.saysAt(s, mentions, hit.start())
-                    ? List.of(Fact.SYSTEM)
+            boolean everything = SystemWide.says(s, mentions) || SystemWide.saysAt(s, mentions, hit.start());
+            List<String> subjects = everything ? List.of(Fact.SYSTEM)
                     : FactSubjects.of(hit, s.analysed(), flows, mentions, previous);
+            if (!everything && subjects.equals(List.of(Fact.SYSTEM)) && ON_LINKS.contains(hit.property())) {
+                // "the MLLP listener on port 6661 uses no TLS": the one flow laid out with that port or protocol
+                subjects = FlowDetails.only(s, flowWords(known, model)).map(List::of).orElse(subjects);
+            }
             for (String subject : subjects) {
                 // what a doc about an app says of no part in particular, it says of the app
                 model.fact(s, subject.equals(Fact.SYSTEM) ? app.map(ComponentRef::id).orElse(subject) : subject, hit);

@@ -3,6 +3,7 @@ package dev.threatmodelbot.adapter.offline;
 import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.Property;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,17 +24,16 @@ final class ReviewedElsewhere {
     /** Sentences that put something out of scope: only a part they name as a whole. */
     private static final Pattern EXCLUDED = Pattern.compile("(?i)\\b(?:(?:is|are)\\s+(?:out\\s+of|not\\s+in)\\s+scope"
             + "|(?:is|are)\\s+not\\s+covered\\s+(?:here|by\\s+this))\\b");
-    /** Where an item of a list of exclusions begins, up to the part's name: a few determiners at most. */
-    private static final Pattern ITEM_START = Pattern.compile("(?i)(?:^|[,;:(•*]|\\s[-–—]\\s|\\band\\b|\\bor\\b)\\s*"
-            + "(?:(?:the|our|its|their|any|all|existing|internal|external|whole|entire)\\s+){0,2}$");
+    /** What ends an item of a list of exclusions. */
+    private static final Pattern ITEM_END = Pattern.compile("[,;:.(•—–]|\\s[-–—]\\s");
     /**
-     * After the part's name, what leaves the part whole: the end of the item, an aside about it ("(owned by the
-     * Security Infra team)", "which …"), at most one noun for the kind of thing it is ("the Vault cluster").
-     * "EHR internals", "Zendesk platform security", "the portal's existing features" exclude a facet.
+     * Words an item may hold beside the parts it excludes whole: determiners, "and", "or", a noun for the kind of
+     * thing a part is ("the Vault cluster"), "X's own systems". Anything else excludes a facet ("EHR internals",
+     * "Zendesk platform security", "LIS and Instrument Middleware vendor software", "messages that pass through X").
      */
-    private static final Pattern WHOLE = Pattern.compile("(?i)^(?:['’]s\\s+own\\s+systems?)?(?:\\s+(?:clusters?|services?"
-            + "|servers?|instances?|accounts?|apps?|applications?|websites?|sites?|deployments?|itself|as a whole))?"
-            + "\\s*(?:$|[(,.;:—–]|\\s+(?:which|that|owned|run|operated|managed|maintained|entirely|and|or|is|are)\\b)");
+    private static final Pattern WHOLE_WORDS = Pattern.compile("(?i)(?:\\s|['’]s\\s+own\\s+systems?\\b|\\b(?:the|our|its|their"
+            + "|any|all|existing|internal|external|whole|entire|and|or|both|clusters?|services?|servers?|instances?"
+            + "|accounts?|apps?|applications?|websites?|sites?|deployments?|itself|as a whole|entirely)\\b)*");
 
     /**
      * "the mobile app's local storage", "GitHub's own platform security": a facet of the part is excluded, not
@@ -67,8 +67,23 @@ final class ReviewedElsewhere {
         if (PLATFORM.matcher(text).find()) {
             return List.of();
         }
-        return parts.stream().filter(m -> ITEM_START.matcher(text.substring(0, m.start())).find()
-                && WHOLE.matcher(text.substring(m.end())).lookingAt()).toList();
+        return parts.stream().filter(m -> whole(text, m, parts)).toList();
+    }
+
+    /** Whether the item of the list that names the part holds nothing but whole parts. */
+    private static boolean whole(String text, Mention m, List<Mention> parts) {
+        int last = 0;
+        Matcher before = ITEM_END.matcher(text.substring(0, m.start()));
+        while (before.find()) {
+            last = before.end();
+        }
+        int from = last;
+        Matcher after = ITEM_END.matcher(text);
+        int to = after.find(m.end()) ? after.start() : text.length();
+        StringBuilder rest = new StringBuilder(text.substring(from, to));
+        parts.stream().filter(p -> p.start() >= from && p.end() <= to).sorted((a, b) -> b.start() - a.start())
+                .forEach(p -> rest.replace(p.start() - from, p.end() - from, " "));
+        return WHOLE_WORDS.matcher(rest.toString()).matches();
     }
 
     /** The fact stated about such a part. */

@@ -26,7 +26,9 @@ final class Weaknesses {
 
     private static final String LEAK_WORDS = "(?:secrets?|keys?|tokens?|passwords?|credentials?)";
     private static final List<Control> CONTROLS = List.of(
-            control(Property.AUTHENTICATION, "none", "auth(?:enticat\\w*)?|credentials?|sign[- ]?in|log[- ]?in", ""),
+            control(Property.AUTHENTICATION, "none", "auth(?:enticat\\w*)?|credentials?|sign[- ]?in|log[- ]?in",
+                    "accepts? (?:\\w+ )?(?:connections?|requests?|messages?|data|calls?|uploads?) from any(?:one| host| client"
+                            + "| source| sender| IP| address| caller| machine)\\b"),
             control(Property.AUTHENTICATION, "single-factor", "MFA|2FA|multi[- ]factor(?: auth\\w*)?|two[- ]factor"
                     + "(?: auth\\w*)?|second factor", ""),
             control(Property.AUTHENTICATION, "shared", "",

@@ -66,4 +66,23 @@ class OfflineImpliedPartsTest {
         // then
         assertThat(facts(m)).noneMatch(f -> f.contains("AUTHORIZATION=none") && !f.startsWith("system"));
     }
+
+    @Test
+    void should_place_a_gap_about_a_port_or_protocol_on_the_one_flow_laid_out_with_it() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                ## Data flow
+
+                1. LIS → Integration Engine: HL7 results over MLLP, TCP port 6661, on the clinical network.
+                2. Integration Engine → Results Store: parsed result rows via JDBC.
+
+                ## Gaps
+
+                - The MLLP listener on port 6661 accepts connections from any host and uses no TLS.
+                """);
+
+        // then
+        assertThat(facts(m)).contains("LIS → Integration Engine TRANSPORT=plain", "LIS → Integration Engine AUTHENTICATION=none")
+                .noneMatch(f -> f.startsWith("system TRANSPORT"));
+    }
 }

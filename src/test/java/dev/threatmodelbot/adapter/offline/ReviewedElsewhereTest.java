@@ -119,6 +119,7 @@ class ReviewedElsewhereTest {
                 The Lab system sends results to the Integration engine service over MLLP.
                 The Orchestrator calls the Refund service and stores chats in the Conversation DB.
                 The Orchestrator reads patient records from the EHR.
+                The Lab system and the Instrument gateway send results to the Integration engine service.
 
                 ## Out of scope
 
@@ -126,6 +127,7 @@ class ReviewedElsewhereTest {
                 - Voice and email channels, which are not part of the Orchestrator.
                 - The payment processor's refund handling behind the Refund service.
                 - EHR internals and the clinician inbox.
+                - Lab system and Instrument gateway vendor software, other than their network connections.
                 - The Conversation DB (owned by the Data Platform team).
                 """);
 
