@@ -27,6 +27,10 @@ final class Phantoms {
             "^(.*?\\b(?:User|Users|Customer|Customers|Admin|Admins|Administrator|Administrators|Engineer|Engineers"
                     + "|Developer|Developers|Operator|Operators|Owner|Owners|Analyst|Analysts))\\s+of\\s+.+$");
 
+    /** People whose job title ends in "agent": a support agent is a person, a build agent is not. */
+    private static final Set<String> HUMAN_AGENTS = Set.of("human", "support", "customer", "service", "call", "sales",
+            "contact", "live", "helpdesk", "tier-1", "tier-2");
+
     private Phantoms() {}
 
     /** The part a role name stands for, re-kinded or shortened for people; empty for a screen or console. */
@@ -38,14 +42,24 @@ final class Phantoms {
         }
         String[] words = r.name().toLowerCase(Locale.ROOT).split(" ");
         String head = words[words.length - 1];
-        if (SCREENS.contains(head) && (VENDORS.contains(words[0]) || navigated(r, sentences))) {
+        if (SCREENS.contains(head) && (VENDORS.contains(words[0]) || navigated(r, sentences)) || shownAsScreen(r, sentences)) {
             return Optional.empty();
+        }
+        if (head.matches("agents?") && words.length == 2 && HUMAN_AGENTS.contains(words[0])) {
+            return Optional.of(new ComponentRef(r.id(), r.name(), ComponentKind.EXTERNAL_ENTITY, "")); // "Support Agent"
         }
         boolean operatorOfThings = head.matches("operators?") && words.length == 2 && OPERATED.contains(words[0]);
         if (operatorOfThings || who(r, sentences)) {
             return Optional.of(new ComponentRef(r.id(), r.name(), ComponentKind.EXTERNAL_ENTITY, ""));
         }
         return Optional.of(r);
+    }
+
+    /** "its "Release Queue" screen shows held results": a name the text calls a screen, page, tab or view. */
+    private static boolean shownAsScreen(ComponentRef r, List<Sentence> sentences) {
+        Pattern screen = Pattern.compile("(?i)\\b" + Pattern.quote(r.name()) + "[\"”'’*_]*\\s+(?:screen|page|tab|view|panel"
+                + "|dialog|modal)\\b(?!\\s+(?:every|all|each|the|an?|incoming|new|out|for)\\b)");
+        return sentences.stream().anyMatch(s -> screen.matcher(s.analysed()).find());
     }
 
     private static boolean navigated(ComponentRef r, List<Sentence> sentences) {

@@ -121,4 +121,19 @@ class OfflinePhantomsTest {
         // then
         assertThat(more.components()).extracting(Component::name).containsExactly("Ledger database");
     }
+
+    @Test
+    void should_take_a_named_screen_for_no_part_and_a_support_agent_for_a_person() {
+        // when
+        ContextModel m = extract("""
+                The Release Console is a small web app used by clinicians; its "Release Queue" screen shows held results.
+                The Release Console calls the Results API.
+                Anything the bot cannot handle goes to a Support Agent, who reads the transcript in Zendesk.
+                """);
+
+        // then
+        assertThat(m.components()).noneMatch(c -> c.name().equals("Release Queue"));
+        assertThat(m.components()).filteredOn(c -> c.name().equalsIgnoreCase("Support Agent"))
+                .allMatch(c -> c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY);
+    }
 }
