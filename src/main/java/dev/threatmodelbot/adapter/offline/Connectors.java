@@ -73,6 +73,8 @@ final class Connectors {
             + "|updat(?:e|es|ing)|creat(?:e|es|ing)(?:\\s+(?:or|and)\\s+updat(?:e|es|ing))?|populat(?:e|es|ing)"
             + "|deploy(?:s|ing)?|hit|hits|hitting|contact(?:s|ing)?|(?:connect|talk)(?:s|ed|ing)?\\s+to"
             + "|(?:communicat(?:e|es|ed|ing)|interact(?:s|ed|ing)?)\\s+with"
+            + "|open(?:s|ed|ing)?\\s+(?:an?\\s+)?(?:secure\\s+|persistent\\s+|long-lived\\s+)?(?:WebSockets?|connections?|sessions?"
+            + "|sockets?|streams?|tunnels?|channels?)\\s+(?:to|with)"
             + "|authenticat(?:e|es|ed|ing)\\s+(?:against|with|to|via|through)"
             + "|(?:log(?:s|ged|ging)?|sign(?:s|ed|ing)?)\\s+in(?:to)?(?:\\s+(?:to|via|with|through|using))?";
     private static final String ASK = "quer(?:y|ies|ying)|poll(?:s|ing)?|read|reads|reading|consum(?:e|es|ing)"

@@ -31,6 +31,7 @@ final class RoleWords {
             entry("frontend", ComponentKind.WEB_APP), entry("front-end", ComponentKind.WEB_APP),
             entry("ui", ComponentKind.WEB_APP), entry("portal", ComponentKind.WEB_APP),
             entry("dashboard", ComponentKind.WEB_APP), entry("console", ComponentKind.WEB_APP),
+            entry("widget", ComponentKind.WEB_APP), entry("spa", ComponentKind.WEB_APP),
             entry("database", ComponentKind.DATA_STORE), entry("db", ComponentKind.DATA_STORE),
             entry("datastore", ComponentKind.DATA_STORE), entry("store", ComponentKind.DATA_STORE),
             entry("storage", ComponentKind.DATA_STORE), entry("table", ComponentKind.DATA_STORE),

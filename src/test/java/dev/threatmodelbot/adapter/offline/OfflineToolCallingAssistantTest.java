@@ -13,6 +13,7 @@ class OfflineToolCallingAssistantTest {
     static final String DOC = """
             ## Components
 
+            0. **Chat Widget** — JavaScript widget on the storefront. It opens a WebSocket to the orchestrator.
             1. **Assistant Orchestrator** — Python service. Builds the prompt, calls the LLM, executes tool calls the model
                asks for, and returns the answer to the widget.
             2. **LLM Provider** — a hosted commercial model accessed over the vendor's API. We use function calling.
@@ -35,7 +36,8 @@ class OfflineToolCallingAssistantTest {
         // then
         assertThat(m.components()).filteredOn(c -> c.name().startsWith("LLM")).extracting(c -> c.kind())
                 .containsOnly(ComponentKind.LLM).isNotEmpty();
-        assertThat(OfflineFactExtractorTest.flows(m)).contains("Assistant Orchestrator → Order Service")
+        assertThat(OfflineFactExtractorTest.flows(m)).contains("Assistant Orchestrator → Order Service",
+                        "Chat Widget → Assistant Orchestrator")
                 .anyMatch(f -> f.startsWith("Elasticsearch → Assistant Orchestrator"));
     }
 
