@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * The part a sentence that names none refers to, where the text names exactly one part that fits: "no
  * secret scrubbing at ingestion" is about the Ingestion worker (a part whose name starts with that word),
  * "no per-user permission filtering at retrieval" about the one vector store, "refresh tokens are not
- * rotated" about the one identity service. Only what the sentence states is placed this way: no part
+ * rotated" or "API keys have no expiry" about the one identity, account or key service. Only what the sentence states is placed this way: no part
  * and no flow comes of it.
  */
 final class ImpliedParts {
-    private static final Pattern IDENTITY = Pattern.compile("(?i)\\b(?:identity|auth\\w*|login|sign[- ]?in|SSO|accounts?)\\b");
+    private static final Pattern IDENTITY = Pattern.compile("(?i)\\b(?:identity|auth\\w*|login|sign[- ]?in|SSO|accounts?|keys?"
+            + "|credentials?|tokens?)\\b");
     private static final Pattern ACTION_NOUN = Pattern.compile("(?i)[a-z]{3,}(?:ion|ing|ment)");
     private static final int MAX_PARTS = 2;
 
@@ -31,7 +32,7 @@ final class ImpliedParts {
                     r -> r.kind() == ComponentKind.VECTOR_STORE),
             new KindWords(words("prompts?|completions?|system prompt"), r -> r.kind() == ComponentKind.LLM),
             new KindWords(words("(?:refresh|access|session|ID|bearer) tokens?|sessions?|log[- ]?(?:in|out)s?"
-                    + "|sign[- ]?(?:in|out)s?|passwords?|MFA"),
+                    + "|sign[- ]?(?:in|out)s?|passwords?|MFA|API keys?"),
                     r -> r.kind() == ComponentKind.IDENTITY_PROVIDER || IDENTITY.matcher(r.name()).find()));
 
     private ImpliedParts() {}

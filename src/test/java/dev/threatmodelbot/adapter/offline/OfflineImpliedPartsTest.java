@@ -85,4 +85,23 @@ class OfflineImpliedPartsTest {
         assertThat(facts(m)).contains("LIS → Integration Engine TRANSPORT=plain", "LIS → Integration Engine AUTHENTICATION=none")
                 .noneMatch(f -> f.startsWith("system TRANSPORT"));
     }
+
+    @Test
+    void should_place_an_api_key_gap_on_the_one_key_service() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                | Component | Technology | Notes |
+                |---|---|---|
+                | Invoice Service | Kotlin | Owns invoices. |
+                | Tenant & Key Service | Kotlin | Tenants, users, API keys, webhook subscriptions. |
+
+                Known gaps:
+
+                - API keys have no scopes and no expiry.
+                """);
+
+        // then
+        assertThat(facts(m)).anyMatch(f -> f.contains("Key Service AUTHENTICATION=no-revocation"))
+                .noneMatch(f -> f.startsWith("system AUTHENTICATION"));
+    }
 }
