@@ -53,6 +53,13 @@ final class FactSubjects {
         if (holder.isPresent()) {
             return List.of(holder.get().ref().id()); // "Training Data Lake": a store named for what it holds
         }
+        boolean granted = hit.property() == Property.AUTHORIZATION
+                && (hit.value().equals("over-broad") || hit.value().equals("privileged"));
+        Optional<Mention> grantee = named.stream().filter(m -> m.end() <= hit.start() && !m.ref().kind().isDataStore()
+                && m.ref().kind() != ComponentKind.EXTERNAL_ENTITY).findFirst();
+        if (granted && grantee.isPresent()) {
+            return List.of(grantee.get().ref().id()); // "The PDF Renderer's role has s3:* on the bucket": the renderer's
+        }
         if (OF_FLOWS.contains(hit.property()) && !flows.isEmpty()) {
             Optional<Mention> store = elsewhere(hit, flows, named);
             if (store.isPresent()) {

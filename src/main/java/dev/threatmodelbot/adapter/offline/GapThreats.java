@@ -51,6 +51,11 @@ final class GapThreats {
                     AttackClass.DATA_TAMPERING, 2, "One person can push a change through {name} alone",
                     "a malicious or mistaken insider makes a change nobody else checks, and it takes effect unseen",
                     "Require a second, independent approval for such changes and record who approved"),
+            entry(Property.AUTHORIZATION, "over-broad", "over-broad", Set.of(Stride.ELEVATION_OF_PRIVILEGE,
+                    Stride.INFORMATION_DISCLOSURE, Stride.TAMPERING), AttackClass.PRIVILEGE_ESCALATION, 3,
+                    "Whoever takes over {name} can do far more than its job needs",
+                    "a bug, a stolen credential or injected input in it reaches everything its over-broad role or account "
+                            + "may touch", "Scope its role to the resources and actions it needs"),
             entry(Property.AUTHORIZATION, "fails-open", "fails-open", Set.of(Stride.ELEVATION_OF_PRIVILEGE, Stride.TAMPERING),
                     AttackClass.PRIVILEGE_ESCALATION, 2, "{name} lets requests through when its check fails",
                     "an attacker who can slow or break the check (load, timeouts, errors) gets requests allowed that the "

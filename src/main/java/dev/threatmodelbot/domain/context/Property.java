@@ -14,7 +14,8 @@ public enum Property {
     AUTHENTICATION,
     /**
      * none, rbac, abac, acl, least-privilege; no-approval (no second person), fails-open (allows when its check
-     * fails), privileged (the code it runs has host-level rights: root, privileged mode, the Docker socket).
+     * fails), privileged (the code it runs has host-level rights: root, privileged mode, the Docker socket),
+     * over-broad (its role or account may do far more than it needs: wildcards, admin rights).
      */
     AUTHORIZATION,
     /** none, encrypted, kms. */
@@ -86,7 +87,7 @@ public enum Property {
                         "ssh-key", "short-lived", "shared", "single-factor", "no-revocation", "trusts-header");
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open",
-                        "privileged");
+                        "privileged", "over-broad");
             case ENCRYPTION_AT_REST:
                 return java.util.List.of("none", "encrypted", "kms");
             case EXPOSURE:

@@ -142,4 +142,17 @@ class OfflineSecurityPatternsTest {
                 + "address ranges.")).contains("EXTERNAL_CONTENT=user-url");
         assertThat(stated("`fetch_url` is not restricted to Confluence/Jira hosts in code.")).contains("EXTERNAL_CONTENT=user-url");
     }
+
+    @Test
+    void should_read_wildcard_and_admin_grants_as_over_broad() {
+        assertThat(gaps("The PDF Renderer's instance role currently has s3:* on the whole Invoice Bucket."))
+                .contains("AUTHORIZATION=over-broad");
+        assertThat(gaps("The svc-askeng account is a Confluence admin and a Jira admin.")).contains("AUTHORIZATION=over-broad");
+        assertThat(gaps("The operator's service account is bound to cluster-admin.")).contains("AUTHORIZATION=over-broad");
+        assertThat(gaps("Admins can reset passwords.")).doesNotContain("AUTHORIZATION=over-broad");
+    }
+
+    static List<String> gaps(String sentence) {
+        return Weaknesses.find(sentence).stream().map(h -> h.property() + "=" + h.value()).distinct().toList();
+    }
 }

@@ -130,4 +130,17 @@ class RuleThreatDrafterHostAndHeaderTest {
         assertThat(ts).filteredOn(t -> t.rule().equals("data-in-transit"))
                 .noneMatch(t -> t.evidence().stream().anyMatch(e -> e.startsWith("system:TRANSPORT:plain")));
     }
+
+    @Test
+    void should_draft_an_over_broad_role_on_the_part_that_holds_it() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                The PDF Renderer writes rendered PDFs to the Invoice Bucket in Amazon S3.
+                The PDF Renderer's instance role currently has s3:* on the whole Invoice Bucket.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(ts).anyMatch(t -> t.rule().equals("gap-over-broad") && t.subjects().equals(List.of("pdf-renderer")));
+    }
 }
