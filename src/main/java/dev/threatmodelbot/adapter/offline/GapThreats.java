@@ -95,6 +95,10 @@ final class GapThreats {
                     "{name} can send data to any address",
                     "code or an attacker running there exfiltrates secrets and data, or reaches internal services",
                     "Deny egress by default and allow only the destinations it needs"),
+            entry(Property.LOGGING, "payloads", "logged-payloads", Set.of(Stride.INFORMATION_DISCLOSURE),
+                    AttackClass.DATA_DISCLOSURE, 2, "Logs of {name} hold the payloads people send and receive",
+                    "anyone who can read the logs (operators, the logging vendor, a leaked log export) reads the personal "
+                            + "data, tokens and results in them", "Log identifiers instead of bodies and redact what must be kept"),
             entry(Property.LOGGING, "mutable", "mutable-audit", Set.of(Stride.REPUDIATION), AttackClass.REPUDIATION, 2,
                     "Audit records of {name} can be rewritten",
                     "whoever holds the writing account erases or alters the trail of what they did",

@@ -37,25 +37,50 @@ final class Sentences {
     static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         StringBuilder block = new StringBuilder();
-        boolean fenced = false;
+        List<String> code = null;
+        String info = "";
         for (String raw : text.split("\\R", -1)) {
             String line = QUOTE.matcher(raw).replaceFirst("");
-            if (FENCE.matcher(line).find()) {
+            Matcher fence = FENCE.matcher(line);
+            if (fence.find()) {
                 flush(block, out);
-                fenced = !fenced;
-            } else if (fenced) {
-                String code = line.strip();
-                if (ARROW_LINE.matcher(code).matches()) {
-                    add(out, COLUMN_GAP.matcher(code).replaceAll(" — "), Sentence.Kind.PROSE); // a column ends a name
+                if (code == null) {
+                    code = new ArrayList<>();
+                    info = line.substring(fence.end());
                 } else {
-                    add(out, code, Sentence.Kind.CODE);
+                    fenced(info, code, out);
+                    code = null;
                 }
+            } else if (code != null) {
+                code.add(line);
             } else {
                 prose(line, block, out);
             }
         }
+        if (code != null) {
+            fenced(info, code, out);
+        }
         flush(block, out);
         return List.copyOf(out);
+    }
+
+    /**
+     * A fenced block: a flowchart states its edges as arrow lines; a line laid out as a flow between named parts
+     * is prose; any other line is code.
+     */
+    private static void fenced(String info, List<String> lines, List<Sentence> out) {
+        if (Diagrams.flowchart(info, lines)) {
+            Diagrams.arrows(lines).forEach(a -> add(out, a, Sentence.Kind.PROSE));
+            return;
+        }
+        for (String line : lines) {
+            String code = line.strip();
+            if (ARROW_LINE.matcher(code).matches()) {
+                add(out, COLUMN_GAP.matcher(code).replaceAll(" — "), Sentence.Kind.PROSE); // a column ends a name
+            } else {
+                add(out, code, Sentence.Kind.CODE);
+            }
+        }
     }
 
     private static void prose(String line, StringBuilder block, List<Sentence> out) {

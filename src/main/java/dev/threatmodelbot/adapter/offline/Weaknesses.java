@@ -35,7 +35,9 @@ final class Weaknesses {
                     "(?:share|sharing) (?:one|a|the same|a single|a common) (?:\\w+ ){0,2}(?:users?|accounts?|credentials?"
                             + "|passwords?|secrets?|keys?|logins?)\\b|(?:shared|single|common|same) (?:\\w+ )?(?:users?|accounts?|credentials?|passwords?|secrets?|logins?)"
                             + "(?= (?:for|across|by|between|used)| is shared)|\\b(?:users?|accounts?|credentials?"
-                            + "|passwords?|secrets?|logins?) (?:is |are )?shared (?:by|across|between|among)"),
+                            + "|passwords?|secrets?|logins?) (?:is |are )?shared (?:by|across|between|among)"
+                            + "|\\b(?:all|every|each)\\b[^.;]{0,40}\\b(?:run|runs|running|act|acts)\\s+(?:as|under|with)\\s+(?:one|a single"
+                            + "|the same|a shared)\\s+(?:\\w+\\s+){0,2}(?:service accounts?|identity|IAM roles?|roles?|users?)\\b"),
             control(Property.AUTHORIZATION, "none", "authori[sz]ation(?: checks?)?|access control\\w*|permission checks?"
                     + "|ACLs?|ownership checks?|(?:per[- ]\\w+|tenant) (?:ACLs?|checks?|isolation|scoping)"
                     + "|(?:per[- ]\\w+ )?(?:permission|security|access|ACL) (?:filtering|trimming)"
@@ -86,7 +88,14 @@ final class Weaknesses {
                             + "|destination))|unrestricted (?:egress|outbound|internet|network)"),
             control(Property.LOGGING, "mutable", "append[- ]only|immutab\\w+|tamper[- ](?:evident|proof)",
                     "(?:audit|log)\\w*\\b[^.;]{0,40}\\b(?:is |are )(?:writable|mutable|editable|deletable)|(?:audit|log)\\w*"
-                            + "\\b[^.;]{0,30}\\bcan be (?:edited|deleted|modified|changed|updated|rewritten|truncated)"),
+                            + "\\b[^.;]{0,30}\\bcan be (?:edited|deleted|modified|changed|updated|rewritten|truncated)"
+                            + "|\\bowns? the (?:\\w+ )?(?:audit|log)\\w*(?: table| trail| store)?\\b"
+                            + "|\\bcan (?:delete|update|truncate|rewrite|edit) (?:rows in |entries in |records in )?the (?:\\w+ )?audit"),
+            control(Property.LOGGING, "payloads", "",
+                    "\\blog\\w*\\b[^.;]{0,80}\\b(?:including|with|containing)\\s+(?:the\\s+)?(?:full\\s+)?(?:request|response"
+                            + "|message)\\s+(?:and\\s+(?:the\\s+)?response\\s+)?(?:bod(?:y|ies)|payloads?)|\\blogs?\\s+(?:the\\s+)?"
+                            + "(?:full\\s+)?(?:request|response)\\s+(?:bod(?:y|ies)|payloads?)|\\b(?:access tokens?|tokens?|passwords?"
+                            + "|secrets?|card numbers?|PII|personal data)\\b[^.;]{0,30}\\b(?:are|is|get|gets|end up)\\s+(?:\\w+\\s+)?logged\\b"),
             control(Property.RATE_LIMITING, "none", "rate[- ]?limit\\w*|throttl\\w*|lock[- ]?outs?|CAPTCHA", ""),
             control(Property.DATA_CLASSIFICATION, "retained", "retention (?:polic\\w+|limits?|periods?)|purg(?:ed|ing)"
                     + "|deleted|minimi[sz](?:ed|ation)",
@@ -100,6 +109,10 @@ final class Weaknesses {
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^(?:\\s+(?:for|of|on|in|to|at)(?:\\s+[\\w-]+){1,2})?"
             + "(?:\\s+(?:is|are|was|were|has|have|had|been|be"
             + "|does|do|did|still|yet))*\\s+(?:not|never|missing|absent|disabled|off|lacking)\\b");
+
+    /** "refuses packages whose signature does not verify": what fails the check is turned away, the check is there. */
+    private static final Pattern REFUSED = Pattern.compile("(?i)\\b(?:refus|reject|drop|discard|block|den(?:y|ies)|quarantin"
+            + "|ignor)\\w*\\b[^.;]{0,50}\\b(?:whose|that|which|if|when|unless|without)\\b[^.;]{0,30}$");
 
     private Weaknesses() {}
 
@@ -135,7 +148,7 @@ final class Weaknesses {
         if (c.noun() != null) {
             Matcher m = c.noun().matcher(text);
             while (m.find()) {
-                if (denied(text, m.start(), m.end())) {
+                if (denied(text, m.start(), m.end()) && !REFUSED.matcher(text.substring(0, m.start())).find()) {
                     return java.util.Optional.of(new SecurityPatterns.Hit(c.property(), c.value(), false, m.start(),
                             m.end()));
                 }

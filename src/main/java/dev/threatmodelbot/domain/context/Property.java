@@ -9,7 +9,8 @@ public enum Property {
      * credentials it accepts expire within minutes or hours); shared (one credential for many callers),
      * single-factor (no second factor),
      * no-revocation (access or sessions outlive their revocation), trusts-header (takes the caller's identity
-     * from a header or field another part sets, without checking a credential itself).
+     * from a header or field another part sets, without checking a credential itself), bound (its tokens are bound to a
+     * device key or client certificate, so a copied token alone does not work).
      */
     AUTHENTICATION,
     /**
@@ -32,7 +33,7 @@ public enum Property {
     DATA_CLASSIFICATION,
     /** vault, secrets-manager, env, config, code; static (never rotated). */
     SECRETS,
-    /** none, enabled, audit; mutable (its records can be rewritten). */
+    /** none, enabled, audit; mutable (its records can be rewritten), payloads (it logs request or response bodies). */
     LOGGING,
     /** none, enabled. */
     RATE_LIMITING,
@@ -84,7 +85,7 @@ public enum Property {
                 return java.util.List.of("plain", "tls", "mtls");
             case AUTHENTICATION:
                 return java.util.List.of("none", "password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam",
-                        "ssh-key", "short-lived", "shared", "single-factor", "no-revocation", "trusts-header");
+                        "ssh-key", "short-lived", "shared", "single-factor", "no-revocation", "trusts-header", "bound");
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open",
                         "privileged", "over-broad");
@@ -98,7 +99,7 @@ public enum Property {
             case SECRETS:
                 return java.util.List.of("vault", "secrets-manager", "env", "config", "code", "static");
             case LOGGING:
-                return java.util.List.of("none", "enabled", "audit", "mutable");
+                return java.util.List.of("none", "enabled", "audit", "mutable", "payloads");
             case RATE_LIMITING:
                 return java.util.List.of("none", "enabled");
             case INPUT_VALIDATION:

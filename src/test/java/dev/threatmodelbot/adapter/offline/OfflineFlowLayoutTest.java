@@ -182,4 +182,27 @@ class OfflineFlowLayoutTest {
         // then
         assertThat(flows(m)).containsExactly("GitHub → Dispatcher", "Dispatcher → Redis", "Runner agent → Redis");
     }
+
+    @Test
+    void should_read_a_mermaid_flowchart_by_its_node_labels() {
+        // when
+        ContextModel m = extract("""
+                ## Data flow
+
+                ```mermaid
+                flowchart LR
+                  NB[Notebook Server] --> REG[Model Registry / MLflow]
+                  REG -->|promotes| PC[Promotion controller]
+                  APP[Product service] --> GW[Inference Gateway]
+                  GW -- features --> ON[(Online store / Redis)]
+                  GW --- DOCS[Runbook]
+                ```
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Notebook Server → Model Registry", "Model Registry → Promotion controller",
+                "Product service → Inference Gateway", "Inference Gateway → Online store")
+                .noneMatch(f -> f.contains("Runbook"));
+        assertThat(m.components()).noneMatch(c -> c.name().matches("NB|REG|PC|APP|GW|ON"));
+    }
 }

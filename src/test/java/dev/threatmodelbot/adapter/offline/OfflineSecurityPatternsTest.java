@@ -155,4 +155,28 @@ class OfflineSecurityPatternsTest {
     static List<String> gaps(String sentence) {
         return Weaknesses.find(sentence).stream().map(h -> h.property() + "=" + h.value()).distinct().toList();
     }
+
+    @Test
+    void should_read_refusing_what_fails_a_check_as_the_check() {
+        String refuses = "OTA packages are signed and the TCU refuses packages whose signature does not verify.";
+        assertThat(stated(refuses)).doesNotContain("TAMPER_PROTECTION=unsigned");
+        assertThat(gaps(refuses)).doesNotContain("TAMPER_PROTECTION=unsigned");
+        assertThat(gaps("The gateway rejects tokens that are not signed by our IdP.")).doesNotContain("TAMPER_PROTECTION=unsigned");
+    }
+
+    @Test
+    void should_read_logged_bodies_and_an_audit_table_its_writer_owns_as_gaps() {
+        assertThat(gaps("The gateway writes an access log line for every request, including the request and response bodies, "
+                + "to the central log pipeline.")).contains("LOGGING=payloads");
+        assertThat(gaps("The P2P service writes an audit row for each payment; the service's database user owns the audit table."))
+                .contains("LOGGING=mutable");
+        assertThat(gaps("The gateway logs the request id and status only.")).doesNotContain("LOGGING=payloads");
+    }
+
+    @Test
+    void should_read_one_identity_for_all_and_device_bound_tokens() {
+        assertThat(gaps("All user notebook pods run under one Kubernetes service account, lattice-nb.")).contains("AUTHENTICATION=shared");
+        assertThat(stated("Every call carries an access token bound to the device key created at enrolment."))
+                .contains("AUTHENTICATION=bound");
+    }
 }
