@@ -51,6 +51,11 @@ final class GapThreats {
                     AttackClass.DATA_TAMPERING, 2, "One person can push a change through {name} alone",
                     "a malicious or mistaken insider makes a change nobody else checks, and it takes effect unseen",
                     "Require a second, independent approval for such changes and record who approved"),
+            entry(Property.AUTHORIZATION, "racy", "race", Set.of(Stride.TAMPERING, Stride.ELEVATION_OF_PRIVILEGE),
+                    AttackClass.PRIVILEGE_ESCALATION, 2, "Concurrent requests get past the check in {name} together",
+                    "an attacker who sends the same request many times at once has each one pass the check before any of "
+                            + "them is recorded, going past limits or balances",
+                    "Make the check and the change one atomic step (a conditional update, a lock or a serialisable transaction)"),
             entry(Property.AUTHORIZATION, "over-broad", "over-broad", Set.of(Stride.ELEVATION_OF_PRIVILEGE,
                     Stride.INFORMATION_DISCLOSURE, Stride.TAMPERING), AttackClass.PRIVILEGE_ESCALATION, 3,
                     "Whoever takes over {name} can do far more than its job needs",
@@ -128,6 +133,30 @@ final class GapThreats {
                     "anyone on its network connects without credentials, publishes forged messages or reads all of them",
                     "Require client authentication (mTLS or SASL) and per-client ACLs"));
 
+    /** "Model artifacts are not signed", "images are pushed unsigned": what is unsigned is code that runs somewhere. */
+    private static final Map<String, Template> UNSIGNED_ARTIFACTS = Map.ofEntries(
+            Map.entry("TAMPER_PROTECTION=unsigned:model", new Template("unsigned-model", Set.of(Stride.TAMPERING,
+                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.MODEL_TAMPERING, 3, 3,
+                    "A tampered model artifact changes what {name} predicts or runs code where it is loaded",
+                    "The design states this gap; whoever can write where the artifact is kept replaces it, and model formats"
+                            + " such as pickle run code when they are loaded.",
+                    "Sign model artifacts when they are registered and verify the signature before loading, and prefer "
+                            + "formats that cannot carry code (safetensors, ONNX) for {name}.")),
+            Map.entry("TAMPER_PROTECTION=unsigned:package", new Template("unsigned-package", Set.of(Stride.TAMPERING,
+                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.SUPPLY_CHAIN, 3, 3,
+                    "A tampered package or image is deployed through {name} unnoticed",
+                    "The design states this gap; nothing proves a package or image is the one that was built, so a "
+                            + "replaced one is deployed and runs.",
+                    "Sign packages and images when they are built and verify the signature before deploying them for {name}.")));
+    private static final java.util.regex.Pattern MODEL_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:models?|weights|checkpoints?|pickle|joblib|safetensors|\\.pkl|\\.pt|\\.h5)\\b");
+    private static final java.util.regex.Pattern PACKAGE_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:packages?|images?|containers?|artifacts?|binaries|builds?|releases?|firmware|updates?|charts?)\\b");
+
+    private static String artefact(String quote) {
+        return MODEL_WORDS.matcher(quote).find() ? "model" : PACKAGE_WORDS.matcher(quote).find() ? "package" : "";
+    }
+
     private GapThreats() {}
 
     private static Map.Entry<String, Template> entry(Property p, String value, String code, Set<Stride> stride,
@@ -142,8 +171,10 @@ final class GapThreats {
         for (Fact f : m.facts()) {
             boolean queue = m.component(f.subject()).map(c -> c.kind() == dev.threatmodelbot.domain.context.ComponentKind.QUEUE)
                     .orElse(false);
-            Template t = queue && MESSAGING.containsKey(f.property() + "=" + f.value())
-                    ? MESSAGING.get(f.property() + "=" + f.value()) : TEMPLATES.get(f.property() + "=" + f.value());
+            String key = f.property() + "=" + f.value();
+            Template t = queue && MESSAGING.containsKey(key) ? MESSAGING.get(key)
+                    : UNSIGNED_ARTIFACTS.containsKey(key + ":" + artefact(f.source().quote()))
+                    ? UNSIGNED_ARTIFACTS.get(key + ":" + artefact(f.source().quote())) : TEMPLATES.get(key);
             if (t == null || f.status() == FactStatus.SUPERSEDED || f.status() == FactStatus.CONTRADICTED
                     || !Weaknesses.states(f.source().quote(), f.property(), f.value())) {
                 continue; // only a gap the sentence itself states, in words Weaknesses reads

@@ -44,7 +44,13 @@ final class Weaknesses {
                     + "|(?:document|row|object)[- ]level (?:permissions|security|access control|ACLs?)", ""),
             control(Property.AUTHORIZATION, "no-approval", "(?:second|another|independent) (?:approv\\w*|person|pair of "
                     + "eyes|reviewer|sign[- ]off)|four[- ]eyes|dual (?:control|approval)|approv(?:al|als|er|ers|ed)"
-                    + "|review(?:ed)?|sign[- ]off", ""),
+                    + "|review(?:ed)?|sign[- ]off",
+                    "\\bcan be (?:made|done|issued|approved|performed|triggered|released|changed) by (?:a single|one|any single|any one)"
+                            + " (?:\\w+ )?(?:agents?|persons?|people|engineers?|admins?|administrators?|operators?|users?|clerks?"
+                            + "|staff|members?)\\b"),
+            control(Property.AUTHORIZATION, "racy", "",
+                    "\\brace conditions?\\b|\\b(?:is|are) not atomic\\b|\\bnon-?atomic\\b|\\bcheck-then-(?:act|write|update)\\b"
+                            + "|\\bdoes a read,? then a write\\b|\\bat the same (?:moment|time)\\b[^.;]{0,40}\\bboth (?:pass|succeed|get)"),
             control(Property.AUTHORIZATION, "over-broad", "",
                     "(?<=\\b[a-z0-9-]{1,30}):(?:\\*(?=[\\s`'\",.;)]|$)|\\s(?=\\s*(?:on|for|over|across)\\s))|\\bAdministratorAccess\\b|\\bcluster-admin\\b|\\bwildcard (?:permissions?"
                             + "|polic(?:y|ies)|grants?|access)\\b|\\b(?:is|are|runs as|acts as) (?:an? |the )?(?:\\w+ )?(?:admin"
@@ -96,7 +102,8 @@ final class Weaknesses {
                             + "|message)\\s+(?:and\\s+(?:the\\s+)?response\\s+)?(?:bod(?:y|ies)|payloads?)|\\blogs?\\s+(?:the\\s+)?"
                             + "(?:full\\s+)?(?:request|response)\\s+(?:bod(?:y|ies)|payloads?)|\\b(?:access tokens?|tokens?|passwords?"
                             + "|secrets?|card numbers?|PII|personal data)\\b[^.;]{0,30}\\b(?:are|is|get|gets|end up)\\s+(?:\\w+\\s+)?logged\\b"),
-            control(Property.RATE_LIMITING, "none", "rate[- ]?limit\\w*|throttl\\w*|lock[- ]?outs?|CAPTCHA", ""),
+            control(Property.RATE_LIMITING, "none", "rate[- ]?limit\\w*|throttl\\w*|lock[- ]?outs?|CAPTCHA"
+                    + "|(?:cap|limit|quota|ceiling) on (?:the number of|how many)", ""),
             control(Property.DATA_CLASSIFICATION, "retained", "retention (?:polic\\w+|limits?|periods?)|purg(?:ed|ing)"
                     + "|deleted|minimi[sz](?:ed|ation)",
                     "(?:kept|retained|stored|held) (?:\\w+ ){0,2}(?:forever|indefinitely)"));

@@ -16,7 +16,8 @@ public enum Property {
     /**
      * none, rbac, abac, acl, least-privilege; no-approval (no second person), fails-open (allows when its check
      * fails), privileged (the code it runs has host-level rights: root, privileged mode, the Docker socket),
-     * over-broad (its role or account may do far more than it needs: wildcards, admin rights).
+     * over-broad (its role or account may do far more than it needs: wildcards, admin rights), racy (its check and the
+     * change it guards are not atomic, so concurrent requests pass together).
      */
     AUTHORIZATION,
     /** none, encrypted, kms. */
@@ -88,7 +89,7 @@ public enum Property {
                         "ssh-key", "short-lived", "shared", "single-factor", "no-revocation", "trusts-header", "bound");
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open",
-                        "privileged", "over-broad");
+                        "privileged", "over-broad", "racy");
             case ENCRYPTION_AT_REST:
                 return java.util.List.of("none", "encrypted", "kms");
             case EXPOSURE:

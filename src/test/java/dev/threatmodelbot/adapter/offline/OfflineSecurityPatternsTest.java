@@ -179,4 +179,12 @@ class OfflineSecurityPatternsTest {
         assertThat(stated("Every call carries an access token bound to the device key created at enrolment."))
                 .contains("AUTHENTICATION=bound");
     }
+
+    @Test
+    void should_read_races_uncapped_requests_and_one_person_actions_as_gaps() {
+        assertThat(gaps("The limits service does a read, then a write. Two payments submitted at the same moment can both "
+                + "pass the check.")).contains("AUTHORIZATION=racy");
+        assertThat(gaps("There is no cap on the number of payment requests a customer can send.")).contains("RATE_LIMITING=none");
+        assertThat(gaps("Reversals up to £5,000 can be made by a single support agent.")).contains("AUTHORIZATION=no-approval");
+    }
 }

@@ -143,4 +143,18 @@ class RuleThreatDrafterHostAndHeaderTest {
         // then
         assertThat(ts).anyMatch(t -> t.rule().equals("gap-over-broad") && t.subjects().equals(List.of("pdf-renderer")));
     }
+
+    @Test
+    void should_read_unsigned_model_artifacts_as_model_tampering() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                The Training job writes the trained model to the Model Registry. The Model Server loads it from the Model Registry.
+                Model artifacts are not signed; for Python runtimes the artifact is a pickle file.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(ts).anyMatch(t -> t.rule().equals("gap-unsigned-model") && t.attack().equals("model-tampering"))
+                .noneMatch(t -> t.rule().equals("gap-unsigned"));
+    }
 }
