@@ -55,7 +55,8 @@ final class Weaknesses {
                     "(?<=\\b[a-z0-9-]{1,30}):(?:\\*(?=[\\s`'\",.;)]|$)|\\s(?=\\s*(?:on|for|over|across)\\s))|\\bAdministratorAccess\\b|\\bcluster-admin\\b|\\bwildcard (?:permissions?"
                             + "|polic(?:y|ies)|grants?|access)\\b|\\b(?:is|are|runs as|acts as) (?:an? |the )?(?:\\w+ )?(?:admin"
                             + "|administrator|owner|superuser|root)s?\\b(?= (?:in|of|on|for|and)\\b|[.;,]|$)|\\bfull (?:admin|write|read-write) "
-                            + "(?:access|rights|permissions)\\b"),
+                            + "(?:access|rights|permissions)\\b"
+                            + "|\\b(?:can|may|could)\\b[^.;]{0,40}\\b(?:in|across) (?:any|every|all) (?:namespaces?|projects?|accounts?|clusters?)\\b"),
             control(Property.AUTHORIZATION, "fails-open", "",
                     "fails? (?:open|unsafe)|fail[- ]open|defaults? to (?:allow|approv\\w*|accept\\w*)|(?:on|after) (?:a |"
                             + "any )?(?:timeout|time-out|error|failure)s?\\b[^.;]{0,30}\\b(?:approv|allow|accept)\\w*"),

@@ -149,6 +149,8 @@ class OfflineSecurityPatternsTest {
                 .contains("AUTHORIZATION=over-broad");
         assertThat(gaps("The svc-askeng account is a Confluence admin and a Jira admin.")).contains("AUTHORIZATION=over-broad");
         assertThat(gaps("The operator's service account is bound to cluster-admin.")).contains("AUTHORIZATION=over-broad");
+        assertThat(gaps("The promotion controller was given a ClusterRole, so it can patch Deployments in any namespace."))
+                .contains("AUTHORIZATION=over-broad");
         assertThat(gaps("Admins can reset passwords.")).doesNotContain("AUTHORIZATION=over-broad");
     }
 
