@@ -75,6 +75,7 @@ final class GapQuestions {
      * not fit in it (while the coverage is short of enough, and the budget allows).
      */
     static Map<String, List<Topic>> groups(Session s, Coverage coverage, String engineer) {
+        Map<String, List<Question>> byTopic = byTopic(s);
         java.util.Set<String> asked = new java.util.HashSet<>();
         for (Question q : s.questions()) {
             boolean put = q.status() != QuestionStatus.WITHDRAWN || q.askedAt().isPresent();
@@ -86,7 +87,8 @@ final class GapQuestions {
             Map<String, List<Topic>> groups = new LinkedHashMap<>();
             for (Topic t : coverage.gaps()) {
                 String part = ownedPart(s, t.subject());
-                if ((again || !asked.contains(part)) && !asked(s, t.key(), engineer)) {
+                if ((again || !asked.contains(part))
+                        && !asked(byTopic.getOrDefault(t.key(), List.of()), engineer)) {
                     groups.computeIfAbsent(part, k -> new ArrayList<>()).add(t);
                 }
             }
@@ -236,9 +238,30 @@ final class GapQuestions {
      * shrugged; {@code key} is a topic key, or a whole follow-up id.
      */
     private static boolean asked(Session s, String key, String engineer) {
-        List<Question> about = s.questions().stream().filter(q -> q.bankId().equals(key)
+        return asked(s.questions().stream().filter(q -> q.bankId().equals(key)
                 || !key.startsWith(FOLLOW_UP) && q.bankId().startsWith(GAP) && Judge.topicsOf(q).contains(key))
-                .toList();
+                .toList(), engineer);
+    }
+
+    /**
+     * The questions about each topic key, as {@link #asked(Session, String, String)} finds them for a key that
+     * is not a follow-up's: those with that bank id, and gap questions covering it. Built once for all topics.
+     */
+    private static Map<String, List<Question>> byTopic(Session s) {
+        Map<String, List<Question>> about = new HashMap<>();
+        for (Question q : s.questions()) {
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            keys.add(q.bankId());
+            if (q.bankId().startsWith(GAP)) {
+                keys.addAll(Judge.topicsOf(q));
+            }
+            keys.forEach(k -> about.computeIfAbsent(k, x -> new ArrayList<>()).add(q));
+        }
+        return about;
+    }
+
+    /** {@code about}: the questions about one topic. */
+    private static boolean asked(List<Question> about, String engineer) {
         if (about.size() >= MAX_PEOPLE_PER_TOPIC) {
             return true;
         }
@@ -256,25 +279,25 @@ final class GapQuestions {
                 ? f.source() : f.target()).orElse(subject);
     }
 
-    /** Parts named in an engineer's answer to "which parts do you own" are theirs. */
+    /** Parts named in an engineer's answer to "which parts do you own" are theirs (the first such answer wins). */
     static Map<String, String> owners(Session s) {
-        Map<String, String> owners = new HashMap<>();
+        Map<String, List<Answer>> byQuestion = new HashMap<>();
+        s.answers().forEach(a -> byQuestion.computeIfAbsent(a.questionId(), k -> new ArrayList<>()).add(a));
+        List<Answer> ownership = new ArrayList<>();
         for (Question q : s.questions()) {
-            if (!q.bankId().equals(StartSession.OWNERSHIP) || q.status() != QuestionStatus.ANSWERED) {
-                continue;
+            if (q.bankId().equals(StartSession.OWNERSHIP) && q.status() == QuestionStatus.ANSWERED) {
+                ownership.addAll(byQuestion.getOrDefault(q.id(), List.of()));
             }
-            for (Answer a : s.answers()) {
-                if (!a.questionId().equals(q.id())) {
-                    continue;
-                }
-                for (Component c : s.context().components()) {
-                    boolean named = c.mentions().stream().anyMatch(m -> m.kind() == Source.Kind.ANSWER
-                            && m.reference().equals(a.messageId()));
-                    if (named) {
-                        owners.putIfAbsent(c.id(), a.author());
-                    }
-                }
-            }
+        }
+        Map<String, String> owners = new HashMap<>();
+        if (ownership.isEmpty()) {
+            return owners;
+        }
+        for (Component c : s.context().components()) {
+            java.util.Set<String> naming = new java.util.HashSet<>();
+            c.mentions().stream().filter(m -> m.kind() == Source.Kind.ANSWER).forEach(m -> naming.add(m.reference()));
+            ownership.stream().filter(a -> naming.contains(a.messageId())).findFirst()
+                    .ifPresent(a -> owners.putIfAbsent(c.id(), a.author()));
         }
         return owners;
     }

@@ -322,14 +322,33 @@ final class Lexicon {
             return terms;
         }
 
+        /**
+         * What each quote defines as a name's acronym, remembered: every reading looks at every mention of
+         * every part, and a long session has thousands of mentions.
+         */
+        private static final LruCache<Defined, List<String>> DEFINED = new LruCache<>(20_000);
+
+        private record Defined(String name, dev.threatmodelbot.domain.context.Source mention) {}
+
         /** Acronyms a source defined for the component, found again in the sentences that name it. */
         private static Set<String> acronyms(Component c, Pattern name) {
             Set<String> found = new java.util.TreeSet<>();
             for (var mention : c.mentions()) {
-                Matcher m = name.matcher(mention.quote());
-                while (m.find()) {
-                    acronymAfter(mention.quote().substring(m.end()), c.name()).ifPresent(found::add);
+                if (mention.quote().indexOf('(') < 0) {
+                    continue; // no "(ABC)" to find
                 }
+                Defined key = new Defined(c.name(), mention);
+                List<String> defined = DEFINED.get(key);
+                if (defined == null) {
+                    List<String> seen = new ArrayList<>();
+                    Matcher m = name.matcher(mention.quote());
+                    while (m.find()) {
+                        acronymAfter(mention.quote().substring(m.end()), c.name()).ifPresent(seen::add);
+                    }
+                    defined = List.copyOf(seen);
+                    DEFINED.put(key, defined);
+                }
+                found.addAll(defined);
             }
             return found;
         }

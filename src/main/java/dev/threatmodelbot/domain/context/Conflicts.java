@@ -1,6 +1,8 @@
 package dev.threatmodelbot.domain.context;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,17 +34,33 @@ public final class Conflicts {
         return absent.contains(a.value()) != absent.contains(b.value());
     }
 
-    /** Pairs of live facts that contradict each other, each pair once, in fact order. */
+    /**
+     * Pairs of live facts that contradict each other, each pair once, in fact order. Only facts about the
+     * same subject and property can disagree, so only those are compared: a long session holds thousands.
+     */
     public static List<Fact[]> in(List<Fact> facts) {
         List<Fact> live = facts.stream().filter(f -> f.status() != FactStatus.SUPERSEDED).toList();
-        List<Fact[]> pairs = new ArrayList<>();
+        if (live.size() < 2) {
+            return List.of();
+        }
+        Map<String, List<Integer>> matters = new LinkedHashMap<>();
         for (int i = 0; i < live.size(); i++) {
-            for (int j = i + 1; j < live.size(); j++) {
-                if (between(live.get(i), live.get(j))) {
-                    pairs.add(new Fact[] {live.get(i), live.get(j)});
+            Fact f = live.get(i);
+            matters.computeIfAbsent(f.subject() + '\u0000' + f.property(), k -> new ArrayList<>()).add(i);
+        }
+        List<int[]> found = new ArrayList<>();
+        for (List<Integer> same : matters.values()) {
+            for (int a = 0; a < same.size(); a++) {
+                for (int b = a + 1; b < same.size(); b++) {
+                    if (between(live.get(same.get(a)), live.get(same.get(b)))) {
+                        found.add(new int[] {same.get(a), same.get(b)});
+                    }
                 }
             }
         }
+        found.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        List<Fact[]> pairs = new ArrayList<>(found.size());
+        found.forEach(p -> pairs.add(new Fact[] {live.get(p[0]), live.get(p[1])}));
         return pairs;
     }
 }
