@@ -76,17 +76,20 @@ final class GapQuestions {
      */
     static Map<String, List<Topic>> groups(Session s, Coverage coverage, String engineer) {
         Map<String, List<Question>> byTopic = byTopic(s);
+        Map<String, String> parts = new HashMap<>(); // subject → the part it is asked with
+        java.util.function.Function<String, String> partOf = subject ->
+                parts.computeIfAbsent(subject, x -> ownedPart(s, x));
         java.util.Set<String> asked = new java.util.HashSet<>();
         for (Question q : s.questions()) {
             boolean put = q.status() != QuestionStatus.WITHDRAWN || q.askedAt().isPresent();
             if (q.bankId().startsWith(GAP) && put) {
-                Judge.topicsOf(q).forEach(key -> asked.add(ownedPart(s, Judge.subjectOf(key))));
+                Judge.topicsOf(q).forEach(key -> asked.add(partOf.apply(Judge.subjectOf(key))));
             }
         }
         for (boolean again : new boolean[] {false, true}) {
             Map<String, List<Topic>> groups = new LinkedHashMap<>();
             for (Topic t : coverage.gaps()) {
-                String part = ownedPart(s, t.subject());
+                String part = partOf.apply(t.subject());
                 if ((again || !asked.contains(part))
                         && !asked(byTopic.getOrDefault(t.key(), List.of()), engineer)) {
                     groups.computeIfAbsent(part, k -> new ArrayList<>()).add(t);
@@ -250,12 +253,14 @@ final class GapQuestions {
     private static Map<String, List<Question>> byTopic(Session s) {
         Map<String, List<Question>> about = new HashMap<>();
         for (Question q : s.questions()) {
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-            keys.add(q.bankId());
-            if (q.bankId().startsWith(GAP)) {
-                keys.addAll(Judge.topicsOf(q));
+            about.computeIfAbsent(q.bankId(), x -> new ArrayList<>()).add(q);
+            List<String> topics = q.bankId().startsWith(GAP) ? Judge.topicsOf(q) : List.of();
+            for (int i = 0; i < topics.size(); i++) {
+                String k = topics.get(i);
+                if (!k.equals(q.bankId()) && topics.indexOf(k) == i) { // each question once per key
+                    about.computeIfAbsent(k, x -> new ArrayList<>()).add(q);
+                }
             }
-            keys.forEach(k -> about.computeIfAbsent(k, x -> new ArrayList<>()).add(q));
         }
         return about;
     }
@@ -279,25 +284,45 @@ final class GapQuestions {
                 ? f.source() : f.target()).orElse(subject);
     }
 
+    /** The owners last worked out on this thread, by the lists they were read from (never changed in place). */
+    private static final ThreadLocal<Owners> OWNERS = new ThreadLocal<>();
+
+    private record Owners(List<Question> questions, List<Answer> answers, List<Component> parts,
+            Map<String, String> owners) {}
+
     /** Parts named in an engineer's answer to "which parts do you own" are theirs (the first such answer wins). */
     static Map<String, String> owners(Session s) {
-        Map<String, List<Answer>> byQuestion = new HashMap<>();
-        s.answers().forEach(a -> byQuestion.computeIfAbsent(a.questionId(), k -> new ArrayList<>()).add(a));
-        List<Answer> ownership = new ArrayList<>();
-        for (Question q : s.questions()) {
-            if (q.bankId().equals(StartSession.OWNERSHIP) && q.status() == QuestionStatus.ANSWERED) {
-                ownership.addAll(byQuestion.getOrDefault(q.id(), List.of()));
-            }
+        Owners last = OWNERS.get();
+        if (last != null && last.questions() == s.questions() && last.answers() == s.answers()
+                && last.parts() == s.context().components()) {
+            return last.owners();
         }
+        Map<String, String> owners = Map.copyOf(ownersOf(s));
+        OWNERS.set(new Owners(s.questions(), s.answers(), s.context().components(), owners));
+        return owners;
+    }
+
+    private static Map<String, String> ownersOf(Session s) {
+        List<String> asked = s.questions().stream()
+                .filter(q -> q.bankId().equals(StartSession.OWNERSHIP) && q.status() == QuestionStatus.ANSWERED)
+                .map(Question::id).toList();
         Map<String, String> owners = new HashMap<>();
-        if (ownership.isEmpty()) {
+        if (asked.isEmpty()) {
             return owners;
         }
+        Map<String, List<Answer>> byQuestion = new HashMap<>();
+        s.answers().stream().filter(a -> asked.contains(a.questionId()))
+                .forEach(a -> byQuestion.computeIfAbsent(a.questionId(), k -> new ArrayList<>()).add(a));
+        Map<String, Integer> rank = new HashMap<>(); // message id → place among the answers, question order first
+        List<Answer> ownership = new ArrayList<>();
+        asked.forEach(id -> byQuestion.getOrDefault(id, List.of()).forEach(a -> {
+            rank.putIfAbsent(a.messageId(), ownership.size());
+            ownership.add(a);
+        }));
         for (Component c : s.context().components()) {
-            java.util.Set<String> naming = new java.util.HashSet<>();
-            c.mentions().stream().filter(m -> m.kind() == Source.Kind.ANSWER).forEach(m -> naming.add(m.reference()));
-            ownership.stream().filter(a -> naming.contains(a.messageId())).findFirst()
-                    .ifPresent(a -> owners.putIfAbsent(c.id(), a.author()));
+            c.mentions().stream().filter(m -> m.kind() == Source.Kind.ANSWER && rank.containsKey(m.reference()))
+                    .mapToInt(m -> rank.get(m.reference())).min()
+                    .ifPresent(first -> owners.putIfAbsent(c.id(), ownership.get(first).author()));
         }
         return owners;
     }

@@ -55,13 +55,26 @@ public final class Judge {
      * several of its topics ({@code gap:orders-api:AUTHENTICATION|orders-api:EXPOSURE}).
      */
     static List<String> topicsOf(Question q) {
-        for (String prefix : new String[] {GapQuestions.GAP, GapQuestions.FOLLOW_UP}) {
-            if (q.bankId().startsWith(prefix)) {
-                return List.of(q.bankId().substring(prefix.length()).split("\\|"));
-            }
+        String bankId = q.bankId();
+        if (!bankId.startsWith(GapQuestions.GAP) && !bankId.startsWith(GapQuestions.FOLLOW_UP)) {
+            return List.of();
         }
-        return List.of();
+        List<String> known = TOPICS.get(bankId);
+        if (known != null) {
+            return known;
+        }
+        if (TOPICS.size() > 50_000) {
+            TOPICS.clear(); // many sessions' questions: start again rather than grow
+        }
+        String prefix = bankId.startsWith(GapQuestions.GAP) ? GapQuestions.GAP : GapQuestions.FOLLOW_UP;
+        List<String> topics = List.of(bankId.substring(prefix.length()).split("\\|"));
+        TOPICS.put(bankId, topics);
+        return topics;
     }
+
+    /** The topics of each bank id seen: every plan reads every question's, and a long session has hundreds. */
+    private static final java.util.concurrent.ConcurrentMap<String, List<String>> TOPICS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     static String subjectOf(String key) {
         return key.substring(0, key.lastIndexOf(':'));

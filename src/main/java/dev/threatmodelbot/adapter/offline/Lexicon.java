@@ -308,18 +308,24 @@ final class Lexicon {
                 terms.add(name);
                 for (String alias : c.aliases()) {
                     terms.add(Term.caseInsensitive(alias, ref));
-                    catalogue.entry(alias).ifPresent(e -> Catalogue.single(e).terms()
-                            .forEach(t -> terms.add(t.naming(ref))));
+                    catalogue.entry(alias).ifPresent(e -> termsOf(e).forEach(t -> terms.add(t.naming(ref))));
                 }
                 acronyms(c, name.pattern()).forEach(a -> terms.add(Term.exact(a, ref)));
                 long sameTechnology = known.components().stream()
                         .filter(o -> !c.technology().isEmpty() && o.technology().equals(c.technology())).count();
                 if (sameTechnology == 1) {
-                    catalogue.entry(c.technology()).ifPresent(e -> Catalogue.single(e).terms()
-                            .forEach(t -> terms.add(t.naming(ref))));
+                    catalogue.entry(c.technology()).ifPresent(e -> termsOf(e).forEach(t -> terms.add(t.naming(ref))));
                 }
             }
             return terms;
+        }
+
+        /** The terms of one catalogue entry, compiled once: every reading names the known parts again. */
+        private static final java.util.concurrent.ConcurrentMap<Catalogue.Entry, List<Term>> ENTRY_TERMS =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static List<Term> termsOf(Catalogue.Entry e) {
+            return ENTRY_TERMS.computeIfAbsent(e, x -> Catalogue.single(x).terms());
         }
 
         /**

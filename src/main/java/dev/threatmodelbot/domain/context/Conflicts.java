@@ -35,6 +35,25 @@ public final class Conflicts {
     }
 
     /**
+     * Whether any two live facts contradict each other: whether {@link #in} finds a pair, without listing
+     * them. Two facts disagree exactly when one says a control is absent and the other names one.
+     */
+    public static boolean any(List<Fact> facts) {
+        Map<String, int[]> sides = new java.util.HashMap<>(); // per subject and property: absent, present
+        for (Fact f : facts) {
+            if (f.status() == FactStatus.SUPERSEDED || f.value().equals(Fact.DESCRIBED)) {
+                continue;
+            }
+            int[] seen = sides.computeIfAbsent(f.subject() + '\u0000' + f.property(), k -> new int[2]);
+            seen[ABSENT.getOrDefault(f.property(), Set.of()).contains(f.value()) ? 0 : 1]++;
+            if (seen[0] > 0 && seen[1] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Pairs of live facts that contradict each other, each pair once, in fact order. Only facts about the
      * same subject and property can disagree, so only those are compared: a long session holds thousands.
      */

@@ -190,7 +190,7 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
                     + live.get(0).source().reference() + ")");
         }
         live = stated;
-        if (!Conflicts.in(live).isEmpty() || live.stream().anyMatch(f -> f.status() == FactStatus.CONTRADICTED)) {
+        if (Conflicts.any(live) || live.stream().anyMatch(f -> f.status() == FactStatus.CONTRADICTED)) {
             return new Topic(subject, name, p, weight, Rating.PARTIAL, "sources disagree");
         }
         String values = String.join(", ", live.stream().map(Fact::value).distinct().toList());
