@@ -76,20 +76,20 @@ final class GapQuestions {
      */
     static Map<String, List<Topic>> groups(Session s, Coverage coverage, String engineer) {
         Map<String, List<Question>> byTopic = byTopic(s);
-        Map<String, String> parts = new HashMap<>(); // subject → the part it is asked with
-        java.util.function.Function<String, String> partOf = subject ->
-                parts.computeIfAbsent(subject, x -> ownedPart(s, x));
+        Map<String, String> parts = new HashMap<>(); // topic key → the part it is asked with
+        java.util.function.Function<String, String> partOf = key ->
+                parts.computeIfAbsent(key, k -> ownedPart(s, Judge.subjectOf(k)));
         java.util.Set<String> asked = new java.util.HashSet<>();
         for (Question q : s.questions()) {
             boolean put = q.status() != QuestionStatus.WITHDRAWN || q.askedAt().isPresent();
             if (q.bankId().startsWith(GAP) && put) {
-                Judge.topicsOf(q).forEach(key -> asked.add(partOf.apply(Judge.subjectOf(key))));
+                Judge.topicsOf(q).forEach(key -> asked.add(partOf.apply(key)));
             }
         }
         for (boolean again : new boolean[] {false, true}) {
             Map<String, List<Topic>> groups = new LinkedHashMap<>();
             for (Topic t : coverage.gaps()) {
-                String part = partOf.apply(t.subject());
+                String part = partOf.apply(t.key());
                 if ((again || !asked.contains(part))
                         && !asked(byTopic.getOrDefault(t.key(), List.of()), engineer)) {
                     groups.computeIfAbsent(part, k -> new ArrayList<>()).add(t);
@@ -251,6 +251,21 @@ final class GapQuestions {
      * is not a follow-up's: those with that bank id, and gap questions covering it. Built once for all topics.
      */
     private static Map<String, List<Question>> byTopic(Session s) {
+        ByTopic last = BY_TOPIC.get();
+        if (last != null && last.questions() == s.questions()) {
+            return last.about();
+        }
+        Map<String, List<Question>> about = topics(s);
+        BY_TOPIC.set(new ByTopic(s.questions(), about));
+        return about;
+    }
+
+    /** The questions by topic last worked out on this thread, and the list they were read from. */
+    private static final ThreadLocal<ByTopic> BY_TOPIC = new ThreadLocal<>();
+
+    private record ByTopic(List<Question> questions, Map<String, List<Question>> about) {}
+
+    private static Map<String, List<Question>> topics(Session s) {
         Map<String, List<Question>> about = new HashMap<>();
         for (Question q : s.questions()) {
             about.computeIfAbsent(q.bankId(), x -> new ArrayList<>()).add(q);
@@ -284,28 +299,28 @@ final class GapQuestions {
                 ? f.source() : f.target()).orElse(subject);
     }
 
-    /** The owners last worked out on this thread, by the lists they were read from (never changed in place). */
+    /** The owners last worked out on this thread, and what they were worked out from (lists never change in place). */
     private static final ThreadLocal<Owners> OWNERS = new ThreadLocal<>();
 
-    private record Owners(List<Question> questions, List<Answer> answers, List<Component> parts,
-            Map<String, String> owners) {}
+    private record Owners(List<String> asked, List<Answer> answers, List<Component> parts, Map<String, String> owners) {}
 
     /** Parts named in an engineer's answer to "which parts do you own" are theirs (the first such answer wins). */
     static Map<String, String> owners(Session s) {
-        Owners last = OWNERS.get();
-        if (last != null && last.questions() == s.questions() && last.answers() == s.answers()
-                && last.parts() == s.context().components()) {
-            return last.owners();
-        }
-        Map<String, String> owners = Map.copyOf(ownersOf(s));
-        OWNERS.set(new Owners(s.questions(), s.answers(), s.context().components(), owners));
-        return owners;
-    }
-
-    private static Map<String, String> ownersOf(Session s) {
         List<String> asked = s.questions().stream()
                 .filter(q -> q.bankId().equals(StartSession.OWNERSHIP) && q.status() == QuestionStatus.ANSWERED)
                 .map(Question::id).toList();
+        Owners last = OWNERS.get();
+        if (last != null && last.asked().equals(asked) && last.answers() == s.answers()
+                && last.parts() == s.context().components()) {
+            return last.owners();
+        }
+        Map<String, String> owners = Map.copyOf(ownersOf(s, asked));
+        OWNERS.set(new Owners(asked, s.answers(), s.context().components(), owners));
+        return owners;
+    }
+
+    /** {@code asked}: the ownership questions answered, in question order. */
+    private static Map<String, String> ownersOf(Session s, List<String> asked) {
         Map<String, String> owners = new HashMap<>();
         if (asked.isEmpty()) {
             return owners;

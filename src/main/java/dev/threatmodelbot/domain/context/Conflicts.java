@@ -36,44 +36,28 @@ public final class Conflicts {
 
     /**
      * Whether any two live facts contradict each other: whether {@link #in} finds a pair, without listing
-     * them. Two facts disagree exactly when one says a control is absent and the other names one.
+     * them.
      */
     public static boolean any(List<Fact> facts) {
-        Map<String, int[]> sides = new java.util.HashMap<>(); // per subject and property: absent, present
-        for (Fact f : facts) {
-            if (f.status() == FactStatus.SUPERSEDED || f.value().equals(Fact.DESCRIBED)) {
-                continue;
-            }
-            int[] seen = sides.computeIfAbsent(f.subject() + '\u0000' + f.property(), k -> new int[2]);
-            seen[ABSENT.getOrDefault(f.property(), Set.of()).contains(f.value()) ? 0 : 1]++;
-            if (seen[0] > 0 && seen[1] > 0) {
-                return true;
-            }
-        }
-        return false;
+        return sides(facts.stream().filter(f -> f.status() != FactStatus.SUPERSEDED).toList()).values().stream()
+                .anyMatch(s -> !s.absent().isEmpty() && !s.present().isEmpty());
     }
 
     /**
-     * Pairs of live facts that contradict each other, each pair once, in fact order. Only facts about the
-     * same subject and property can disagree, so only those are compared: a long session holds thousands.
+     * Pairs of live facts that contradict each other, each pair once, in fact order. Two facts disagree
+     * exactly when they are about the same subject and property and one says a control is absent where the
+     * other names one, so only those are paired: a long session holds thousands of facts.
      */
     public static List<Fact[]> in(List<Fact> facts) {
         List<Fact> live = facts.stream().filter(f -> f.status() != FactStatus.SUPERSEDED).toList();
         if (live.size() < 2) {
             return List.of();
         }
-        Map<String, List<Integer>> matters = new LinkedHashMap<>();
-        for (int i = 0; i < live.size(); i++) {
-            Fact f = live.get(i);
-            matters.computeIfAbsent(f.subject() + '\u0000' + f.property(), k -> new ArrayList<>()).add(i);
-        }
         List<int[]> found = new ArrayList<>();
-        for (List<Integer> same : matters.values()) {
-            for (int a = 0; a < same.size(); a++) {
-                for (int b = a + 1; b < same.size(); b++) {
-                    if (between(live.get(same.get(a)), live.get(same.get(b)))) {
-                        found.add(new int[] {same.get(a), same.get(b)});
-                    }
+        for (Sides s : sides(live).values()) {
+            for (int a : s.absent()) {
+                for (int p : s.present()) {
+                    found.add(new int[] {Math.min(a, p), Math.max(a, p)});
                 }
             }
         }
@@ -81,5 +65,25 @@ public final class Conflicts {
         List<Fact[]> pairs = new ArrayList<>(found.size());
         found.forEach(p -> pairs.add(new Fact[] {live.get(p[0]), live.get(p[1])}));
         return pairs;
+    }
+
+    private record Matter(String subject, Property property) {}
+
+    /** Positions in {@code facts} of the facts saying a control is absent, and of those naming one. */
+    private record Sides(List<Integer> absent, List<Integer> present) {}
+
+    /** Per subject and property, the facts on each side; descriptions in unclassified words are on neither. */
+    private static Map<Matter, Sides> sides(List<Fact> facts) {
+        Map<Matter, Sides> sides = new LinkedHashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (f.value().equals(Fact.DESCRIBED)) {
+                continue;
+            }
+            Sides s = sides.computeIfAbsent(new Matter(f.subject(), f.property()),
+                    k -> new Sides(new ArrayList<>(), new ArrayList<>()));
+            (ABSENT.getOrDefault(f.property(), Set.of()).contains(f.value()) ? s.absent() : s.present()).add(i);
+        }
+        return sides;
     }
 }

@@ -38,9 +38,9 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
     }
 
     public static Coverage of(ContextModel model, Set<String> asked) {
-        Map<String, List<Fact>> about = new HashMap<>(); // facts by subject and property, in fact order
+        Map<Matter, List<Fact>> about = new HashMap<>(); // facts by subject and property, in fact order
         for (Fact f : model.facts()) {
-            about.computeIfAbsent(matter(f.subject(), f.property()), k -> new ArrayList<>()).add(f);
+            about.computeIfAbsent(new Matter(f.subject(), f.property()), k -> new ArrayList<>()).add(f);
         }
         List<Topic> topics = new ArrayList<>();
         for (Property p : SYSTEM_TOPICS) {
@@ -171,13 +171,11 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
         return p == Property.DATA_CLASSIFICATION ? 9 : 5;
     }
 
-    private static String matter(String subject, Property p) {
-        return subject + '\u0000' + p;
-    }
+    private record Matter(String subject, Property property) {}
 
-    static Topic rate(Map<String, List<Fact>> about, Set<String> asked, String subject, String name, Property p,
+    static Topic rate(Map<Matter, List<Fact>> about, Set<String> asked, String subject, String name, Property p,
             int weight) {
-        List<Fact> live = about.getOrDefault(matter(subject, p), List.of()).stream()
+        List<Fact> live = about.getOrDefault(new Matter(subject, p), List.of()).stream()
                 .filter(f -> f.status() != FactStatus.SUPERSEDED).toList();
         if (live.isEmpty()) {
             return asked.contains(subject + ":" + p)
