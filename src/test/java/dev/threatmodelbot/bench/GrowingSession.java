@@ -102,30 +102,55 @@ final class GrowingSession {
                 String.format(Locale.ROOT, "1800000000.%06d", replies), clock.instant());
     }
 
-    /** Someone's open question; when nobody has one, an earlier question asked again, saved to {@code store}. */
+    /** The reply of {@code q}'s engineer answering it, two minutes on, as to a question put for the first time. */
+    ReplyPosted firstAnswer(Question q) {
+        clock.advance(Duration.ofMinutes(2));
+        return reply(q.askedTo(), answerTo(q));
+    }
+
+    /**
+     * The first open question; while fewer than two engineers have one, earlier questions are asked again
+     * (saved to {@code store}), so that answering one leaves the interview going.
+     */
     Question openQuestion(SessionStore store) {
         Session s = store.find(ID).orElseThrow();
-        for (String e : ENGINEERS) {
-            Optional<Question> open = s.openQuestionFor(e);
-            if (open.isPresent()) {
-                return open.get();
+        Session more = s;
+        for (String engineer : ENGINEERS) {
+            if (openCount(more) >= 2) {
+                break;
+            }
+            if (!hasOpen(more, engineer)) {
+                more = askedAgain(more, engineer);
             }
         }
+        if (more != s) {
+            store.save(more.state() == SessionState.INTERVIEWING ? more
+                    : more.withState(SessionState.INTERVIEWING, clock.instant()), List.of());
+        }
+        Session now = more;
+        return ENGINEERS.stream().map(now::openQuestionFor).flatMap(Optional::stream).findFirst().orElseThrow();
+    }
+
+    private static long openCount(Session s) {
+        return ENGINEERS.stream().filter(e -> hasOpen(s, e)).count();
+    }
+
+    private static boolean hasOpen(Session s, String engineer) {
+        return s.openQuestionFor(engineer).isPresent();
+    }
+
+    private Session askedAgain(Session s, String engineer) {
         List<Question> asked = s.questions().stream()
                 .filter(q -> q.askedAt().isPresent() && !q.bankId().startsWith("conflict:")).toList();
         Question model = asked.get(reasked % asked.size());
-        String engineer = ENGINEERS.get(reasked % ENGINEERS.size());
         reasked++;
         Question again = new Question("R" + reasked, model.bankId(), model.topic(), model.text(), engineer,
                 QuestionStatus.OPEN, Optional.of(clock.instant()), Optional.of("1700000000." + (500_000 + reasked)),
                 0, false, Optional.empty());
-        Session more = s.withQuestions(qs -> {
+        return s.withQuestions(qs -> {
             qs.add(again);
             return qs;
         });
-        store.save(more.state() == SessionState.INTERVIEWING ? more : more.withState(SessionState.INTERVIEWING,
-                clock.instant()), List.of());
-        return again;
     }
 
     /**
