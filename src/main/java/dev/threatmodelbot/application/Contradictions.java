@@ -37,13 +37,21 @@ final class Contradictions {
     Session raise(Session s) {
         Session out = s;
         Map<String, List<Fact>> joined = new java.util.LinkedHashMap<>();
+        List<Disagreement> asked = List.of();
+        List<Question> askedFrom = null; // the questions {@code asked} was read from
         for (Fact[] pair : Conflicts.in(s.context().facts())) {
             Fact older = pair[0].source().at().isPresent() && pair[1].source().at().isPresent()
                     && pair[1].source().at().get().isBefore(pair[0].source().at().get()) ? pair[1] : pair[0];
             Fact newer = older == pair[0] ? pair[1] : pair[0];
             // one message (or doc section) saying both is a misreading of it, not a disagreement
-            boolean sameSource = older.source().reference().equals(newer.source().reference());
-            if (sameSource || raised(out, older, newer)) {
+            if (older.source().reference().equals(newer.source().reference())) {
+                continue;
+            }
+            if (askedFrom != out.questions()) {
+                askedFrom = out.questions();
+                asked = disagreements(out);
+            }
+            if (asked.stream().anyMatch(d -> d.lists(older) && d.lists(newer))) {
                 continue;
             }
             Optional<Question> asking = asking(out, older);
@@ -111,9 +119,9 @@ final class Contradictions {
         return Disagreement.of(q).map(d -> d.open(s)).orElse(false);
     }
 
-    private static boolean raised(Session s, Fact a, Fact b) {
-        return s.questions().stream().map(Disagreement::of).flatMap(Optional::stream)
-                .anyMatch(d -> d.lists(a) && d.lists(b));
+    /** What the session's contradiction questions ask about, read once for all pairs of a session. */
+    private static List<Disagreement> disagreements(Session s) {
+        return s.questions().stream().map(Disagreement::of).flatMap(Optional::stream).toList();
     }
 
     /**

@@ -75,18 +75,23 @@ final class GapQuestions {
      * not fit in it (while the coverage is short of enough, and the budget allows).
      */
     static Map<String, List<Topic>> groups(Session s, Coverage coverage, String engineer) {
+        Map<String, List<Question>> byTopic = byTopic(s);
+        Map<String, String> parts = new HashMap<>(); // topic key → the part it is asked with
+        java.util.function.Function<String, String> partOf = key ->
+                parts.computeIfAbsent(key, k -> ownedPart(s, Judge.subjectOf(k)));
         java.util.Set<String> asked = new java.util.HashSet<>();
         for (Question q : s.questions()) {
             boolean put = q.status() != QuestionStatus.WITHDRAWN || q.askedAt().isPresent();
             if (q.bankId().startsWith(GAP) && put) {
-                Judge.topicsOf(q).forEach(key -> asked.add(ownedPart(s, Judge.subjectOf(key))));
+                Judge.topicsOf(q).forEach(key -> asked.add(partOf.apply(key)));
             }
         }
         for (boolean again : new boolean[] {false, true}) {
             Map<String, List<Topic>> groups = new LinkedHashMap<>();
             for (Topic t : coverage.gaps()) {
-                String part = ownedPart(s, t.subject());
-                if ((again || !asked.contains(part)) && !asked(s, t.key(), engineer)) {
+                String part = partOf.apply(t.key());
+                if ((again || !asked.contains(part))
+                        && !asked(byTopic.getOrDefault(t.key(), List.of()), engineer)) {
                     groups.computeIfAbsent(part, k -> new ArrayList<>()).add(t);
                 }
             }
@@ -236,9 +241,47 @@ final class GapQuestions {
      * shrugged; {@code key} is a topic key, or a whole follow-up id.
      */
     private static boolean asked(Session s, String key, String engineer) {
-        List<Question> about = s.questions().stream().filter(q -> q.bankId().equals(key)
+        return asked(s.questions().stream().filter(q -> q.bankId().equals(key)
                 || !key.startsWith(FOLLOW_UP) && q.bankId().startsWith(GAP) && Judge.topicsOf(q).contains(key))
-                .toList();
+                .toList(), engineer);
+    }
+
+    /**
+     * The questions about each topic key, as {@link #asked(Session, String, String)} finds them for a key that
+     * is not a follow-up's: those with that bank id, and gap questions covering it. Built once for all topics.
+     */
+    private static Map<String, List<Question>> byTopic(Session s) {
+        ByTopic last = BY_TOPIC.get();
+        if (last != null && last.questions() == s.questions()) {
+            return last.about();
+        }
+        Map<String, List<Question>> about = topics(s);
+        BY_TOPIC.set(new ByTopic(s.questions(), about));
+        return about;
+    }
+
+    /** The questions by topic last worked out on this thread, and the list they were read from. */
+    private static final ThreadLocal<ByTopic> BY_TOPIC = new ThreadLocal<>();
+
+    private record ByTopic(List<Question> questions, Map<String, List<Question>> about) {}
+
+    private static Map<String, List<Question>> topics(Session s) {
+        Map<String, List<Question>> about = new HashMap<>();
+        for (Question q : s.questions()) {
+            about.computeIfAbsent(q.bankId(), x -> new ArrayList<>()).add(q);
+            List<String> topics = q.bankId().startsWith(GAP) ? Judge.topicsOf(q) : List.of();
+            for (int i = 0; i < topics.size(); i++) {
+                String k = topics.get(i);
+                if (!k.equals(q.bankId()) && topics.indexOf(k) == i) { // each question once per key
+                    about.computeIfAbsent(k, x -> new ArrayList<>()).add(q);
+                }
+            }
+        }
+        return about;
+    }
+
+    /** {@code about}: the questions about one topic. */
+    private static boolean asked(List<Question> about, String engineer) {
         if (about.size() >= MAX_PEOPLE_PER_TOPIC) {
             return true;
         }
@@ -256,25 +299,45 @@ final class GapQuestions {
                 ? f.source() : f.target()).orElse(subject);
     }
 
-    /** Parts named in an engineer's answer to "which parts do you own" are theirs. */
+    /** The owners last worked out on this thread, and what they were worked out from (lists never change in place). */
+    private static final ThreadLocal<Owners> OWNERS = new ThreadLocal<>();
+
+    private record Owners(List<String> asked, List<Answer> answers, List<Component> parts, Map<String, String> owners) {}
+
+    /** Parts named in an engineer's answer to "which parts do you own" are theirs (the first such answer wins). */
     static Map<String, String> owners(Session s) {
+        List<String> asked = s.questions().stream()
+                .filter(q -> q.bankId().equals(StartSession.OWNERSHIP) && q.status() == QuestionStatus.ANSWERED)
+                .map(Question::id).toList();
+        Owners last = OWNERS.get();
+        if (last != null && last.asked().equals(asked) && last.answers() == s.answers()
+                && last.parts() == s.context().components()) {
+            return last.owners();
+        }
+        Map<String, String> owners = Map.copyOf(ownersOf(s, asked));
+        OWNERS.set(new Owners(asked, s.answers(), s.context().components(), owners));
+        return owners;
+    }
+
+    /** {@code asked}: the ownership questions answered, in question order. */
+    private static Map<String, String> ownersOf(Session s, List<String> asked) {
         Map<String, String> owners = new HashMap<>();
-        for (Question q : s.questions()) {
-            if (!q.bankId().equals(StartSession.OWNERSHIP) || q.status() != QuestionStatus.ANSWERED) {
-                continue;
-            }
-            for (Answer a : s.answers()) {
-                if (!a.questionId().equals(q.id())) {
-                    continue;
-                }
-                for (Component c : s.context().components()) {
-                    boolean named = c.mentions().stream().anyMatch(m -> m.kind() == Source.Kind.ANSWER
-                            && m.reference().equals(a.messageId()));
-                    if (named) {
-                        owners.putIfAbsent(c.id(), a.author());
-                    }
-                }
-            }
+        if (asked.isEmpty()) {
+            return owners;
+        }
+        Map<String, List<Answer>> byQuestion = new HashMap<>();
+        s.answers().stream().filter(a -> asked.contains(a.questionId()))
+                .forEach(a -> byQuestion.computeIfAbsent(a.questionId(), k -> new ArrayList<>()).add(a));
+        Map<String, Integer> rank = new HashMap<>(); // message id → place among the answers, question order first
+        List<Answer> ownership = new ArrayList<>();
+        asked.forEach(id -> byQuestion.getOrDefault(id, List.of()).forEach(a -> {
+            rank.putIfAbsent(a.messageId(), ownership.size());
+            ownership.add(a);
+        }));
+        for (Component c : s.context().components()) {
+            c.mentions().stream().filter(m -> m.kind() == Source.Kind.ANSWER && rank.containsKey(m.reference()))
+                    .mapToInt(m -> rank.get(m.reference())).min()
+                    .ifPresent(first -> owners.putIfAbsent(c.id(), ownership.get(first).author()));
         }
         return owners;
     }

@@ -109,8 +109,10 @@ final class RecordReply {
             as.add(kept);
             return as;
         }));
+        java.util.Set<String> before = new java.util.HashSet<>();
+        learnt.questions().forEach(asked -> before.add(asked.id()));
         java.util.List<Question> next = after.questions().stream()
-                .filter(n -> learnt.question(n.id()).isEmpty() && n.askedTo().equals(r.user())).toList();
+                .filter(n -> !before.contains(n.id()) && n.askedTo().equals(r.user())).toList();
         after = after.say(Outbound.thread("still-open:" + r.messageId(),
                 ContradictionTexts.stillOpen(after, r.user(), q, next)));
         return planner.fill(after.say(Outbound.kickoffUpdate()), now, Optional.of(r.user()));

@@ -46,11 +46,23 @@ public record Session(
         answers = List.copyOf(answers);
         comments = List.copyOf(comments);
         outbox = List.copyOf(outbox);
-        handledEvents = List.copyOf(new LinkedHashSet<>(handledEvents));
+        handledEvents = distinct(handledEvents);
         context = context == null ? ContextModel.EMPTY : context; // sessions stored before it existed
         documents = documents == null ? List.of() : List.copyOf(documents);
         usage = usage == null ? ModelUsage.NONE : usage;
         draft = draft == null ? Optional.empty() : draft; // sessions stored before drafting existed
+    }
+
+    /** The keys this thread last made distinct: every change of a session passes the same list on. */
+    private static final ThreadLocal<List<String>> DISTINCT = new ThreadLocal<>();
+
+    private static List<String> distinct(List<String> keys) {
+        if (keys == DISTINCT.get()) {
+            return keys; // made by this method: distinct and unmodifiable already
+        }
+        List<String> made = List.copyOf(new LinkedHashSet<>(keys));
+        DISTINCT.set(made);
+        return made;
     }
 
     /** The session's thread, once the kickoff message exists. */

@@ -102,7 +102,10 @@ public final class RedisChatterBench {
         }
     }
 
-    /** Bytes Redis holds for every key under the prefix ({@code MEMORY USAGE}, which counts key and overhead). */
+    /**
+     * Bytes Redis holds for every key under the prefix ({@code MEMORY USAGE … SAMPLES 0}, which counts key,
+     * overhead and every element).
+     */
     static long memory(String prefix) {
         long bytes = 0;
         try (Jedis j = new Jedis(URI.create(TestRedis.url()))) {
@@ -111,7 +114,7 @@ public final class RedisChatterBench {
                 redis.clients.jedis.resps.ScanResult<String> page = j.scan(cursor,
                         new redis.clients.jedis.params.ScanParams().match(prefix + "*").count(500));
                 for (String key : page.getResult()) {
-                    Long used = j.memoryUsage(key);
+                    Long used = j.memoryUsage(key, 0); // every field of a hash, not an estimate from five
                     bytes += used == null ? 0 : used;
                 }
                 cursor = page.getCursor();

@@ -308,28 +308,53 @@ final class Lexicon {
                 terms.add(name);
                 for (String alias : c.aliases()) {
                     terms.add(Term.caseInsensitive(alias, ref));
-                    catalogue.entry(alias).ifPresent(e -> Catalogue.single(e).terms()
-                            .forEach(t -> terms.add(t.naming(ref))));
+                    catalogue.entry(alias).ifPresent(e -> termsOf(e).forEach(t -> terms.add(t.naming(ref))));
                 }
                 acronyms(c, name.pattern()).forEach(a -> terms.add(Term.exact(a, ref)));
                 long sameTechnology = known.components().stream()
                         .filter(o -> !c.technology().isEmpty() && o.technology().equals(c.technology())).count();
                 if (sameTechnology == 1) {
-                    catalogue.entry(c.technology()).ifPresent(e -> Catalogue.single(e).terms()
-                            .forEach(t -> terms.add(t.naming(ref))));
+                    catalogue.entry(c.technology()).ifPresent(e -> termsOf(e).forEach(t -> terms.add(t.naming(ref))));
                 }
             }
             return terms;
         }
 
+        /** The terms of one catalogue entry, compiled once: every reading names the known parts again. */
+        private static final java.util.concurrent.ConcurrentMap<Catalogue.Entry, List<Term>> ENTRY_TERMS =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static List<Term> termsOf(Catalogue.Entry e) {
+            return ENTRY_TERMS.computeIfAbsent(e, x -> Catalogue.single(x).terms());
+        }
+
+        /**
+         * What each quote defines as a name's acronym, remembered: every reading looks at every mention of
+         * every part, and a long session has thousands of mentions.
+         */
+        private static final LruCache<Defined, List<String>> DEFINED = new LruCache<>(20_000);
+
+        private record Defined(String name, dev.threatmodelbot.domain.context.Source mention) {}
+
         /** Acronyms a source defined for the component, found again in the sentences that name it. */
         private static Set<String> acronyms(Component c, Pattern name) {
             Set<String> found = new java.util.TreeSet<>();
             for (var mention : c.mentions()) {
-                Matcher m = name.matcher(mention.quote());
-                while (m.find()) {
-                    acronymAfter(mention.quote().substring(m.end()), c.name()).ifPresent(found::add);
+                if (mention.quote().indexOf('(') < 0) {
+                    continue; // no "(ABC)" to find
                 }
+                Defined key = new Defined(c.name(), mention);
+                List<String> defined = DEFINED.get(key);
+                if (defined == null) {
+                    List<String> seen = new ArrayList<>();
+                    Matcher m = name.matcher(mention.quote());
+                    while (m.find()) {
+                        acronymAfter(mention.quote().substring(m.end()), c.name()).ifPresent(seen::add);
+                    }
+                    defined = List.copyOf(seen);
+                    DEFINED.put(key, defined);
+                }
+                found.addAll(defined);
             }
             return found;
         }

@@ -1,6 +1,8 @@
 package dev.threatmodelbot.domain.context;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,17 +34,56 @@ public final class Conflicts {
         return absent.contains(a.value()) != absent.contains(b.value());
     }
 
-    /** Pairs of live facts that contradict each other, each pair once, in fact order. */
+    /**
+     * Whether any two live facts contradict each other: whether {@link #in} finds a pair, without listing
+     * them.
+     */
+    public static boolean any(List<Fact> facts) {
+        return sides(facts.stream().filter(f -> f.status() != FactStatus.SUPERSEDED).toList()).values().stream()
+                .anyMatch(s -> !s.absent().isEmpty() && !s.present().isEmpty());
+    }
+
+    /**
+     * Pairs of live facts that contradict each other, each pair once, in fact order. Two facts disagree
+     * exactly when they are about the same subject and property and one says a control is absent where the
+     * other names one, so only those are paired: a long session holds thousands of facts.
+     */
     public static List<Fact[]> in(List<Fact> facts) {
         List<Fact> live = facts.stream().filter(f -> f.status() != FactStatus.SUPERSEDED).toList();
-        List<Fact[]> pairs = new ArrayList<>();
-        for (int i = 0; i < live.size(); i++) {
-            for (int j = i + 1; j < live.size(); j++) {
-                if (between(live.get(i), live.get(j))) {
-                    pairs.add(new Fact[] {live.get(i), live.get(j)});
+        if (live.size() < 2) {
+            return List.of();
+        }
+        List<int[]> found = new ArrayList<>();
+        for (Sides s : sides(live).values()) {
+            for (int a : s.absent()) {
+                for (int p : s.present()) {
+                    found.add(new int[] {Math.min(a, p), Math.max(a, p)});
                 }
             }
         }
+        found.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        List<Fact[]> pairs = new ArrayList<>(found.size());
+        found.forEach(p -> pairs.add(new Fact[] {live.get(p[0]), live.get(p[1])}));
         return pairs;
+    }
+
+    private record Matter(String subject, Property property) {}
+
+    /** Positions in {@code facts} of the facts saying a control is absent, and of those naming one. */
+    private record Sides(List<Integer> absent, List<Integer> present) {}
+
+    /** Per subject and property, the facts on each side; descriptions in unclassified words are on neither. */
+    private static Map<Matter, Sides> sides(List<Fact> facts) {
+        Map<Matter, Sides> sides = new LinkedHashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (f.value().equals(Fact.DESCRIBED)) {
+                continue;
+            }
+            Sides s = sides.computeIfAbsent(new Matter(f.subject(), f.property()),
+                    k -> new Sides(new ArrayList<>(), new ArrayList<>()));
+            (ABSENT.getOrDefault(f.property(), Set.of()).contains(f.value()) ? s.absent() : s.present()).add(i);
+        }
+        return sides;
     }
 }

@@ -2,7 +2,9 @@ package dev.threatmodelbot.domain.context;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,9 +38,13 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
     }
 
     public static Coverage of(ContextModel model, Set<String> asked) {
+        Map<Matter, List<Fact>> about = new HashMap<>(); // facts by subject and property, in fact order
+        for (Fact f : model.facts()) {
+            about.computeIfAbsent(new Matter(f.subject(), f.property()), k -> new ArrayList<>()).add(f);
+        }
         List<Topic> topics = new ArrayList<>();
         for (Property p : SYSTEM_TOPICS) {
-            topics.add(rate(model, asked, Fact.SYSTEM, "the system", p, systemWeight(p)));
+            topics.add(rate(about, asked, Fact.SYSTEM, "the system", p, systemWeight(p)));
         }
         for (Component c : model.components()) {
             if (!isPart(c) || model.reviewedElsewhere(c.id())) {
@@ -48,7 +54,7 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
                     && model.flows().stream().noneMatch(f -> f.source().equals(c.id()) || f.target().equals(c.id()));
             for (Property p : propertiesOf(c.kind())) {
                 int w = weight(c.kind(), p);
-                topics.add(rate(model, asked, c.id(), c.name(), p, inPassing ? Math.max(1, w / 3) : w));
+                topics.add(rate(about, asked, c.id(), c.name(), p, inPassing ? Math.max(1, w / 3) : w));
             }
         }
         for (DataFlow f : model.flows()) {
@@ -59,7 +65,7 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
             }
             String name = model.component(f.source()).map(Component::name).orElse(f.source()) + " → "
                     + model.component(f.target()).map(Component::name).orElse(f.target());
-            topics.add(rate(model, asked, f.id(), name, Property.TRANSPORT, 8));
+            topics.add(rate(about, asked, f.id(), name, Property.TRANSPORT, 8));
         }
         // weightiest first; among equals, the parts the sources talk about most
         java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
@@ -102,9 +108,11 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
         if (c.kind() == ComponentKind.EXTERNAL_ENTITY) {
             return false;
         }
-        String[] words = c.name().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        String[] words = NOT_LETTERS.split(c.name().toLowerCase(java.util.Locale.ROOT));
         return words.length == 0 || !NOT_PARTS.contains(words[words.length - 1]);
     }
+
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
 
     /** Last words that name people, roles or screens, not parts ("Data Engineer", "Settings Page"). */
     private static final Set<String> NOT_PARTS = Set.of("user", "users", "admin", "admins", "administrator",
@@ -163,8 +171,11 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
         return p == Property.DATA_CLASSIFICATION ? 9 : 5;
     }
 
-    static Topic rate(ContextModel model, Set<String> asked, String subject, String name, Property p, int weight) {
-        List<Fact> live = model.factsAbout(subject, p).stream()
+    private record Matter(String subject, Property property) {}
+
+    static Topic rate(Map<Matter, List<Fact>> about, Set<String> asked, String subject, String name, Property p,
+            int weight) {
+        List<Fact> live = about.getOrDefault(new Matter(subject, p), List.of()).stream()
                 .filter(f -> f.status() != FactStatus.SUPERSEDED).toList();
         if (live.isEmpty()) {
             return asked.contains(subject + ":" + p)
@@ -177,7 +188,7 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
                     + live.get(0).source().reference() + ")");
         }
         live = stated;
-        if (!Conflicts.in(live).isEmpty() || live.stream().anyMatch(f -> f.status() == FactStatus.CONTRADICTED)) {
+        if (Conflicts.any(live) || live.stream().anyMatch(f -> f.status() == FactStatus.CONTRADICTED)) {
             return new Topic(subject, name, p, weight, Rating.PARTIAL, "sources disagree");
         }
         String values = String.join(", ", live.stream().map(Fact::value).distinct().toList());
