@@ -30,8 +30,20 @@ final class Definitions {
     /** A description that opens with the part's act or with someone else's thing ("calls Northbank's API"). */
     private static final Pattern ACTS = Pattern.compile("^\\s*(?:\\p{Ll}{3,}(?<!s)s\\b|.*\\p{L}['’]s\\s*$)");
 
-    private static final Pattern BOLD_LABEL =
-            Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([\\p{L}][\\p{L}\\p{N} -]{0,40}?)\\*\\*\\s*(?:[—–:]|-\\s)");
+    private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([\\p{L}]"
+            + "[\\p{L}\\p{N} &-]{0,40}?)(?:\\s*\\([^)]{1,40}\\))?\\*\\*\\s*(?:[—–:]|-\\s)");
+    /** Words a describing line may open with before saying what the part is: none that acts ("enforced at …"). */
+    private static final Pattern ACTING_FIRST = Pattern.compile("(?i)^(?!(?:shared|managed|hosted|dedicated|embedded"
+            + "|distributed|containeri[sz]ed|serverless)\\b)\\p{L}+ed\\b");
+    private static final Pattern FRONT_END = Pattern.compile("(?i)^(?:[\\p{L}-]+\\s+){0,3}?(?:(?:web\\s+)?front[- ]?end"
+            + "|web\\s+(?:app(?:lication)?|UI|portal)|single[- ]page\\s+app(?:lication)?|SPA)\\b");
+    private static final int DESCRIBING_WORDS = 5;
+    /**
+     * What may follow the noun that says what the part is: a linking word or a participle ("service run by the Risk
+     * team", "service backed by …"), not another noun ("application description, architecture …").
+     */
+    private static final Pattern HEAD_FOLLOWS = Pattern.compile("(?i)on|behind|via|by|from|with|through|in|at|using|to|into"
+            + "|and|or|that|which|for|of|plus|run|built|written|hosted|deployed|used|owned|kept|\\p{L}+ed|\\p{L}+ing");
 
     private Definitions() {}
 
@@ -53,10 +65,43 @@ final class Definitions {
             return Optional.empty();
         }
         String noun = words.get(words.size() - 1).lower();
+        String description = s.text().substring(bold.end());
+        // "**Keybox** — AWS CloudHSM cluster …": a line opening with a product names that product (see merges)
+        boolean productFirst = products.stream().anyMatch(m -> m.start() >= bold.end()
+                && !LINKING.matcher(s.text().substring(bold.end(), m.start())).find());
         Optional<ComponentKind> kind = RoleWords.kindOf(noun).or(() -> RoleWords.kindOf(noun.replaceAll("s$", "")))
-                .or(() -> group(name, s.text().substring(bold.end())));
+                .or(() -> group(name, description)).or(() -> productFirst ? Optional.empty() : described(description));
         return kind.filter(k -> k != ComponentKind.EXTERNAL_ENTITY)
                 .map(k -> new ComponentRef(Slugs.of(name), name, k, ""));
+    }
+
+    /**
+     * "**Sentinel** — fraud-scoring service run by the Risk team", "**Back Office** — internal admin web app": a name
+     * with no role noun of its own whose description opens by saying what kind of part it is (a role noun among its
+     * first few words, before any linking word); "**Rate limiting** — enforced at the gateway" says no such thing.
+     */
+    private static Optional<ComponentKind> described(String description) {
+        String opening = Labels.strip(description).strip().replaceAll("^[*_`]+", "");
+        if (ACTING_FIRST.matcher(opening).find()) {
+            return Optional.empty();
+        }
+        if (FRONT_END.matcher(opening).find()) {
+            return Optional.of(ComponentKind.WEB_APP);
+        }
+        String clause = opening.split("[.;:(,]")[0];
+        List<Words.Word> words = Words.of(clause);
+        for (int i = 0; i < Math.min(DESCRIBING_WORDS, words.size()); i++) {
+            String w = words.get(i).lower();
+            if (LINKING.matcher(w).matches()) {
+                return Optional.empty();
+            }
+            Optional<ComponentKind> k = RoleWords.kindOf(w).or(() -> RoleWords.kindOf(w.replaceAll("s$", "")));
+            boolean head = i + 1 == words.size() || HEAD_FOLLOWS.matcher(words.get(i + 1).lower()).matches();
+            if (k.isPresent() && k.get() != ComponentKind.EXTERNAL_ENTITY && head) {
+                return k; // "admin web app for Support Agents": the admins it serves are no kind of part
+            }
+        }
+        return Optional.empty();
     }
 
     /** "**Sensors** — thermostats and door controllers": a plural whose line says what kind its members are. */

@@ -208,4 +208,28 @@ class OfflinePartsTest {
         // then
         assertThat(m.components()).extracting(Component::name).doesNotContain("Web Browser");
     }
+
+    @Test
+    void should_take_a_bold_name_for_a_part_when_its_line_opens_by_saying_what_it_is() {
+        // when
+        ContextModel m = extract("""
+                ## Components
+
+                - **Storefront (Next.js)** — server-rendered web front end. Hosts the Review & Pay page.
+                - **Sentinel** — fraud-scoring service run by the Risk team.
+                - **Loyalty Ledger** — new service backed by its own PostgreSQL database.
+                - **Back Office** — internal admin web app for Support Agents, behind corporate SSO.
+
+                ## Security
+
+                - **Rate limiting** — enforced at the gateway per client.
+                - **Customer** — a signed-in shopper.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(c -> c.name() + " [" + c.kind() + "]")
+                .contains("Storefront [WEB_APP]", "Sentinel [PROCESS]", "Loyalty Ledger [PROCESS]")
+                .anyMatch(c -> c.startsWith("Back Office ["))
+                .noneMatch(c -> c.startsWith("Rate limiting"));
+    }
 }
