@@ -57,6 +57,17 @@ final class FactSubjects {
                 && (hit.value().equals("over-broad") || hit.value().equals("privileged"));
         Optional<Mention> grantee = named.stream().filter(m -> m.end() <= hit.start() && !m.ref().kind().isDataStore()
                 && m.ref().kind() != ComponentKind.EXTERNAL_ENTITY).findFirst();
+        if (hit.property() == Property.AUTHORIZATION && hit.value().equals("fails-open")) {
+            java.util.regex.Matcher decides = DECIDES.matcher(text);
+            if (decides.find(hit.start())) {
+                int at = decides.start();
+                Optional<Mention> decider = named.stream().filter(m -> m.start() < at && !m.ref().kind().isDataStore())
+                        .reduce((a, b) -> b);
+                if (decider.isPresent()) {
+                    return List.of(decider.get().ref().id()); // "if Sentinel times out, Checkout treats it as allow"
+                }
+            }
+        }
         if (granted && grantee.isPresent()) {
             return List.of(grantee.get().ref().id()); // "The PDF Renderer's role has s3:* on the bucket": the renderer's
         }
@@ -155,6 +166,10 @@ final class FactSubjects {
             "\\s*(?:(?:The|Our|Its|Their|Each|Every)\\s+)?(?!(?:TLS|mTLS|MFA|2FA|SSO|RBAC|ABAC|JWTs?|HTTPS?|APIs?|PII|IAM|KMS"
                     + "|TOTP|OIDC|SAML|ACLs?|CORS|CSRF|XSS|SQL|DNS|VPNs?|VPCs?|SMS|SLAs?|PKCE|OAuth|CI|CD)\\b)"
                     + "(?:[A-Z]{2,}[\\w-]*|`[^`]+`)\\s+[a-z]|\\s*(?:The|Our|Its|Their)\\s+[A-Z][a-z]+\\s+[a-z]");
+
+    /** The verb of the part that decides what a failed check means ("… the Checkout Service treats the result as allow"). */
+    private static final java.util.regex.Pattern DECIDES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:treat|default|fall|proceed|let)\\w*\\b");
 
     private static boolean opensWithName(String text, List<Mention> mentions) {
         return !mentions.isEmpty() && Words.of(Labels.strip(text.substring(0, mentions.get(0).start()))).stream()

@@ -81,6 +81,7 @@ public final class OfflineFactExtractor implements FactExtractor {
         List<Sentence> sentences = Sentences.split(text);
         Map<String, FlowTables.Row> rows = FlowTables.rows(text);
         Lexicon lexicon = Lexicon.of(catalogue, known, sentences, rows);
+        Endpoints endpoints = Endpoints.of(endpointSentences(sentences, known), lexicon);
         ModelBuilder model = new ModelBuilder(source, known.components().stream()
                 .map(dev.threatmodelbot.domain.context.Component::id).collect(java.util.stream.Collectors.toSet()));
         List<Mention> previous = List.of();
@@ -114,7 +115,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (s.states()) {
                 ReviewedElsewhere.named(s, mentions, outOfScope).forEach(m -> model.fact(s, m.ref().id(), ReviewedElsewhere.hit(m)));
             }
-            List<Mention> about = mentions.isEmpty() && s.states() ? ImpliedParts.of(s, parts(known, model)) : mentions;
+            List<Mention> about = mentions.isEmpty() && s.states() ? implied(s, endpoints, parts(known, model)) : mentions;
             if (s.states() && aside && gap) {
                 facts(s, about, List.of(), false, previous, model, app, true, known); // what is missing today
             }
@@ -152,6 +153,20 @@ public final class OfflineFactExtractor implements FactExtractor {
         });
         ControlPlane.flows(said, lexicon, known).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
         return model.build(lexicon, catalogue::tool);
+    }
+
+    /** The parts a sentence that names none refers to: by the endpoints it names, else by its words. */
+    private static List<Mention> implied(Sentence s, Endpoints endpoints, java.util.Collection<ComponentRef> parts) {
+        List<Mention> byEndpoint = endpoints.named(s.analysed());
+        return byEndpoint.isEmpty() ? ImpliedParts.of(s, parts) : byEndpoint;
+    }
+
+    /** This text's sentences and the ones earlier texts named parts in, where endpoints may have been put on parts. */
+    private static List<String> endpointSentences(List<Sentence> sentences, ContextModel known) {
+        List<String> texts = new java.util.ArrayList<>();
+        known.components().forEach(c -> c.mentions().forEach(m -> texts.add(m.quote())));
+        sentences.forEach(s -> texts.add(s.analysed()));
+        return texts.stream().distinct().toList();
     }
 
     /** Properties a sentence about a link's port or protocol states of that link. */

@@ -59,9 +59,11 @@ final class Weaknesses {
                             + "|\\b(?:can|may|could)\\b[^.;]{0,40}\\b(?:in|across) (?:any|every|all) (?:namespaces?|projects?|accounts?|clusters?)\\b"),
             control(Property.AUTHORIZATION, "fails-open", "",
                     "fails? (?:open|unsafe)|fail[- ]open|defaults? to (?:allow|approv\\w*|accept\\w*)|(?:on|after) (?:a |"
-                            + "any )?(?:timeout|time-out|error|failure)s?\\b[^.;]{0,30}\\b(?:approv|allow|accept)\\w*"),
+                            + "any )?(?:timeout|time-out|error|failure)s?\\b[^.;]{0,30}\\b(?:approv|allow|accept)\\w*"
+                            + "|\\b(?:times? out|timed out|errors?|fails?|is down|is unavailable)\\b[^.;]{0,60}\\b(?:treat\\w*|default\\w*"
+                            + "|fall\\w* back|proceed\\w*)\\b[^.;]{0,30}\\b(?:allow|approv\\w*|accept\\w*|pass\\w*)"),
             control(Property.TAMPER_PROTECTION, "replayable", "replay[- ]protect\\w*|(?:anti[- ])?replay protection"
-                    + "|nonces?|replay (?:checks?|detection)",
+                    + "|nonces?|replay (?:checks?|detection)|idempotency[- ]keys?|idempoten(?:t|cy)",
                     "replayable|can be replayed|replays? (?:is |are )?(?:possible|accepted)|(?:not|never|n't) (?:check|protect"
                             + "|guard|secure|detect|reject)\\w*\\b[^.;]{0,30}\\b(?:for|against) replays?"),
             control(Property.TAMPER_PROTECTION, "unsigned", "signed|signing|signatures?|HMAC|checksums?"

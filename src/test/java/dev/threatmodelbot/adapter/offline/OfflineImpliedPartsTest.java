@@ -104,4 +104,23 @@ class OfflineImpliedPartsTest {
         assertThat(facts(m)).anyMatch(f -> f.contains("Key Service AUTHENTICATION=no-revocation"))
                 .noneMatch(f -> f.startsWith("system AUTHENTICATION"));
     }
+
+    @Test
+    void should_place_a_gap_about_an_endpoint_on_the_part_the_text_put_it_on() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                ## Checkout steps
+
+                1. The Checkout Service calls the Loyalty Service `POST /redemptions` with the points amount.
+                2. If the Fraud Service times out or errors, the Checkout Service treats the result as `allow`.
+
+                ## Known issues
+
+                - `POST /redemptions` does not take an idempotency key, so a retry creates two holds.
+                """);
+
+        // then
+        assertThat(facts(m)).contains("Loyalty Service TAMPER_PROTECTION=replayable",
+                "Checkout Service AUTHORIZATION=fails-open");
+    }
 }
