@@ -40,6 +40,17 @@ final class Negation {
 
     private Negation() {}
 
+    /**
+     * Whether a denied act is denied to someone as someone else ("a pod in namespace payments cannot log in as
+     * search", "cannot sign in as another user"): a restriction that holds, not a control that is missing.
+     */
+    static boolean restricts(String text, int end) {
+        return AS_SOMEONE.matcher(text.substring(end)).lookingAt();
+    }
+
+    private static final Pattern AS_SOMEONE = Pattern.compile("(?i)\\s+as\\s+(?!(?:an?\\s+)?(?:anonymous|guest|any(?:one|body)?|root"
+            + "|admin\\w*)\\b)");
+
     static boolean denies(String text, int start, int end) {
         String before = text.substring(0, start);
         String after = clauseAfter(text.substring(end));

@@ -104,7 +104,8 @@ final class SecurityPatterns {
             for (Pattern p : rule.regex()) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
-                    boolean denied = Negation.denies(text, m.start(), m.end());
+                    boolean denied = Negation.denies(text, m.start(), m.end())
+                            && !Negation.restricts(text, m.end()); // "cannot log in as another team" is a control
                     Optional<String> value = denied ? rule.negated() : gap ? missing(rule) : rule.value();
                     value.ifPresent(v ->
                             hits.add(new Hit(rule.property(), v, rule.dataStoreOnly(), m.start(), m.end())));

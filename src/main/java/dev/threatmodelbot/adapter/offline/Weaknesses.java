@@ -88,7 +88,8 @@ final class Weaknesses {
                     "(?:static|long[- ]lived|never[- ]rotated) (?:\\w+ )?" + LEAK_WORDS + "|" + LEAK_WORDS
                             + "\\b[^.;]{0,40}\\b(?:is|are) (?:static|long[- ]lived)\\b"),
             control(Property.SECRETS, "env", "",
-                    LEAK_WORDS + "\\b[^.;]{0,50}\\b(?:environment variables?|env vars?|in the (?:process )?environment)"),
+                    LEAK_WORDS + "\\b[^.;]{0,50}?(?<!\\bnever (?:into|in|as) )(?<!\\bnot (?:into|in|as) )(?<!\\bno )"
+                            + "\\b(?:environment variables?|env vars?|in the (?:process )?environment)"),
             control(Property.INPUT_VALIDATION, "none", "scann(?:ed|ing)|scans?|malware|anti-?virus|validat(?:ed|ion)"
                     + "|sanitis(?:ed|ation)|sanitiz(?:ed|ation)", "unscanned|unvalidated|unsanitis\\w+|unsanitiz\\w+"),
             control(Property.EXPOSURE, "open-egress", "egress (?:restrictions?|filter\\w*|polic\\w+|controls?|allow[- ]?lists?)",
@@ -158,7 +159,8 @@ final class Weaknesses {
         if (c.noun() != null) {
             Matcher m = c.noun().matcher(text);
             while (m.find()) {
-                if (denied(text, m.start(), m.end()) && !REFUSED.matcher(text.substring(0, m.start())).find()) {
+                if (denied(text, m.start(), m.end()) && !REFUSED.matcher(text.substring(0, m.start())).find()
+                        && !Negation.restricts(text, m.end())) {
                     return java.util.Optional.of(new SecurityPatterns.Hit(c.property(), c.value(), false, m.start(),
                             m.end()));
                 }

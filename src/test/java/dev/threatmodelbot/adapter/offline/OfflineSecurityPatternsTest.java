@@ -189,4 +189,21 @@ class OfflineSecurityPatternsTest {
         assertThat(gaps("There is no cap on the number of payment requests a customer can send.")).contains("RATE_LIMITING=none");
         assertThat(gaps("Reversals up to £5,000 can be made by a single support agent.")).contains("AUTHORIZATION=no-approval");
     }
+
+    @Test
+    void should_not_read_secrets_kept_out_of_the_environment_as_secrets_in_it() {
+        String kept = "Secrets are rendered into a tmpfs volume, never into Kubernetes Secret objects, and never into "
+                + "environment variables.";
+        assertThat(gaps(kept)).doesNotContain("SECRETS=env");
+        assertThat(stated(kept)).doesNotContain("SECRETS=env");
+        assertThat(gaps("The API key is passed to the worker in an environment variable.")).contains("SECRETS=env");
+    }
+
+    @Test
+    void should_read_a_login_denied_as_someone_else_as_a_restriction() {
+        String bound = "Vault roles are bound to a namespace, so a pod in namespace payments cannot log in as search.";
+        assertThat(stated(bound)).doesNotContain("AUTHENTICATION=none");
+        assertThat(gaps(bound)).doesNotContain("AUTHENTICATION=none");
+        assertThat(stated("The admin page has no login.")).contains("AUTHENTICATION=none");
+    }
 }
