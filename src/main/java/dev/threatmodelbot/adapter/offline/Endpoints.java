@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * The part an API endpoint belongs to, as the text shows it: "Checkout Service calls Loyalty Ledger `POST
- * /redemptions`" puts {@code POST /redemptions} on the Loyalty Ledger, the part named right before it. A later
+ * /redemptions`" puts {@code /redemptions} on the Loyalty Ledger, the part named right before it, as "Forge API
+ * (`/hooks/github`)" puts {@code /hooks/github} on the Forge API. A later
  * sentence that names only the endpoint ("`POST /redemptions` does not take an idempotency key") is about that
  * part. An endpoint the text puts on two parts belongs to neither.
  */
 final class Endpoints {
-    private static final Pattern ENDPOINT = Pattern.compile("\\b(?:GET|POST|PUT|PATCH|DELETE)\\s+(/[\\w/{}:.\\-]*[\\w}])");
-    private static final int NEAR = 12;
+    private static final Pattern ENDPOINT = Pattern.compile("(?:\\b(?:GET|POST|PUT|PATCH|DELETE)\\s+|`|\\(`?)"
+            + "(/[A-Za-z][\\w/{}:.\\-]*[\\w}])");
+    private static final int NEAR = 14;
 
     private final Map<String, ComponentRef> owners;
 

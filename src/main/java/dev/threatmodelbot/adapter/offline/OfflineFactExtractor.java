@@ -115,7 +115,9 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (s.states()) {
                 ReviewedElsewhere.named(s, mentions, outOfScope).forEach(m -> model.fact(s, m.ref().id(), ReviewedElsewhere.hit(m)));
             }
-            List<Mention> about = mentions.isEmpty() && s.states() ? implied(s, endpoints, parts(known, model)) : mentions;
+            List<Mention> owners = s.states() ? endpoints.named(s.analysed()) : List.of();
+            List<Mention> about = !owners.isEmpty() ? owners // "the GitHub webhook endpoint (`/hooks/github`)": ours
+                    : mentions.isEmpty() && s.states() ? ImpliedParts.of(s, parts(known, model)) : mentions;
             if (s.states() && aside && gap) {
                 facts(s, about, List.of(), false, previous, model, app, true, known); // what is missing today
             }
@@ -153,12 +155,6 @@ public final class OfflineFactExtractor implements FactExtractor {
         });
         ControlPlane.flows(said, lexicon, known).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
         return model.build(lexicon, catalogue::tool);
-    }
-
-    /** The parts a sentence that names none refers to: by the endpoints it names, else by its words. */
-    private static List<Mention> implied(Sentence s, Endpoints endpoints, java.util.Collection<ComponentRef> parts) {
-        List<Mention> byEndpoint = endpoints.named(s.analysed());
-        return byEndpoint.isEmpty() ? ImpliedParts.of(s, parts) : byEndpoint;
     }
 
     /** This text's sentences and the ones earlier texts named parts in, where endpoints may have been put on parts. */

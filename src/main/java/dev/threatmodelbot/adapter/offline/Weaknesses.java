@@ -36,6 +36,8 @@ final class Weaknesses {
                             + "|passwords?|secrets?|keys?|logins?)\\b|(?:shared|single|common|same) (?:\\w+ )?(?:users?|accounts?|credentials?|passwords?|secrets?|logins?)"
                             + "(?= (?:for|across|by|between|used)| is shared)|\\b(?:users?|accounts?|credentials?"
                             + "|passwords?|secrets?|logins?) (?:is |are )?shared (?:by|across|between|among)"
+                            + "|\\b(?:built-in|default)\\s+(?:[\\w`-]+\\s+){0,3}?`?(?:admin|administrator|root|superuser)`?\\s+"
+                            + "(?:local\\s+)?accounts?\\b[^.;]{0,20}\\b(?:still\\s+)?(?:enabled|active|in use)\\b"
                             + "|\\b(?:all|every|each)\\b[^.;]{0,40}\\b(?:run|runs|running|act|acts)\\s+(?:as|under|with)\\s+(?:one|a single"
                             + "|the same|a shared)\\s+(?:\\w+\\s+){0,2}(?:service accounts?|identity|IAM roles?|roles?|users?)\\b"),
             control(Property.AUTHORIZATION, "none", "authori[sz]ation(?: checks?)?|access control\\w*|permission checks?"
@@ -67,7 +69,9 @@ final class Weaknesses {
                     "replayable|can be replayed|replays? (?:is |are )?(?:possible|accepted)|(?:not|never|n't) (?:check|protect"
                             + "|guard|secure|detect|reject)\\w*\\b[^.;]{0,30}\\b(?:for|against) replays?"),
             control(Property.TAMPER_PROTECTION, "unsigned", "signed|signing|signatures?|HMAC|checksums?"
-                    + "|integrity (?:checks?|protection)|verified|verification", "unsigned|unverified"),
+                    + "|integrity (?:checks?|protection)|verified|verification",
+                    "unsigned|unverified|\\b(?:does|do|did)(?:n't| not)(?: yet| currently| always)? (?:verify|check|validate)"
+                            + "\\b[^.;]{0,40}\\b(?:signatures?|HMAC|X-[\\w-]*Signature[\\w-]*)"),
             control(Property.AUTHENTICATION, "no-revocation", "revoked|revocation|invalidated|expir(?:y|es|ed)",
                     "(?:survives?|outlives?|outlasts?|remains? valid|keeps? working) (?:after |past |beyond )?[^.;]{0,40}"
                             + "\\b(?:revocation|revoked|offboard\\w*|removal|removed|deactivat\\w+)"

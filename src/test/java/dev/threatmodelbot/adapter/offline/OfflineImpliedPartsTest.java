@@ -123,4 +123,21 @@ class OfflineImpliedPartsTest {
         assertThat(facts(m)).contains("Loyalty Service TAMPER_PROTECTION=replayable",
                 "Checkout Service AUTHORIZATION=fails-open");
     }
+
+    @Test
+    void should_place_a_gap_about_our_endpoint_on_our_part_even_where_the_caller_is_named() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                | # | Source | Target | Data |
+                |---|---|---|---|
+                | F2 | GitHub | Forge API (`/hooks/github`) | Push and PR events |
+
+                Known issues:
+
+                - The GitHub webhook endpoint (`/hooks/github`) does not yet verify the `X-Hub-Signature-256` header.
+                """);
+
+        // then
+        assertThat(facts(m)).contains("Forge API TAMPER_PROTECTION=unsigned").noneMatch(f -> f.startsWith("GitHub TAMPER"));
+    }
 }

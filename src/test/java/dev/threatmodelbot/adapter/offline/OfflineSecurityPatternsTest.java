@@ -206,4 +206,12 @@ class OfflineSecurityPatternsTest {
         assertThat(gaps(bound)).doesNotContain("AUTHENTICATION=none");
         assertThat(stated("The admin page has no login.")).contains("AUTHENTICATION=none");
     }
+
+    @Test
+    void should_read_a_built_in_admin_account_left_on_and_an_unchecked_webhook_signature_as_gaps() {
+        assertThat(gaps("The built-in Argo CD `admin` local account is still enabled; its password is in a vault."))
+                .contains("AUTHENTICATION=shared");
+        assertThat(gaps("The webhook endpoint does not yet verify the `X-Hub-Signature-256` header."))
+                .contains("TAMPER_PROTECTION=unsigned");
+    }
 }
