@@ -213,7 +213,15 @@ final class LearnFacts {
 
     private Learnt read(Session s, String text, Source source, Optional<String> question, String label,
             String where, Budget budget) {
-        ContextModel fresh = extractor.extract(text, source, s.context());
+        ContextModel fresh;
+        try {
+            fresh = extractor.extract(text, source, s.context());
+        } catch (RuntimeException e) {
+            // a reading bug must not stop the session: the text is kept (it is in the answer or the doc), only
+            // what the built-in reader would have learnt from it is lost
+            LOG.error("session={} could not read {} ({}); kept without facts", s.id(), label, e.toString(), e);
+            fresh = ContextModel.EMPTY;
+        }
         Session out = s;
         List<String> suspicious = new ArrayList<>(InstructionLike.find(text));
         if (model.isPresent() && budget.allows()) {

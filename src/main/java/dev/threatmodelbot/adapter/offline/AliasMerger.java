@@ -55,7 +55,9 @@ final class AliasMerger {
         }
         merges.stream().filter(m -> !m.surface().isBlank()).forEach(m -> {
             String to = follow(redirect, m.canonical().id());
-            out.add(Term.caseInsensitive(m.surface(), parts.get(to)));
+            if (parts.containsKey(to)) { // a merge passed over above names no part of its own
+                out.add(Term.caseInsensitive(m.surface(), parts.get(to)));
+            }
         });
         return new Merged(out, names);
     }

@@ -38,7 +38,7 @@ final class RoleWords {
             entry("frontend", ComponentKind.WEB_APP), entry("front-end", ComponentKind.WEB_APP),
             entry("ui", ComponentKind.WEB_APP), entry("portal", ComponentKind.WEB_APP),
             entry("dashboard", ComponentKind.WEB_APP), entry("console", ComponentKind.WEB_APP),
-            entry("widget", ComponentKind.WEB_APP), entry("spa", ComponentKind.WEB_APP),
+            entry("widget", ComponentKind.WEB_APP),
             entry("database", ComponentKind.DATA_STORE), entry("db", ComponentKind.DATA_STORE),
             entry("datastore", ComponentKind.DATA_STORE), entry("store", ComponentKind.DATA_STORE),
             entry("storage", ComponentKind.DATA_STORE), entry("table", ComponentKind.DATA_STORE),
@@ -91,6 +91,9 @@ final class RoleWords {
      * ships, so they are part of the delivery chain rather than a store of the system's data.
      */
     static ComponentKind ofName(String name, ComponentKind byNoun) {
+        if (byNoun == ComponentKind.PROCESS && WEB_FRONT.matcher(name).find()) {
+            return ComponentKind.WEB_APP; // "Clinician Web App": an app that runs in the browser
+        }
         if (LANGUAGE_MODEL.matcher(name).find() && (byNoun == ComponentKind.PROCESS || byNoun == ComponentKind.API
                 || byNoun == ComponentKind.EXTERNAL_SERVICE)) {
             return ComponentKind.LLM; // "LLM Provider", "Language model service": the model, whoever hosts it
@@ -98,6 +101,8 @@ final class RoleWords {
         return byNoun == ComponentKind.DATA_STORE && BUILD_REGISTRY.matcher(name).find() ? ComponentKind.CI_CD : byNoun;
     }
 
+    private static final java.util.regex.Pattern WEB_FRONT = java.util.regex.Pattern.compile(
+            "(?i)\\bweb\\s+app(?:lication)?s?$|\\bSPA$");
     private static final java.util.regex.Pattern LANGUAGE_MODEL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:LLMs?|(?:large )?language models?|foundation models?)\\b");
 

@@ -25,6 +25,8 @@ final class RedisInboxWorker {
     private static final Logger LOG = LoggerFactory.getLogger(RedisInboxWorker.class);
     /** An event that fails this often for a reason other than an unreachable platform is set aside. */
     private static final int MAX_FAILURES = 8;
+    /** How long a failure count outlives the last failure: far longer than the retries of one event take. */
+    private static final java.time.Duration FAILURES_KEPT = java.time.Duration.ofDays(1);
     private static final int BATCH = 50;
 
     private final UnifiedJedis redis;
@@ -95,8 +97,7 @@ final class RedisInboxWorker {
     private boolean apply(SessionId id, StreamEntry entry) {
         try {
             process.process(Json.read(entry.getFields().get("event"), InboundEvent.class));
-            redis.hdel(keys.failures(), failureKey(id, entry));
-            return true;
+            return true; // a failure counted earlier expires on its own: no command on the path every event takes
         } catch (BotException e) {
             if (e.retriable()) {
                 // The platform is unreachable: the event stays, in order, until it can be delivered.
@@ -113,7 +114,9 @@ final class RedisInboxWorker {
 
     /** Counts a failure; past the limit the event is set aside so the session's later events can go on. */
     private boolean failed(SessionId id, StreamEntry entry, RuntimeException e) {
-        long failures = redis.hincrBy(keys.failures(), failureKey(id, entry), 1);
+        String counter = keys.failure(failureKey(id, entry));
+        long failures = redis.incr(counter);
+        redis.pexpire(counter, FAILURES_KEPT.toMillis());
         if (failures < MAX_FAILURES) {
             LOG.warn("session={} event {} failed ({} of {}): {}", id, entry.getID(), failures, MAX_FAILURES,
                     e.toString());
@@ -125,7 +128,7 @@ final class RedisInboxWorker {
         kept.put("session", id.value());
         kept.put("error", e.toString());
         redis.xadd(keys.deadLetters(), StreamEntryID.NEW_ENTRY, kept);
-        redis.hdel(keys.failures(), failureKey(id, entry));
+        redis.del(counter);
         return true;
     }
 

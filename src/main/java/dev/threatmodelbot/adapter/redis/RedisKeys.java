@@ -43,9 +43,9 @@ public record RedisKeys(String prefix) {
         return prefix + "events:";
     }
 
-    /** Failure counts of events whose processing threw, by stream entry id. */
-    String failures() {
-        return prefix + "inbox:failures";
+    /** How often one event's processing threw ({@code <session>/<stream entry id>}). */
+    String failure(String event) {
+        return prefix + "inbox:failure:" + event;
     }
 
     String deadLetters() {

@@ -232,4 +232,37 @@ class OfflinePartsTest {
                 .anyMatch(c -> c.startsWith("Back Office ["))
                 .noneMatch(c -> c.startsWith("Rate limiting"));
     }
+
+    @Test
+    void should_read_a_component_table_whose_technology_cells_name_frameworks_and_hosts() {
+        // when
+        ContextModel m = extract("""
+                ## Components
+
+                | Component | Technology | Notes |
+                |---|---|---|
+                | Patient App | React Native (iOS/Android) | Booking, joining visits. |
+                | Clinician Web App | React SPA served from CloudFront | Schedule, visit room, notes. |
+                """);
+
+        // then
+        assertThat(m.components()).extracting(c -> c.name() + " [" + c.kind() + "]")
+                .contains("Clinician Web App [WEB_APP]").anyMatch(c -> c.startsWith("Patient App ["));
+    }
+
+    @Test
+    void should_name_no_part_by_a_merge_passed_over_because_its_alias_was_already_merged() {
+        // given
+        ComponentRef react = new ComponentRef("react-spa", "React SPA", dev.threatmodelbot.domain.context.ComponentKind.WEB_APP, "");
+        ComponentRef patient = new ComponentRef("patient-app", "Patient App", dev.threatmodelbot.domain.context.ComponentKind.WEB_APP, "");
+        ComponentRef clinician = new ComponentRef("clinician-app", "Clinician App",
+                dev.threatmodelbot.domain.context.ComponentKind.WEB_APP, "");
+
+        // when
+        AliasMerger.Merged merged = AliasMerger.apply(List.of(), List.of(new Aliases.Merge(react, patient, "React SPA"),
+                new Aliases.Merge(react, clinician, "React SPA served")), java.util.Set.of());
+
+        // then
+        assertThat(merged.terms()).allMatch(t -> t.ref() != null);
+    }
 }
