@@ -265,4 +265,16 @@ class OfflinePartsTest {
         // then
         assertThat(merged.terms()).allMatch(t -> t.ref() != null);
     }
+
+    @Test
+    void should_take_hubs_and_devices_named_by_what_they_are_for_parts() {
+        // when
+        ContextModel m = extract("""
+                Each building has one Latchway Hub in the telecom closet. The Latchway Hub sends events to the MQTT broker.
+                Every door has a Door Sensor that reports to the Latchway Hub.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(c -> c.name()).contains("Latchway Hub", "Door Sensor");
+    }
 }
