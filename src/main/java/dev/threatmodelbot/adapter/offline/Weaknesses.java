@@ -43,7 +43,9 @@ final class Weaknesses {
             control(Property.AUTHORIZATION, "none", "authori[sz]ation(?: checks?)?|access control\\w*|permission checks?"
                     + "|ACLs?|ownership checks?|(?:per[- ]\\w+|tenant) (?:ACLs?|checks?|isolation|scoping)"
                     + "|(?:per[- ]\\w+ )?(?:permission|security|access|ACL) (?:filtering|trimming)"
-                    + "|(?:document|row|object)[- ]level (?:permissions|security|access control|ACLs?)", ""),
+                    + "|(?:document|row|object)[- ]level (?:permissions|security|access control|ACLs?)",
+                    "\\b(?:bypass(?:es|ed)?|circumvent(?:s|ed)?|skips?)\\b[^.;]{0,20}\\b(?:these |the |this |those |its )?"
+                            + "(?:\\w+ )?(?:filters?|checks?|row-level security|RLS|permissions?|access controls?)\\b"),
             control(Property.AUTHORIZATION, "no-approval", "(?:second|another|independent) (?:approv\\w*|person|pair of "
                     + "eyes|reviewer|sign[- ]off)|four[- ]eyes|dual (?:control|approval)|approv(?:al|als|er|ers|ed)"
                     + "|review(?:ed)?|sign[- ]off",
@@ -66,11 +68,14 @@ final class Weaknesses {
                             + "|fall\\w* back|proceed\\w*)\\b[^.;]{0,30}\\b(?:allow|approv\\w*|accept\\w*|pass\\w*)"),
             control(Property.TAMPER_PROTECTION, "replayable", "replay[- ]protect\\w*|(?:anti[- ])?replay protection"
                     + "|nonces?|replay (?:checks?|detection)|idempotency[- ]keys?|idempoten(?:t|cy)",
-                    "replayable|can be replayed|replays? (?:is |are )?(?:possible|accepted)|(?:not|never|n't) (?:check|protect"
+                    "replayable|can be replayed|\\b(?:does not|doesn't|never) (?:issue|send|use) an? (?:fresh )?(?:challenge|nonce)\\b"
+                            + "|\\bno (?:challenge|nonce)\\b|\\bthe same (?:each|every) time\\b"
+                            + "|replays? (?:is |are )?(?:possible|accepted)|(?:not|never|n't) (?:check|protect"
                             + "|guard|secure|detect|reject)\\w*\\b[^.;]{0,30}\\b(?:for|against) replays?"),
             control(Property.TAMPER_PROTECTION, "unsigned", "signed|signing|signatures?|HMAC|checksums?"
                     + "|integrity (?:checks?|protection)|verified|verification",
-                    "unsigned|unverified|\\b(?:does|do|did)(?:n't| not)(?: yet| currently| always)? (?:verify|check|validate)"
+                    "unsigned|unverified|\\bchecks? (?:its |the )?(?:SHA-?(?:1|256|512)|MD5|checksum|hash)\\b(?![^.;]{0,80}\\bsign)"
+                            + "|\\b(?:does|do|did)(?:n't| not)(?: yet| currently| always)? (?:verify|check|validate)"
                             + "\\b[^.;]{0,40}\\b(?:signatures?|HMAC|X-[\\w-]*Signature[\\w-]*)"),
             control(Property.AUTHENTICATION, "no-revocation", "revoked|revocation|invalidated|expir(?:y|es|ed)",
                     "(?:survives?|outlives?|outlasts?|remains? valid|keeps? working) (?:after |past |beyond )?[^.;]{0,40}"

@@ -214,4 +214,15 @@ class OfflineSecurityPatternsTest {
         assertThat(gaps("The webhook endpoint does not yet verify the `X-Hub-Signature-256` header."))
                 .contains("TAMPER_PROTECTION=unsigned");
     }
+
+    @Test
+    void should_read_mfa_off_by_default_bypassed_filters_fixed_exchanges_and_checksum_only_updates_as_gaps() {
+        String optional = "Property managers log in with email and password; MFA can be enabled per account but is off by default.";
+        assertThat(stated(optional)).contains("AUTHENTICATION=single-factor").doesNotContain("AUTHENTICATION=mfa");
+        assertThat(gaps("SQL Lab bypasses these filters, so any analyst can query every region.")).contains("AUTHORIZATION=none");
+        assertThat(gaps("The lock does not issue a challenge; the exchange is the same each time.")).contains("TAMPER_PROTECTION=replayable");
+        assertThat(gaps("The hub checks its SHA-256 against the value in the notice before installing it."))
+                .contains("TAMPER_PROTECTION=unsigned");
+        assertThat(gaps("The hub checks the signature and the SHA-256 before installing it.")).doesNotContain("TAMPER_PROTECTION=unsigned");
+    }
 }
