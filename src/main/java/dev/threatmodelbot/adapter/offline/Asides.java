@@ -21,7 +21,9 @@ final class Asides {
     private static final Pattern LATER_SENTENCE = Pattern.compile("(?i)\\b(?:(?:will|may|might|could) be (?:added"
             + "|introduced|adopted) (?:later|in (?:a |the )?(?:future|later|next))|(?:is|are) planned for (?:a |the )?"
             + "(?:later|future|next|v\\d)|we plan to (?:add|introduce|adopt)|in (?:a |the )?future (?:release|version"
-            + "|phase|iteration)|future work|not yet (?:built|implemented|available|in place|supported|deployed)"
+            + "|phase|iteration)|future work|not yet (?:built|implemented|available|in place|supported|deployed|enabled|configured"
+            + "|set up|turned on|rolled out|live)|not (?:built|implemented|available|deployed|enabled|configured|set up"
+            + "|turned on|rolled out|live) yet"
             + "|(?:is|are) out of scope|(?:is|are) not in scope|on the roadmap|in a later phase"
             + "|(?:is|are) being considered)\\b");
 

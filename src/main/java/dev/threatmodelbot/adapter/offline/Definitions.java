@@ -95,7 +95,8 @@ final class Definitions {
             if (LINKING.matcher(w).matches()) {
                 return Optional.empty();
             }
-            Optional<ComponentKind> k = RoleWords.kindOf(w).or(() -> RoleWords.kindOf(w.replaceAll("s$", "")));
+            // "all dashboards, CSV export": a plural says what the item reaches, not what it is
+            Optional<ComponentKind> k = RoleWords.kindOf(w);
             boolean head = i + 1 == words.size() || HEAD_FOLLOWS.matcher(words.get(i + 1).lower()).matches();
             if (k.isPresent() && k.get() != ComponentKind.EXTERNAL_ENTITY && head) {
                 return k; // "admin web app for Support Agents": the admins it serves are no kind of part

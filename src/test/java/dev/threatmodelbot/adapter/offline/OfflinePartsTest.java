@@ -224,13 +224,14 @@ class OfflinePartsTest {
 
                 - **Rate limiting** — enforced at the gateway per client.
                 - **Customer** — a signed-in shopper.
+                - **Finance** — all dashboards, all regions, CSV export.
                 """);
 
         // then
         assertThat(m.components()).extracting(c -> c.name() + " [" + c.kind() + "]")
                 .contains("Storefront [WEB_APP]", "Sentinel [PROCESS]", "Loyalty Ledger [PROCESS]")
                 .anyMatch(c -> c.startsWith("Back Office ["))
-                .noneMatch(c -> c.startsWith("Rate limiting"));
+                .noneMatch(c -> c.startsWith("Rate limiting") || c.startsWith("Finance"));
     }
 
     @Test

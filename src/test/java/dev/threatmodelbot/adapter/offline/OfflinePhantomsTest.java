@@ -136,4 +136,16 @@ class OfflinePhantomsTest {
         assertThat(m.components()).filteredOn(c -> c.name().equalsIgnoreCase("Support Agent"))
                 .allMatch(c -> c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY);
     }
+
+    @Test
+    void should_drop_a_part_named_only_as_not_enabled_yet() {
+        // when
+        ContextModel m = extract("""
+                The Loader job reads credentials from Airflow Variables.
+                Moving them to AWS Secrets Manager is agreed but not enabled yet.
+                """);
+
+        // then
+        assertThat(m.components()).noneMatch(c -> c.name().equals("AWS Secrets Manager"));
+    }
 }
