@@ -10,7 +10,8 @@ public enum Property {
      * single-factor (no second factor),
      * no-revocation (access or sessions outlive their revocation), trusts-header (takes the caller's identity
      * from a header or field another part sets, without checking a credential itself), bound (its tokens are bound to a
-     * device key or client certificate, so a copied token alone does not work).
+     * device key or client certificate, so a copied token alone does not work), passwordless (people sign in
+     * without a password: magic links, passkeys, WebAuthn).
      */
     AUTHENTICATION,
     /**
@@ -86,7 +87,8 @@ public enum Property {
                 return java.util.List.of("plain", "tls", "mtls");
             case AUTHENTICATION:
                 return java.util.List.of("none", "password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam",
-                        "ssh-key", "short-lived", "shared", "single-factor", "no-revocation", "trusts-header", "bound");
+                        "ssh-key", "short-lived", "shared", "single-factor", "no-revocation", "trusts-header", "bound",
+                        "passwordless");
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open",
                         "privileged", "over-broad", "racy");

@@ -225,4 +225,10 @@ class OfflineSecurityPatternsTest {
                 .contains("TAMPER_PROTECTION=unsigned");
         assertThat(gaps("The hub checks the signature and the SHA-256 before installing it.")).doesNotContain("TAMPER_PROTECTION=unsigned");
     }
+
+    @Test
+    void should_read_magic_links_and_passkeys_as_passwordless_sign_in() {
+        assertThat(stated("Patients log in with an Auth0 magic link.")).contains("AUTHENTICATION=passwordless");
+        assertThat(stated("Staff sign in with passkeys.")).contains("AUTHENTICATION=passwordless");
+    }
 }
