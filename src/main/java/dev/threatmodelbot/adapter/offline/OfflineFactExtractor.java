@@ -114,6 +114,8 @@ public final class OfflineFactExtractor implements FactExtractor {
             model.components(s, mentions, aside);
             if (s.states()) {
                 ReviewedElsewhere.named(s, mentions, outOfScope).forEach(m -> model.fact(s, m.ref().id(), ReviewedElsewhere.hit(m)));
+                ReviewedElsewhere.signInElsewhere(s, mentions, outOfScope).forEach(m -> model.fact(s, m.ref().id(),
+                        new SecurityPatterns.Hit(Property.SCOPE, "sign-in-elsewhere", false, m.start(), m.end())));
             }
             List<Mention> owners = s.states() ? endpoints.named(s.analysed()) : List.of();
             List<Mention> about = !owners.isEmpty() ? owners // "the GitHub webhook endpoint (`/hooks/github`)": ours

@@ -70,6 +70,23 @@ final class ReviewedElsewhere {
         return parts.stream().filter(m -> whole(text, m, parts)).toList();
     }
 
+    /**
+     * The parts an exclusion names only for how people sign in to them ("Okta's MFA configuration", "the portal's
+     * login and device binding"): their sign-in is reviewed elsewhere, the rest of them is not.
+     */
+    static List<Mention> signInElsewhere(Sentence s, List<Mention> mentions, boolean outOfScopeSection) {
+        String text = s.analysed();
+        if (!outOfScopeSection && !EXCLUDED.matcher(text).find() && !MODELLED_BEFORE.matcher(text).find()) {
+            return List.of();
+        }
+        return mentions.stream().filter(m -> m.ref().kind() != ComponentKind.EXTERNAL_ENTITY
+                && SIGN_IN_FACET.matcher(text.substring(m.end())).lookingAt()).toList();
+    }
+
+    private static final Pattern SIGN_IN_FACET = Pattern.compile("(?i)(?:['’]s)?\\s+(?:(?:own|existing|current)\\s+)?"
+            + "(?:MFA|multi-factor|login|log-in|sign[- ]in|authentication|SSO|password|enrol?ment|device binding|"
+            + "account recovery)\\b");
+
     /** Whether the item of the list that names the part holds nothing but whole parts. */
     private static boolean whole(String text, Mention m, List<Mention> parts) {
         int last = 0;

@@ -61,6 +61,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     }
 
     private static final Catalogue HOSTED = Catalogue.packaged();
+    private static final Set<String> SIGN_IN_ATTACKS = Set.of(AttackClass.SPOOFING.code(),
+            AttackClass.CREDENTIAL_EXPOSURE.code());
 
     @Override
     public List<Threat> draft(ContextModel model) {
@@ -77,6 +79,9 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         List<Threat> gaps = GapThreats.of(model, threats); // what the doc states missing, in whatever words
         threats.removeIf(t -> GapThreats.subsumed(t, gaps));
         threats.addAll(gaps);
+        // how people sign in to a part the text reviews elsewhere is not this draft's either
+        threats.removeIf(t -> SIGN_IN_ATTACKS.contains(t.attack()) && !t.subjects().isEmpty()
+                && t.subjects().stream().allMatch(model::signInReviewedElsewhere));
         // what the text says was threat-modelled elsewhere is context, not this draft's to cover
         threats.removeIf(t -> t.subjects().stream().allMatch(s -> model.reviewedElsewhere(s)
                 || model.component(s).map(c -> c.kind() == ComponentKind.EXTERNAL_ENTITY).orElse(false)));

@@ -48,15 +48,21 @@ public record ContextModel(List<Component> components, List<DataFlow> flows, Lis
      * elsewhere or is shown for context only, or a flow between such parts and people outside.
      */
     public boolean reviewedElsewhere(String subject) {
-        if (!factsAbout(subject, Property.SCOPE).isEmpty()) {
+        if (factsAbout(subject, Property.SCOPE).stream().anyMatch(f -> f.value().equals("reviewed-elsewhere"))) {
             return true;
         }
         return flow(subject).map(f -> outside(f.source()) && outside(f.target())
                 && (reviewedElsewhere(f.source()) || reviewedElsewhere(f.target()))).orElse(false);
     }
 
+    /** Whether the text excludes how people sign in to the part (its login, MFA, enrolment): reviewed elsewhere. */
+    public boolean signInReviewedElsewhere(String subject) {
+        return reviewedElsewhere(subject)
+                || factsAbout(subject, Property.SCOPE).stream().anyMatch(f -> f.value().equals("sign-in-elsewhere"));
+    }
+
     private boolean outside(String part) {
-        return !factsAbout(part, Property.SCOPE).isEmpty()
+        return factsAbout(part, Property.SCOPE).stream().anyMatch(f -> f.value().equals("reviewed-elsewhere"))
                 || component(part).map(c -> c.kind() == ComponentKind.EXTERNAL_ENTITY).orElse(false);
     }
 

@@ -66,7 +66,8 @@ public enum Property {
     TAMPER_PROTECTION,
     /**
      * Whether the part is this review's to threat-model: reviewed-elsewhere (the text says it has been
-     * threat-modelled already or is shown for context only). No answer topic: nobody is asked about it.
+     * threat-modelled already or is shown for context only), sign-in-elsewhere (only how people sign in to it is
+     * excluded). No answer topic: nobody is asked about it.
      */
     SCOPE;
 
@@ -120,7 +121,7 @@ public enum Property {
                         "replay-protected", "replayable", "revocation", "no-revocation", "signed", "unsigned", "verified",
                         "release-signing", "immutable");
             case SCOPE:
-                return java.util.List.of("reviewed-elsewhere");
+                return java.util.List.of("reviewed-elsewhere", "sign-in-elsewhere");
             default:
                 return java.util.List.of("none", "read-only", "write");
         }

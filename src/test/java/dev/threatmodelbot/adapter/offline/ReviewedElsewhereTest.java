@@ -135,4 +135,32 @@ class ReviewedElsewhereTest {
         assertThat(m.components()).filteredOn(c -> m.reviewedElsewhere(c.id())).extracting(c -> c.name())
                 .containsExactly("Conversation DB");
     }
+
+    @Test
+    void should_leave_sign_in_threats_out_where_only_the_sign_in_of_a_part_is_excluded() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                ## Design
+
+                Support Agent → Okta: sign-in (OIDC).
+                Support Agent → Admin Portal: refunds and lookups.
+                The Admin Portal calls the Orders API.
+
+                ## Out of scope
+
+                - Okta's MFA configuration and account recovery.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+        List<Threat> unscoped = RuleThreatDrafter.packaged().draft(RuleThreatDrafterTest.read("""
+                Support Agent → Okta: sign-in (OIDC).
+                Support Agent → Admin Portal: refunds and lookups.
+                The Admin Portal calls the Orders API.
+                """));
+        assertThat(unscoped).anyMatch(t -> t.subjects().equals(List.of("okta")) && t.attack().equals("spoofing"));
+
+        // then
+        assertThat(m.reviewedElsewhere("okta")).isFalse();
+        assertThat(m.signInReviewedElsewhere("okta")).isTrue();
+        assertThat(ts).noneMatch(t -> t.subjects().equals(List.of("okta")) && t.attack().equals("spoofing"));
+    }
 }
