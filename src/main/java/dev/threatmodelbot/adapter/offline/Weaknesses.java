@@ -45,7 +45,12 @@ final class Weaknesses {
                     + "|(?:per[- ]\\w+ )?(?:permission|security|access|ACL) (?:filtering|trimming)"
                     + "|(?:document|row|object)[- ]level (?:permissions|security|access control|ACLs?)",
                     "\\b(?:bypass(?:es|ed)?|circumvent(?:s|ed)?|skips?)\\b[^.;]{0,20}\\b(?:these |the |this |those |its )?"
-                            + "(?:\\w+ )?(?:filters?|checks?|row-level security|RLS|permissions?|access controls?)\\b"),
+                            + "(?:\\w+ )?(?:filters?|checks?|row-level security|RLS|permissions?|access controls?)\\b"
+                            + "|\\b(?:does not|doesn't|do not|don't|never) (?:check|verify|validate) (?:that|whether) the \\w+"
+                            + "[^.;]{0,40}\\b(?:belongs? to|was (?:offered|assigned|issued) to|is owned by|matches)\\b"
+                            + "|\\bany (?:\\w+ )?(?:users?|customers?|couriers?|drivers?|tenants?|clients?|accounts?|engineers?"
+                            + "|members?|patients?) with a valid (?:JWT|token|session|account|login)\\b[^.;]{0,40}\\bcan\\b[^.;]{0,30}"
+                            + "\\bany\\b"),
             control(Property.AUTHORIZATION, "no-approval", "(?:second|another|independent) (?:approv\\w*|person|pair of "
                     + "eyes|reviewer|sign[- ]off)|four[- ]eyes|dual (?:control|approval)|approv(?:al|als|er|ers|ed)"
                     + "|review(?:ed)?|sign[- ]off",
@@ -134,6 +139,10 @@ final class Weaknesses {
     private static final Pattern REFUSED = Pattern.compile("(?i)\\b(?:refus|reject|drop|discard|block|den(?:y|ies)|quarantin"
             + "|ignor)\\w*\\b[^.;]{0,50}\\b(?:whose|that|which|if|when|unless|without)\\b[^.;]{0,30}$");
 
+    /** "we reject unsigned responses": what falls short is turned away, which is the control. */
+    private static final Pattern TURNED_AWAY = Pattern.compile("(?i)\\b(?:reject|refuse|drop|discard|block|deny|denies)\\w*"
+            + "\\s+(?:all\\s+|any\\s+|every\\s+)?$");
+
     private Weaknesses() {}
 
     private static Control control(Property p, String value, String nouns, String deficient) {
@@ -161,7 +170,7 @@ final class Weaknesses {
     private static java.util.Optional<SecurityPatterns.Hit> first(Control c, String text) {
         if (c.deficient() != null) {
             Matcher m = c.deficient().matcher(text);
-            if (m.find()) {
+            if (m.find() && !TURNED_AWAY.matcher(text.substring(0, m.start())).find()) {
                 return java.util.Optional.of(new SecurityPatterns.Hit(c.property(), c.value(), false, m.start(), m.end()));
             }
         }

@@ -164,6 +164,7 @@ class OfflineSecurityPatternsTest {
         assertThat(stated(refuses)).doesNotContain("TAMPER_PROTECTION=unsigned");
         assertThat(gaps(refuses)).doesNotContain("TAMPER_PROTECTION=unsigned");
         assertThat(gaps("The gateway rejects tokens that are not signed by our IdP.")).doesNotContain("TAMPER_PROTECTION=unsigned");
+        assertThat(gaps("We reject unsigned responses and check the audience.")).doesNotContain("TAMPER_PROTECTION=unsigned");
     }
 
     @Test
@@ -230,5 +231,11 @@ class OfflineSecurityPatternsTest {
     void should_read_magic_links_and_passkeys_as_passwordless_sign_in() {
         assertThat(stated("Patients log in with an Auth0 magic link.")).contains("AUTHENTICATION=passwordless");
         assertThat(stated("Staff sign in with passkeys.")).contains("AUTHENTICATION=passwordless");
+    }
+
+    @Test
+    void should_read_an_unchecked_owner_as_missing_authorisation() {
+        assertThat(gaps("The accept endpoint doesn't check that the job was actually offered to the calling courier — any "
+                + "courier with a valid JWT can accept any job ID that's still open.")).contains("AUTHORIZATION=none");
     }
 }
