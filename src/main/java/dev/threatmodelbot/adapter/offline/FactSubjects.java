@@ -57,6 +57,14 @@ final class FactSubjects {
                 && (hit.value().equals("over-broad") || hit.value().equals("privileged"));
         Optional<Mention> grantee = named.stream().filter(m -> m.end() <= hit.start() && !m.ref().kind().isDataStore()
                 && m.ref().kind() != ComponentKind.EXTERNAL_ENTITY).findFirst();
+        if (hit.property() == Property.TAMPER_PROTECTION && hit.value().equals("unsigned")
+                && VERIFIES.matcher(text.substring(hit.start(), hit.end())).find()) {
+            Optional<Mention> verifier = named.stream().filter(m -> m.end() <= hit.start() && !m.ref().kind().isDataStore())
+                    .reduce((a, b) -> b);
+            if (verifier.isPresent()) {
+                return List.of(verifier.get().ref().id()); // "the Receiver does not verify the Stripe-Signature header"
+            }
+        }
         if (hit.property() == Property.AUTHORIZATION && hit.value().equals("fails-open")) {
             java.util.regex.Matcher decides = DECIDES.matcher(text);
             if (decides.find(hit.start())) {
@@ -166,6 +174,9 @@ final class FactSubjects {
             "\\s*(?:(?:The|Our|Its|Their|Each|Every)\\s+)?(?!(?:TLS|mTLS|MFA|2FA|SSO|RBAC|ABAC|JWTs?|HTTPS?|APIs?|PII|IAM|KMS"
                     + "|TOTP|OIDC|SAML|ACLs?|CORS|CSRF|XSS|SQL|DNS|VPNs?|VPCs?|SMS|SLAs?|PKCE|OAuth|CI|CD)\\b)"
                     + "(?:[A-Z]{2,}[\\w-]*|`[^`]+`)\\s+[a-z]|\\s*(?:The|Our|Its|Their)\\s+[A-Z][a-z]+\\s+[a-z]");
+
+    /** A gap stated as a check not made: the part that should make it is the one it is about. */
+    private static final java.util.regex.Pattern VERIFIES = java.util.regex.Pattern.compile("(?i)\\b(?:verify|check|validate)\\b");
 
     /** The verb of the part that decides what a failed check means ("… the Checkout Service treats the result as allow"). */
     private static final java.util.regex.Pattern DECIDES = java.util.regex.Pattern.compile(

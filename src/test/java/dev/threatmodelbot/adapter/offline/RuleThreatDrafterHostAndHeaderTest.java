@@ -157,4 +157,18 @@ class RuleThreatDrafterHostAndHeaderTest {
         assertThat(ts).anyMatch(t -> t.rule().equals("gap-unsigned-model") && t.attack().equals("model-tampering"))
                 .noneMatch(t -> t.rule().equals("gap-unsigned"));
     }
+
+    @Test
+    void should_draft_an_unchecked_incoming_webhook_as_forged_input_not_as_unsigned_outbound_events() {
+        // when
+        ContextModel m = RuleThreatDrafterTest.read("""
+                Stripe sends payment events to the Webhook Receiver, which updates the Orders DB.
+                The Webhook Receiver does not verify the Stripe-Signature header yet.
+                """);
+        List<Threat> ts = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(ts).anyMatch(t -> t.rule().equals("gap-unsigned") && t.subjects().equals(List.of("webhook-receiver")))
+                .noneMatch(t -> t.rule().equals("unsigned-outbound-events"));
+    }
 }
