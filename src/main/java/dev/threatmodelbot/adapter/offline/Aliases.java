@@ -62,6 +62,9 @@ final class Aliases {
             return Optional.empty();
         }
         Words.Word noun = words.get(words.size() - 1);
+        if (noun.lower().matches(".*[^s]s")) {
+            return Optional.empty(); // "Data stores: Redis, Kafka, Postgres" lists parts; it names none of them
+        }
         String name = text.substring(words.get(0).start(), noun.end()).replaceAll("\\s+", " ");
         return RoleWords.kindOf(noun.text()).filter(k -> k != ComponentKind.EXTERNAL_ENTITY)
                 .map(k -> new ComponentRef(Slugs.of(name), s.text().substring(words.get(0).start(), noun.end())

@@ -66,6 +66,10 @@ final class Definitions {
         }
         String noun = words.get(words.size() - 1).lower();
         String description = s.text().substring(bold.end());
+        long listed = products.stream().filter(m -> m.start() >= bold.end()).map(m -> m.ref().id()).distinct().count();
+        if (noun.matches(".*[^s]s") && listed >= 2) {
+            return Optional.empty(); // "**Data stores**: Redis, Kafka, Postgres" lists parts; it names none of them
+        }
         // "**Keybox** — AWS CloudHSM cluster …": a line opening with a product names that product (see merges)
         boolean productFirst = products.stream().anyMatch(m -> m.start() >= bold.end()
                 && !LINKING.matcher(s.text().substring(bold.end(), m.start())).find());

@@ -278,4 +278,17 @@ class OfflinePartsTest {
         // then
         assertThat(m.components()).extracting(c -> c.name()).contains("Latchway Hub", "Door Sensor");
     }
+
+    @Test
+    void should_not_take_a_plural_label_over_a_list_of_products_for_a_part() {
+        // when
+        ContextModel m = extract("""
+                - **Data stores**: Redis (live positions, 10-min TTL), Kafka (location history), Postgres (couriers).
+                - **Profile store**: Azure Cosmos DB.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(c -> c.name()).doesNotContain("Data stores")
+                .contains("Redis", "Profile store");
+    }
 }
