@@ -28,6 +28,17 @@ final class Endpoints {
         this.owners = owners;
     }
 
+    private static final Endpoints NONE = new Endpoints(Map.of());
+
+    /** Whether a text names an endpoint at all: when it does not, nothing earlier needs reading for one. */
+    static boolean named(Collection<String> texts) {
+        return texts.stream().anyMatch(t -> ENDPOINT.matcher(t).find());
+    }
+
+    static Endpoints none() {
+        return NONE;
+    }
+
     /** The endpoints the sentences name right after a part. */
     static Endpoints of(Collection<String> sentences, Lexicon lexicon) {
         Map<String, ComponentRef> owners = new HashMap<>();

@@ -21,6 +21,11 @@ final class FlowDetails {
 
     private FlowDetails() {}
 
+    /** Whether the sentence names a port or a protocol a flow could be laid out with. */
+    static boolean names(Sentence s) {
+        return !details(s.analysed()).isEmpty();
+    }
+
     /** The flow whose words share a port or a protocol with the sentence, when exactly one does. */
     static Optional<String> only(Sentence s, Map<String, String> flowWords) {
         Set<String> details = details(s.analysed());

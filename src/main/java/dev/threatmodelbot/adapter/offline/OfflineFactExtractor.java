@@ -81,7 +81,9 @@ public final class OfflineFactExtractor implements FactExtractor {
         List<Sentence> sentences = Sentences.split(text);
         Map<String, FlowTables.Row> rows = FlowTables.rows(text);
         Lexicon lexicon = Lexicon.of(catalogue, known, sentences, rows);
-        Endpoints endpoints = Endpoints.of(endpointSentences(sentences, known), lexicon);
+        // earlier texts are read for endpoints only when this one names one (this runs on every answer)
+        Endpoints endpoints = Endpoints.named(sentences.stream().map(Sentence::analysed).toList())
+                ? Endpoints.of(endpointSentences(sentences, known), lexicon) : Endpoints.none();
         ModelBuilder model = new ModelBuilder(source, known.components().stream()
                 .map(dev.threatmodelbot.domain.context.Component::id).collect(java.util.stream.Collectors.toSet()));
         List<Mention> previous = List.of();
@@ -335,7 +337,8 @@ public final class OfflineFactExtractor implements FactExtractor {
             boolean everything = SystemWide.says(s, mentions) || SystemWide.saysAt(s, mentions, hit.start());
             List<String> subjects = everything ? List.of(Fact.SYSTEM)
                     : FactSubjects.of(hit, s.analysed(), flows, mentions, previous);
-            if (!everything && subjects.equals(List.of(Fact.SYSTEM)) && ON_LINKS.contains(hit.property())) {
+            if (!everything && subjects.equals(List.of(Fact.SYSTEM)) && ON_LINKS.contains(hit.property())
+                    && FlowDetails.names(s)) {
                 // "the MLLP listener on port 6661 uses no TLS": the one flow laid out with that port or protocol
                 subjects = FlowDetails.only(s, flowWords(known, model)).map(List::of).orElse(subjects);
             }

@@ -66,9 +66,10 @@ public final class RuleThreatDrafter implements ThreatDrafter {
 
     @Override
     public List<Threat> draft(ContextModel model) {
+        Set<String> elsewhere = model.reviewedElsewhere(); // what the text says was threat-modelled elsewhere
         Map<String, Threat> drafted = new LinkedHashMap<>();
         for (ThreatRules.Rule r : rules) {
-            for (Threat t : apply(r, model)) {
+            for (Threat t : apply(r, model, elsewhere)) {
                 drafted.merge(t.id(), t, (a, b) -> a);
             }
         }
@@ -83,7 +84,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         threats.removeIf(t -> SIGN_IN_ATTACKS.contains(t.attack()) && !t.subjects().isEmpty()
                 && t.subjects().stream().allMatch(model::signInReviewedElsewhere));
         // what the text says was threat-modelled elsewhere is context, not this draft's to cover
-        threats.removeIf(t -> t.subjects().stream().allMatch(s -> model.reviewedElsewhere(s)
+        threats.removeIf(t -> t.subjects().stream().allMatch(s -> elsewhere.contains(s)
                 || model.component(s).map(c -> c.kind() == ComponentKind.EXTERNAL_ENTITY).orElse(false)));
         threats.sort(Comparator.comparing(Threat::severity).reversed()
                 .thenComparing(Comparator.comparing(Threat::confidence).reversed())
@@ -102,7 +103,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 && m.factsAbout(f.id(), Property.TRANSPORT).stream().noneMatch(x -> x.value().equals("plain"));
     }
 
-    private List<Threat> apply(ThreatRules.Rule r, ContextModel m) {
+    private List<Threat> apply(ThreatRules.Rule r, ContextModel m, Set<String> elsewhere) {
         List<Threat> out = new ArrayList<>();
         if (Boolean.TRUE.equals(r.flows())) {
             for (DataFlow f : m.flows()) {
@@ -111,7 +112,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 boolean source = r.sourceNot() == null || m.component(f.source())
                         .map(c -> !r.sourceNot().contains(c.kind())).orElse(true);
                 boolean wire = !Boolean.TRUE.equals(r.networkOnly()) || !ThreatRules.offNetwork(f);
-                if (target && source && wire && !ThreatRules.ruledOut(r, m, f.id()) && !m.reviewedElsewhere(f.id())
+                if (target && source && wire && !ThreatRules.ruledOut(r, m, f.id()) && !elsewhere.contains(f.id())
                         && !encryptedByDefault(r, m, f)) {
                     threat(r, m, List.of(f.id()), flowName(m, f), f.id()).ifPresent(out::add);
                 }
@@ -119,7 +120,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             return InsideLinks.together(r, m, out);
         }
         List<Component> parts = m.components().stream().filter(c -> r.kinds().contains(c.kind())
-                && !ThreatRules.ruledOut(r, m, c.id()) && !m.reviewedElsewhere(c.id())).toList();
+                && !ThreatRules.ruledOut(r, m, c.id()) && !elsewhere.contains(c.id())).toList();
         if (Boolean.TRUE.equals(r.once())) {
             // parts named once in passing would only lengthen the list ("Kubernetes, Helm and 7 more")
             List<Component> named = parts.stream().filter(c -> !inPassing(m, c)).toList();

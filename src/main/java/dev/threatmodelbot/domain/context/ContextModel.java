@@ -48,22 +48,31 @@ public record ContextModel(List<Component> components, List<DataFlow> flows, Lis
      * elsewhere or is shown for context only, or a flow between such parts and people outside.
      */
     public boolean reviewedElsewhere(String subject) {
-        if (factsAbout(subject, Property.SCOPE).stream().anyMatch(f -> f.value().equals("reviewed-elsewhere"))) {
-            return true;
-        }
-        return flow(subject).map(f -> outside(f.source()) && outside(f.target())
-                && (reviewedElsewhere(f.source()) || reviewedElsewhere(f.target()))).orElse(false);
+        return reviewedElsewhere().contains(subject);
+    }
+
+    /** Every subject not this review's to threat-model (see {@link #reviewedElsewhere(String)}), in one pass. */
+    public java.util.Set<String> reviewedElsewhere() {
+        java.util.Set<String> scoped = scoped("reviewed-elsewhere");
+        java.util.Set<String> people = new java.util.HashSet<>();
+        components.stream().filter(c -> c.kind() == ComponentKind.EXTERNAL_ENTITY).forEach(c -> people.add(c.id()));
+        java.util.Set<String> out = new java.util.HashSet<>(scoped);
+        flows.stream().filter(f -> (scoped.contains(f.source()) || scoped.contains(f.target()))
+                && (scoped.contains(f.source()) || people.contains(f.source()))
+                && (scoped.contains(f.target()) || people.contains(f.target()))).forEach(f -> out.add(f.id()));
+        return out;
     }
 
     /** Whether the text excludes how people sign in to the part (its login, MFA, enrolment): reviewed elsewhere. */
     public boolean signInReviewedElsewhere(String subject) {
-        return reviewedElsewhere(subject)
-                || factsAbout(subject, Property.SCOPE).stream().anyMatch(f -> f.value().equals("sign-in-elsewhere"));
+        return reviewedElsewhere(subject) || scoped("sign-in-elsewhere").contains(subject);
     }
 
-    private boolean outside(String part) {
-        return factsAbout(part, Property.SCOPE).stream().anyMatch(f -> f.value().equals("reviewed-elsewhere"))
-                || component(part).map(c -> c.kind() == ComponentKind.EXTERNAL_ENTITY).orElse(false);
+    private java.util.Set<String> scoped(String value) {
+        java.util.Set<String> subjects = new java.util.HashSet<>();
+        facts.stream().filter(f -> f.property() == Property.SCOPE && f.value().equals(value))
+                .forEach(f -> subjects.add(f.subject()));
+        return subjects;
     }
 
     /** This model plus what {@code more} adds: new parts and facts appended, new mentions of known parts kept. */

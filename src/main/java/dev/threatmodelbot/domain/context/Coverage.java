@@ -43,11 +43,12 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
             about.computeIfAbsent(new Matter(f.subject(), f.property()), k -> new ArrayList<>()).add(f);
         }
         List<Topic> topics = new ArrayList<>();
+        Set<String> elsewhere = model.reviewedElsewhere(); // once: this runs on every event
         for (Property p : SYSTEM_TOPICS) {
             topics.add(rate(about, asked, Fact.SYSTEM, "the system", p, systemWeight(p)));
         }
         for (Component c : model.components()) {
-            if (!isPart(c) || model.reviewedElsewhere(c.id())) {
+            if (!isPart(c) || elsewhere.contains(c.id())) {
                 continue;
             }
             boolean inPassing = c.mentions().size() <= 1
@@ -60,7 +61,7 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
         for (DataFlow f : model.flows()) {
             boolean between = model.component(f.source()).map(Coverage::isPart).orElse(true)
                     || model.component(f.target()).map(Coverage::isPart).orElse(true);
-            if (!between || model.reviewedElsewhere(f.id())) {
+            if (!between || elsewhere.contains(f.id())) {
                 continue;
             }
             String name = model.component(f.source()).map(Component::name).orElse(f.source()) + " → "
