@@ -18,6 +18,8 @@ final class AliasMerger {
     /** The terms after merging, and each part's other names by id. */
     record Merged(List<Term> terms, Map<String, List<String>> aliases) {}
 
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,5}s?");
+
     static Merged apply(List<Term> terms, List<Aliases.Merge> merges, Set<String> knownIds) {
         Map<String, String> redirect = new LinkedHashMap<>();
         Map<String, ComponentRef> parts = new LinkedHashMap<>();
@@ -31,7 +33,7 @@ final class AliasMerger {
             if (m.alias().id().equals(m.canonical().id())) {
                 parts.putIfAbsent(to, m.canonical());
                 List<String> list = names.computeIfAbsent(to, k -> new ArrayList<>());
-                if (!m.surface().isBlank()) {
+                if (!m.surface().isBlank() && list.stream().noneMatch(m.surface()::equalsIgnoreCase)) {
                     list.add(m.surface());
                 }
                 continue;
@@ -56,7 +58,9 @@ final class AliasMerger {
         merges.stream().filter(m -> !m.surface().isBlank()).forEach(m -> {
             String to = follow(redirect, m.canonical().id());
             if (parts.containsKey(to)) { // a merge passed over above names no part of its own
-                out.add(Term.caseInsensitive(m.surface(), parts.get(to)));
+                // an abbreviation ("CS", "VS") only as written: "vs" and "cs" are words too
+                out.add(ABBREVIATION.matcher(m.surface()).matches() ? Term.exact(m.surface(), parts.get(to))
+                        : Term.caseInsensitive(m.surface(), parts.get(to)));
             }
         });
         return new Merged(out, names);

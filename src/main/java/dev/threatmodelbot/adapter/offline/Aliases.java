@@ -109,6 +109,7 @@ final class Aliases {
             if (row != null && row.columns().inventory()) {
                 merges.addAll(outside(row, mentions));
                 merges.addAll(builtOn(s, row, mentions));
+                merges.addAll(aliasColumn(row, mentions));
                 continue;
             }
             for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -177,6 +178,11 @@ final class Aliases {
                 && b.ref().kind() == ComponentKind.CI_CD && text.substring(end).matches("(?s)\\s*(?:->|→|=>).*");
     }
 
+    /** Kinds a technology or hosting cell names as where a part runs or what sits in front of it, not what it is. */
+    private static final Set<ComponentKind> WHERE_IT_RUNS = Set.of(ComponentKind.EXTERNAL_ENTITY,
+            ComponentKind.CONTAINER_PLATFORM, ComponentKind.CDN, ComponentKind.LOAD_BALANCER, ComponentKind.CI_CD,
+            ComponentKind.LOGGING);
+
     /** An inventory row: the products its technology cell names are the part its name cell names. */
     private static List<Merge> builtOn(Sentence s, FlowTables.Row row, List<Mention> mentions) {
         Optional<FlowTables.Cell> name = row.cell(row.columns().name());
@@ -188,26 +194,54 @@ final class Aliases {
         Optional<Mention> part = mentions.stream().filter(m -> m.start() >= name.get().start()
                 && m.end() <= name.get().end()).findFirst();
         // a description names the part's product only in its first words ("Pinecone index holding …")
-        List<Mention> products = mentions.stream().filter(m -> m.start() >= tech.get().start()
+        List<Mention> products = new ArrayList<>(mentions.stream().filter(m -> m.start() >= tech.get().start()
                 && m.end() <= tech.get().end()).filter(m -> !described || leads(s.text(), tech.get(), m))
                 .filter(m -> !attached(s.text().substring(tech.get().start(), m.start())))
-                .limit(described ? 1 : Long.MAX_VALUE).toList();
+                .limit(described ? 1 : Long.MAX_VALUE).toList());
+        Optional<FlowTables.Cell> description = described ? Optional.empty() : row.cell(row.columns().data());
+        // "Vector Store | Amazon OpenSearch Serverless vector collection … | AWS managed": the description leads with it
+        description.flatMap(d -> mentions.stream().filter(m -> m.end() <= d.end() && leads(s.text(), d, m)).findFirst())
+                .filter(m -> !m.ref().namedByRole()).ifPresent(products::add);
         if (part.isEmpty() || products.isEmpty()) {
             return List.of();
         }
-        String surface = described ? s.text().substring(products.get(0).start(), products.get(0).end())
+        boolean fromTech = !described && products.get(0).end() <= tech.get().end() && products.get(0).start() >= tech.get().start();
+        String surface = described || !fromTech ? s.text().substring(products.get(0).start(), products.get(0).end())
                 : tech.get().text().replaceAll("\\s*\\(.*$", "").strip();
         List<Merge> merges = new ArrayList<>();
         ComponentRef named = part.get().ref();
         boolean guessed = named.namedByRole() && named.kind() == ComponentKind.PROCESS
                 && Words.of(named.name()).stream().noneMatch(w -> RoleWords.isRoleNoun(w.text()));
         for (Mention p : products) {
-            boolean fits = compatible(named.kind(), p.ref().kind())
-                    || guessed && p.ref().kind() != ComponentKind.EXTERNAL_ENTITY;
+            boolean fits = named.kind() == p.ref().kind()
+                    || (compatible(named.kind(), p.ref().kind()) || guessed) && !WHERE_IT_RUNS.contains(p.ref().kind());
             if (!p.ref().id().equals(named.id()) && fits) {
                 merges.add(new Merge(p.ref(), part.get().ref(), merges.isEmpty() && Words.count(surface) <= 5 ? surface
                         : ""));
             }
+        }
+        return merges;
+    }
+
+    private static final Pattern NO_ALIAS = Pattern.compile("(?i)[-—–/]*|n/?a|none|tbd|\\?");
+
+    /** "Conversation Orchestrator | CO | …": the alias column of an inventory names the part again, each name split by commas. */
+    private static List<Merge> aliasColumn(FlowTables.Row row, List<Mention> mentions) {
+        Optional<FlowTables.Cell> name = row.cell(row.columns().name());
+        Optional<FlowTables.Cell> alias = row.cell(row.columns().alias());
+        Optional<Mention> part = name.flatMap(n -> mentions.stream()
+                .filter(m -> m.start() >= n.start() && m.end() <= n.end()).findFirst());
+        if (part.isEmpty() || alias.isEmpty()) {
+            return List.of();
+        }
+        List<Merge> merges = new ArrayList<>();
+        for (String a : alias.get().text().split("\\s*[,;/]\\s*|\\s+or\\s+")) {
+            String surface = a.replaceAll("[`*_\"“”]", "").strip();
+            if (NO_ALIAS.matcher(surface).matches() || surface.length() > 40 || part.get().ref().name().equalsIgnoreCase(surface)) {
+                continue;
+            }
+            merges.add(new Merge(new ComponentRef(Slugs.of(surface), surface, part.get().ref().kind(), ""), part.get().ref(), ""));
+            merges.add(new Merge(part.get().ref(), part.get().ref(), surface));
         }
         return merges;
     }

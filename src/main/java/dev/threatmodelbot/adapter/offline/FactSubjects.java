@@ -41,6 +41,14 @@ final class FactSubjects {
     private static final java.util.regex.Pattern USES = java.util.regex.Pattern.compile(
             "(?i)\\b(?:uses?|using|with|via|through|relies on)\\s+(?:the\\s+|an?\\s+)?$");
 
+    /** "iManage's permission model": a possessive names whose model it is, not who is granted; "Fleet Manager's task role" does. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?:[’']s|(?<=s)[’'])(?!\\w)(?!\\s+(?:\\w+\\s+){0,2}"
+            + "(?:role|roles|account|identity|principal|credentials?|key|keys|token|tokens|policy|policies|permissions|grants?)\\b)");
+
+    /** "PR runs in the same VNet as the Matter API and …": a part named for comparison does nothing here. */
+    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:same|similar)\\b[^.;,]{0,40}\\b(?:as|to)\\s+(?:the\\s+|an?\\s+)?$|\\b(?:like|unlike|than)\\s+(?:the\\s+|an?\\s+)?$");
+
     private static final java.util.regex.Pattern PRONOUN_FIRST =
             java.util.regex.Pattern.compile("(?is)\\s*(?:it|its|they|this|that|these|those)\\b.*");
 
@@ -56,7 +64,8 @@ final class FactSubjects {
         boolean granted = hit.property() == Property.AUTHORIZATION
                 && (hit.value().equals("over-broad") || hit.value().equals("privileged"));
         Optional<Mention> grantee = named.stream().filter(m -> m.end() <= hit.start() && !m.ref().kind().isDataStore()
-                && m.ref().kind() != ComponentKind.EXTERNAL_ENTITY).findFirst();
+                && m.ref().kind() != ComponentKind.EXTERNAL_ENTITY && !POSSESSIVE.matcher(text.substring(m.end())).lookingAt())
+                .findFirst(); // not a possessive: "iManage's model makes grants hard, so DSC runs as …"
         if (hit.property() == Property.TAMPER_PROTECTION && hit.value().equals("unsigned")
                 && VERIFIES.matcher(text.substring(hit.start(), hit.end())).find()) {
             Optional<Mention> verifier = named.stream().filter(m -> m.end() <= hit.start() && !m.ref().kind().isDataStore())
@@ -93,7 +102,8 @@ final class FactSubjects {
         Set<String> saying = mentions.stream().filter(m -> m.overlaps(hit.start(), hit.end()) || means(text, hit, m))
                 .map(m -> m.ref().id()).collect(Collectors.toSet());
         List<Mention> others = mentions.stream().filter(m -> !saying.contains(m.ref().id())).toList();
-        List<Mention> here = others.stream().filter(m -> fits(hit, m)).toList();
+        List<Mention> here = others.stream().filter(m -> fits(hit, m)
+                && !COMPARED.matcher(text.substring(0, m.start())).find()).toList();
         Optional<Mention> nearest = here.stream().filter(m -> m.end() <= hit.start()).reduce((a, b) -> b);
         Optional<Mention> referred = previous.stream().filter(m -> fits(hit, m)).reduce((a, b) -> b);
         if (nearest.isEmpty() && referred.isPresent() && PRONOUN_FIRST.matcher(text.substring(0, hit.start())).matches()) {
@@ -221,6 +231,7 @@ final class FactSubjects {
         return (!hit.dataStoreOnly() || kind.isDataStore())
                 && (!modelOnly(hit.property()) || kind.isMachineLearning() && !kind.isDataStore())
                 && !(hit.property() == Property.SECRETS && kind == ComponentKind.SECRETS_STORE)
-                && !(hit.property() == Property.LOGGING && kind == ComponentKind.LOGGING);
+                && !(hit.property() == Property.LOGGING && kind == ComponentKind.LOGGING
+                        && !hit.value().equals("payloads") && !hit.value().equals("mutable")); // a log store holds them
     }
 }

@@ -31,10 +31,13 @@ final class FlowTables {
     private static final Pattern TECH = header("technology|technologies|tech|product|implementation|stack"
             + "|platform|runs on|hosted on|hosting|service used|built with|framework|engine");
 
+    private static final Pattern ALIAS = header("(?:aliases|alias|abbreviation|abbrev|abbr|acronym|short name"
+            + "|aka|also known as|also called)");
+
     private FlowTables() {}
 
     /** The columns of one table that matter. -1 where the table has no such column. */
-    record Columns(int source, int target, int protocol, int data, int id, int zone, int parts, int tech) {
+    record Columns(int source, int target, int protocol, int data, int id, int zone, int parts, int tech, int alias) {
 
         boolean flows() {
             return source >= 0 && target >= 0 && source != target;
@@ -144,8 +147,8 @@ final class FlowTables {
     }
 
     private static Columns columns(List<Cell> header) {
-        int[] found = {-1, -1, -1, -1, -1, -1, -1, -1};
-        List<Pattern> kinds = List.of(SOURCE, TARGET, PROTOCOL, DATA, ID, ZONE, PARTS, TECH);
+        int[] found = {-1, -1, -1, -1, -1, -1, -1, -1, -1};
+        List<Pattern> kinds = List.of(ALIAS, SOURCE, TARGET, PROTOCOL, DATA, ID, ZONE, PARTS, TECH);
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9# ]", " ").strip();
             for (int k = 0; k < kinds.size(); k++) {
@@ -155,7 +158,7 @@ final class FlowTables {
                 }
             }
         }
-        return new Columns(found[0], found[1], found[2], found[3], found[4], found[5], found[6], found[7]);
+        return new Columns(found[1], found[2], found[3], found[4], found[5], found[6], found[7], found[8], found[0]);
     }
 
     /** A header cell: one of the words, alone or with a qualifier ("Source component", "To (service)"). */

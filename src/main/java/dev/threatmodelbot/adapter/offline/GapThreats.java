@@ -35,6 +35,11 @@ final class GapThreats {
             entry(Property.AUTHENTICATION, "none", "unauthenticated", Set.of(Stride.SPOOFING, Stride.ELEVATION_OF_PRIVILEGE), AttackClass.SPOOFING, 3,
                     "Callers of {name} need not prove who they are",
                     "anyone who can reach it acts as any caller", "Require authentication on every entry point"),
+            entry(Property.AUTHENTICATION, "default-password", "default-password", Set.of(Stride.SPOOFING,
+                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.SPOOFING, 3, "Anyone who knows the default password signs in to {name}",
+                    "default credentials are printed, published or the same on every unit, and nothing forces them to be changed, "
+                            + "so whoever can reach it signs in with them",
+                    "Give each unit its own initial password and force a change (or set-up through an authenticated channel) before first use"),
             entry(Property.AUTHENTICATION, "single-factor", "single-factor", Set.of(Stride.SPOOFING),
                     AttackClass.SPOOFING, 3, "A stolen or guessed password is enough to take over accounts of {name}",
                     "phished, reused or stuffed passwords take over accounts because no second factor is asked for",
@@ -112,6 +117,44 @@ final class GapThreats {
                     "Requests to {name} are not limited",
                     "an attacker floods it, or guesses and abuses it at machine speed",
                     "Limit requests per caller and per target, and alert on bursts"),
+            entry(Property.AUTHENTICATION, "bearer-link", "bearer-link", Set.of(Stride.SPOOFING, Stride.INFORMATION_DISCLOSURE),
+                    AttackClass.SPOOFING, 3, "Whoever gets hold of a link to {name} gets in as the person it was sent to",
+                    "links are forwarded, kept in mail and chat history, logged by proxies and shared by mistake, and whoever"
+                            + " holds one acts as its owner for as long as it lasts",
+                    "Make links short-lived and single-use, tie them to the person's sign-in or device, and let owners revoke them"),
+            entry(Property.AUTHORIZATION, "client-side", "client-side-check", Set.of(Stride.INFORMATION_DISCLOSURE,
+                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.DATA_DISCLOSURE, 3,
+                    "What the app hides or refuses is still open to anyone calling {name} directly",
+                    "the check or filter runs only in the client app, so anyone who calls the server with their own tool or a"
+                            + " changed client reads or does what the app would not show or allow",
+                    "Enforce the check and filter the data on the server, returning only what the caller may see"),
+            entry(Property.AUTHORIZATION, "trusts-client", "client-asserted-rights", Set.of(Stride.ELEVATION_OF_PRIVILEGE,
+                    Stride.SPOOFING), AttackClass.PRIVILEGE_ESCALATION, 3, "Callers of {name} give themselves rights they do not have",
+                    "it reads what a caller may do from a value the caller sends, so anyone sends the value that grants more",
+                    "Derive roles and rights on the server from the authenticated identity, never from what the client sends"),
+            entry(Property.SECRETS, "client", "secret-in-client", Set.of(Stride.SPOOFING, Stride.INFORMATION_DISCLOSURE),
+                    AttackClass.CREDENTIAL_EXPOSURE, 3, "A credential of {name} shipped inside the apps people use is anyone's",
+                    "anyone who installs the app or opens its configuration extracts the credential and uses it from anywhere,"
+                            + " and it cannot be withdrawn without a new release",
+                    "Issue short-lived, per-user credentials from the server instead of shipping a shared one"),
+            entry(Property.SECRETS, "config", "secret-in-config", Set.of(Stride.SPOOFING, Stride.INFORMATION_DISCLOSURE),
+                    AttackClass.CREDENTIAL_EXPOSURE, 3, "A secret of {name} sits in a configuration file",
+                    "everyone who can read the file, its repository or its history (and every copy deployed) holds the "
+                            + "secret and can use it as {name}",
+                    "Move the secret to a secrets manager or sealed secret, rotate it, and keep configuration files secret-free"),
+            entry(Property.INPUT_VALIDATION, "raw-html", "raw-html", Set.of(Stride.TAMPERING, Stride.INFORMATION_DISCLOSURE,
+                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.INJECTION, 3, "Script in content {name} shows runs in its users' browsers",
+                    "HTML someone gets into what it displays (a message, an article, a model's answer) runs as script in the "
+                            + "session of whoever views it (stored cross-site scripting)",
+                    "Escape or sanitise HTML with an allow-list before display and set a strict Content-Security-Policy"),
+            entry(Property.SECRETS, "code", "hard-coded-secret", Set.of(Stride.SPOOFING, Stride.INFORMATION_DISCLOSURE),
+                    AttackClass.CREDENTIAL_EXPOSURE, 3, "A secret of {name} is written into its code",
+                    "everyone who can read the repository, a build or an image, now or in its history, holds the secret",
+                    "Move the secret to a secrets manager, rotate it, and scan commits for secrets"),
+            entry(Property.LOGGING, "none", "untraced", Set.of(Stride.REPUDIATION), AttackClass.REPUDIATION, 2,
+                    "What is done through {name} cannot be traced to who did it",
+                    "someone who misuses it denies it afterwards, and an incident cannot be investigated",
+                    "Record who did what and when, tied to an individual identity, in a log they cannot change"),
             entry(Property.DATA_CLASSIFICATION, "retained", "over-retention", Set.of(Stride.INFORMATION_DISCLOSURE), AttackClass.DATA_DISCLOSURE, 2,
                     "Data kept by {name} longer than needed widens what a breach exposes",
                     "every record kept past its use is disclosed too when the store is breached",
@@ -180,12 +223,15 @@ final class GapThreats {
                 continue; // only a gap the sentence itself states, in words Weaknesses reads
             }
             for (String subject : subjects(m, f)) {
-                if (drafted.stream().noneMatch(d -> covers(m, d, subject, f))
+                if (drafted.stream().noneMatch(d -> covers(m, d, subject, f, t))
                         && out.stream().noneMatch(d -> d.id().equals("gap-" + t.code() + ":" + subject))) {
                     out.add(threat(m, t, subject, f));
                 }
             }
         }
+        // the same gap stated of a part and, in a sentence naming none, of the whole system: the part's says it
+        out.removeIf(t -> t.subjects().equals(List.of(Fact.SYSTEM)) && out.stream().anyMatch(o -> o != t
+                && o.rule().equals(t.rule()) && !o.subjects().equals(List.of(Fact.SYSTEM))));
         return out;
     }
 
@@ -201,6 +247,17 @@ final class GapThreats {
      */
     private static List<String> subjects(ContextModel m, Fact f) {
         Optional<Component> part = m.component(f.subject());
+        String said = f.source().quote().toLowerCase(Locale.ROOT);
+        boolean client = f.property() == Property.AUTHORIZATION && f.value().equals("client-side");
+        if (f.source().kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC && (part.filter(GapThreats::person).isPresent()
+                || f.subject().equals(Fact.SYSTEM) || (client && part.filter(GapThreats::clientApp).isPresent()))) {
+            // "the slot-search endpoint is unauthenticated", "the join link is valid for 7 days": the sentence names no
+            // part of ours (or only the app that hides what its server returns); the part described as doing this is meant
+            Optional<String> described = described(m, said, client);
+            if (described.isPresent()) {
+                return List.of(described.get());
+            }
+        }
         boolean person = part.filter(GapThreats::person).isPresent() && f.property() != Property.AUTHENTICATION;
         if (part.isPresent() && ENTRY_GAPS.contains(f.property()) && outside(part.get())) {
             List<String> entered = m.flows().stream().filter(fl -> fl.source().equals(f.subject()))
@@ -219,6 +276,92 @@ final class GapThreats {
         String quote = f.source().quote().toLowerCase(Locale.ROOT);
         return List.of(m.components().stream().filter(c -> !person(c) && named(quote, c) >= 0)
                 .min(java.util.Comparator.comparingInt(c -> named(quote, c))).map(Component::id).orElse(Fact.SYSTEM));
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z][a-z0-9]{3,}");
+    private static final Set<String> COMMON = Set.of("this", "that", "with", "from", "into", "only", "they", "them", "their",
+            "there", "which", "what", "when", "where", "while", "before", "after", "every", "each", "some", "other", "than",
+            "then", "also", "does", "have", "been", "being", "were", "will", "would", "could", "should", "must", "about",
+            "user", "users", "data", "system", "service", "services", "server", "request", "requests", "time", "same",
+            "simplicity", "default", "settings", "still", "keep", "kept", "working", "valid", "days", "hours", "anyone",
+            "opens", "open", "whether", "because", "through", "over", "under", "full", "including", "include", "includes");
+    private static final java.util.regex.Pattern CLIENT_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:app|apps|client|browser|front[- ]?end|UI|SPA|portal|mobile|web)\\b");
+
+    /**
+     * The one part of ours whose own description shares the most words with {@code said} (a sentence about "the
+     * slot-search endpoint" is about the part described as handling "appointments, slots"), or none when no part or
+     * more than one shares as many.
+     */
+    private static Optional<String> described(ContextModel m, String said, boolean notClient) {
+        Set<String> words = stems(said);
+        Set<String> lead = new java.util.HashSet<>(); // the first words say what the sentence is about: they count twice
+        java.util.regex.Matcher w = WORD.matcher(said.replace('-', ' ').replace('_', ' '));
+        while (lead.size() < 4 && w.find()) {
+            lead.addAll(stems(w.group()));
+        }
+        for (Component c : m.components()) {
+            List<String> names = new ArrayList<>(c.aliases());
+            names.add(c.name());
+            names.forEach(n -> words.removeAll(stems(n.toLowerCase(Locale.ROOT))));
+        }
+        lead.retainAll(words);
+        String best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Component c : m.components()) {
+            Optional<String> description = description(m, c);
+            if (outside(c) || description.isEmpty() || (notClient && clientApp(c))) {
+                continue;
+            }
+            Set<String> own = stems(description.get());
+            own.retainAll(words);
+            int score = own.size() + (int) own.stream().filter(lead::contains).count();
+            if (score > most) {
+                best = c.id();
+                most = score;
+                tie = false;
+            } else if (score == most && most > 0) {
+                tie = true;
+            }
+        }
+        return tie || best == null || most < 2 ? Optional.empty() : Optional.of(best); // one shared word is chance
+    }
+
+    /** The first sentence or table row that names this part before any other: where the doc says what it is. */
+    private static Optional<String> description(ContextModel m, Component c) {
+        for (var mention : c.mentions()) {
+            String quote = mention.quote().toLowerCase(Locale.ROOT);
+            int own = named(quote, c);
+            if (own >= 0 && m.components().stream().filter(o -> o != c).mapToInt(o -> named(quote, o))
+                    .allMatch(at -> at < 0 || at > own)) {
+                return Optional.of(quote);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> stems(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher w = WORD.matcher(text.replace('-', ' ').replace('_', ' '));
+        while (w.find()) {
+            String s = w.group();
+            if (COMMON.contains(s)) {
+                continue;
+            }
+            s = s.endsWith("ies") ? s.substring(0, s.length() - 3) + "y" : s.endsWith("ing") && s.length() > 6
+                    ? s.substring(0, s.length() - 3) : s.endsWith("ed") && s.length() > 5 ? s.substring(0, s.length() - 2)
+                    : s.endsWith("s") && !s.endsWith("ss") && s.length() > 4 ? s.substring(0, s.length() - 1) : s;
+            if (!COMMON.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** An app people hold or open: what it hides, its server still hands out. */
+    private static boolean clientApp(Component c) {
+        return c.kind() == dev.threatmodelbot.domain.context.ComponentKind.WEB_APP || CLIENT_NAME.matcher(c.name()).find();
     }
 
     /** Controls an entry point has: missing "on" an outside service, they are missing where it enters the system. */
@@ -246,9 +389,10 @@ final class GapThreats {
     }
 
     /** A drafted threat on the same part that already rests on this gap. */
-    private static boolean covers(ContextModel m, Threat d, String subject, Fact gap) {
+    private static boolean covers(ContextModel m, Threat d, String subject, Fact gap, Template t) {
         return d.subjects().contains(subject) && d.evidence().stream().map(m::fact).flatMap(Optional::stream)
-                .anyMatch(e -> e.id().equals(gap.id()) || e.source().quote().equals(gap.source().quote()));
+                .anyMatch(e -> e.id().equals(gap.id()) || e.source().quote().equals(gap.source().quote())
+                        && d.attack().equals(t.attack().code())); // another attack the same sentence grounds covers nothing
     }
 
     private static Threat threat(ContextModel m, Template t, String subject, Fact f) {
@@ -268,7 +412,12 @@ final class GapThreats {
                 .findFirst().map(SecurityPatterns.Hit::start).orElse(0);
         int from = Math.max(lastStop(quote.substring(0, at)), 0);
         int to = nextStop(quote, at);
-        String clause = quote.substring(from, to).replaceAll("^[\\s*•\\-]+|[*`]", "").strip();
+        int comma = quote.lastIndexOf(", ", at);
+        if (to - from > 90 && comma > from) {
+            from = comma + 1; // "iManage's model makes grants hard to automate, so DSC runs as … on all workspaces"
+        }
+        String clause = quote.substring(from, to).replaceAll("^[\\s*•\\-]+|[*`]", "").replaceFirst("^(?:so|and|but|because|which) ", "")
+                .strip();
         return clause.length() <= 90 ? clause : clause.substring(0, 87).strip() + "…";
     }
 

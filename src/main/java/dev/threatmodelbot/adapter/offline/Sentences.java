@@ -178,7 +178,8 @@ final class Sentences {
             return false;
         }
         char first = s.charAt(j);
-        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“'`*[(_".indexOf(first) >= 0;
+        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“'`*[(_".indexOf(first) >= 0
+                || j + 1 < s.length() && Character.isLowerCase(first) && Character.isUpperCase(s.charAt(j + 1)); // "iManage"
         String fragment = s.substring(start, dot).strip();
         return opens && s.charAt(dot) != '.' || opens && !abbreviation(fragment) && !listNumber(fragment);
     }

@@ -29,8 +29,16 @@ final class Weaknesses {
             control(Property.AUTHENTICATION, "none", "auth(?:enticat\\w*)?|credentials?|sign[- ]?in|log[- ]?in",
                     "accepts? (?:\\w+ )?(?:connections?|requests?|messages?|data|calls?|uploads?) from any(?:one| host| client"
                             + "| source| sender| IP| address| caller| machine)\\b"),
+            control(Property.AUTHENTICATION, "default-password", "",
+                    "\\b(?:ships?|comes?|shipped|delivered|installed) with (?:the |a )?(?:username|user|login|password|credentials?)\\b"
+                            + "[^.;]{0,60}\\bdefault\\b"
+                            + "|\\bdefault (?:admin |administrator |root |factory )?(?:password|credentials?|login|PIN)s?\\b"
+                            + "(?![^.;]{0,60}\\b(?:must be|is|are) (?:changed|rotated|replaced) (?:at|on|before|during) (?:first|install|setup|enrol))"
+                            + "|\\b(?:does not|doesn't|never) (?:force|require|enforce) (?:a |the )?(?:password )?change\\b"),
             control(Property.AUTHENTICATION, "single-factor", "MFA|2FA|multi[- ]factor(?: auth\\w*)?|two[- ]factor"
-                    + "(?: auth\\w*)?|second factor", ""),
+                    + "(?: auth\\w*)?|second factor",
+                    "\\b(?:MFA|2FA|multi[- ]factor(?: auth\\w*)?|two[- ]factor(?: auth\\w*)?|second factor)\\b[^.;]{0,30}\\b(?:is |are )?"
+                            + "(?:\\w+ )?(?:but )?(?:optional|opt-in|not (?:enforced|required|mandatory))\\b"),
             control(Property.AUTHENTICATION, "shared", "",
                     "(?:share|sharing) (?:one|a|the same|a single|a common) (?:\\w+ ){0,2}(?:users?|accounts?|credentials?"
                             + "|passwords?|secrets?|keys?|logins?)\\b|(?:shared|single|common|same) (?:\\w+ )?(?:users?|accounts?|credentials?|passwords?|secrets?|logins?)"
@@ -38,6 +46,10 @@ final class Weaknesses {
                             + "|passwords?|secrets?|logins?) (?:is |are )?shared (?:by|across|between|among)"
                             + "|\\b(?:built-in|default)\\s+(?:[\\w`-]+\\s+){0,3}?`?(?:admin|administrator|root|superuser)`?\\s+"
                             + "(?:local\\s+)?accounts?\\b[^.;]{0,20}\\b(?:still\\s+)?(?:enabled|active|in use)\\b"
+                            + "|\\b(?:keys?|key pairs?|passwords?|secrets?|credentials?|certificates?|tokens?)\\b[^.;]{0,80}\\b(?:the )?same "
+                            + "(?:for|on|across|in|as) (?:every|all|each|other)\\b"
+                            + "|\\b(?:the same|one|a single|a shared|an identical) (?:\\w+ ){0,2}(?:keys?|key pairs?|certificates?|tokens?) "
+                            + "(?:for|on|across|in|shared by) (?:every|all|each)\\b"
                             + "|\\b(?:all|every|each)\\b[^.;]{0,40}\\b(?:run|runs|running|act|acts)\\s+(?:as|under|with)\\s+(?:one|a single"
                             + "|the same|a shared)\\s+(?:\\w+\\s+){0,2}(?:service accounts?|identity|IAM roles?|roles?|users?)\\b"),
             control(Property.AUTHORIZATION, "none", "authori[sz]ation(?: checks?)?|access control\\w*|permission checks?"
@@ -46,11 +58,15 @@ final class Weaknesses {
                     + "|(?:document|row|object)[- ]level (?:permissions|security|access control|ACLs?)",
                     "\\b(?:bypass(?:es|ed)?|circumvent(?:s|ed)?|skips?)\\b[^.;]{0,20}\\b(?:these |the |this |those |its )?"
                             + "(?:\\w+ )?(?:filters?|checks?|row-level security|RLS|permissions?|access controls?)\\b"
-                            + "|\\b(?:does not|doesn't|do not|don't|never) (?:check|verify|validate) (?:that|whether) the \\w+"
+                            + "|\\b(?:does not|doesn't|do not|don't|never) (?:\\w+ )?(?:check|verify|validate) (?:that|whether) the \\w+"
                             + "[^.;]{0,40}\\b(?:belongs? to|was (?:offered|assigned|issued) to|is owned by|matches)\\b"
                             + "|\\bany (?:\\w+ )?(?:users?|customers?|couriers?|drivers?|tenants?|clients?|accounts?|engineers?"
                             + "|members?|patients?) with a valid (?:JWT|token|session|account|login)\\b[^.;]{0,40}\\bcan\\b[^.;]{0,30}"
-                            + "\\bany\\b"),
+                            + "\\bany\\b"
+                            + "|\\b(?:does not|doesn't|do not|don't|never) (?:\\w+ )?(?:compare|match|check) (?:it|them|this|that|the \\w+)"
+                            + " (?:with|against|to) the (?:\\w+[’']s |\\w+ )?(?:owner|user|customer|tenant|account|caller)s?\\b"
+                            + "|\\b(?:does not|doesn't|do not|don't|never) (?:consult|check|query|look up|apply|enforce) the (?:\\w+ ){0,2}"
+                            + "(?:walls?|permissions?|access|ACLs?|roles?|ownership|tenants?|entitlements?) ?(?:tables?|lists?|rules?|checks?|map)?\\b"),
             control(Property.AUTHORIZATION, "no-approval", "(?:second|another|independent) (?:approv\\w*|person|pair of "
                     + "eyes|reviewer|sign[- ]off)|four[- ]eyes|dual (?:control|approval)|approv(?:al|als|er|ers|ed)"
                     + "|review(?:ed)?|sign[- ]off",
@@ -65,7 +81,12 @@ final class Weaknesses {
                             + "|polic(?:y|ies)|grants?|access)\\b|\\b(?:is|are|runs as|acts as) (?:an? |the )?(?:\\w+ )?(?:admin"
                             + "|administrator|owner|superuser|root)s?\\b(?= (?:in|of|on|for|and)\\b|[.;,]|$)|\\bfull (?:admin|write|read-write) "
                             + "(?:access|rights|permissions)\\b"
-                            + "|\\b(?:can|may|could)\\b[^.;]{0,40}\\b(?:in|across) (?:any|every|all) (?:namespaces?|projects?|accounts?|clusters?)\\b"),
+                            + "|\\b(?:can|may|could)\\b[^.;]{0,40}\\b(?:in|across) (?:any|every|all) (?:namespaces?|projects?|accounts?|clusters?)\\b"
+                            + "|\\b(?:read/write|read-write|write|full|admin) (?:access |rights |permissions? )?(?:on|to|over|for) (?:all|every|any)\\b"
+                            + "|\\b(?:on|to|for|over) `?[\\w.-]+/\\*`?(?=[\\s.,;)]|$)|\\bkept (?:it|them|this|the \\w+) (?:broad|wide|open)\\b"
+                            + "|\\bany (?:property|field|object|resource|table|record|file|topic|key)\\b[^.;]{0,30}\\bany "
+                            + "(?:\\w+ )?(?:object|resource|table|record|device|priority|topic|bucket|tenant)s?\\b"
+                            + "(?! of (?:its|their) own)"),
             control(Property.AUTHORIZATION, "fails-open", "",
                     "fails? (?:open|unsafe)|fail[- ]open|defaults? to (?:allow|approv\\w*|accept\\w*)|(?:on|after) (?:a |"
                             + "any )?(?:timeout|time-out|error|failure)s?\\b[^.;]{0,30}\\b(?:approv|allow|accept)\\w*"
@@ -80,9 +101,11 @@ final class Weaknesses {
             control(Property.TAMPER_PROTECTION, "unsigned", "signed|signing|signatures?|HMAC|checksums?"
                     + "|integrity (?:checks?|protection)|verified|verification",
                     "unsigned|unverified|\\bchecks? (?:its |the )?(?:SHA-?(?:1|256|512)|MD5|checksum|hash)\\b(?![^.;]{0,80}\\bsign)"
+                            + "|\\b(?:signature|HMAC|signing) (?:verification|checks?|validation)\\b[^.;]{0,30}\\b(?:turned off|disabled"
+                            + "|switched off|skipped|removed|bypassed|commented out)"
                             + "|\\b(?:does|do|did)(?:n't| not)(?: yet| currently| always)? (?:verify|check|validate)"
                             + "\\b[^.;]{0,40}\\b(?:signatures?|HMAC|X-[\\w-]*Signature[\\w-]*)"),
-            control(Property.AUTHENTICATION, "no-revocation", "revoked|revocation|invalidated|expir(?:y|es|ed)",
+            control(Property.AUTHENTICATION, "no-revocation", "revoked|revocation|invalidated|expir(?:y|es|ed)|deactivated",
                     "(?:survives?|outlives?|outlasts?|remains? valid|keeps? working) (?:after |past |beyond )?[^.;]{0,40}"
                             + "\\b(?:revocation|revoked|offboard\\w*|removal|removed|deactivat\\w+)"
                             + "|(?:remains?|stays?) valid (?:after|for)|never expires?|keeps? working after"
@@ -106,6 +129,10 @@ final class Weaknesses {
                             + "\\b(?:environment variables?|env vars?|in the (?:process )?environment)"),
             control(Property.INPUT_VALIDATION, "none", "scann(?:ed|ing)|scans?|malware|anti-?virus|validat(?:ed|ion)"
                     + "|sanitis(?:ed|ation)|sanitiz(?:ed|ation)", "unscanned|unvalidated|unsanitis\\w+|unsanitiz\\w+"),
+            control(Property.INPUT_VALIDATION, "raw-html", "",
+                    "\\ballowHtml\\W{0,3}\\s*(?:true|on|enabled)|\\bdangerouslySetInnerHTML\\b|\\bv-html\\b|\\|\\s*safe\\b"
+                            + "|\\b(?:raw|unescaped|unsanitised|unsanitized) HTML\\b|\\bHTML\\b[^.;]{0,20}\\b(?:is|are) (?:not|never) "
+                            + "(?:escaped|sanitised|sanitized|encoded)|\\bwithout (?:escaping|sanitising|sanitizing|encoding)\\b"),
             control(Property.EXPOSURE, "open-egress", "egress (?:restrictions?|filter\\w*|polic\\w+|controls?|allow[- ]?lists?)",
                     "(?:egress|outbound (?:traffic|access|network\\w*|connections?)|internet access|network access)\\b"
                             + "[^.;]{0,40}\\b(?:unrestricted|unfiltered|wide open|not restricted|to any (?:host|address"
@@ -114,14 +141,72 @@ final class Weaknesses {
                     "(?:audit|log)\\w*\\b[^.;]{0,40}\\b(?:is |are )(?:writable|mutable|editable|deletable)|(?:audit|log)\\w*"
                             + "\\b[^.;]{0,30}\\bcan be (?:edited|deleted|modified|changed|updated|rewritten|truncated)"
                             + "|\\bowns? the (?:\\w+ )?(?:audit|log)\\w*(?: table| trail| store)?\\b"
-                            + "|\\bcan (?:delete|update|truncate|rewrite|edit) (?:rows in |entries in |records in )?the (?:\\w+ )?audit"),
+                            + "|\\bcan (?:delete|update|truncate|rewrite|edit) (?:rows in |entries in |records in )?the (?:\\w+ )?audit"
+                            + "|\\b(?:delet|purg|eras|truncat|edit)\\w* (?:\\w+ ){0,2}audit (?:rows?|entries|records?|logs?|events?|trail)\\b"),
             control(Property.LOGGING, "payloads", "",
-                    "\\blog\\w*\\b[^.;]{0,80}\\b(?:including|with|containing)\\s+(?:the\\s+)?(?:full\\s+)?(?:request|response"
+                    "\\b(?:log|captur|record)(?:s|ed|es|e|ged|ging|ing)?\\s+(?:the\\s+)?(?:full|complete|raw|entire|whole|every)\\s+(?:\\w+\\s+){0,2}(?:requests?|responses?"
+                            + "|messages?|offers?|payloads?|bod(?:y|ies)|prompts?|conversations?|transcripts?|records?|documents?|forms?"
+                            + "|headers?|queries|questions|answers?|events?)\\b"
+                            + "|\\blog(?:s|ged|ging)?\\b[^.;]{0,80}\\b(?:which|that) (?:include|contain|carry|hold)s?\\b[^.;]{0,30}"
+                            + "\\b(?:IP addresses|e-?mail addresses|names|phone numbers|tokens?|passwords?|PII|personal|patient|card|account numbers?)"
+                            + "|\\blog\\w*\\b[^.;]{0,80}\\b(?:including|with|containing)\\s+(?:the\\s+)?(?:full\\s+)?(?:request|response"
                             + "|message)\\s+(?:and\\s+(?:the\\s+)?response\\s+)?(?:bod(?:y|ies)|payloads?)|\\blogs?\\s+(?:the\\s+)?"
                             + "(?:full\\s+)?(?:request|response)\\s+(?:bod(?:y|ies)|payloads?)|\\b(?:access tokens?|tokens?|passwords?"
                             + "|secrets?|card numbers?|PII|personal data)\\b[^.;]{0,30}\\b(?:are|is|get|gets|end up)\\s+(?:\\w+\\s+)?logged\\b"),
             control(Property.RATE_LIMITING, "none", "rate[- ]?limit\\w*|throttl\\w*|lock[- ]?outs?|CAPTCHA"
                     + "|(?:cap|limit|quota|ceiling) on (?:the number of|how many)", ""),
+            control(Property.AUTHENTICATION, "bearer-link", "",
+                    "\\b(?:links?|URLs?)\\b[^.;]{0,60}\\b(?:(?:is|are|stays?|remains?) )?(?:valid|usable|good|live|active) (?:for "
+                            + "(?:\\d+|one|two|three|five|seven|ten|fourteen|thirty|several|many) (?:days?|weeks?|months?|years?)"
+                            + "|indefinitely|forever)\\b"
+                            + "|\\b(?:links?|URLs?)\\b[^.;]{0,80}\\b(?:is|are) not (?:tied|bound|linked|restricted|pinned) to (?:a |the |any )?"
+                            + "(?:device|login|log-in|sign-in|user|account|session|person|IP)"
+                            + "|\\banyone (?:who|that) (?:opens?|has|holds?|gets?|knows?|clicks?|forwards?) (?:the |a |this |that |it\\b)"
+                            + "(?:\\w+ ){0,2}(?:links?|URLs?)?"
+                            + "|\\banyone with (?:the|a|this) (?:\\w+ )?(?:link|URL)\\b"
+                            + "|\\b(?:links?|URLs?)\\b[^.;]{0,40}\\blong[- ]lived\\b|\\blong[- ]lived (?:\\w+ )?(?:links?|URLs?)\\b"
+                            + "|\\b(?:share|sharing|guest|magic|join|invite|invitation|download|pre-?signed|access) (?:links?|URLs?)\\b"
+                            + "[^.;]{0,60}\\b(?:never|do not|don't|does not|doesn't) expire"),
+            control(Property.AUTHORIZATION, "client-side", "",
+                    "\\bclient[- ]side(?: only| alone)? (?:checks?|validation|filter\\w*|enforcement|confirmation|authori[sz]ation"
+                            + "|hiding)\\b(?![^.;]{0,40}\\b(?:and|also|plus|backed by|repeated)\\b[^.;]{0,20}\\bserver)"
+                            + "|\\b(?:only|solely|just) (?:checked|enforced|validated|hidden|filtered|confirmed) (?:in|by|on) the "
+                            + "(?:\\w+ ){0,2}(?:app|client|browser|UI|front[- ]?end|SPA|page)\\b"
+                            + "|\\b(?:app|client|browser|UI|front[- ]?end|SPA|page)s? (?:then |simply |just )?(?:hides?|filters? out|greys? out"
+                            + "|masks?|drops?)\\b[^.;]{0,60}\\bbefore (?:rendering|display\\w*|showing)"
+                            + "|\\b(?:hidden|greyed out|disabled) (?:only )?in the (?:UI|user interface|front[- ]?end|app)\\b"
+                            + "[^.;]{0,40}\\b(?:but|while|although)\\b[^.;]{0,40}\\b(?:API|endpoint|server)"
+                            + "|\\b(?:logic|checks?|rules?|enforcement|filtering)\\b[^.;]{0,40}\\b(?:on|in) the (?:client|browser|front[- ]?end)\\b"
+                            + "|\\b(?:does not|doesn't|do not|don't|never) (?:re-?check|re-?validate|re-?verify|check|validate|verify)\\b"
+                            + "[^.;]{0,40}\\b(?:because|since|as) the (?:\\w+ )?(?:slider|UI|client|app|form|front[- ]?end|browser|page|screen"
+                            + "|dropdown|picker|widget)\\b"
+                            + "|\\breturns? (?:every|all)\\b[^.;]{0,120}\\b(?:and|while)\\b[^.;]{0,40}\\b(?:leaves?|filters?|hides?|drops?|removes?)"
+                            + "\\b[^.;]{0,40}\\b(?:out|before (?:rendering|display\\w*|showing))\\b"),
+            control(Property.AUTHORIZATION, "trusts-client", "",
+                    "\\b(?:reads?|takes?|uses?|trusts?|relies on) the `?[\\w-]+`? (?:field|claim|parameter|param|flag|value|attribute"
+                            + "|property) (?:in|from|of) the (?:\\w+ ){0,3}(?:message|request|payload|body|query(?: string)?|URL|cookie"
+                            + "|form|frame)s?\\b[^.;]{0,30}\\bto (?:decide|determine|tell|check|know|choose|set)\\b"
+                            + "|\\b(?:role|admin|permission|price|amount|tenant|user|account)s?(?:[ _-]?(?:id|flag|field|level))? "
+                            + "(?:is |are )?(?:sent|supplied|set|chosen|passed) by the (?:client|browser|app|caller|user)\\b"
+                            + "[^.;]{0,40}\\b(?:trusted|accepted|used|honou?red)\\b"),
+            control(Property.SECRETS, "client", "",
+                    LEAK_WORDS + "\\b[^.;]{0,60}\\b(?:shipped|bundled|embedded|baked|included|compiled|hard-?coded) (?:in|into|with) "
+                            + "(?:the |every |each |our )?(?:\\w+ ){0,4}(?:apps?|clients?|configs?|config files?|binar(?:y|ies)|bundles?"
+                            + "|JavaScript|firmware|APKs?|IPAs?|builds?)\\b"),
+            control(Property.SECRETS, "config", "",
+                    LEAK_WORDS + "\\b(?:[^.;]|\\.(?=\\w)){0,40}\\b(?:is|are|sits?|lives?|stored|kept|held|written|placed)\\b(?:[^.;]|\\.(?=\\w)){0,15}"
+                            + "\\bin (?:a |the |our )?(?:plain[- ]?text )?(?:`?[\\w./-]+\\.(?:ya?ml|json|properties|env|ini|conf|cfg|toml|xml|tfvars)`?"
+                            + "|(?:Helm )?values files?|config(?:uration)? files?|ConfigMaps?|settings files?)"),
+            control(Property.SECRETS, "code", "",
+                    "\\bhard-?coded\\b[^.;]{0,40}\\b" + LEAK_WORDS + "|" + LEAK_WORDS + "\\b[^.;]{0,40}\\b(?:is|are) hard-?coded\\b"
+                            + "|" + LEAK_WORDS + "\\b(?:[^.;]|\\.(?=\\w)){0,80}\\b(?:committed|checked in)(?: to| into)? (?:the |a |our )?(?:[`\\w-]+ ){0,3}"
+                            + "(?:git|repo\\w*|source control|source code)\\b"),
+            control(Property.LOGGING, "none", "audit (?:logs?|trails?|records?|entries)|logging(?![- ](?:in|on|into|out|off)\\b)",
+                    "\\b(?:do|does|did)(?: not|n't) (?:record|log|track|capture|store|keep) (?:which|who|whose|the identity|the name"
+                            + "|the user|what (?:\\w+ )?(?:user|person|account))\\b"
+                            + "|\\b(?:audit (?:log|trail|record)s?|logs?) (?:only )?(?:shows?|says?|records?) only\\b"
+                            + "|\\b(?:audit (?:log|trail|record)s?|logs?) only (?:shows?|says?|records?)\\b"
+                            + "|\\bno record of (?:who|which)\\b|\\bcannot (?:tell|see|know|prove) who\\b"),
             control(Property.DATA_CLASSIFICATION, "retained", "retention (?:polic\\w+|limits?|periods?)|purg(?:ed|ing)"
                     + "|deleted|minimi[sz](?:ed|ation)",
                     "(?:kept|retained|stored|held) (?:\\w+ ){0,2}(?:forever|indefinitely)"));

@@ -18,7 +18,9 @@ public enum Property {
      * none, rbac, abac, acl, least-privilege; no-approval (no second person), fails-open (allows when its check
      * fails), privileged (the code it runs has host-level rights: root, privileged mode, the Docker socket),
      * over-broad (its role or account may do far more than it needs: wildcards, admin rights), racy (its check and the
-     * change it guards are not atomic, so concurrent requests pass together).
+     * change it guards are not atomic, so concurrent requests pass together), client-side (what it should refuse or hide
+     * is refused or hidden only by its client app), trusts-client (it reads
+     * what a caller may do from a value the caller sends).
      */
     AUTHORIZATION,
     /** none, encrypted, kms. */
@@ -33,13 +35,13 @@ public enum Property {
      * weights, checkpoints) and training-data (training, validation or label data); retained (kept longer than needed).
      */
     DATA_CLASSIFICATION,
-    /** vault, secrets-manager, env, config, code; static (never rotated). */
+    /** vault, secrets-manager, env, config, code; static (never rotated); client (shipped inside the apps users hold). */
     SECRETS,
     /** none, enabled, audit; mutable (its records can be rewritten), payloads (it logs request or response bodies). */
     LOGGING,
     /** none, enabled. */
     RATE_LIMITING,
-    /** none, validated, sanitised. */
+    /** none, validated, sanitised; raw-html (it shows HTML from content as it is). */
     INPUT_VALIDATION,
     /** Of an ML model or LLM: hosted-api, self-hosted, fine-tuned, in-house. */
     MODEL_SOURCE,
@@ -89,10 +91,10 @@ public enum Property {
             case AUTHENTICATION:
                 return java.util.List.of("none", "password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam",
                         "ssh-key", "short-lived", "shared", "single-factor", "no-revocation", "trusts-header", "bound",
-                        "passwordless");
+                        "passwordless", "bearer-link", "default-password");
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open",
-                        "privileged", "over-broad", "racy");
+                        "privileged", "over-broad", "racy", "client-side", "trusts-client");
             case ENCRYPTION_AT_REST:
                 return java.util.List.of("none", "encrypted", "kms");
             case EXPOSURE:
@@ -101,13 +103,13 @@ public enum Property {
                 return java.util.List.of("pii", "payment", "credentials", "health", "confidential", "public",
                         "model-files", "training-data", "retained");
             case SECRETS:
-                return java.util.List.of("vault", "secrets-manager", "env", "config", "code", "static");
+                return java.util.List.of("vault", "secrets-manager", "env", "config", "code", "static", "client");
             case LOGGING:
                 return java.util.List.of("none", "enabled", "audit", "mutable", "payloads");
             case RATE_LIMITING:
                 return java.util.List.of("none", "enabled");
             case INPUT_VALIDATION:
-                return java.util.List.of("none", "validated", "sanitised");
+                return java.util.List.of("none", "validated", "sanitised", "raw-html");
             case MODEL_SOURCE:
                 return java.util.List.of("hosted-api", "self-hosted", "fine-tuned", "in-house");
             case DATA_PROVENANCE:

@@ -42,6 +42,40 @@ class OfflineStatedGapsTest {
             Shipment webhooks are unsigned.                                         | TAMPER_PROTECTION=unsigned
             There is no throttling on the quote endpoint.                           | RATE_LIMITING=none
             Scanned passports are kept indefinitely in the archive.                 | DATA_CLASSIFICATION=retained
+            The download link stays valid for 30 days after it is sent.            | AUTHENTICATION=bearer-link
+            The invite link is not tied to a device or a login.                     | AUTHENTICATION=bearer-link
+            Anyone who has the share URL can open the folder.                       | AUTHENTICATION=bearer-link
+            Guest links never expire.                                               | AUTHENTICATION=bearer-link
+            The API returns every order; the app hides cancelled ones before rendering. | AUTHORIZATION=client-side
+            The refund limit is only checked in the mobile app.                     | AUTHORIZATION=client-side
+            Confirmation is a client-side check.                                    | AUTHORIZATION=client-side
+            The hub reads the `role` field in the join message to decide who may kick others. | AUTHORIZATION=trusts-client
+            The map key is shipped in the iOS and Android app config.               | SECRETS=client
+            The SMTP password is hard-coded in the worker.                          | SECRETS=code
+            The relay logs full SDP offers at INFO level.                           | LOGGING=payloads
+            The gateway logs requests, which include caller IP addresses and emails. | LOGGING=payloads
+            Shared kiosks do not record which clerk made the change.                | LOGGING=none
+            The audit trail only shows "guest".                                     | LOGGING=none
+            MFA is offered but optional for client users.                           | AUTHENTICATION=single-factor
+            The proxy captures full request and response bodies.                    | LOGGING=payloads
+            It does not separately check that the requested docId belongs to that matter. | AUTHORIZATION=none
+            The listing endpoints do not consult the wall table themselves.         | AUTHORIZATION=none
+            The team kept the wall logic in one place on the client.                | AUTHORIZATION=client-side
+            The API returns every matter with a flag, and the portal leaves flagged ones out of the list. | AUTHORIZATION=client-side
+            The API key is in settings.json, which is committed to the billing Azure DevOps repository. | SECRETS=code
+            The connector runs as a service account with read/write on all workspaces. | AUTHORIZATION=over-broad
+            Admins can use Clear noise, which deletes selected audit rows.         | LOGGING=mutable
+            Shares are pre-signed URLs as well, but long-lived.                     | AUTHENTICATION=bearer-link
+            The gateway passes the session user through but does not compare it with the order's owner. | AUTHORIZATION=none
+            Signature verification was turned off during the pilot.                 | TAMPER_PROTECTION=unsigned
+            The provider API key is in `values-prod.yaml` in the deploy repo.       | SECRETS=config
+            The viewer's renderer is configured with `allowHtml: true`.             | INPUT_VALIDATION=raw-html
+            It ships with the username `admin` and a default password printed on the label. | AUTHENTICATION=default-password
+            The tunnel authenticates with a key pair baked into the image, the same for every gateway. | AUTHENTICATION=shared
+            When a unit is returned, its certificate is not automatically deactivated. | AUTHENTICATION=no-revocation
+            The Command API does not re-check the value range, because the slider already constrains it. | AUTHORIZATION=client-side
+            The policy allows `iot:Publish` on `fleet/*`.                           | AUTHORIZATION=over-broad
+            The tool writes any property on any object at any priority.            | AUTHORIZATION=over-broad
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
@@ -55,6 +89,18 @@ class OfflineStatedGapsTest {
         "Attachments are scanned for malware before anyone opens them.",
         "Every refund needs a second approver.",
         "The event log is append-only.",
+        "Access tokens are valid for 15 minutes and bound to the device.",
+        "The server filters the results by tenant before returning them.",
+        "Client-side validation is repeated on the server.",
+        "Patients can browse slots before logging in.",
+        "Every admin action is recorded with who did it.",
+        "Keys are kept in Secrets Manager and fetched at start-up.",
+        "MFA is enforced for every account.",
+        "Each tenant gets write access to its own bucket only.",
+        "The API key is kept in Key Vault and referenced from values.yaml by name.",
+        "Replies are rendered as Markdown with HTML escaped.",
+        "The default password must be changed at first login.",
+        "Each gateway has its own key pair.",
     })
     void should_not_read_a_control_in_place_as_a_gap(String sentence) {
         assertThat(gaps(sentence)).isEmpty();
@@ -100,5 +146,32 @@ class OfflineStatedGapsTest {
         assertThat(threats).filteredOn(t -> t.evidence().stream().anyMatch(e -> e.contains("replayable"))
                 && t.subjects().equals(List.of("courier-gateway"))).singleElement()
                 .satisfies(t -> assertThat(t.rule()).doesNotStartWith("gap-"));
+    }
+
+    @Test
+    void should_draft_stated_gaps_on_the_part_they_are_said_of() {
+        // given: a relay whose credential ships in the apps, a hub trusting a field its callers set, verbose logs
+        String doc = """
+                ## Components
+                - Game App: iOS and Android client.
+                - Lobby Hub: Go service holding room state; the Game App connects to it over WebSocket.
+                - Relay Service: forwards game traffic when players cannot connect directly.
+
+                ## Known issues
+                1. The Relay Service uses one static username and password, shipped in the Game App config.
+                2. The Lobby Hub reads the `host` field in the join message to decide who may kick players.
+                3. The Lobby Hub logs full join messages, which include player IP addresses, to the log store.
+                """;
+
+        // when
+        List<Threat> threats = drafted(doc);
+
+        // then
+        assertThat(threats).filteredOn(t -> t.rule().equals("gap-secret-in-client")).singleElement()
+                .satisfies(t -> assertThat(t.subjects()).containsExactly("relay-service"));
+        assertThat(threats).filteredOn(t -> t.rule().equals("gap-client-asserted-rights")).singleElement()
+                .satisfies(t -> assertThat(t.subjects()).containsExactly("lobby-hub"));
+        assertThat(threats).filteredOn(t -> t.attack().equals("data-disclosure") && t.subjects().contains("lobby-hub")
+                && t.title().contains("full join messages")).hasSize(1);
     }
 }
