@@ -223,8 +223,12 @@ final class GapThreats {
                 continue; // only a gap the sentence itself states, in words Weaknesses reads
             }
             for (String subject : subjects(m, f)) {
+                // one gap per part, attack and sentence: "the key is in settings.json, committed to the repo" is one leak
                 if (drafted.stream().noneMatch(d -> covers(m, d, subject, f, t))
-                        && out.stream().noneMatch(d -> d.id().equals("gap-" + t.code() + ":" + subject))) {
+                        && out.stream().noneMatch(d -> d.id().equals("gap-" + t.code() + ":" + subject)
+                                || d.subjects().equals(List.of(subject)) && d.attack().equals(t.attack().code())
+                                && d.evidence().stream().map(m::fact).flatMap(Optional::stream)
+                                        .anyMatch(e -> e.source().quote().equals(f.source().quote())))) {
                     out.add(threat(m, t, subject, f));
                 }
             }

@@ -131,6 +131,29 @@ final class Lexicon {
         }
     }
 
+    /**
+     * "a modern portal" where the text names one "ClientVault Portal": a part named by a single role noun is the one part
+     * whose longer name ends with that noun; with two such parts ("API Gateway", "Payment Gateway") it is neither.
+     */
+    private static List<Aliases.Merge> shortened(List<Term> terms, Set<String> knownIds) {
+        Map<String, ComponentRef> parts = new LinkedHashMap<>();
+        terms.forEach(t -> parts.putIfAbsent(t.ref().id(), t.ref()));
+        List<Aliases.Merge> merges = new ArrayList<>();
+        for (ComponentRef single : parts.values()) {
+            if (!single.namedByRole() || knownIds.contains(single.id()) || single.name().strip().contains(" ")
+                    || single.kind() == ComponentKind.EXTERNAL_ENTITY) {
+                continue;
+            }
+            String noun = single.name().strip().toLowerCase(java.util.Locale.ROOT);
+            List<ComponentRef> longer = parts.values().stream().filter(p -> p != single && p.kind() == single.kind()
+                    && p.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + noun)).toList();
+            if (longer.size() == 1) {
+                merges.add(new Aliases.Merge(single, longer.get(0), ""));
+            }
+        }
+        return merges;
+    }
+
     /** The terms with every alias pointing at its part, and the aliases by part. */
     private static Lexicon merged(List<Term> terms, Catalogue catalogue, ContextModel known, List<Sentence> sentences,
             Map<String, FlowTables.Row> rows) {
@@ -152,6 +175,7 @@ final class Lexicon {
                         ? new Aliases.Merge(m.canonical(), m.alias(), "") : m) // a part already known keeps its name
                 .forEach(merges::add);
         merges.addAll(alternatives(all, sentences, knownIds, merges));
+        merges.addAll(shortened(terms, knownIds));
         merges.addAll(CustomResources.kinds(sentences));
         if (merges.isEmpty()) {
             return all;

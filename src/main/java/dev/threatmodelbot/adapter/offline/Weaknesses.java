@@ -213,7 +213,7 @@ final class Weaknesses {
 
     private static final Pattern USUALLY = Pattern.compile("(?i)\\b(?:often|usually|typically|commonly|generally"
             + "|in general|tend to)\\b");
-    private static final Pattern NEGATOR = Pattern.compile("(?i)^(?:not|no|never|without|lacks?|lacking|none|nor"
+    private static final Pattern NEGATOR = Pattern.compile("(?i)^(?:not|no|never|without|lacks?|lacking|none|nor|cannot"
             + "|\\w+n[’']t)$");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:,()\\[\\]{}!?—]");
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^(?:\\s+(?:for|of|on|in|to|at)(?:\\s+[\\w-]+){1,2})?"

@@ -129,4 +129,37 @@ class OfflineAliasesTest {
         assertThat(m.component("price-book").orElseThrow().aliases()).contains("Amazon Aurora PostgreSQL");
         assertThat(m.component("quote-engine").orElseThrow().technology()).isEqualTo("AWS Lambda");
     }
+
+    @Test
+    void should_read_an_alias_column_and_keep_hosting_apart_from_what_a_part_is() {
+        // when: a components table with an alias column and a hosting column
+        ContextModel m = extract("""
+                | Component | Alias | Description | Hosting |
+                |---|---|---|---|
+                | Conversation Orchestrator | CO | Python service that builds the prompt and calls the model. | EKS |
+                | Vector Store | VS | Amazon OpenSearch Serverless vector collection. | AWS managed |
+
+                1. CO → VS: semantic search over the latest message, vs the cached one.
+                """);
+
+        // then: one part per row, named by its alias too; the cluster it runs on is no other name of it
+        assertThat(m.component("conversation-orchestrator").orElseThrow().aliases()).contains("CO").doesNotContain("EKS",
+                "Amazon EKS");
+        assertThat(m.component("conversation-orchestrator").orElseThrow().kind()).isEqualTo(ComponentKind.PROCESS);
+        assertThat(m.component("vector-store").orElseThrow().aliases()).contains("VS")
+                .doesNotContain("AWS managed");
+        assertThat(m.components()).extracting(Component::id).doesNotContain("co", "vs");
+        assertThat(m.flows()).anyMatch(f -> f.source().equals("conversation-orchestrator") && f.target().equals("vector-store"));
+    }
+
+    @Test
+    void should_take_a_bare_role_noun_as_the_one_part_whose_name_ends_with_it() {
+        // when
+        ContextModel m = extract("""
+                Clients asked for a modern portal. The ClientVault Portal is a React app that calls the Matter API.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name).contains("ClientVault Portal").doesNotContain("Portal");
+    }
 }

@@ -76,6 +76,7 @@ class OfflineStatedGapsTest {
             The Command API does not re-check the value range, because the slider already constrains it. | AUTHORIZATION=client-side
             The policy allows `iot:Publish` on `fleet/*`.                           | AUTHORIZATION=over-broad
             The tool writes any property on any object at any priority.            | AUTHORIZATION=over-broad
+            Links are signed with the account key, so a single link cannot be revoked. | AUTHENTICATION=no-revocation
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
