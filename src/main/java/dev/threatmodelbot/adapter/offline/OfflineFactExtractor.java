@@ -315,11 +315,18 @@ public final class OfflineFactExtractor implements FactExtractor {
         return reordered;
     }
 
+    private static final java.util.Set<String> ABSENT_VALUES = java.util.Set.of("none", "plain", "public");
+
     private void facts(Sentence s, List<Mention> mentions, List<Flows.Found> flows, boolean flowLine,
             List<Mention> previous, ModelBuilder model, Optional<ComponentRef> app, boolean gap, ContextModel known) {
         int label = gap ? -1 : Labels.end(s.analysed()); // among gaps, "Tenant permissions: …" names what is missing
+        List<SecurityPatterns.Hit> weak = Weaknesses.find(s.analysed()); // a control stated missing or deficient, in any words
         List<SecurityPatterns.Hit> hits = new java.util.ArrayList<>(patterns.find(s.analysed(), gap));
-        hits.addAll(Weaknesses.find(s.analysed())); // a control stated missing or deficient, in any words
+        // "do not record which interpreter joined; the audit trail only shows 'guest'": the trail named beside the gap is
+        // the deficient one, not a control in place (a sentence does not contradict itself)
+        hits.removeIf(h -> weak.stream().anyMatch(w -> w.property() == h.property() && ABSENT_VALUES.contains(w.value())
+                && !ABSENT_VALUES.contains(h.value()) && Math.abs(w.start() - h.start()) <= 60));
+        hits.addAll(weak);
         for (SecurityPatterns.Hit found : hits) {
             SecurityPatterns.Hit hit = flowLine ? ofLink(found) : found;
             if (hit.end() <= label) {

@@ -35,6 +35,16 @@ final class Weaknesses {
                             + "|\\bdefault (?:admin |administrator |root |factory )?(?:password|credentials?|login|PIN)s?\\b"
                             + "(?![^.;]{0,60}\\b(?:must be|is|are) (?:changed|rotated|replaced) (?:at|on|before|during) (?:first|install|setup|enrol))"
                             + "|\\b(?:does not|doesn't|never) (?:force|require|enforce) (?:a |the )?(?:password )?change\\b"),
+            control(Property.AUTHENTICATION, "weak-hash", "",
+                    "\\b(?:MD5|SHA-?1|unsalted|plain SHA-?256|base64)\\b[^.;]{0,30}\\b(?:hash\\w*|passwords?|PINs?)\\b"
+                            + "|\\b(?:passwords?|PINs?)\\b[^.;]{0,40}\\b(?:hashed|stored|kept|encoded) (?:\\w+ )?(?:with|using|as|in) "
+                            + "(?:an? )?(?:MD5|SHA-?1|unsalted|base64|reversible|plain ?text)\\b"),
+            control(Property.AUTHENTICATION, "long-lived", "",
+                    "\\b(?:access tokens?|refresh tokens?|tokens?|JWTs?|sessions?|session cookies?|cookies?|API keys?)\\b[^.;]{0,40}"
+                            + "\\b(?:(?:are|is|stay|stays|remain|remains) valid|last|lasts|expire|expires) (?:for |after )?(?:\\d+|seven|fourteen"
+                            + "|thirty|ninety|several) (?:days|weeks|months|years)\\b"
+                            + "|\\b(?:sessions?|tokens?|JWTs?|API keys?|cookies?) (?:never|do not|don't|does not|doesn't) (?:expire|time out)\\b"
+                            + "|\\bno (?:session )?(?:timeout|expiry|expiration)\\b"),
             control(Property.AUTHENTICATION, "single-factor", "MFA|2FA|multi[- ]factor(?: auth\\w*)?|two[- ]factor"
                     + "(?: auth\\w*)?|second factor",
                     "\\b(?:MFA|2FA|multi[- ]factor(?: auth\\w*)?|two[- ]factor(?: auth\\w*)?|second factor)\\b[^.;]{0,30}\\b(?:is |are )?"
@@ -112,6 +122,10 @@ final class Weaknesses {
                             + "|(?:not|never|n't) (?:be )?(?:removed|revoked|invalidated|deleted|cleared|expired|rotated)\\b[^.;]{0,40}"
                             + "\\b(?:on|at|after|when|upon) (?:the )?(?:user )?(?:log(?:s|ging)?[- ]?(?:out|off)|sign(?:s|ing)?[- ]?out"
                             + "|offboarding|account deletion|password (?:change|reset))"),
+            control(Property.TRANSPORT, "unverified", "",
+                    "\\b(?:certificate|cert|TLS|SSL|hostname) (?:verification|validation|checks?|checking)\\b[^.;]{0,30}\\b(?:disabled|turned off"
+                            + "|skipped|off|not (?:done|enforced|performed))\\b|\\bverify\\s*=\\s*False\\b|\\bInsecureSkipVerify\\b"
+                            + "|\\b(?:accepts?|trusts?) (?:any|all|every|self-signed) (?:TLS |server )?certificates?\\b|\\bsslmode\\s*=\\s*(?:disable|allow|prefer)\\b"),
             control(Property.TRANSPORT, "plain", "TLS|HTTPS|SSL|encrypt\\w* in[- ]transit|in[- ]transit encryption",
                     "(?:in |over |as |is |are )(?:clear|plain)[- ]?text\\b(?! (?:at rest|on disk|files?|storage))"
                             + "|\\bcleartext (?:protocol|traffic|connection|link)s?|\\bunencrypted (?:connection|link"
@@ -128,11 +142,22 @@ final class Weaknesses {
                     LEAK_WORDS + "\\b[^.;]{0,50}?(?<!\\bnever (?:into|in|as) )(?<!\\bnot (?:into|in|as) )(?<!\\bno )"
                             + "\\b(?:environment variables?|env vars?|in the (?:process )?environment)"),
             control(Property.INPUT_VALIDATION, "none", "scann(?:ed|ing)|scans?|malware|anti-?virus|validat(?:ed|ion)"
-                    + "|sanitis(?:ed|ation)|sanitiz(?:ed|ation)", "unscanned|unvalidated|unsanitis\\w+|unsanitiz\\w+"),
+                    + "|sanitis(?:ed|ation)|sanitiz(?:ed|ation)", "unscanned|unvalidated|unsanitis\\w+|unsanitiz\\w+"
+                    + "|\\b(?:concatenat\\w+|string formatting|f-strings?|string interpolation)\\b[^.;]{0,40}\\b(?:SQL|quer(?:y|ies)|commands?"
+                    + "|shell)\\b|\\b(?:SQL|quer(?:y|ies)|shell commands?)\\b[^.;]{0,40}\\b(?:built|assembled|constructed|formed|put together)"
+                    + " (?:by|with|from|through) (?:string )?(?:concatenat\\w+|interpolat\\w+|formatting|string)"),
             control(Property.INPUT_VALIDATION, "raw-html", "",
                     "\\ballowHtml\\W{0,3}\\s*(?:true|on|enabled)|\\bdangerouslySetInnerHTML\\b|\\bv-html\\b|\\|\\s*safe\\b"
                             + "|\\b(?:raw|unescaped|unsanitised|unsanitized) HTML\\b|\\bHTML\\b[^.;]{0,20}\\b(?:is|are) (?:not|never) "
                             + "(?:escaped|sanitised|sanitized|encoded)|\\bwithout (?:escaping|sanitising|sanitizing|encoding)\\b"),
+            control(Property.EXPOSURE, "admin-exposed", "",
+                    "\\b(?:binds?|bound|listens?|listening|answers?|served|serves|runs?) (?:\\w+ ){0,2}(?:on|to) (?:all (?:network )?interfaces"
+                            + "|0\\.0\\.0\\.0|both (?:NICs|networks|network interfaces|interfaces)|every (?:interface|network))\\b"
+                            + "|\\b(?:debug|admin|administration|management|actuator|metrics|kubelet|etcd|Redis|database|SSH|RDP"
+                            + "|console|dashboard)\\b (?:\\w+ ){0,2}(?:ports?|endpoints?|interfaces?|UIs?|consoles?|APIs?|dashboards?)\\b"
+                            + "[^.;]{0,40}\\b(?:is |are )?(?:exposed|reachable|open|accessible|available|enabled)\\b[^.;]{0,30}\\b(?:internet"
+                            + "|public|anyone|in production|outside|all interfaces|0\\.0\\.0\\.0)\\b"
+                            + "|\\bdebug (?:mode|endpoints?|logging) (?:is |are )?(?:on|enabled|left on)\\b[^.;]{0,20}\\bproduction\\b"),
             control(Property.EXPOSURE, "open-egress", "egress (?:restrictions?|filter\\w*|polic\\w+|controls?|allow[- ]?lists?)",
                     "(?:egress|outbound (?:traffic|access|network\\w*|connections?)|internet access|network access)\\b"
                             + "[^.;]{0,40}\\b(?:unrestricted|unfiltered|wide open|not restricted|to any (?:host|address"
@@ -167,6 +192,10 @@ final class Weaknesses {
                             + "|\\b(?:links?|URLs?)\\b[^.;]{0,40}\\blong[- ]lived\\b|\\blong[- ]lived (?:\\w+ )?(?:links?|URLs?)\\b"
                             + "|\\b(?:share|sharing|guest|magic|join|invite|invitation|download|pre-?signed|access) (?:links?|URLs?)\\b"
                             + "[^.;]{0,60}\\b(?:never|do not|don't|does not|doesn't) expire"),
+            control(Property.AUTHORIZATION, "any-origin", "CSRF (?:protection|tokens?|checks?)|anti-CSRF",
+                    "\\bAccess-Control-Allow-Origin\\W{0,3}\\s*\\*|\\bCORS\\b[^.;]{0,40}\\b(?:any|all|every|\\*) (?:origins?|domains?|sites?)\\b"
+                            + "|\\b(?:allows?|accepts?) (?:requests from )?(?:any|all) origins?\\b|\\bCSRF (?:protection )?(?:is |was )?"
+                            + "(?:disabled|turned off|off)\\b"),
             control(Property.AUTHORIZATION, "client-side", "",
                     "\\bclient[- ]side(?: only| alone)? (?:checks?|validation|filter\\w*|enforcement|confirmation|authori[sz]ation"
                             + "|hiding)\\b(?![^.;]{0,40}\\b(?:and|also|plus|backed by|repeated)\\b[^.;]{0,20}\\bserver)"

@@ -2,7 +2,7 @@ package dev.threatmodelbot.domain.context;
 
 /** The security properties facts are about; each has a small vocabulary of values. */
 public enum Property {
-    /** plain, tls, mtls. */
+    /** plain, tls, mtls; unverified (TLS without certificate checks). */
     TRANSPORT,
     /**
      * none, password, api-key, token, oauth, sso, mfa, mtls, iam, ssh-key; short-lived (the tokens or
@@ -11,7 +11,10 @@ public enum Property {
      * no-revocation (access or sessions outlive their revocation), trusts-header (takes the caller's identity
      * from a header or field another part sets, without checking a credential itself), bound (its tokens are bound to a
      * device key or client certificate, so a copied token alone does not work), passwordless (people sign in
-     * without a password: magic links, passkeys, WebAuthn).
+     * without a password: magic links, passkeys, WebAuthn), bearer-link (whoever holds a link gets in: it lasts days or
+     * is tied to no device or sign-in), default-password (it ships with a default password nothing forces to change),
+     * weak-hash (it keeps passwords with a fast or reversible hash), long-lived (its tokens or sessions last days or
+     * never expire).
      */
     AUTHENTICATION,
     /**
@@ -20,14 +23,16 @@ public enum Property {
      * over-broad (its role or account may do far more than it needs: wildcards, admin rights), racy (its check and the
      * change it guards are not atomic, so concurrent requests pass together), client-side (what it should refuse or hide
      * is refused or hidden only by its client app), trusts-client (it reads
-     * what a caller may do from a value the caller sends).
+     * what a caller may do from a value the caller sends), any-origin (any web site may call it with its visitors'
+     * sessions: open CORS, no CSRF protection).
      */
     AUTHORIZATION,
     /** none, encrypted, kms. */
     ENCRYPTION_AT_REST,
     /**
      * public, internal, vpn, client (runs or is kept on the user's own device, e.g. in the browser);
-     * open-egress (it may send to any address).
+     * open-egress (it may send to any address); admin-exposed (its management or debug interface is reachable beyond
+     * its operators).
      */
     EXPOSURE,
     /**
@@ -87,18 +92,18 @@ public enum Property {
     public java.util.List<String> vocabulary() {
         switch (this) {
             case TRANSPORT:
-                return java.util.List.of("plain", "tls", "mtls");
+                return java.util.List.of("plain", "tls", "mtls", "unverified");
             case AUTHENTICATION:
                 return java.util.List.of("none", "password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam",
                         "ssh-key", "short-lived", "shared", "single-factor", "no-revocation", "trusts-header", "bound",
-                        "passwordless", "bearer-link", "default-password");
+                        "passwordless", "bearer-link", "default-password", "weak-hash", "long-lived");
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open",
-                        "privileged", "over-broad", "racy", "client-side", "trusts-client");
+                        "privileged", "over-broad", "racy", "client-side", "trusts-client", "any-origin");
             case ENCRYPTION_AT_REST:
                 return java.util.List.of("none", "encrypted", "kms");
             case EXPOSURE:
-                return java.util.List.of("public", "internal", "vpn", "client", "open-egress");
+                return java.util.List.of("public", "internal", "vpn", "client", "open-egress", "admin-exposed");
             case DATA_CLASSIFICATION:
                 return java.util.List.of("pii", "payment", "credentials", "health", "confidential", "public",
                         "model-files", "training-data", "retained");

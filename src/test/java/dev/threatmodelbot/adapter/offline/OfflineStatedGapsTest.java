@@ -77,6 +77,16 @@ class OfflineStatedGapsTest {
             The policy allows `iot:Publish` on `fleet/*`.                           | AUTHORIZATION=over-broad
             The tool writes any property on any object at any priority.            | AUTHORIZATION=over-broad
             Links are signed with the account key, so a single link cannot be revoked. | AUTHENTICATION=no-revocation
+            The BACnet listener binds to all interfaces, so it answers on both NICs. | EXPOSURE=admin-exposed
+            The Spring actuator endpoints are exposed to the internet.              | EXPOSURE=admin-exposed
+            Staff passwords are hashed with unsalted SHA-1.                          | AUTHENTICATION=weak-hash
+            Refresh tokens are valid for 90 days.                                   | AUTHENTICATION=long-lived
+            Sessions never expire.                                                  | AUTHENTICATION=long-lived
+            The API sets Access-Control-Allow-Origin: * on every response.          | AUTHORIZATION=any-origin
+            CSRF protection is disabled for the admin forms.                        | AUTHORIZATION=any-origin
+            The importer calls the partner API with verify=False.                   | TRANSPORT=unverified
+            Certificate validation is turned off for the internal CA.               | TRANSPORT=unverified
+            Report filters are built by string concatenation into the SQL query.    | INPUT_VALIDATION=none
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
@@ -102,6 +112,11 @@ class OfflineStatedGapsTest {
         "Replies are rendered as Markdown with HTML escaped.",
         "The default password must be changed at first login.",
         "Each gateway has its own key pair.",
+        "Access tokens expire after 15 minutes.",
+        "Passwords are hashed with Argon2id.",
+        "CORS allows only the storefront origin.",
+        "All queries use bound parameters.",
+        "The admin port listens on the management VLAN only.",
     })
     void should_not_read_a_control_in_place_as_a_gap(String sentence) {
         assertThat(gaps(sentence)).isEmpty();
@@ -174,5 +189,18 @@ class OfflineStatedGapsTest {
                 .satisfies(t -> assertThat(t.subjects()).containsExactly("lobby-hub"));
         assertThat(threats).filteredOn(t -> t.attack().equals("data-disclosure") && t.subjects().contains("lobby-hub")
                 && t.title().contains("full join messages")).hasSize(1);
+    }
+
+    @Test
+    void should_not_read_a_sentence_stating_a_gap_as_also_stating_the_control() {
+        // when
+        ContextModel m = OfflineFactExtractor.packaged().extract("""
+                The Kiosk Service checks visitors in. Kiosk logins do not record which clerk signed in; the audit trail only shows "kiosk".
+                """, Source.doc("§1", "x"), ContextModel.EMPTY);
+
+        // then
+        assertThat(m.facts()).filteredOn(f -> f.property() == dev.threatmodelbot.domain.context.Property.LOGGING)
+                .extracting(dev.threatmodelbot.domain.context.Fact::value).containsOnly("none");
+        assertThat(dev.threatmodelbot.domain.context.Conflicts.any(m.facts())).isFalse();
     }
 }
