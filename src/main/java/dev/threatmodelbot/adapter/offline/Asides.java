@@ -12,6 +12,7 @@ final class Asides {
             + "|not covered|non[- ]goals?|exclusions?|excluded|scope exclusions?)\\b");
     private static final Pattern LATER_HEADING = Pattern.compile("(?i)\\b(?:future|roadmap|out[- ]of[- ]scope"
             + "|non[- ]goals?|not in scope|not covered|exclusions?|next steps|planned|later phases?|open questions|wish ?list|backlog"
+            + "|phase[- ]?(?:2|3|two|three|ii)|later releases?|next (?:phase|release|version)"
             + "|alternatives? considered|rejected alternatives?|related (?:projects?|work|tools)|communication channels?"
             + "|community|adopters|how to get involved)\\b");
     private static final Pattern NOT_PARTS_HEADING = Pattern.compile("(?i)\\b(?:data ?sets?|datasets|assets?"
@@ -25,7 +26,11 @@ final class Asides {
             + "|set up|turned on|rolled out|live)|not (?:built|implemented|available|deployed|enabled|configured|set up"
             + "|turned on|rolled out|live) yet"
             + "|(?:is|are) out of scope|(?:is|are) not in scope|on the roadmap|in a later phase"
-            + "|(?:is|are) being considered)\\b");
+            + "|(?:is|are) being considered"
+            + "|(?:is|are) (?:on|in) the (?:phase[- ]?(?:2|3|two|three)|backlog|roadmap|next[- ]phase)(?: list)?"
+            + "|(?:is|are) (?:tracked|planned|scheduled|expected) (?:as|in|for) (?:[A-Z]+-\\d+|phase|Q\\d|the next|next|a later|later)"
+            + "|(?:is|are) expected (?:next|later) (?:year|quarter|release|phase)|(?:moving|migrating|migration) (?:\\w+ ){0,4}is "
+            + "(?:on the backlog|planned|tracked))\\b");
 
     private static final Pattern ACTORS_HEADING =
             Pattern.compile("(?i)\\b(?:actors?|personas?|roles?|user types|external entities)\\b|^\\W*users?\\W*$");

@@ -155,8 +155,14 @@ final class Definitions {
         Optional<Mention> product = mentions.stream().filter(m -> m.start() >= bold.end()).findFirst()
                 .filter(m -> !m.ref().namedByRole() && Words.count(s.analysed().substring(bold.end(), m.start())) <= 1
                         && !LINKING.matcher(s.analysed().substring(bold.end(), m.start())).find());
-        return product.map(p -> new Aliases.Merge(p.ref(), p.ref(), bold.group(1).strip()));
+        // "**Fleet Manager** — ECS Fargate service that …": a service running on the platform, not the platform's short name
+        return product.filter(p -> !(p.ref().kind() == ComponentKind.CONTAINER_PLATFORM
+                        && RUNS_ON.matcher(s.analysed().substring(p.end())).lookingAt()))
+                .map(p -> new Aliases.Merge(p.ref(), p.ref(), bold.group(1).strip()));
     }
+
+    private static final Pattern RUNS_ON = Pattern.compile("(?i)(?:\\s+[\\w-]+)?\\s+(?:service|app|application|task|job|cron ?job"
+            + "|function|worker|container|deployment|pod|workload)s?\\b");
 
     /** A definition line: its text, the part it defines, where its description starts, and every part it names. */
     private record Line(String text, Mention part, String label, int description, List<Mention> named) {}
@@ -197,7 +203,11 @@ final class Definitions {
         boolean describing = Words.count(before) <= 4 && !LINKING.matcher(before).find()
                 && !before.matches("(?s).*[#@/]\\s*") // "#channel-name", "@handle": an address, not a part
                 && !ACTS.matcher(before).find(); // "calls Northbank's REST API": what the part uses, not what it is
-        return describing && Aliases.compatible(l.part().ref().kind(), b.get().ref().kind()) ? b : Optional.empty();
+        // "Fleet Manager — ECS Fargate service that …": the platform it runs on, not another name of it
+        boolean platform = b.get().ref().kind() == ComponentKind.CONTAINER_PLATFORM
+                && l.part().ref().kind() != ComponentKind.CONTAINER_PLATFORM;
+        return describing && !platform && Aliases.compatible(l.part().ref().kind(), b.get().ref().kind()) ? b
+                : Optional.empty();
     }
 
     /**

@@ -122,6 +122,17 @@ final class GapThreats {
                     "links are forwarded, kept in mail and chat history, logged by proxies and shared by mistake, and whoever"
                             + " holds one acts as its owner for as long as it lasts",
                     "Make links short-lived and single-use, tie them to the person's sign-in or device, and let owners revoke them"),
+            entry(Property.AUTHORIZATION, "guessable-id", "guessable-id", Set.of(Stride.INFORMATION_DISCLOSURE,
+                    Stride.ELEVATION_OF_PRIVILEGE, Stride.SPOOFING), AttackClass.PRIVILEGE_ESCALATION, 3,
+                    "Callers of {name} reach other people's records by counting through their identifiers",
+                    "identifiers that follow each other are guessed from one's own, so unless every request is checked against its"
+                            + " owner, anyone walks through the others (insecure direct object reference)",
+                    "Check that the caller owns or may see every record it names, and use random identifiers that cannot be guessed"),
+            entry(Property.AUTHORIZATION, "prompt-only", "prompt-only-rules", Set.of(Stride.ELEVATION_OF_PRIVILEGE,
+                    Stride.TAMPERING), AttackClass.PROMPT_INJECTION, 3, "A user talks {name} past rules that live only in its prompt",
+                    "instructions in a prompt are advice to the model, not a check: a crafted message or injected content makes it "
+                            + "ignore them and call tools or disclose data the rules forbid (OWASP LLM01, LLM03)",
+                    "Enforce limits, ownership and approvals in the code that runs the tools, and treat the prompt as guidance only"),
             entry(Property.AUTHORIZATION, "client-side", "client-side-check", Set.of(Stride.INFORMATION_DISCLOSURE,
                     Stride.ELEVATION_OF_PRIVILEGE), AttackClass.DATA_DISCLOSURE, 3,
                     "What the app hides or refuses is still open to anyone calling {name} directly",
@@ -143,7 +154,7 @@ final class GapThreats {
                             + "secret and can use it as {name}",
                     "Move the secret to a secrets manager or sealed secret, rotate it, and keep configuration files secret-free"),
             entry(Property.INPUT_VALIDATION, "raw-html", "raw-html", Set.of(Stride.TAMPERING, Stride.INFORMATION_DISCLOSURE,
-                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.INJECTION, 3, "Script in content {name} shows runs in its users' browsers",
+                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.XSS, 3, "Script in content {name} shows runs in its users' browsers",
                     "HTML someone gets into what it displays (a message, an article, a model's answer) runs as script in the "
                             + "session of whoever views it (stored cross-site scripting)",
                     "Escape or sanitise HTML with an allow-list before display and set a strict Content-Security-Policy"),
@@ -258,10 +269,43 @@ final class GapThreats {
                 }
             }
         }
+        // one part's gaps of one family are one threat citing each sentence: an unchecked owner and guessable ids are one
+        // IDOR; a link that lasts, cannot be revoked and needs no sign-in is one leaked link
+        List<Threat> merged = new ArrayList<>();
+        for (Threat t : out) {
+            Optional<Threat> kin = merged.stream().filter(o -> o.subjects().equals(t.subjects()) && family(o).isPresent()
+                    && family(o).equals(family(t))).findFirst();
+            if (kin.isPresent()) {
+                Threat k = HEADS.indexOf(t.rule()) < HEADS.indexOf(kin.get().rule()) ? t : kin.get(); // the sharper one leads
+                Threat other = k == t ? kin.get() : t;
+                List<String> both = java.util.stream.Stream.concat(k.evidence().stream(), other.evidence().stream()).distinct()
+                        .toList();
+                merged.set(merged.indexOf(kin.get()), new Threat(k.id(), k.rule(), k.title(), k.description(), k.stride(), k.subjects(),
+                        k.likelihood(), k.impact(), k.mitigation(), both, k.assumptions(), k.confidence(), k.owaspLlm(),
+                        k.atlas(), k.attack()));
+            } else {
+                merged.add(t);
+            }
+        }
+        out.clear();
+        out.addAll(merged);
         // the same gap stated of a part and, in a sentence naming none, of the whole system: the part's says it
         out.removeIf(t -> t.subjects().equals(List.of(Fact.SYSTEM)) && out.stream().anyMatch(o -> o != t
-                && o.rule().equals(t.rule()) && !o.subjects().equals(List.of(Fact.SYSTEM))));
+                && (o.rule().equals(t.rule()) || family(o).isPresent() && family(o).equals(family(t))
+                        || o.evidence().stream().anyMatch(t.evidence()::contains))
+                && !o.subjects().equals(List.of(Fact.SYSTEM))));
         return out;
+    }
+
+    private static final Map<String, String> FAMILIES = Map.of("gap-guessable-id", "idor", "gap-no-authorisation", "idor",
+            "gap-bearer-link", "link", "gap-no-revocation", "link", "gap-long-lived-session", "link");
+
+    /** Within a family, the threat that says most leads: guessable ids before a missing owner check, and so on. */
+    private static final List<String> HEADS = List.of("gap-guessable-id", "gap-no-authorisation", "gap-bearer-link",
+            "gap-no-revocation", "gap-long-lived-session");
+
+    private static Optional<String> family(Threat t) {
+        return Optional.ofNullable(FAMILIES.get(t.rule()));
     }
 
     /** Whether {@code t} is a guess that a gap threat of the same attack on the same parts states outright. */
@@ -278,11 +322,18 @@ final class GapThreats {
         Optional<Component> part = m.component(f.subject());
         String said = f.source().quote().toLowerCase(Locale.ROOT);
         boolean client = f.property() == Property.AUTHORIZATION && f.value().equals("client-side");
+        if (f.value().equals("prompt-only") && (part.isEmpty() || part.get().kind() != dev.threatmodelbot.domain.context.ComponentKind.LLM)) {
+            List<String> models = m.components().stream().filter(c -> c.kind() == dev.threatmodelbot.domain.context.ComponentKind.LLM)
+                    .map(Component::id).toList();
+            if (models.size() == 1) {
+                return models; // "the rule lives in the system prompt": the model is what gets talked past it
+            }
+        }
         if (f.source().kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC && (part.filter(GapThreats::person).isPresent()
                 || f.subject().equals(Fact.SYSTEM) || (client && part.filter(GapThreats::clientApp).isPresent()))) {
             // "the slot-search endpoint is unauthenticated", "the join link is valid for 7 days": the sentence names no
             // part of ours (or only the app that hides what its server returns); the part described as doing this is meant
-            Optional<String> described = described(m, said, client);
+            Optional<String> described = described(m, said, client).filter(d -> !controlled(m, d, f));
             if (described.isPresent()) {
                 return List.of(described.get());
             }
@@ -303,7 +354,7 @@ final class GapThreats {
             return List.of(); // a part the model dropped
         }
         String quote = f.source().quote().toLowerCase(Locale.ROOT);
-        return List.of(m.components().stream().filter(c -> !person(c) && named(quote, c) >= 0)
+        return List.of(m.components().stream().filter(c -> !person(c) && named(quote, c) >= 0 && !controlled(m, c.id(), f))
                 .min(java.util.Comparator.comparingInt(c -> named(quote, c))).map(Component::id).orElse(Fact.SYSTEM));
     }
 
@@ -345,6 +396,9 @@ final class GapThreats {
             }
             Set<String> own = stems(description.get());
             own.retainAll(words);
+            if (own.stream().noneMatch(lead::contains)) {
+                continue; // it must share what the sentence is about, not a word in passing
+            }
             int score = own.size() + (int) own.stream().filter(lead::contains).count();
             if (score > most) {
                 best = c.id();
@@ -356,6 +410,30 @@ final class GapThreats {
         }
         return tie || best == null || most < 2 ? Optional.empty() : Optional.of(best); // one shared word is chance
     }
+
+    /**
+     * Whether another sentence states the control this gap denies in place on {@code part} ("the portal uses SSO with MFA"):
+     * a gap said of no part in particular is then not that part's.
+     */
+    private static boolean controlled(ContextModel m, String part, Fact gap) {
+        List<Fact> said = new ArrayList<>(m.factsAbout(part, gap.property()));
+        m.flows().stream().filter(fl -> fl.target().equals(part)).forEach(fl -> said.addAll(m.factsAbout(fl.id(), gap.property())));
+        Set<String> control = CONTROLS_DENIED.getOrDefault(gap.property() + "=" + gap.value(), Set.of());
+        return said.stream().anyMatch(f -> f.status() == FactStatus.STATED
+                && !f.source().quote().equals(gap.source().quote()) && control.contains(f.value()));
+    }
+
+    /** The values that state in place the control a gap denies ("none" of authentication is denied by SSO, MFA …). */
+    private static final Map<String, Set<String>> CONTROLS_DENIED = Map.of(
+            "AUTHENTICATION=none", Set.of("password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam", "ssh-key"),
+            "AUTHENTICATION=single-factor", Set.of("mfa", "passwordless"),
+            "TRANSPORT=plain", Set.of("tls", "mtls"),
+            "ENCRYPTION_AT_REST=none", Set.of("encrypted", "kms"),
+            "RATE_LIMITING=none", Set.of("enabled"),
+            "INPUT_VALIDATION=none", Set.of("validated", "sanitised"),
+            "AUTHORIZATION=none", Set.of("rbac", "abac", "acl"),
+            "AUTHORIZATION=over-broad", Set.of("least-privilege"),
+            "LOGGING=none", Set.of("enabled", "audit"));
 
     /** The first sentence or table row that names this part before any other: where the doc says what it is. */
     private static Optional<String> description(ContextModel m, Component c) {
@@ -430,8 +508,9 @@ final class GapThreats {
         String title = Character.toUpperCase(filled.charAt(0)) + filled.substring(1) + ": “" + said(f) + "”";
         return new Threat("gap-" + t.code() + ":" + subject, "gap-" + t.code(), title,
                 RuleThreatDrafter.fill(t.description(), name), t.stride(), List.of(subject), t.likelihood(), t.impact(),
-                RuleThreatDrafter.fill(t.mitigation(), name), List.of(f.id()), List.of(), Confidence.HIGH, List.of(),
-                List.of(), t.attack().code());
+                RuleThreatDrafter.fill(t.mitigation(), name), List.of(f.id()), List.of(), Confidence.HIGH,
+                t.attack() == AttackClass.PROMPT_INJECTION ? List.of("LLM01:2026", "LLM03:2026") : List.of(), List.of(),
+                t.attack().code());
     }
 
     /** The clause of the sentence that states the gap, short enough for a title. */
@@ -445,7 +524,7 @@ final class GapThreats {
         if (to - from > 90 && comma > from) {
             from = comma + 1; // "iManage's model makes grants hard to automate, so DSC runs as … on all workspaces"
         }
-        String clause = quote.substring(from, to).replaceAll("^[\\s*•\\-]+|[*`]", "").replaceFirst("^(?:so|and|but|because|which) ", "")
+        String clause = quote.substring(from, to).replaceAll("^[\\s*•\\-]+|`|(?<![:/])\\*", "").replaceFirst("^(?:so|and|but|because|which) ", "")
                 .strip();
         return clause.length() <= 90 ? clause : clause.substring(0, 87).strip() + "…";
     }

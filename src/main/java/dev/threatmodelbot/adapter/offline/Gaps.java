@@ -13,6 +13,7 @@ final class Gaps {
     private static final Pattern GAP_WORDS = Pattern.compile("(?i)\\b(?:known (?:gaps?|issues|limitations)|gaps?"
             + "|open (?:questions?|issues|points|items)|not (?:yet )?(?:covered|decided|implemented|addressed|in place"
             + "|done)|undecided|to[- ]?dos?|tbd|future|roadmap|planned|next steps|backlog|wish ?list|limitations"
+            + "|phase[- ]?(?:2|3|two|three|ii)|later (?:phases?|releases?)|next (?:phase|release|version)"
             + "|outstanding (?:work|items|issues)|risks?|missing)\\b");
     private static final Pattern HANDLED_HEADING = Pattern.compile("(?i)\\b(?:mitigat\\w*|controls?|countermeasures?)\\b");
     private static final Pattern HANDLED = Pattern.compile("(?i)\\b(?:mitigat\\w+|addressed|handled|covered) by\\b"

@@ -263,7 +263,13 @@ final class Lexicon {
     /** "(ESO)" right after "External Secrets Operator": an acronym of the name. */
     static Optional<String> acronymAfter(String text, String name) {
         Matcher a = ACRONYM.matcher(text);
-        return a.find() && a.group(1).equalsIgnoreCase(initials(name)) ? Optional.of(a.group(1)) : Optional.empty();
+        return a.find() && (a.group(1).equalsIgnoreCase(initials(name)) || a.group(1).equals(capitals(name)))
+                ? Optional.of(a.group(1)) : Optional.empty();
+    }
+
+    /** "ClientVault Portal" → "CVP": every capital, for names written in camel case. */
+    static String capitals(String name) {
+        return name.replaceAll("[^A-Z]", "");
     }
 
     static String initials(String name) {

@@ -55,7 +55,9 @@ final class RoleWords {
             entry("bus", ComponentKind.QUEUE), entry("broker", ComponentKind.QUEUE),
             entry("vault", ComponentKind.SECRETS_STORE), entry("keystore", ComponentKind.SECRETS_STORE),
             entry("function", ComponentKind.FUNCTION), entry("notebook", ComponentKind.NOTEBOOK),
-            entry("cluster", ComponentKind.CONTAINER_PLATFORM), entry("index", ComponentKind.VECTOR_STORE));
+            entry("cluster", ComponentKind.CONTAINER_PLATFORM), entry("index", ComponentKind.VECTOR_STORE),
+            entry("observability", ComponentKind.LOGGING), entry("monitoring", ComponentKind.LOGGING),
+            entry("siem", ComponentKind.LOGGING));
     static final Set<String> ACTORS = Set.of("user", "customer", "engineer", "developer", "admin", "administrator");
     static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "these", "those", "each",
             "every", "all", "any", "some", "our", "your", "their", "its", "his", "her", "no", "another", "other",

@@ -128,14 +128,25 @@ final class Sentences {
     /** The text with emphasis marks and URLs replaced by spaces, keeping every offset. */
     static String analysed(String text) {
         char[] chars = text.toCharArray();
+        List<int[]> code = new ArrayList<>(); // `iot:*`, `cxp_prod`: marks inside code are the code's own
+        Matcher span = CODE_SPAN.matcher(text);
+        while (span.find()) {
+            code.add(new int[] {span.start(), span.end()});
+        }
         for (Pattern p : List.of(URL, EMPHASIS)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
+                int at = m.start();
+                if (p == EMPHASIS && code.stream().anyMatch(c -> at > c[0] && at < c[1] - 1)) {
+                    continue;
+                }
                 Arrays.fill(chars, m.start(), m.end(), ' ');
             }
         }
         return new String(chars);
     }
+
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]+`");
 
     static List<String> cut(String block) {
         List<String> parts = new ArrayList<>();

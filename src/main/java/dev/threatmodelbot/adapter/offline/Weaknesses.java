@@ -44,7 +44,7 @@ final class Weaknesses {
                             + "\\b(?:(?:are|is|stay|stays|remain|remains) valid|last|lasts|expire|expires) (?:for |after )?(?:\\d+|seven|fourteen"
                             + "|thirty|ninety|several) (?:days|weeks|months|years)\\b"
                             + "|\\b(?:sessions?|tokens?|JWTs?|API keys?|cookies?) (?:never|do not|don't|does not|doesn't) (?:expire|time out)\\b"
-                            + "|\\bno (?:session )?(?:timeout|expiry|expiration)\\b"),
+                            + "|\\b(?:sessions?|tokens?|JWTs?|API keys?|cookies?)\\b[^.;]{0,30}\\bno (?:timeout|expiry|expiration)\\b"),
             control(Property.AUTHENTICATION, "single-factor", "MFA|2FA|multi[- ]factor(?: auth\\w*)?|two[- ]factor"
                     + "(?: auth\\w*)?|second factor",
                     "\\b(?:MFA|2FA|multi[- ]factor(?: auth\\w*)?|two[- ]factor(?: auth\\w*)?|second factor)\\b[^.;]{0,30}\\b(?:is |are )?"
@@ -108,7 +108,7 @@ final class Weaknesses {
                             + "|\\bno (?:challenge|nonce)\\b|\\bthe same (?:each|every) time\\b"
                             + "|replays? (?:is |are )?(?:possible|accepted)|(?:not|never|n't) (?:check|protect"
                             + "|guard|secure|detect|reject)\\w*\\b[^.;]{0,30}\\b(?:for|against) replays?"),
-            control(Property.TAMPER_PROTECTION, "unsigned", "signed|signing|signatures?|HMAC|checksums?"
+            control(Property.TAMPER_PROTECTION, "unsigned", "signed(?! (?:in|on|up|off|out|into)\\b)|signing|signatures?|HMAC|checksums?"
                     + "|integrity (?:checks?|protection)|verified|verification",
                     "unsigned|unverified|\\bchecks? (?:its |the )?(?:SHA-?(?:1|256|512)|MD5|checksum|hash)\\b(?![^.;]{0,80}\\bsign)"
                             + "|\\b(?:signature|HMAC|signing) (?:verification|checks?|validation)\\b[^.;]{0,30}\\b(?:turned off|disabled"
@@ -143,12 +143,14 @@ final class Weaknesses {
                             + "\\b(?:environment variables?|env vars?|in the (?:process )?environment)"),
             control(Property.INPUT_VALIDATION, "none", "scann(?:ed|ing)|scans?|malware|anti-?virus|validat(?:ed|ion)"
                     + "|sanitis(?:ed|ation)|sanitiz(?:ed|ation)", "unscanned|unvalidated|unsanitis\\w+|unsanitiz\\w+"
+                    + "|\\b(?:posts?|content|articles?|documents?|uploads?|submissions?|comments?|reviews?|Q&A|answers?|pages?)\\b"
+                    + "[^.;]{0,30}\\b(?:are|is) not (?:reviewed|moderated|checked|vetted|screened)\\b"
                     + "|\\b(?:concatenat\\w+|string formatting|f-strings?|string interpolation)\\b[^.;]{0,40}\\b(?:SQL|quer(?:y|ies)|commands?"
                     + "|shell)\\b|\\b(?:SQL|quer(?:y|ies)|shell commands?)\\b[^.;]{0,40}\\b(?:built|assembled|constructed|formed|put together)"
                     + " (?:by|with|from|through) (?:string )?(?:concatenat\\w+|interpolat\\w+|formatting|string)"),
             control(Property.INPUT_VALIDATION, "raw-html", "",
                     "\\ballowHtml\\W{0,3}\\s*(?:true|on|enabled)|\\bdangerouslySetInnerHTML\\b|\\bv-html\\b|\\|\\s*safe\\b"
-                            + "|\\b(?:raw|unescaped|unsanitised|unsanitized) HTML\\b|\\bHTML\\b[^.;]{0,20}\\b(?:is|are) (?:not|never) "
+                            + "|\\b(?:renders?|shows?|displays?|inserts?) (?:the )?raw HTML\\b|\\b(?:unescaped|unsanitised|unsanitized) HTML\\b|\\bHTML\\b[^.;]{0,20}\\b(?:is|are) (?:not|never) "
                             + "(?:escaped|sanitised|sanitized|encoded)|\\bwithout (?:escaping|sanitising|sanitizing|encoding)\\b"),
             control(Property.EXPOSURE, "admin-exposed", "",
                     "\\b(?:binds?|bound|listens?|listening|answers?|served|serves|runs?) (?:\\w+ ){0,2}(?:on|to) (?:all (?:network )?interfaces"
@@ -178,7 +180,7 @@ final class Weaknesses {
                             + "|message)\\s+(?:and\\s+(?:the\\s+)?response\\s+)?(?:bod(?:y|ies)|payloads?)|\\blogs?\\s+(?:the\\s+)?"
                             + "(?:full\\s+)?(?:request|response)\\s+(?:bod(?:y|ies)|payloads?)|\\b(?:access tokens?|tokens?|passwords?"
                             + "|secrets?|card numbers?|PII|personal data)\\b[^.;]{0,30}\\b(?:are|is|get|gets|end up)\\s+(?:\\w+\\s+)?logged\\b"),
-            control(Property.RATE_LIMITING, "none", "rate[- ]?limit\\w*|throttl\\w*|lock[- ]?outs?|CAPTCHA"
+            control(Property.RATE_LIMITING, "none", "rate[- ]?limit\\w*|throttl\\w*|lock[- ]?outs?|CAPTCHA|attempt (?:limits?|counters?|caps?)"
                     + "|(?:cap|limit|quota|ceiling) on (?:the number of|how many)", ""),
             control(Property.AUTHENTICATION, "bearer-link", "",
                     "\\b(?:links?|URLs?)\\b[^.;]{0,60}\\b(?:(?:is|are|stays?|remains?) )?(?:valid|usable|good|live|active) (?:for "
@@ -196,6 +198,15 @@ final class Weaknesses {
                     "\\bAccess-Control-Allow-Origin\\W{0,3}\\s*\\*|\\bCORS\\b[^.;]{0,40}\\b(?:any|all|every|\\*) (?:origins?|domains?|sites?)\\b"
                             + "|\\b(?:allows?|accepts?) (?:requests from )?(?:any|all) origins?\\b|\\bCSRF (?:protection )?(?:is |was )?"
                             + "(?:disabled|turned off|off)\\b"),
+            control(Property.AUTHORIZATION, "guessable-id", "",
+                    "\\b(?:sequential|auto-?incrementing|incrementing|predictable|guessable|enumerable) (?:integer |numeric )?`?(?:IDs?"
+                            + "|identifiers?|numbers?|keys?|codes?|docIds?|ids?)\\b|\\b(?:\\d+ )?sequential digits\\b"),
+            control(Property.AUTHORIZATION, "prompt-only", "",
+                    "\\b(?:rules?|limits?|thresholds?|checks?|polic(?:y|ies)|restrictions?|instructions?|guardrails?|permissions?)\\b"
+                            + "[^.;]{0,80}\\b(?:(?:are|is) )?(?:only )?(?:expressed|enforced|written|stated|described|kept|given|encoded"
+                            + "|put|live|lives) (?:only )?in the (?:system )?prompt\\b"
+                            + "|\\b(?:only|just|solely) (?:by |through |in )?the (?:system )?prompt\\b"
+                            + "|\\bthe (?:system )?prompt (?:tells|instructs|asks) the (?:model|LLM|agent|assistant)\\b"),
             control(Property.AUTHORIZATION, "client-side", "",
                     "\\bclient[- ]side(?: only| alone)? (?:checks?|validation|filter\\w*|enforcement|confirmation|authori[sz]ation"
                             + "|hiding)\\b(?![^.;]{0,40}\\b(?:and|also|plus|backed by|repeated)\\b[^.;]{0,20}\\bserver)"
@@ -272,6 +283,14 @@ final class Weaknesses {
         }
         for (Control c : CONTROLS) {
             first(c, text).ifPresent(hits::add);
+        }
+        // "API keys have no scopes and no expiry": one gap (access outlives its use), not two
+        if (hits.stream().anyMatch(h -> h.property() == Property.AUTHENTICATION && h.value().equals("no-revocation"))) {
+            hits.removeIf(h -> h.property() == Property.AUTHENTICATION && h.value().equals("long-lived"));
+        }
+        // "community posts are not reviewed before indexing": unchecked content, not a change that skipped its approver
+        if (hits.stream().anyMatch(h -> h.property() == Property.INPUT_VALIDATION && h.value().equals("none"))) {
+            hits.removeIf(h -> h.property() == Property.AUTHORIZATION && h.value().equals("no-approval"));
         }
         return hits;
     }

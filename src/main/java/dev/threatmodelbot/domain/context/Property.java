@@ -24,7 +24,8 @@ public enum Property {
      * change it guards are not atomic, so concurrent requests pass together), client-side (what it should refuse or hide
      * is refused or hidden only by its client app), trusts-client (it reads
      * what a caller may do from a value the caller sends), any-origin (any web site may call it with its visitors'
-     * sessions: open CORS, no CSRF protection).
+     * sessions: open CORS, no CSRF protection), guessable-id (its records are named by sequential identifiers),
+     * prompt-only (the rules an LLM should keep are only written in its prompt).
      */
     AUTHORIZATION,
     /** none, encrypted, kms. */
@@ -99,7 +100,8 @@ public enum Property {
                         "passwordless", "bearer-link", "default-password", "weak-hash", "long-lived");
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open",
-                        "privileged", "over-broad", "racy", "client-side", "trusts-client", "any-origin");
+                        "privileged", "over-broad", "racy", "client-side", "trusts-client", "any-origin",
+                        "guessable-id", "prompt-only");
             case ENCRYPTION_AT_REST:
                 return java.util.List.of("none", "encrypted", "kms");
             case EXPOSURE:

@@ -81,12 +81,17 @@ class OfflineStatedGapsTest {
             The Spring actuator endpoints are exposed to the internet.              | EXPOSURE=admin-exposed
             Staff passwords are hashed with unsalted SHA-1.                          | AUTHENTICATION=weak-hash
             Refresh tokens are valid for 90 days.                                   | AUTHENTICATION=long-lived
-            Sessions never expire.                                                  | AUTHENTICATION=long-lived
+            Sessions never expire.                                                  | AUTHENTICATION=no-revocation
             The API sets Access-Control-Allow-Origin: * on every response.          | AUTHORIZATION=any-origin
             CSRF protection is disabled for the admin forms.                        | AUTHORIZATION=any-origin
             The importer calls the partner API with verify=False.                   | TRANSPORT=unverified
             Certificate validation is turned off for the internal CA.               | TRANSPORT=unverified
             Report filters are built by string concatenation into the SQL query.    | INPUT_VALIDATION=none
+            Community Q&A posts are not reviewed before indexing.                   | INPUT_VALIDATION=none
+            Documents are identified by an auto-incrementing integer `docId`.       | AUTHORIZATION=guessable-id
+            The refund threshold is expressed in the system prompt so the model can explain it. | AUTHORIZATION=prompt-only
+            Instead, the system prompt tells the model to discuss only the customer's orders. | AUTHORIZATION=prompt-only
+            Guests give an email and an order number; there is no attempt counter. | RATE_LIMITING=none
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
@@ -117,6 +122,10 @@ class OfflineStatedGapsTest {
         "CORS allows only the storefront origin.",
         "All queries use bound parameters.",
         "The admin port listens on the management VLAN only.",
+        "Raw HTML in model output is stripped.",
+        "Order ids are random UUIDs.",
+        "The gateway enforces the refund limit in code; the prompt only explains it.",
+        "Customer (signed in) and Guest (not signed in) talk to the assistant.",
     })
     void should_not_read_a_control_in_place_as_a_gap(String sentence) {
         assertThat(gaps(sentence)).isEmpty();
