@@ -137,6 +137,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 }
                 flows = new java.util.ArrayList<>(flows);
                 flows.addAll(SourceFlows.find(s.analysed(), mentions, flows));
+                flows = actorRow(s, mentions, flows);
                 List<Flows.Found> stated = flows;
                 HandOffs.taken(s.analysed(), mentions, handedTo).filter(f -> !stated.contains(f)).ifPresent(stated::add);
                 handedTo = HandOffs.handedTo(flows);
@@ -313,6 +314,25 @@ public final class OfflineFactExtractor implements FactExtractor {
         List<Mention> reordered = new java.util.ArrayList<>(mentions.subList(1, mentions.size()));
         reordered.add(mentions.get(0));
         return reordered;
+    }
+
+    /**
+     * "| CXP Engineer | EKS, Datadog, CS read, deploy via ArgoCD |": a table row opened by a person or role lists what they
+     * reach; it says nothing of how the things it lists talk to each other.
+     */
+    private static List<Flows.Found> actorRow(Sentence s, List<Mention> mentions, List<Flows.Found> flows) {
+        String text = s.analysed();
+        if (!text.stripLeading().startsWith("|") || mentions.isEmpty()) {
+            return flows;
+        }
+        int firstCell = text.indexOf('|', text.indexOf('|') + 1);
+        Mention first = mentions.get(0);
+        if (firstCell < 0 || first.start() > firstCell
+                || first.ref().kind() != dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY) {
+            return flows;
+        }
+        return flows.stream().filter(f -> f.source().id().equals(first.ref().id()) || f.target().id().equals(first.ref().id()))
+                .toList();
     }
 
     private static final java.util.Set<String> ABSENT_VALUES = java.util.Set.of("none", "plain", "public");

@@ -78,4 +78,19 @@ class OfflinePeopleTest {
                 .contains(tuple("User", ComponentKind.EXTERNAL_ENTITY));
         assertThat(flows(m)).containsExactly("User → Recipes app", "Recipes app → User");
     }
+
+    @Test
+    void should_read_a_roles_table_row_as_what_the_role_reaches_not_as_links_between_what_it_lists() {
+        // when
+        ContextModel m = extract("""
+                The Orders Service writes orders to the Orders DB. Argo CD deploys the Orders Service.
+
+                | Role | Access |
+                |---|---|
+                | Support Engineer | Orders DB read, deploy via Argo CD |
+                """);
+
+        // then
+        assertThat(flows(m)).noneMatch(f -> f.equals("Argo CD → Orders DB") || f.equals("Orders DB → Argo CD"));
+    }
 }
