@@ -506,9 +506,12 @@ final class GapThreats {
         String name = m.flow(subject).map(fl -> RuleThreatDrafter.flowName(m, fl)).orElseGet(() -> m.nameOf(subject));
         String filled = RuleThreatDrafter.fill(t.title(), name);
         String title = Character.toUpperCase(filled.charAt(0)) + filled.substring(1) + ": “" + said(f) + "”";
+        // stated, but of a part worked out from the wording rather than named: as certain as that guess
+        boolean named = subject.equals(f.subject()) || m.flow(subject).isPresent();
         return new Threat("gap-" + t.code() + ":" + subject, "gap-" + t.code(), title,
-                RuleThreatDrafter.fill(t.description(), name), t.stride(), List.of(subject), t.likelihood(), t.impact(),
-                RuleThreatDrafter.fill(t.mitigation(), name), List.of(f.id()), List.of(), Confidence.HIGH,
+                RuleThreatDrafter.fill(t.description(), name), t.stride(), List.of(subject),
+                named ? t.likelihood() : t.likelihood() - 1, t.impact(),
+                RuleThreatDrafter.fill(t.mitigation(), name), List.of(f.id()), List.of(), named ? Confidence.HIGH : Confidence.MEDIUM,
                 t.attack() == AttackClass.PROMPT_INJECTION ? List.of("LLM01:2026", "LLM03:2026") : List.of(), List.of(),
                 t.attack().code());
     }
