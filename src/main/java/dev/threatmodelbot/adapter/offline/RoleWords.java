@@ -37,7 +37,7 @@ final class RoleWords {
             entry("sensor", ComponentKind.PROCESS), entry("camera", ComponentKind.PROCESS),
             entry("kiosk", ComponentKind.PROCESS), entry("terminal", ComponentKind.PROCESS),
             entry("appliance", ComponentKind.PROCESS),
-            entry("receiver", ComponentKind.PROCESS),
+            entry("receiver", ComponentKind.PROCESS), entry("bridge", ComponentKind.PROCESS),
             entry("api", ComponentKind.API), entry("webhook", ComponentKind.API),
             entry("gateway", ComponentKind.API_GATEWAY),
             entry("frontend", ComponentKind.WEB_APP), entry("front-end", ComponentKind.WEB_APP),

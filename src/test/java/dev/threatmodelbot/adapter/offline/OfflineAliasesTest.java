@@ -162,4 +162,19 @@ class OfflineAliasesTest {
         // then
         assertThat(m.components()).extracting(Component::name).contains("ClientVault Portal").doesNotContain("Portal");
     }
+
+    @Test
+    void should_take_an_abbreviation_that_keeps_more_than_initials_as_the_parts_other_name() {
+        // when
+        ContextModel m = extract("""
+                - **Edge Gateway (EGW)** — fanless appliance running the containers below.
+                - **BACnet Bridge (BB)** — container on the EGW that polls building controllers.
+                """);
+
+        // then
+        assertThat(m.component("edge-gateway").orElseThrow().aliases()).contains("EGW");
+        assertThat(m.components()).extracting(Component::id).contains("bacnet-bridge").doesNotContain("egw");
+        assertThat(Lexicon.abbreviates("EGW", "Edge Gateway")).isTrue();
+        assertThat(Lexicon.abbreviates("GWE", "Edge Gateway")).isFalse();
+    }
 }
