@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A label names a topic; it is neither a component's name nor a claim.
  */
 final class Labels {
-    private static final Pattern LABEL = Pattern.compile("^\\s*[\\p{L}\\p{N}][\\p{L}\\p{N} &/'’.-]{0,60}:(?=\\s)");
+    private static final Pattern LABEL = Pattern.compile("^\\s*[`\\p{L}\\p{N}][\\p{L}\\p{N} &/'’.`-]{0,60}:(?=\\s)");
 
     private Labels() {}
 

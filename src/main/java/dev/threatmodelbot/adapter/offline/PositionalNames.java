@@ -46,6 +46,9 @@ final class PositionalNames {
             if (!Asides.notParts(heading)) {
                 Aliases.definedLead(s).ifPresent(l -> spans.add(new FlowLines.Span(l.start(), l.end())));
             }
+            if (s.item() && !Asides.notParts(heading)) {
+                codeNames(s, named, terms, byId, names);
+            }
             if (Asides.actors(heading)) {
                 actorLabel(s).filter(a -> named.stream().noneMatch(m -> m.overlaps(a.start(), a.end())))
                         .ifPresent(a -> addActor(s.text().substring(a.start(), a.end()), terms, byId, names));
@@ -61,6 +64,56 @@ final class PositionalNames {
                 }
             }
         }
+    }
+
+    /**
+     * "- `kestrel-sync`: a single Go binary …", "- `kst` CLI and `kst-agent`: …": a list item that opens with code names
+     * and a colon or dash defines parts by those names, of the kind its description gives (a server, tables, assets).
+     */
+    private static void codeNames(Sentence s, List<Mention> named, List<Term> terms, Map<String, ComponentRef> byId,
+            Set<String> names) {
+        java.util.regex.Matcher lead = CODE_LEAD.matcher(s.text());
+        if (!lead.lookingAt()) {
+            return;
+        }
+        String description = s.text().substring(lead.end());
+        ComponentKind kind = describedKind(description);
+        java.util.regex.Matcher code = CODE_NAME.matcher(lead.group(1));
+        while (code.find()) {
+            String name = code.group(1);
+            int at = lead.start(1) + code.start(1);
+            if (named.stream().anyMatch(m -> m.overlaps(at, at + name.length())) || !names.add(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            ComponentRef r = new ComponentRef(Slugs.of(name), name, kind, "");
+            byId.putIfAbsent(r.id(), r);
+            terms.add(Term.exact(name, byId.get(r.id())));
+        }
+    }
+
+    private static final java.util.regex.Pattern CODE_LEAD = java.util.regex.Pattern.compile(
+            "^\\s*((?:`[a-z][\\w.-]{1,40}`(?:\\s+[A-Za-z]{2,12})?(?:\\s*(?:,|and|&)\\s*)?){1,3})\\s*(?::|—|–|-)\\s+");
+    private static final java.util.regex.Pattern CODE_NAME = java.util.regex.Pattern.compile("`([a-z][\\w.-]{1,40})`");
+    private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:static assets|web (?:UI|app|vault|client|front ?end)|single[- ]page|SPA|browser extension)\\b");
+    private static final java.util.regex.Pattern STORED = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:an? |the )?(?:\\w+ ){0,2}(?:tables?|database|bucket|director(?:y|ies)|store|files?)\\b");
+
+    private static ComponentKind describedKind(String description) {
+        if (WEB.matcher(description).find()) {
+            return ComponentKind.WEB_APP;
+        }
+        if (STORED.matcher(description).find()) {
+            return ComponentKind.DATA_STORE;
+        }
+        List<Words.Word> words = Words.of(description);
+        for (int i = 0; i < Math.min(8, words.size()); i++) {
+            Optional<ComponentKind> k = RoleWords.kindOf(words.get(i).text());
+            if (k.isPresent() && k.get() != ComponentKind.EXTERNAL_ENTITY) {
+                return k.get();
+            }
+        }
+        return ComponentKind.PROCESS;
     }
 
     private static void addActor(String text, List<Term> terms, Map<String, ComponentRef> byId, Set<String> names) {

@@ -146,6 +146,9 @@ final class Sentences {
         return new String(chars);
     }
 
+    /** A sentence may open with a lowercase code name, hyphenated and followed by a verb ("kestrel-sync stores …"). */
+    private static final Pattern CODE_NAME_START = Pattern.compile("[a-z][a-z0-9]+(?:-[a-z0-9]+)+\\s+[a-z]+s\\b");
+
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]+`");
 
     static List<String> cut(String block) {
@@ -190,7 +193,8 @@ final class Sentences {
         }
         char first = s.charAt(j);
         boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“'`*[(_".indexOf(first) >= 0
-                || j + 1 < s.length() && Character.isLowerCase(first) && Character.isUpperCase(s.charAt(j + 1)); // "iManage"
+                || j + 1 < s.length() && Character.isLowerCase(first) && Character.isUpperCase(s.charAt(j + 1)) // "iManage"
+                || CODE_NAME_START.matcher(s.substring(j)).lookingAt(); // "kestrel-bridge replies …"
         String fragment = s.substring(start, dot).strip();
         return opens && s.charAt(dot) != '.' || opens && !abbreviation(fragment) && !listNumber(fragment);
     }

@@ -291,4 +291,24 @@ class OfflinePartsTest {
         assertThat(m.components()).extracting(c -> c.name()).doesNotContain("Data stores")
                 .contains("Redis", "Profile store");
     }
+
+    @Test
+    void should_read_code_names_that_open_list_items_as_parts_of_the_kind_described() {
+        // when
+        ContextModel m = OfflineFactExtractorTest.extract("""
+                ## Architecture
+
+                - `vault-sync`: a single Go binary with SQLite. It has no built-in TLS.
+                - `vault-web`: static assets served on every visit to `/web/`.
+                - `vault-bridge`: an HTTP server on the loopback interface.
+
+                The CLI uploads blobs to vault-sync. vault-bridge replies with `Access-Control-Allow-Origin: *`.
+                """);
+
+        // then
+        assertThat(m.component("vault-sync")).isPresent();
+        assertThat(m.component("vault-web").orElseThrow().kind()).isEqualTo(dev.threatmodelbot.domain.context.ComponentKind.WEB_APP);
+        assertThat(m.facts()).anyMatch(f -> f.subject().equals("vault-sync") && f.value().equals("plain"));
+        assertThat(m.facts()).anyMatch(f -> f.subject().equals("vault-bridge") && f.value().equals("any-origin"));
+    }
 }
