@@ -158,6 +158,11 @@ final class GapThreats {
                     "HTML someone gets into what it displays (a message, an article, a model's answer) runs as script in the "
                             + "session of whoever views it (stored cross-site scripting)",
                     "Escape or sanitise HTML with an allow-list before display and set a strict Content-Security-Policy"),
+            entry(Property.SECRETS, "plaintext", "plaintext-secret", Set.of(Stride.INFORMATION_DISCLOSURE, Stride.SPOOFING),
+                    AttackClass.CREDENTIAL_EXPOSURE, 3, "Credentials kept by {name} are readable where they are stored",
+                    "anyone who can read that store, a backup of it or a query result (an insider, an injection, a leaked "
+                            + "snapshot) holds the credentials and uses them; disk encryption does not stop a reader with access",
+                    "Encrypt credentials in the application with keys from a KMS, or keep them in a secrets manager and store references"),
             entry(Property.SECRETS, "code", "hard-coded-secret", Set.of(Stride.SPOOFING, Stride.INFORMATION_DISCLOSURE),
                     AttackClass.CREDENTIAL_EXPOSURE, 3, "A secret of {name} is written into its code",
                     "everyone who can read the repository, a build or an image, now or in its history, holds the secret",

@@ -24,7 +24,7 @@ final class Negation {
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:,()\\[\\]{}!?—]");
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^[\\s\"'`]*(?:[:=]\\s*[\"']?(?:false|no|none|off"
             + "|disabled)\\b|(?:\\s*\\b(?:is|are|was|were|be|been|will|has|have|had|does|do|did|can|should|must|gets?"
-            + "|remains?)\\b)*\\s*(?:\\w+ly\\s+)?(?:not|never|disabled|blocked|denied|prevented|turned off|switched off"
+            + "|remains?)\\b)*\\s*(?:\\w+ly\\s+)?(?:not|never|disabled|off|blocked|denied|prevented|turned off|switched off"
             + "|missing|absent|unsupported|optional|planned|pending|undecided|tbd|todo|to be (?:decided|added|done)"
             + "|(?:still )?under (?:discussion|consideration)|\\w+n[’']t)\\b)");
     /** The clause before a match leaves the control undecided or for later ("not yet decided whether to …"). */

@@ -38,6 +38,12 @@ final class RoleWords {
             entry("kiosk", ComponentKind.PROCESS), entry("terminal", ComponentKind.PROCESS),
             entry("appliance", ComponentKind.PROCESS),
             entry("receiver", ComponentKind.PROCESS), entry("bridge", ComponentKind.PROCESS),
+            entry("fetcher", ComponentKind.PROCESS), entry("retriever", ComponentKind.PROCESS),
+            entry("embedder", ComponentKind.PROCESS), entry("chunker", ComponentKind.PROCESS),
+            entry("scraper", ComponentKind.PROCESS), entry("downloader", ComponentKind.PROCESS),
+            entry("uploader", ComponentKind.PROCESS), entry("resolver", ComponentKind.PROCESS),
+            entry("adapter", ComponentKind.PROCESS), entry("loader", ComponentKind.PROCESS),
+            entry("reconciler", ComponentKind.PROCESS), entry("signer", ComponentKind.PROCESS),
             entry("api", ComponentKind.API), entry("webhook", ComponentKind.API),
             entry("gateway", ComponentKind.API_GATEWAY),
             entry("frontend", ComponentKind.WEB_APP), entry("front-end", ComponentKind.WEB_APP),
@@ -86,6 +92,9 @@ final class RoleWords {
             "integration", "definition", "definitions", "contract", "contracts", "team", "teams", "owner", "owners",
             "instance", "instances", "type", "types", "id", "ids", "limit", "limits", "plan", "plans");
 
+    private static final java.util.regex.Pattern BROKERED_SECRETS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:secrets?|credentials?|tokens?|identity|auth\\w*|keys?|session)\\s+broker\\b");
+
     private RoleWords() {}
 
     static Optional<ComponentKind> kindOf(String noun) {
@@ -98,6 +107,9 @@ final class RoleWords {
      * ships, so they are part of the delivery chain rather than a store of the system's data.
      */
     static ComponentKind ofName(String name, ComponentKind byNoun) {
+        if (byNoun == ComponentKind.QUEUE && BROKERED_SECRETS.matcher(name).find()) {
+            return ComponentKind.PROCESS; // "Secrets Broker", "Token Broker": a service handing out credentials, no queue
+        }
         if (byNoun == ComponentKind.PROCESS && WEB_FRONT.matcher(name).find()) {
             return ComponentKind.WEB_APP; // "Clinician Web App": an app that runs in the browser
         }

@@ -50,7 +50,7 @@ final class Weaknesses {
                     "\\b(?:MFA|2FA|multi[- ]factor(?: auth\\w*)?|two[- ]factor(?: auth\\w*)?|second factor)\\b[^.;]{0,30}\\b(?:is |are )?"
                             + "(?:\\w+ )?(?:but )?(?:optional|opt-in|not (?:enforced|required|mandatory))\\b"),
             control(Property.AUTHENTICATION, "shared", "",
-                    "(?:share|sharing) (?:one|a|the same|a single|a common) (?:\\w+ ){0,2}(?:users?|accounts?|credentials?"
+                    "(?:share|sharing) (?:one|a|the same|a single|a common) (?!few\\b|couple\\b|number\\b)(?:\\w+ ){0,2}(?:users?|accounts?|credentials?"
                             + "|passwords?|secrets?|keys?|logins?)\\b|(?:shared|single|common|same) (?:\\w+ )?(?:users?|accounts?|credentials?|passwords?|secrets?|logins?)"
                             + "(?= (?:for|across|by|between|used)| is shared)|\\b(?:users?|accounts?|credentials?"
                             + "|passwords?|secrets?|logins?) (?:is |are )?shared (?:by|across|between|among)"
@@ -79,7 +79,7 @@ final class Weaknesses {
                             + "(?:walls?|permissions?|access|ACLs?|roles?|ownership|tenants?|entitlements?) ?(?:tables?|lists?|rules?|checks?|map)?\\b"),
             control(Property.AUTHORIZATION, "no-approval", "(?:second|another|independent) (?:approv\\w*|person|pair of "
                     + "eyes|reviewer|sign[- ]off)|four[- ]eyes|dual (?:control|approval)|approv(?:al|als|er|ers|ed)"
-                    + "|review(?:ed)?|sign[- ]off",
+                    + "|review(?:ed)?(?! by an? (?:outside|external|independent|third)[- ]?\\w*)|sign[- ]off",
                     "\\bcan be (?:made|done|issued|approved|performed|triggered|released|changed) by (?:a single|one|any single|any one)"
                             + " (?:\\w+ )?(?:agents?|persons?|people|engineers?|admins?|administrators?|operators?|users?|clerks?"
                             + "|staff|members?)\\b"),
@@ -127,7 +127,7 @@ final class Weaknesses {
                             + "|skipped|off|not (?:done|enforced|performed))\\b|\\bverify\\s*=\\s*False\\b|\\bInsecureSkipVerify\\b"
                             + "|\\b(?:accepts?|trusts?) (?:any|all|every|self-signed) (?:TLS |server )?certificates?\\b|\\bsslmode\\s*=\\s*(?:disable|allow|prefer)\\b"),
             control(Property.TRANSPORT, "plain", "TLS|HTTPS|SSL|encrypt\\w* in[- ]transit|in[- ]transit encryption",
-                    "(?:in |over |as |is |are )(?:clear|plain)[- ]?text\\b(?! (?:at rest|on disk|files?|storage))"
+                    "(?:in |over |as |is |are )(?:clear|plain)[- ]?text\\b(?! (?:at rest|on disk|files?|storage|in the|in a))"
                             + "|\\bcleartext (?:protocol|traffic|connection|link)s?|\\bunencrypted (?:connection|link"
                             + "|traffic|channel)s?|\\bbetween\\b[^.;]{0,60}\\b(?:is|are) (?:unencrypted|(?:in )?(?:clear"
                             + "|plain)[- ]?text)|(?:runs?|travels?|sent|goes|flows?) (?:\\w+ )?(?:unencrypted|in (?:clear"
@@ -231,12 +231,15 @@ final class Weaknesses {
                             + "[^.;]{0,40}\\b(?:trusted|accepted|used|honou?red)\\b"),
             control(Property.SECRETS, "client", "",
                     LEAK_WORDS + "\\b[^.;]{0,60}\\b(?:shipped|bundled|embedded|baked|included|compiled|hard-?coded) (?:in|into|with) "
-                            + "(?:the |every |each |our )?(?:\\w+ ){0,4}(?:apps?|clients?|configs?|config files?|binar(?:y|ies)|bundles?"
-                            + "|JavaScript|firmware|APKs?|IPAs?|builds?)\\b"),
+                            + "(?:the |every |each |our )?(?:\\w+ ){0,4}(?:apps?|clients?|mobile|desktop|browser|extension|JavaScript|firmware"
+                            + "|APKs?|IPAs?|devices?|appliances?)\\b(?:[^.;]{0,30}\\bconfig\\w*)?"),
             control(Property.SECRETS, "config", "",
                     LEAK_WORDS + "\\b(?:[^.;]|\\.(?=\\w)){0,40}\\b(?:is|are|sits?|lives?|stored|kept|held|written|placed)\\b(?:[^.;]|\\.(?=\\w)){0,15}"
                             + "\\bin (?:a |the |our )?(?:plain[- ]?text )?(?:`?[\\w./-]+\\.(?:ya?ml|json|properties|env|ini|conf|cfg|toml|xml|tfvars)`?"
                             + "|(?:Helm )?values files?|config(?:uration)? files?|ConfigMaps?|settings files?)"),
+            control(Property.SECRETS, "plaintext", "",
+                    LEAK_WORDS + "\\b(?:[^.;]|\\.(?=\\w)){0,60}\\b(?:stored|kept|saved|held|persisted|written)\\b(?:[^.;]|\\.(?=\\w)){0,50}"
+                            + "\\b(?:as|in) (?:plain[- ]?text|clear[- ]?text|unencrypted)\\b"),
             control(Property.SECRETS, "code", "",
                     "\\bhard-?coded\\b[^.;]{0,40}\\b" + LEAK_WORDS + "|" + LEAK_WORDS + "\\b[^.;]{0,40}\\b(?:is|are) hard-?coded\\b"
                             + "|" + LEAK_WORDS + "\\b(?:[^.;]|\\.(?=\\w)){0,80}\\b(?:committed|checked in)(?: to| into)? (?:the |a |our )?(?:[`\\w-]+ ){0,3}"
@@ -246,10 +249,14 @@ final class Weaknesses {
                             + "|the user|what (?:\\w+ )?(?:user|person|account))\\b"
                             + "|\\b(?:audit (?:log|trail|record)s?|logs?) (?:only )?(?:shows?|says?|records?) only\\b"
                             + "|\\b(?:audit (?:log|trail|record)s?|logs?) only (?:shows?|says?|records?)\\b"
-                            + "|\\bno record of (?:who|which)\\b|\\bcannot (?:tell|see|know|prove) who\\b"),
+                            + "|\\bno record of (?:who|which)\\b|\\bcannot (?:tell|see|know|prove) who\\b"
+                            + "|\\b(?:rather than|instead of|but not|not|never) (?:being )?(?:written|recorded|logged|stored|sent|kept) (?:to|in|into) "
+                            + "(?:the )?`?audit"),
             control(Property.DATA_CLASSIFICATION, "retained", "retention (?:polic\\w+|limits?|periods?)|purg(?:ed|ing)"
                     + "|deleted|minimi[sz](?:ed|ation)",
                     "(?:kept|retained|stored|held) (?:\\w+ ){0,2}(?:forever|indefinitely)"));
+
+    private static final Pattern STORED_BEFORE = Pattern.compile("(?i)\\b(?:stored|kept|saved|persisted|held|written to disk)\\b");
 
     private static final Pattern USUALLY = Pattern.compile("(?i)\\b(?:often|usually|typically|commonly|generally"
             + "|in general|tend to)\\b");
@@ -284,6 +291,9 @@ final class Weaknesses {
         for (Control c : CONTROLS) {
             first(c, text).ifPresent(hits::add);
         }
+        // "deploy keys are stored in `creds.key` as plaintext": kept readable, which is no link without TLS
+        hits.removeIf(h -> h.property() == Property.TRANSPORT && h.value().equals("plain")
+                && STORED_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find());
         // "API keys have no scopes and no expiry": one gap (access outlives its use), not two
         if (hits.stream().anyMatch(h -> h.property() == Property.AUTHENTICATION && h.value().equals("no-revocation"))) {
             hits.removeIf(h -> h.property() == Property.AUTHENTICATION && h.value().equals("long-lived"));

@@ -41,7 +41,8 @@ public enum Property {
      * weights, checkpoints) and training-data (training, validation or label data); retained (kept longer than needed).
      */
     DATA_CLASSIFICATION,
-    /** vault, secrets-manager, env, config, code; static (never rotated); client (shipped inside the apps users hold). */
+    /** vault, secrets-manager, env, config, code; static (never rotated); client (shipped inside the apps users hold);
+     * plaintext (kept readable where they are stored). */
     SECRETS,
     /** none, enabled, audit; mutable (its records can be rewritten), payloads (it logs request or response bodies). */
     LOGGING,
@@ -110,7 +111,7 @@ public enum Property {
                 return java.util.List.of("pii", "payment", "credentials", "health", "confidential", "public",
                         "model-files", "training-data", "retained");
             case SECRETS:
-                return java.util.List.of("vault", "secrets-manager", "env", "config", "code", "static", "client");
+                return java.util.List.of("vault", "secrets-manager", "env", "config", "code", "static", "client", "plaintext");
             case LOGGING:
                 return java.util.List.of("none", "enabled", "audit", "mutable", "payloads");
             case RATE_LIMITING:

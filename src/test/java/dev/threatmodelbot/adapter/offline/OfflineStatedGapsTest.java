@@ -92,6 +92,8 @@ class OfflineStatedGapsTest {
             The refund threshold is expressed in the system prompt so the model can explain it. | AUTHORIZATION=prompt-only
             Instead, the system prompt tells the model to discuss only the customer's orders. | AUTHORIZATION=prompt-only
             Guests give an email and an order number; there is no attempt counter. | RATE_LIMITING=none
+            Hotfix edits are logged to stdout rather than written to `audit_events`. | LOGGING=none
+            Deploy private keys are stored in `repo_credentials.private_key` as plaintext. | SECRETS=plaintext
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
@@ -125,6 +127,9 @@ class OfflineStatedGapsTest {
         "Raw HTML in model output is stripped.",
         "Order ids are random UUIDs.",
         "The gateway enforces the refund limit in code; the prompt only explains it.",
+        "Families and small teams who want to share a few logins can run the sync server.",
+        "It has not yet been reviewed by an outside party.",
+        "Rendered manifests are included in the release bundle with their secrets.",
         "Customer (signed in) and Guest (not signed in) talk to the assistant.",
     })
     void should_not_read_a_control_in_place_as_a_gap(String sentence) {
@@ -211,5 +216,14 @@ class OfflineStatedGapsTest {
         assertThat(m.facts()).filteredOn(f -> f.property() == dev.threatmodelbot.domain.context.Property.LOGGING)
                 .extracting(dev.threatmodelbot.domain.context.Fact::value).containsOnly("none");
         assertThat(dev.threatmodelbot.domain.context.Conflicts.any(m.facts())).isFalse();
+    }
+
+    @Test
+    void should_read_secrets_stored_as_plaintext_as_kept_readable_not_as_a_link_without_tls() {
+        assertThat(gaps("Deploy private keys are stored in `repo_credentials.private_key` as plaintext."))
+                .contains("SECRETS=plaintext").doesNotContain("TRANSPORT=plain");
+        ContextModel m = OfflineFactExtractor.packaged().extract("The Web Widget renders answers as markdown; sanitize is OFF"
+                + " because it stripped tags.", Source.doc("§1", "x"), ContextModel.EMPTY);
+        assertThat(m.facts()).noneMatch(f -> f.value().equals("sanitised"));
     }
 }
