@@ -243,7 +243,9 @@ final class Weaknesses {
             control(Property.SECRETS, "code", "",
                     "\\bhard-?coded\\b[^.;]{0,40}\\b" + LEAK_WORDS + "|" + LEAK_WORDS + "\\b[^.;]{0,40}\\b(?:is|are) hard-?coded\\b"
                             + "|" + LEAK_WORDS + "\\b(?:[^.;]|\\.(?=\\w)){0,80}\\b(?:committed|checked in)(?: to| into)? (?:the |a |our )?(?:[`\\w-]+ ){0,3}"
-                            + "(?:git|repo\\w*|source control|source code)\\b"),
+                            + "(?:git|repo\\w*|source control|source code)\\b"
+                            + "|\\bin `?\\.env`? (?:file )?in the `?[\\w.-]+`? (?:git )?repo(?:sitory)?\\b"
+                            + "|\\bpurge (?:it|them|the \\w+) from (?:the )?git history\\b"),
             control(Property.LOGGING, "none", "audit (?:logs?|trails?|records?|entries)|logging(?![- ](?:in|on|into|out|off)\\b)",
                     "\\b(?:do|does|did)(?: not|n't) (?:record|log|track|capture|store|keep) (?:which|who|whose|the identity|the name"
                             + "|the user|what (?:\\w+ )?(?:user|person|account))\\b"

@@ -21,6 +21,8 @@ class OfflineSecurityPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The orders table is not encrypted.                 | ENCRYPTION_AT_REST=none
+            The API uses X-Team-User if it is present, otherwise the IAP header. | AUTHENTICATION=trusts-header
+            The caller's identity is taken from X-Forwarded-User.        | AUTHENTICATION=trusts-header
             The bucket isn't encrypted.                        | ENCRYPTION_AT_REST=none
             The API is reachable without authentication.       | AUTHENTICATION=none
             We don't use TLS between the services.             | TRANSPORT=plain

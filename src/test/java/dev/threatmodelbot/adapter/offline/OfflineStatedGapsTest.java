@@ -94,6 +94,7 @@ class OfflineStatedGapsTest {
             Guests give an email and an order number; there is no attempt counter. | RATE_LIMITING=none
             Hotfix edits are logged to stdout rather than written to `audit_events`. | LOGGING=none
             Deploy private keys are stored in `repo_credentials.private_key` as plaintext. | SECRETS=plaintext
+            NB: it is also in `.env` in the `orders-ingest` repo, left over from the spike. | SECRETS=code
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
