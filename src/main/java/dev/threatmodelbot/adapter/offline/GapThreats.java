@@ -532,7 +532,7 @@ final class GapThreats {
         if (to - from > 90 && comma > from) {
             from = comma + 1; // "iManage's model makes grants hard to automate, so DSC runs as … on all workspaces"
         }
-        String clause = quote.substring(from, to).replaceAll("^[\\s*•\\-]+|`|(?<![:/])\\*", "").replaceFirst("^(?:so|and|but|because|which) ", "")
+        String clause = quote.substring(from, to).replaceAll("^[\\s*•\\-]+|`|(?<![:/]|[:/] )\\*", "").replaceFirst("^(?:so|and|but|because|which) ", "")
                 .strip();
         return clause.length() <= 90 ? clause : clause.substring(0, 87).strip() + "…";
     }
