@@ -23,7 +23,7 @@ final class Negation {
     private static final Set<String> TURNS = Set.of("but", "however", "although", "though", "whereas", "except");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:,()\\[\\]{}!?—]");
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^[\\s\"'`]*(?:[:=]\\s*[\"']?(?:false|no|none|off"
-            + "|disabled)\\b|(?:\\s*\\b(?:is|are|was|were|be|been|will|has|have|had|does|do|did|can|should|must|gets?"
+            + "|disabled|tbd|todo|pending)\\b|(?:\\s*\\b(?:is|are)\\b)?\\s*[\"“']\\s*(?:tbd|todo|pending)\\b|(?:\\s*\\b(?:is|are|was|were|be|been|will|has|have|had|does|do|did|can|should|must|gets?"
             + "|remains?)\\b)*\\s*(?:\\w+ly\\s+)?(?:not|never|disabled|off|blocked|denied|prevented|turned off|switched off"
             + "|missing|absent|unsupported|optional|planned|pending|undecided|tbd|todo|to be (?:decided|added|done)"
             + "|(?:still )?under (?:discussion|consideration)|\\w+n[’']t)\\b)");

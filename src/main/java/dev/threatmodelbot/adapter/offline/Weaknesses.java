@@ -258,7 +258,10 @@ final class Weaknesses {
                     + "|deleted|minimi[sz](?:ed|ation)",
                     "(?:kept|retained|stored|held) (?:\\w+ ){0,2}(?:forever|indefinitely)"));
 
-    private static final Pattern STORED_BEFORE = Pattern.compile("(?i)\\b(?:stored|kept|saved|persisted|held|written to disk)\\b");
+    private static final Pattern STORED_BEFORE = Pattern.compile("(?i)\\b(?:stored|kept|saved|persisted|held|written to disk"
+            + "|columns?|fields?|rows?|tables?|database|DB)\\b");
+    private static final Pattern LOOKS_FOR = Pattern.compile("(?i)\\b(?:finds?|detects?|scans? for|flags?|catch(?:es)?"
+            + "|alerts? on|looks? for|hunts? for|reports?|searches for)\\b");
 
     private static final Pattern USUALLY = Pattern.compile("(?i)\\b(?:often|usually|typically|commonly|generally"
             + "|in general|tend to)\\b");
@@ -293,9 +296,12 @@ final class Weaknesses {
         for (Control c : CONTROLS) {
             first(c, text).ifPresent(hits::add);
         }
-        // "deploy keys are stored in `creds.key` as plaintext": kept readable, which is no link without TLS
+        // "deploy keys are stored in `creds.key` as plaintext", "the column is plaintext": kept readable, no link without TLS
         hits.removeIf(h -> h.property() == Property.TRANSPORT && h.value().equals("plain")
                 && STORED_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find());
+        // "a GitHub App that finds credentials committed to repositories": what the system looks for, not its own gap
+        hits.removeIf(h -> h.property() == Property.SECRETS
+                && LOOKS_FOR.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find());
         // "API keys have no scopes and no expiry": one gap (access outlives its use), not two
         if (hits.stream().anyMatch(h -> h.property() == Property.AUTHENTICATION && h.value().equals("no-revocation"))) {
             hits.removeIf(h -> h.property() == Property.AUTHENTICATION && h.value().equals("long-lived"));

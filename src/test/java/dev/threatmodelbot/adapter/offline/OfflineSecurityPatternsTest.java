@@ -106,6 +106,9 @@ class OfflineSecurityPatternsTest {
         assertThat(stated("Images are split into training and validation sets."))
                 .as("what the images are, not input validation").containsExactly("DATA_CLASSIFICATION=training-data");
         assertThat(stated("We prevent unauthorized access.")).isEmpty();
+        assertThat(stated("Workers may send to 0.0.0.0/0 on 443 for outbound egress.")).doesNotContain("EXPOSURE=public");
+        assertThat(stated("The source-IP allowlist is \"TBD w/ network team\".")).doesNotContain("INPUT_VALIDATION=validated",
+                "AUTHORIZATION=acl");
     }
 
     @Test
