@@ -49,6 +49,9 @@ final class PositionalNames {
             if (s.item() && !Asides.notParts(heading)) {
                 codeNames(s, named, terms, byId, names);
             }
+            if (s.item() && (!Asides.notParts(heading) || Asides.actors(heading))) {
+                boldDefinition(s, named, terms, byId, names);
+            }
             if (Asides.actors(heading)) {
                 actorLabel(s).filter(a -> named.stream().noneMatch(m -> m.overlaps(a.start(), a.end())))
                         .ifPresent(a -> addActor(s.text().substring(a.start(), a.end()), terms, byId, names));
@@ -92,11 +95,77 @@ final class PositionalNames {
         }
     }
 
+    /**
+     * "- **Verifier** is a separate deployment that …", "- **App Private Key** is the GitHub App's signing key": a list item
+     * that opens with a bold name and says what it is defines a part of the kind it says, unless what it says is a person.
+     */
+    private static void boldDefinition(Sentence s, List<Mention> named, List<Term> terms, Map<String, ComponentRef> byId,
+            Set<String> names) {
+        java.util.regex.Matcher lead = BOLD_IS.matcher(s.text());
+        if (!lead.lookingAt()) {
+            return;
+        }
+        String name = lead.group(1).strip();
+        int at = lead.start(1);
+        String description = s.text().substring(lead.end());
+        if (named.stream().anyMatch(m -> m.overlaps(at, at + name.length())) || PERSON.matcher(description).lookingAt()
+                || Words.count(name) > 4 || !Character.isUpperCase(name.charAt(0))) {
+            return;
+        }
+        Optional<ComponentKind> kind = statedKind(description);
+        if (kind.isEmpty() || !names.add(name.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        ComponentRef r = new ComponentRef(Slugs.of(name), name, kind.get(), "");
+        byId.putIfAbsent(r.id(), r);
+        terms.add(Term.caseInsensitive(name, byId.get(r.id())));
+    }
+
+    private static final java.util.regex.Pattern BOLD_IS = java.util.regex.Pattern.compile(
+            "^\\s*\\*\\*([^*]{2,50})\\*\\*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+(?:an?|the|one|our|a pool of|a set of)?\\s*");
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
+            "(?i)(?:\\w+\\s+){0,2}(?:person|people|team|user|users|human|engineers?|maintainers?|admins?|administrators?"
+                    + "|developers?|contributors?|members?|anyone|staff|customers?|operators?|owners?|organi[sz]ations?)\\b");
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+            "(?i)^(?:[\\w'’.-]+\\s+){0,4}(?:signing |private |API |encryption )?(?:keys?|secrets?|certificates?|tokens?)\\b");
+    private static final java.util.regex.Pattern CONFIG = java.util.regex.Pattern.compile(
+            "(?i)^(?:[`\\w'’./-]+\\s+){0,4}(?:files?|config(?:uration)?s?|settings|bundles?|rules?|packs?|manifests?|policies)\\b");
+    private static final java.util.regex.Pattern RUNS = java.util.regex.Pattern.compile(
+            "(?i)^(?:[\\w'’.-]+\\s+){0,4}(?:deployments?|services?|workers?|pool|process(?:es)?|daemons?|library|librar(?:y|ies)"
+                    + "|jobs?|functions?|containers?|binar(?:y|ies)|tools?|bots?|modules?|components?|plugins?)\\b");
+
+    /** The kind a definition's opening words give, if they give one. */
+    private static Optional<ComponentKind> statedKind(String description) {
+        if (WEB.matcher(description).find() && !KEY.matcher(description).lookingAt()) {
+            return Optional.of(ComponentKind.WEB_APP);
+        }
+        if (KEY.matcher(description).lookingAt()) {
+            return Optional.of(ComponentKind.SECRETS_STORE);
+        }
+        if (CONFIG.matcher(description).lookingAt()) {
+            return Optional.of(ComponentKind.CONFIG_STORE);
+        }
+        if (STORED.matcher(description).find()) {
+            return Optional.of(ComponentKind.DATA_STORE);
+        }
+        if (RUNS.matcher(description).lookingAt()) {
+            return Optional.of(ComponentKind.PROCESS);
+        }
+        List<Words.Word> words = Words.of(description);
+        for (int i = 0; i < Math.min(5, words.size()); i++) {
+            Optional<ComponentKind> k = RoleWords.kindOf(words.get(i).text());
+            if (k.isPresent() && k.get() != ComponentKind.EXTERNAL_ENTITY) {
+                return k;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static final java.util.regex.Pattern CODE_LEAD = java.util.regex.Pattern.compile(
             "^\\s*((?:`[a-z][\\w.-]{1,40}`(?:\\s+[A-Za-z]{2,12})?(?:\\s*(?:,|and|&)\\s*)?){1,3})\\s*(?::|—|–|-)\\s+");
     private static final java.util.regex.Pattern CODE_NAME = java.util.regex.Pattern.compile("`([a-z][\\w.-]{1,40})`");
     private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:static assets|web (?:UI|app|vault|client|front ?end)|single[- ]page|SPA|browser extension)\\b");
+            "(?i)\\b(?:static assets|web (?:UI|app|application|vault|client|front ?end)|single[- ]page|SPA|browser extension)\\b");
     private static final java.util.regex.Pattern STORED = java.util.regex.Pattern.compile(
             "(?i)^\\W*(?:an? |the )?(?:\\w+ ){0,2}(?:tables?|database|bucket|director(?:y|ies)|store|files?)\\b");
 

@@ -311,4 +311,24 @@ class OfflinePartsTest {
         assertThat(m.facts()).anyMatch(f -> f.subject().equals("vault-sync") && f.value().equals("plain"));
         assertThat(m.facts()).anyMatch(f -> f.subject().equals("vault-bridge") && f.value().equals("any-origin"));
     }
+
+    @Test
+    void should_read_bold_definitions_as_parts_of_the_kind_they_state_even_under_an_actors_heading() {
+        // when: a self-assessment that lists its components as "actors"
+        ContextModel m = OfflineFactExtractorTest.extract("""
+                ### Actors
+
+                - **Verifier** is a separate deployment that checks whether a candidate secret is live.
+                - **Repository Config** is the `.scanner.yml` file in each repository.
+                - **App Private Key** is the app's signing key, used to mint installation tokens.
+                - **Org Admin** is a person who installs the app.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name, Component::kind).contains(
+                org.assertj.core.api.Assertions.tuple("Verifier", dev.threatmodelbot.domain.context.ComponentKind.PROCESS),
+                org.assertj.core.api.Assertions.tuple("Repository Config", dev.threatmodelbot.domain.context.ComponentKind.CONFIG_STORE),
+                org.assertj.core.api.Assertions.tuple("App Private Key", dev.threatmodelbot.domain.context.ComponentKind.SECRETS_STORE));
+        assertThat(m.component("org-admin").map(Component::kind)).contains(dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY);
+    }
 }
