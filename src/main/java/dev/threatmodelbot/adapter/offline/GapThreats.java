@@ -106,9 +106,9 @@ final class GapThreats {
                     "code or an attacker running there exfiltrates secrets and data, or reaches internal services",
                     "Deny egress by default and allow only the destinations it needs"),
             entry(Property.LOGGING, "payloads", "logged-payloads", Set.of(Stride.INFORMATION_DISCLOSURE),
-                    AttackClass.DATA_DISCLOSURE, 2, "Logs of {name} hold the payloads people send and receive",
+                    AttackClass.DATA_DISCLOSURE, 2, "Logs of {name} hold the sensitive data itself",
                     "anyone who can read the logs (operators, the logging vendor, a leaked log export) reads the personal "
-                            + "data, tokens and results in them", "Log identifiers instead of bodies and redact what must be kept"),
+                            + "data, secrets and tokens in them", "Log identifiers instead of bodies and redact what must be kept"),
             entry(Property.LOGGING, "mutable", "mutable-audit", Set.of(Stride.REPUDIATION), AttackClass.REPUDIATION, 2,
                     "Audit records of {name} can be rewritten",
                     "whoever holds the writing account erases or alters the trail of what they did",
@@ -158,6 +158,13 @@ final class GapThreats {
                     "HTML someone gets into what it displays (a message, an article, a model's answer) runs as script in the "
                             + "session of whoever views it (stored cross-site scripting)",
                     "Escape or sanitise HTML with an allow-list before display and set a strict Content-Security-Policy"),
+            entry(Property.AUTHORIZATION, "untrusted-config", "untrusted-config", Set.of(Stride.TAMPERING,
+                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.CONFIG_TAMPERING, 3,
+                    "Whoever proposes a change also sets how {name} checks it",
+                    "its settings are read from the change under review, so an author (a fork's too) turns off or loosens the "
+                            + "checks that would catch what they add",
+                    "Read security settings only from the protected default branch or the organisation's configuration, never "
+                            + "from the change being checked"),
             entry(Property.SECRETS, "plaintext", "plaintext-secret", Set.of(Stride.INFORMATION_DISCLOSURE, Stride.SPOOFING),
                     AttackClass.CREDENTIAL_EXPOSURE, 3, "Credentials kept by {name} are readable where they are stored",
                     "anyone who can read that store, a backup of it or a query result (an insider, an injection, a leaked "
@@ -235,7 +242,8 @@ final class GapThreats {
     private static final java.util.regex.Pattern MODEL_WORDS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:models?|weights|checkpoints?|pickle|joblib|safetensors|\\.pkl|\\.pt|\\.h5)\\b");
     private static final java.util.regex.Pattern PACKAGE_WORDS = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:packages?|images?|containers?|artifacts?|binaries|builds?|releases?|firmware|updates?|charts?)\\b");
+            "(?i)\\b(?:packages?|images?|containers?|artifacts?|binaries|builds?|releases?|firmware|updates?|charts?|packs?"
+                    + "|plugins?|modules?|dependencies|rules?)\\b");
 
     private static String artefact(String quote) {
         return MODEL_WORDS.matcher(quote).find() ? "model" : PACKAGE_WORDS.matcher(quote).find() ? "package" : "";

@@ -110,7 +110,8 @@ final class Weaknesses {
                             + "|guard|secure|detect|reject)\\w*\\b[^.;]{0,30}\\b(?:for|against) replays?"),
             control(Property.TAMPER_PROTECTION, "unsigned", "signed(?! (?:in|on|up|off|out|into)\\b)|signing|signatures?|HMAC|checksums?"
                     + "|integrity (?:checks?|protection)|verified|verification",
-                    "unsigned|unverified|\\bchecks? (?:its |the )?(?:SHA-?(?:1|256|512)|MD5|checksum|hash)\\b(?![^.;]{0,80}\\bsign)"
+                    "unsigned|unverified|\\b(?:pulled|fetched|downloaded|installed|loaded|synced)\\b[^.;]{0,40}\\bfrom (?:the )?`?(?:main|master"
+                            + "|latest|HEAD|trunk)`? (?:branch|tag)\\b|\\brevision\\s*=\\s*`?(?:main|master|latest)\\b|\\bunpinned\\b|\\bchecks? (?:its |the )?(?:SHA-?(?:1|256|512)|MD5|checksum|hash)\\b(?![^.;]{0,80}\\bsign)"
                             + "|\\b(?:signature|HMAC|signing) (?:verification|checks?|validation)\\b[^.;]{0,30}\\b(?:turned off|disabled"
                             + "|switched off|skipped|removed|bypassed|commented out)"
                             + "|\\b(?:does|do|did)(?:n't| not)(?: yet| currently| always)? (?:verify|check|validate)"
@@ -171,7 +172,9 @@ final class Weaknesses {
                             + "|\\bcan (?:delete|update|truncate|rewrite|edit) (?:rows in |entries in |records in )?the (?:\\w+ )?audit"
                             + "|\\b(?:delet|purg|eras|truncat|edit)\\w* (?:\\w+ ){0,2}audit (?:rows?|entries|records?|logs?|events?|trail)\\b"),
             control(Property.LOGGING, "payloads", "",
-                    "\\b(?:log|captur|record)(?:s|ed|es|e|ged|ging|ing)?\\s+(?:the\\s+)?(?:full|complete|raw|entire|whole|every)\\s+(?:\\w+\\s+){0,2}(?:requests?|responses?"
+                    "\\blog(?:s|ging)?\\b[^.;]{0,40}\\b(?:prints?|includes?|writes?|records?|dumps?|contains?|shows?)\\b[^.;]{0,30}"
+                            + "\\b(?:secrets?|tokens?|passwords?|credentials?|API keys?|PII|card numbers?|personal data|candidate matches)\\b"
+                            + "|\\b(?:at|in) `?debug`?(?: level| mode)?,? (?:it )?(?:also )?(?:prints?|logs?|dumps?|writes?)\\b|\\b(?:log|captur|record)(?:s|ed|es|e|ged|ging|ing)?\\s+(?:the\\s+)?(?:full|complete|raw|entire|whole|every)\\s+(?:\\w+\\s+){0,2}(?:requests?|responses?"
                             + "|messages?|offers?|payloads?|bod(?:y|ies)|prompts?|conversations?|transcripts?|records?|documents?|forms?"
                             + "|headers?|queries|questions|answers?|events?)\\b"
                             + "|\\blog(?:s|ged|ging)?\\b[^.;]{0,80}\\b(?:which|that) (?:include|contain|carry|hold)s?\\b[^.;]{0,30}"
@@ -237,6 +240,13 @@ final class Weaknesses {
                     LEAK_WORDS + "\\b(?:[^.;]|\\.(?=\\w)){0,40}\\b(?:is|are|sits?|lives?|stored|kept|held|written|placed)\\b(?:[^.;]|\\.(?=\\w)){0,15}"
                             + "\\bin (?:a |the |our )?(?:plain[- ]?text )?(?:`?[\\w./-]+\\.(?:ya?ml|json|properties|env|ini|conf|cfg|toml|xml|tfvars)`?"
                             + "|(?:Helm )?values files?|config(?:uration)? files?|ConfigMaps?|settings files?)"),
+            control(Property.AUTHORIZATION, "untrusted-config", "",
+                    "\\b(?:config(?:uration)?|settings|rules?|polic(?:y|ies)|allow[- ]?lists?)\\b[^.;]{0,60}\\b(?:is |are )?(?:read|taken"
+                            + "|loaded|fetched)\\b[^.;]{0,40}\\bfrom the (?:pull request|PR(?: head)?|commit being (?:scanned|built|tested|checked)"
+                            + "|fork|branch being (?:built|tested))\\b"
+                            + "|\\bthe commit being (?:scanned|built|checked) is the (?:PR|pull request)(?: head)?\\b"
+                            + "|\\b(?:contributors|PR authors?|pull[- ]request authors?|anyone who opens a (?:pull request|PR)) can "
+                            + "(?:tune|turn off|disable|add|change|override|skip|edit)\\b"),
             control(Property.SECRETS, "plaintext", "",
                     LEAK_WORDS + "\\b(?:[^.;]|\\.(?=\\w)){0,60}\\b(?:stored|kept|saved|held|persisted|written)\\b(?:[^.;]|\\.(?=\\w)){0,50}"
                             + "\\b(?:as|in) (?:plain[- ]?text|clear[- ]?text|unencrypted)\\b"),

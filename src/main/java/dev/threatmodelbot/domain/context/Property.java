@@ -25,7 +25,8 @@ public enum Property {
      * is refused or hidden only by its client app), trusts-client (it reads
      * what a caller may do from a value the caller sends), any-origin (any web site may call it with its visitors'
      * sessions: open CORS, no CSRF protection), guessable-id (its records are named by sequential identifiers),
-     * prompt-only (the rules an LLM should keep are only written in its prompt).
+     * prompt-only (the rules an LLM should keep are only written in its prompt), untrusted-config (its checks are set by
+     * the change under review).
      */
     AUTHORIZATION,
     /** none, encrypted, kms. */
@@ -102,7 +103,7 @@ public enum Property {
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open",
                         "privileged", "over-broad", "racy", "client-side", "trusts-client", "any-origin",
-                        "guessable-id", "prompt-only");
+                        "guessable-id", "prompt-only", "untrusted-config");
             case ENCRYPTION_AT_REST:
                 return java.util.List.of("none", "encrypted", "kms");
             case EXPOSURE:

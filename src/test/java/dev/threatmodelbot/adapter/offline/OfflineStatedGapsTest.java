@@ -95,6 +95,9 @@ class OfflineStatedGapsTest {
             Hotfix edits are logged to stdout rather than written to `audit_events`. | LOGGING=none
             Deploy private keys are stored in `repo_credentials.private_key` as plaintext. | SECRETS=plaintext
             NB: it is also in `.env` in the `orders-ingest` repo, left over from the spike. | SECRETS=code
+            The core pack is pulled from the `main` branch of `acme/rules` every six hours. | TAMPER_PROTECTION=unsigned
+            At `debug`, it also prints candidate matches.                            | LOGGING=payloads
+            For pull requests, the commit being scanned is the PR head, so contributors can tune rules. | AUTHORIZATION=untrusted-config
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
