@@ -228,6 +228,10 @@ final class FactSubjects {
                 && !hit.value().equals("immutable") && (kind.isDataStore() || kind == ComponentKind.SECRETS_STORE)) {
             return false; // the bucket an image comes from, or the key it is signed with, checks nothing
         }
+        if (hit.property() == Property.INPUT_VALIDATION && hit.value().equals("raw-html")
+                && (kind.isDataStore() || kind == ComponentKind.LOGGING || kind == ComponentKind.QUEUE)) {
+            return false; // "renders bodies from ClickHouse with dangerouslySetInnerHTML": the store shows nothing
+        }
         return (!hit.dataStoreOnly() || kind.isDataStore())
                 && (!modelOnly(hit.property()) || kind.isMachineLearning() && !kind.isDataStore())
                 && !(hit.property() == Property.SECRETS && kind == ComponentKind.SECRETS_STORE)

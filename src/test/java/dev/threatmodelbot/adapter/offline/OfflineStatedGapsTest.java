@@ -232,4 +232,19 @@ class OfflineStatedGapsTest {
                 + " because it stripped tags.", Source.doc("§1", "x"), ContextModel.EMPTY);
         assertThat(m.facts()).noneMatch(f -> f.value().equals("sanitised"));
     }
+
+    @Test
+    void should_put_raw_html_on_the_part_that_shows_it_not_the_store_it_comes_from() {
+        // when
+        List<Threat> threats = drafted("""
+                - **Tenant Console** — React app for tenants.
+                - **Delivery Log** — ClickHouse table of delivery attempts.
+
+                The Tenant Console renders response bodies from ClickHouse with `dangerouslySetInnerHTML`.
+                """);
+
+        // then
+        assertThat(threats).filteredOn(t -> t.rule().equals("gap-raw-html")).singleElement()
+                .satisfies(t -> assertThat(t.subjects()).containsExactly("tenant-console"));
+    }
 }
