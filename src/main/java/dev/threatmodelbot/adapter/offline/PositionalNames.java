@@ -40,6 +40,9 @@ final class PositionalNames {
         String heading = "";
         for (Sentence s : sentences) {
             heading = s.kind() == Sentence.Kind.HEADING ? s.text() : heading;
+            if (s.kind() == Sentence.Kind.HEADING) {
+                codeNamedHeading(s, terms, byId, names);
+            }
             List<Mention> named = so.mentions(s.analysed());
             List<FlowLines.Span> spans = new ArrayList<>(FlowLines.names(s, rows));
             spans.addAll(FlowLines.zoneList(s, heading));
@@ -120,6 +123,30 @@ final class PositionalNames {
         byId.putIfAbsent(r.id(), r);
         terms.add(Term.caseInsensitive(name, byId.get(r.id())));
     }
+
+    /** "### critter-hook (Webhook Receiver)": a section about one part, by its code name and its role name. */
+    private static void codeNamedHeading(Sentence s, List<Term> terms, Map<String, ComponentRef> byId, Set<String> names) {
+        java.util.regex.Matcher h = CODE_HEADING.matcher(s.text().strip());
+        if (!h.matches()) {
+            return;
+        }
+        String code = h.group(1);
+        String role = h.group(2).strip();
+        Optional<ComponentKind> kind = RoleWords.kindOf(Words.of(role).get(Words.of(role).size() - 1).text());
+        if (kind.isEmpty() || kind.get() == ComponentKind.EXTERNAL_ENTITY) {
+            return;
+        }
+        ComponentRef r = byId.computeIfAbsent(Slugs.of(role), id -> new ComponentRef(id, role, kind.get(), ""));
+        if (names.add(role.toLowerCase(Locale.ROOT))) {
+            terms.add(Term.caseInsensitive(role, r));
+        }
+        if (names.add(code.toLowerCase(Locale.ROOT))) {
+            terms.add(Term.exact(code, r));
+        }
+    }
+
+    private static final java.util.regex.Pattern CODE_HEADING = java.util.regex.Pattern.compile(
+            "^(?:#+\\s*)?`?([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`?\\s+\\(([A-Z][\\w ]{2,40})\\)$");
 
     private static final java.util.regex.Pattern BOLD_IS = java.util.regex.Pattern.compile(
             "^\\s*\\*\\*([^*]{2,50})\\*\\*(?:\\s*\\([^)]{1,40}\\))?\\s+(?:is|are)\\s+(?:an?|the|one|our|a pool of|a set of)?\\s*");

@@ -20,7 +20,9 @@ final class Sentences {
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=[\\w)`*])(?:\\s{2,}|\\t+)(?=[\\w(`*])");
     private static final Pattern ARROW_LINE = Pattern.compile("^[`*]*[A-Z][A-Za-z0-9][^{}@;\"|\\[\\]]{0,80}?\\s(?:→|⇒|-{1,2}>|=>|↔"
-            + "|<-{1,2}>)\\s+[`*]*[A-Z][A-Za-z0-9][^{}@;\"|\\[\\]]{0,200}$");
+            + "|<-{1,2}>)\\s+[`*]*(?:[A-Z][A-Za-z0-9]|[a-z][a-z0-9]*-[a-z0-9])[^{}@;\"|\\[\\]]{0,200}$");
+    /** "──webhook──▶", "──▶", "─>": box-drawing arrows of an ASCII diagram, with or without a label on them. */
+    private static final Pattern BOX_ARROW = Pattern.compile("\\s*[─━]{1,}(?:[\\w .:/-]{1,30}?[─━]{1,})?\\s*[▶►>]\\s*");
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+");
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
     private static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:\\-]+$");
@@ -74,7 +76,7 @@ final class Sentences {
             return;
         }
         for (String line : lines) {
-            String code = line.strip();
+            String code = BOX_ARROW.matcher(line.strip()).replaceAll(" → ");
             if (ARROW_LINE.matcher(code).matches()) {
                 add(out, COLUMN_GAP.matcher(code).replaceAll(" — "), Sentence.Kind.PROSE); // a column ends a name
             } else {

@@ -331,4 +331,24 @@ class OfflinePartsTest {
                 org.assertj.core.api.Assertions.tuple("App Private Key", dev.threatmodelbot.domain.context.ComponentKind.SECRETS_STORE));
         assertThat(m.component("org-admin").map(Component::kind)).contains(dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY);
     }
+
+    @Test
+    void should_read_box_drawing_arrows_and_a_section_named_by_code_name_and_role() {
+        // when
+        ContextModel m = OfflineFactExtractorTest.extract("""
+                ## Architecture
+
+                ```
+                GitHub ──webhook──▶ relay-hook ──▶ Job Queue ──▶ Review Worker ──▶ LLM Gateway
+                ```
+
+                ### relay-hook (Webhook Receiver)
+
+                A small Go service that exposes `POST /api/github/webhook`.
+                """);
+
+        // then
+        assertThat(m.flows()).extracting(f -> f.source() + " → " + f.target()).contains("github → webhook-receiver",
+                "webhook-receiver → job-queue", "job-queue → review-worker", "review-worker → llm-gateway");
+    }
 }
