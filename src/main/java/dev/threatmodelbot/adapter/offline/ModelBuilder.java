@@ -110,7 +110,7 @@ final class ModelBuilder {
         List<Component> cs = new ArrayList<>();
         components.forEach((id, r) -> {
             if (kept.contains(id)) {
-                cs.add(new Component(id, r.name(), r.kind(), r.technology(), sources(componentQuotes.get(id)),
+                cs.add(new Component(id, r.name(), modelBehind(id, r), r.technology(), sources(componentQuotes.get(id)),
                         lexicon.aliases(id)));
             }
         });
@@ -124,6 +124,22 @@ final class ModelBuilder {
                 || f.property() == dev.threatmodelbot.domain.context.Property.SCOPE && known.contains(f.subject())
                 || flows.containsKey(f.subject()) || !components.containsKey(f.subject())).toList();
         return new ContextModel(cs, fs, fa);
+    }
+
+    private static final java.util.regex.Pattern GENERIC_MODEL = java.util.regex.Pattern.compile(
+            "(?i)(?:the |an? )?(?:(?:LLM|model|AI|inference) )?(?:provider|providers|model|models|vendor)");
+    private static final java.util.regex.Pattern MODEL_FRONT = java.util.regex.Pattern.compile("(?i)\\b(?:LLM|model|AI|inference)\\b");
+
+    /**
+     * "LLM Gateway ──▶ provider": a part named only "provider" or "model" that an LLM or model gateway sends to is the
+     * language model behind it, whichever product the deployment picks.
+     */
+    private dev.threatmodelbot.domain.context.ComponentKind modelBehind(String id, ComponentRef r) {
+        if (!r.namedByRole() || !GENERIC_MODEL.matcher(r.name().strip()).matches()) {
+            return r.kind();
+        }
+        boolean fed = flows.values().stream().anyMatch(f -> f.target().id().equals(id) && MODEL_FRONT.matcher(f.source().name()).find());
+        return fed ? dev.threatmodelbot.domain.context.ComponentKind.LLM : r.kind();
     }
 
     private List<Source> sources(Set<String> quotes) {

@@ -62,8 +62,10 @@ final class PositionalNames {
             for (FlowLines.Span span : spans) {
                 String name = s.text().substring(span.start(), span.end()).replaceAll("\\s+", " ");
                 boolean covered = named.stream().anyMatch(m -> m.overlaps(span.start(), span.end()));
-                boolean symbol = name.matches("[a-z0-9]+(?:[_-][a-z0-9]+)+")
-                        || name.matches(".*[=<>%].*|[a-z][^A-Z]*\\d.*"); // "cosine top-k=20", "top-5": settings, not parts
+                FlowTables.Row row = rows.get(s.text());
+                boolean listed = row != null && row.columns().inventory(); // "| relay-controller | Deployment | …": a part
+                boolean symbol = !listed && name.matches("[a-z0-9]+(?:[_-][a-z0-9]+)+")
+                        || name.matches(".*[=<>%].*|[a-z][^A-Z-]*\\d.*"); // "cosine top-k=20", "top-5": settings, not parts
                 if (!covered && !symbol && names.add(name.toLowerCase(Locale.ROOT))) {
                     ComponentRef r = ref(name);
                     byId.putIfAbsent(r.id(), r);

@@ -184,7 +184,8 @@ final class Weaknesses {
                             + "(?:full\\s+)?(?:request|response)\\s+(?:bod(?:y|ies)|payloads?)|\\b(?:access tokens?|tokens?|passwords?"
                             + "|secrets?|card numbers?|PII|personal data)\\b[^.;]{0,30}\\b(?:are|is|get|gets|end up)\\s+(?:\\w+\\s+)?logged\\b"),
             control(Property.RATE_LIMITING, "none", "rate[- ]?limit\\w*|throttl\\w*|lock[- ]?outs?|CAPTCHA|attempt (?:limits?|counters?|caps?)"
-                    + "|(?:cap|limit|quota|ceiling) on (?:the number of|how many)", ""),
+                    + "|(?:cap|limit|quota|ceiling) on (?:the number of|how many)|budgets?",
+                    "\\bonly (?:honou?rs?|relies on|uses?|has|gets?) the (?:\\w+[’']s )?(?:own )?(?:rate limits?|quotas?|throttling)\\b"),
             control(Property.AUTHENTICATION, "bearer-link", "",
                     "\\b(?:links?|URLs?)\\b[^.;]{0,60}\\b(?:(?:is|are|stays?|remains?) )?(?:valid|usable|good|live|active) (?:for "
                             + "(?:\\d+|one|two|three|five|seven|ten|fourteen|thirty|several|many) (?:days?|weeks?|months?|years?)"

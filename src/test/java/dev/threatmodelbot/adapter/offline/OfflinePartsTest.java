@@ -350,5 +350,29 @@ class OfflinePartsTest {
         // then
         assertThat(m.flows()).extracting(f -> f.source() + " → " + f.target()).contains("github → webhook-receiver",
                 "webhook-receiver → job-queue", "job-queue → review-worker", "review-worker → llm-gateway");
+        // "LLM Gateway ──▶ provider": the model behind the gateway
+        ContextModel behind = OfflineFactExtractorTest.extract("""
+                ```
+                Review Worker ──▶ LLM Gateway ──▶ provider
+                ```
+                """);
+        assertThat(behind.component("provider").map(Component::kind)).contains(dev.threatmodelbot.domain.context.ComponentKind.LLM);
+    }
+
+    @Test
+    void should_read_code_names_in_the_name_column_of_a_components_table() {
+        // when
+        ContextModel m = OfflineFactExtractorTest.extract("""
+                | Component | Kind | Replicas | Notes |
+                |---|---|---|---|
+                | relay-controller | Deployment | 2 | Reconciles mirrors, talks to Vault, writes Secrets |
+                | relay-metrics | Service, port 8080 | — | Prometheus scrape target |
+
+                The relay-metrics endpoint has no authentication.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::id).contains("relay-controller", "relay-metrics");
+        assertThat(m.facts()).anyMatch(f -> f.subject().equals("relay-metrics") && f.value().equals("none"));
     }
 }

@@ -23,6 +23,8 @@ class OfflineSecurityPatternsTest {
             The orders table is not encrypted.                 | ENCRYPTION_AT_REST=none
             The API uses X-Team-User if it is present, otherwise the IAP header. | AUTHENTICATION=trusts-header
             The caller's identity is taken from X-Forwarded-User.        | AUTHENTICATION=trusts-header
+            The worker assembles the prompt from the system prompt, the diff and the last 20 comments. | EXTERNAL_CONTENT=fetched
+            Prompt = sys prompt + top-5 chunks (pasted verbatim) + user question. | EXTERNAL_CONTENT=fetched
             The bucket isn't encrypted.                        | ENCRYPTION_AT_REST=none
             The API is reachable without authentication.       | AUTHENTICATION=none
             We don't use TLS between the services.             | TRANSPORT=plain
