@@ -353,7 +353,7 @@ final class Lexicon {
     private static List<Term> anaphora(List<ComponentRef> roleNamed) {
         Map<String, List<ComponentRef>> byNoun = new LinkedHashMap<>();
         for (ComponentRef r : roleNamed) {
-            String[] words = r.name().split(" ");
+            String[] words = r.name().split(r.name().contains(" ") ? " " : "-"); // "relay-controller": "the controller"
             if (words.length > 1 && RoleWords.isRoleNoun(words[words.length - 1])) {
                 byNoun.computeIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(r);
             }

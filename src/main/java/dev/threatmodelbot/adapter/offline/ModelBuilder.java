@@ -1,6 +1,7 @@
 package dev.threatmodelbot.adapter.offline;
 
 import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.DataFlow;
 import dev.threatmodelbot.domain.context.Fact;
@@ -110,8 +111,9 @@ final class ModelBuilder {
         List<Component> cs = new ArrayList<>();
         components.forEach((id, r) -> {
             if (kept.contains(id)) {
-                cs.add(new Component(id, r.name(), modelBehind(id, r), r.technology(), sources(componentQuotes.get(id)),
-                        lexicon.aliases(id)));
+                ComponentKind kind = modelBehind(id, r);
+                String name = kind != r.kind() && Character.isLowerCase(r.name().charAt(0)) ? "LLM " + r.name() : r.name();
+                cs.add(new Component(id, name, kind, r.technology(), sources(componentQuotes.get(id)), lexicon.aliases(id)));
             }
         });
         List<DataFlow> fs = new ArrayList<>();
@@ -134,12 +136,12 @@ final class ModelBuilder {
      * "LLM Gateway ──▶ provider": a part named only "provider" or "model" that an LLM or model gateway sends to is the
      * language model behind it, whichever product the deployment picks.
      */
-    private dev.threatmodelbot.domain.context.ComponentKind modelBehind(String id, ComponentRef r) {
+    private ComponentKind modelBehind(String id, ComponentRef r) {
         if (!r.namedByRole() || !GENERIC_MODEL.matcher(r.name().strip()).matches()) {
             return r.kind();
         }
         boolean fed = flows.values().stream().anyMatch(f -> f.target().id().equals(id) && MODEL_FRONT.matcher(f.source().name()).find());
-        return fed ? dev.threatmodelbot.domain.context.ComponentKind.LLM : r.kind();
+        return fed ? ComponentKind.LLM : r.kind();
     }
 
     private List<Source> sources(Set<String> quotes) {
