@@ -25,6 +25,7 @@ class OfflineSecurityPatternsTest {
             The caller's identity is taken from X-Forwarded-User.        | AUTHENTICATION=trusts-header
             The worker assembles the prompt from the system prompt, the diff and the last 20 comments. | EXTERNAL_CONTENT=fetched
             Prompt = sys prompt + top-5 chunks (pasted verbatim) + user question. | EXTERNAL_CONTENT=fetched
+            Models are logged with `mlflow.pyfunc` (cloudpickle) to the tracking server. | DATA_CLASSIFICATION=model-files
             The bucket isn't encrypted.                        | ENCRYPTION_AT_REST=none
             The API is reachable without authentication.       | AUTHENTICATION=none
             We don't use TLS between the services.             | TRANSPORT=plain
