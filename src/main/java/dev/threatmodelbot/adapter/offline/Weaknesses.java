@@ -269,6 +269,8 @@ final class Weaknesses {
                     + "|deleted|minimi[sz](?:ed|ation)",
                     "(?:kept|retained|stored|held) (?:\\w+ ){0,2}(?:forever|indefinitely)"));
 
+    private static final Pattern LABELLED = Pattern.compile("(?i)\\b(?:label(?:l)?ed|labels?|annotat\\w+|training data|indexed|indexing)\\b");
+
     private static final Pattern STORED_BEFORE = Pattern.compile("(?i)\\b(?:stored|kept|saved|persisted|held|written to disk"
             + "|columns?|fields?|rows?|tables?|database|DB)\\b");
     private static final Pattern LOOKS_FOR = Pattern.compile("(?i)\\b(?:finds?|detects?|scans? for|flags?|catch(?:es)?"
@@ -317,8 +319,10 @@ final class Weaknesses {
         if (hits.stream().anyMatch(h -> h.property() == Property.AUTHENTICATION && h.value().equals("no-revocation"))) {
             hits.removeIf(h -> h.property() == Property.AUTHENTICATION && h.value().equals("long-lived"));
         }
-        // "community posts are not reviewed before indexing": unchecked content, not a change that skipped its approver
-        if (hits.stream().anyMatch(h -> h.property() == Property.INPUT_VALIDATION && h.value().equals("none"))) {
+        // "community posts are not reviewed before indexing", "labeled prohibited without human review": unchecked content
+        // or labels, not a change that skipped its approver
+        if (hits.stream().anyMatch(h -> h.property() == Property.INPUT_VALIDATION && h.value().equals("none"))
+                || LABELLED.matcher(text).find()) {
             hits.removeIf(h -> h.property() == Property.AUTHORIZATION && h.value().equals("no-approval"));
         }
         return hits;

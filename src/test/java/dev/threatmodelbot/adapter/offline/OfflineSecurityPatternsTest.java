@@ -26,6 +26,9 @@ class OfflineSecurityPatternsTest {
             The worker assembles the prompt from the system prompt, the diff and the last 20 comments. | EXTERNAL_CONTENT=fetched
             Prompt = sys prompt + top-5 chunks (pasted verbatim) + user question. | EXTERNAL_CONTENT=fetched
             Models are logged with `mlflow.pyfunc` (cloudpickle) to the tracking server. | DATA_CLASSIFICATION=model-files
+            The Report Auto-Labeler turns user reports into weak labels.           | DATA_PROVENANCE=user-supplied
+            The Web Crawler scrapes public brand-protection pages for example images. | DATA_PROVENANCE=public
+            Listings are labeled by an external labeling vendor.                    | DATA_PROVENANCE=third-party
             The bucket isn't encrypted.                        | ENCRYPTION_AT_REST=none
             The API is reachable without authentication.       | AUTHENTICATION=none
             We don't use TLS between the services.             | TRANSPORT=plain

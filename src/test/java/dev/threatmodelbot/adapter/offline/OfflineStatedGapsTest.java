@@ -134,6 +134,7 @@ class OfflineStatedGapsTest {
         "The gateway enforces the refund limit in code; the prompt only explains it.",
         "Families and small teams who want to share a few logins can run the sync server.",
         "It has not yet been reviewed by an outside party.",
+        "A listing reported by three accounts within 24 hours is labeled prohibited without human review.",
         "Leakwarden is a GitHub App that finds credentials committed to source repositories.",
         "The secret column is plaintext in the events table.",
         "Rendered manifests are included in the release bundle with their secrets.",
