@@ -54,7 +54,7 @@ final class Connectors {
             + "|publish(?:es|ed|ing)?|post(?:s|ed|ing)?|push(?:es|ed|ing)?|forward(?:s|ed|ing)?|rout(?:e|es|ed|ing)"
             + "|prox(?:y|ies|ied|ying)"
             + "|upload(?:s|ed|ing)?|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|persist(?:s|ed|ing)?"
-            + "|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|deliver(?:s|ed|ing)?|emit(?:s|ted|ting)?"
+            + "|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|deliver(?:s|ed|ing)?|emit(?:s|ted|ting)?|return(?:s|ed|ing)?"
             + "|enqueu(?:e|es|ed|ing)|inject(?:s|ed|ing)?|sync(?:s|ed|ing)?|synchroni[sz](?:e|es|ed|ing)"
             + "|replicat(?:e|es|ed|ing)|export(?:s|ed|ing)?|deploy(?:s|ed|ing)?|put(?:s|ting)?|insert(?:s|ed|ing)?"
             + "|stream(?:s|ed|ing)?|upsert(?:s|ed|ing)?|log(?:s|ged|ging)?|ship(?:s|ped|ping)?|submit(?:s|ted|ting)?"
@@ -137,7 +137,8 @@ final class Connectors {
 
     private static final java.util.Set<dev.threatmodelbot.domain.context.ComponentKind> MEANS_KINDS = java.util.Set.of(
             dev.threatmodelbot.domain.context.ComponentKind.LLM, dev.threatmodelbot.domain.context.ComponentKind.ML_MODEL,
-            dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_SERVICE);
+            dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_SERVICE,
+            dev.threatmodelbot.domain.context.ComponentKind.API_GATEWAY); // "embeds the question through the LLM gateway"
 
     private static Pattern words(String regex) {
         return Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE);

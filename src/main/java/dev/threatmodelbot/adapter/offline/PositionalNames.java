@@ -42,6 +42,8 @@ final class PositionalNames {
             heading = s.kind() == Sentence.Kind.HEADING ? s.text() : heading;
             if (s.kind() == Sentence.Kind.HEADING) {
                 codeNamedHeading(s, terms, byId, names);
+            } else {
+                hostedModel(s, terms, byId, names);
             }
             List<Mention> named = so.mentions(s.analysed());
             List<FlowLines.Span> spans = new ArrayList<>(FlowLines.names(s, rows));
@@ -125,6 +127,30 @@ final class PositionalNames {
         byId.putIfAbsent(r.id(), r);
         terms.add(Term.caseInsensitive(name, byId.get(r.id())));
     }
+
+    /**
+     * "Internal gateway in front of a hosted model API": a language model the doc names only by what it is is a part, and
+     * "the model" and "the LLM" are it, unless a model product or another model is named.
+     */
+    private static void hostedModel(Sentence s, List<Term> terms, Map<String, ComponentRef> byId, Set<String> names) {
+        java.util.regex.Matcher h = HOSTED_MODEL.matcher(s.analysed());
+        if (!h.find() || byId.values().stream().anyMatch(r -> r.kind() == ComponentKind.LLM || r.kind() == ComponentKind.ML_MODEL)
+                || terms.stream().anyMatch(t -> t.ref().kind() == ComponentKind.LLM && !t.ref().namedByRole()
+                        && Lexicon.ofTerms(List.of(t)).mentions(s.analysed()).size() > 0)) {
+            return;
+        }
+        ComponentRef r = new ComponentRef("llm", "LLM", ComponentKind.LLM, "");
+        byId.putIfAbsent(r.id(), r);
+        for (String n : List.of(h.group(1), "the model", "the LLM", "the language model")) {
+            if (names.add(n.toLowerCase(Locale.ROOT))) {
+                terms.add(Term.caseInsensitive(n, byId.get(r.id())));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern HOSTED_MODEL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:in front of|calls?|sends? (?:the )?prompts? to|behind) (?:an? |the )?((?:hosted|third[- ]party|external|vendor"
+                    + "|managed|foundation) (?:LLM|language model|chat model|model)(?: API| provider| service| endpoint)?)\\b");
 
     /** "### critter-hook (Webhook Receiver)": a section about one part, by its code name and its role name. */
     private static void codeNamedHeading(Sentence s, List<Term> terms, Map<String, ComponentRef> byId, Set<String> names) {

@@ -375,4 +375,23 @@ class OfflinePartsTest {
         assertThat(m.components()).extracting(Component::id).contains("relay-controller", "relay-metrics");
         assertThat(m.facts()).anyMatch(f -> f.subject().equals("relay-metrics") && f.value().equals("none"));
     }
+
+    @Test
+    void should_take_a_model_named_only_as_a_hosted_model_api_as_the_llm_the_prompt_goes_to() {
+        // when
+        ContextModel m = OfflineFactExtractorTest.extract("""
+                | Component | Technology | Owner | Notes |
+                |---|---|---|---|
+                | Orchestrator | FastAPI on EKS | Helpdesk Platform | Retrieval, prompt assembly, tool execution |
+                | LLM gateway | Internal gateway in front of a hosted model API | AI Platform | Chat and embedding models |
+
+                1. The Orchestrator embeds the question through the LLM gateway.
+                2. The model may request a tool call. The Orchestrator executes it and returns the result to the model.
+                """);
+
+        // then
+        assertThat(m.component("llm").map(Component::kind)).contains(dev.threatmodelbot.domain.context.ComponentKind.LLM);
+        assertThat(m.flows()).extracting(f -> f.source() + " → " + f.target())
+                .contains("orchestrator → llm-gateway", "orchestrator → llm");
+    }
 }

@@ -23,6 +23,7 @@ class OfflineSecurityPatternsTest {
             The orders table is not encrypted.                 | ENCRYPTION_AT_REST=none
             The API uses X-Team-User if it is present, otherwise the IAP header. | AUTHENTICATION=trusts-header
             The caller's identity is taken from X-Forwarded-User.        | AUTHENTICATION=trusts-header
+            The proxy forwards the request with an X-User-Email header, which the Orchestrator uses as the caller identity. | AUTHENTICATION=trusts-header
             The worker assembles the prompt from the system prompt, the diff and the last 20 comments. | EXTERNAL_CONTENT=fetched
             Prompt = sys prompt + top-5 chunks (pasted verbatim) + user question. | EXTERNAL_CONTENT=fetched
             Models are logged with `mlflow.pyfunc` (cloudpickle) to the tracking server. | DATA_CLASSIFICATION=model-files
