@@ -28,6 +28,7 @@ final class Asides {
             + "|(?:is|are) out of scope|(?:is|are) not in scope|on the roadmap|in a later phase"
             + "|(?:is|are) being considered"
             + "|(?:is|are) (?:on|in) the (?:phase[- ]?(?:2|3|two|three)|backlog|roadmap|next[- ]phase)(?: list)?"
+            + "|(?:is|are) (?:an? )?(?:phase[- ]?(?:2|3|two|three)|v2|later)(?: item| work| feature)?"
             + "|(?:is|are) (?:tracked|planned|scheduled|expected) (?:as|in|for) (?:[A-Z]+-\\d+|phase|Q\\d|the next|next|a later|later)"
             + "|(?:is|are) expected (?:next|later) (?:year|quarter|release|phase)|(?:moving|migrating|migration) (?:\\w+ ){0,4}is "
             + "(?:on the backlog|planned|tracked))\\b");

@@ -23,7 +23,8 @@ final class Negation {
     private static final Set<String> TURNS = Set.of("but", "however", "although", "though", "whereas", "except");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:,()\\[\\]{}!?—]");
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^[\\s\"'`]*(?:[:=]\\s*[\"']?(?:false|no|none|off"
-            + "|disabled|tbd|todo|pending)\\b|(?:\\s*\\b(?:is|are)\\b)?\\s*[\"“']\\s*(?:tbd|todo|pending)\\b|(?:\\s*\\b(?:is|are|was|were|be|been|will|has|have|had|does|do|did|can|should|must|gets?"
+            + "|disabled|tbd|todo|pending)\\b|(?:\\s*\\b(?:is|are)\\b)?\\s*[\"“']\\s*(?:tbd|todo|pending)\\b"
+            + "|(?:\\s+(?:and|or|&)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s*\\b(?:is|are|was|were|be|been|will|has|have|had|does|do|did|can|should|must|gets?"
             + "|remains?)\\b)*\\s*(?:\\w+ly\\s+)?(?:not|never|disabled|off|blocked|denied|prevented|turned off|switched off"
             + "|missing|absent|unsupported|optional|planned|pending|undecided|tbd|todo|to be (?:decided|added|done)"
             + "|(?:still )?under (?:discussion|consideration)|\\w+n[’']t)\\b)");
@@ -31,7 +32,8 @@ final class Negation {
     private static final Pattern UNDECIDED_BEFORE = Pattern.compile("(?i)\\b(?:(?:not|never) (?:yet )?(?:decided|agreed"
             + "|settled|determined|sure)|no (?:decision|plan|agreement)s?(?: yet)?|undecided|optional(?:ly)?|planned"
             + "|plans? to|tbd|todo|to be decided|open question|(?:are|is) considering|opt(?:s|ed)?[- ]in(?: to)?"
-            + "|(?:can|may) (?:turn on|switch on|enable|activate|opt in to|choose))\\b(?:\\W+\\w+){0,4}"
+            + "|(?:can|may) (?:turn on|switch on|enable|activate|opt in to|choose)"
+            + "|(?:can|may) (?:be configured to |optionally )?(?:emit|write|send|produce|keep|export))\\b(?:\\W+\\w+){0,4}"
             + "\\W*$");
 
     /** The rest of the clause leaves it open ("whether to scan uploads is not decided yet"). */

@@ -116,6 +116,8 @@ class OfflineSecurityPatternsTest {
         assertThat(stated("Workers may send to 0.0.0.0/0 on 443 for outbound egress.")).doesNotContain("EXPOSURE=public");
         assertThat(stated("The source-IP allowlist is \"TBD w/ network team\".")).doesNotContain("INPUT_VALIDATION=validated",
                 "AUTHORIZATION=acl");
+        assertThat(stated("In-transit encryption and AUTH are not enabled on the cache.")).doesNotContain("TRANSPORT=tls");
+        assertThat(stated("The server can emit audit events to a file.")).doesNotContain("LOGGING=audit");
     }
 
     @Test

@@ -249,4 +249,14 @@ class OfflineStatedGapsTest {
         assertThat(threats).filteredOn(t -> t.rule().equals("gap-raw-html")).singleElement()
                 .satisfies(t -> assertThat(t.subjects()).containsExactly("tenant-console"));
     }
+
+    @Test
+    void should_not_read_a_control_said_to_be_phase_two_as_in_place() {
+        // when
+        ContextModel m = OfflineFactExtractor.packaged().extract("The Vector Store holds chunks of every page. Carrying ACLs "
+                + "into the Vector Store is phase 2.", Source.doc("§1", "x"), ContextModel.EMPTY);
+
+        // then
+        assertThat(m.facts()).noneMatch(f -> f.value().equals("acl"));
+    }
 }
