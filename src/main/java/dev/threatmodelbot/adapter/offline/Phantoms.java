@@ -34,7 +34,13 @@ final class Phantoms {
     private Phantoms() {}
 
     /** The part a role name stands for, re-kinded or shortened for people; empty for a screen or console. */
+    private static final Pattern NETWORK = Pattern.compile(
+            "(?i)(?:[\\w-]+\\s+){0,2}(?:VPCs?|VNets?|VLANs?|subnets?|DMZ|security groups?|network segments?)");
+
     static Optional<ComponentRef> judge(ComponentRef r, List<Sentence> sentences) {
+        if (r.namedByRole() && NETWORK.matcher(r.name().strip()).matches()) {
+            return Optional.empty(); // "the risk VPC", "the BAS VLAN": where parts sit, a boundary, not a part
+        }
         Matcher personOf = PERSON_OF.matcher(r.name());
         if (personOf.matches()) {
             String name = personOf.group(1);

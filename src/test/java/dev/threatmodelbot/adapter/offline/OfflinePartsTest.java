@@ -394,4 +394,17 @@ class OfflinePartsTest {
         assertThat(m.flows()).extracting(f -> f.source() + " → " + f.target())
                 .contains("orchestrator → llm-gateway", "orchestrator → llm");
     }
+
+    @Test
+    void should_not_make_a_network_a_part_and_keep_what_is_said_on_the_part_in_it() {
+        // when
+        ContextModel m = OfflineFactExtractorTest.extract("""
+                The online store is an ElastiCache Redis cluster in the risk VPC. In-transit encryption and AUTH are not enabled.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name).doesNotContain("VPC", "risk VPC");
+        assertThat(m.facts()).anyMatch(f -> f.subject().equals("redis") && f.value().equals("none"));
+        assertThat(m.facts()).noneMatch(f -> f.value().equals("tls"));
+    }
 }
