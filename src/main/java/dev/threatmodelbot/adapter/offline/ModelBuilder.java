@@ -119,6 +119,7 @@ final class ModelBuilder {
                 cs.add(new Component(id, name, kind, r.technology(), sources(componentQuotes.get(id)), lexicon.aliases(id)));
             }
         });
+        modelGateway(kept);
         List<DataFlow> fs = new ArrayList<>();
         flows.forEach((id, f) -> {
             Set<String> quotes = flowQuotes.get(id);
@@ -148,6 +149,29 @@ final class ModelBuilder {
         }
         boolean fed = flows.values().stream().anyMatch(f -> f.target().id().equals(id) && MODEL_FRONT.matcher(f.source().name()).find());
         return fed ? ComponentKind.LLM : r.kind();
+    }
+
+    private static final java.util.regex.Pattern MODEL_GATEWAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:LLM|model|AI|inference)\\s+(?:gateway|proxy|router)\\b");
+
+    /**
+     * "LLM gateway — internal gateway in front of a hosted model API": a language model nothing is said to call is
+     * called through the one model gateway the text names, which sends it what it gets.
+     */
+    private void modelGateway(Set<String> kept) {
+        List<ComponentRef> models = components.values().stream().filter(r -> kept.contains(r.id()) && r.kind() == ComponentKind.LLM)
+                .filter(r -> flows.values().stream().noneMatch(f -> f.target().id().equals(r.id()))).toList();
+        List<ComponentRef> gateways = components.values().stream().filter(r -> kept.contains(r.id())
+                && MODEL_GATEWAY.matcher(r.name()).find()).toList();
+        if (models.size() != 1 || gateways.size() != 1) {
+            return;
+        }
+        ComponentRef gateway = gateways.get(0);
+        ComponentRef model = models.get(0);
+        String id = DataFlow.idOf(gateway.id(), model.id());
+        flows.putIfAbsent(id, new Flows.Found(gateway, model, "prompts through the gateway"));
+        flowQuotes.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(componentQuotes.getOrDefault(gateway.id(), Set.of())
+                .stream().limit(1).toList());
     }
 
     private List<Source> sources(Set<String> quotes) {

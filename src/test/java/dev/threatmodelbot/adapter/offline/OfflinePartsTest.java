@@ -393,6 +393,16 @@ class OfflinePartsTest {
         assertThat(m.component("llm").map(Component::kind)).contains(dev.threatmodelbot.domain.context.ComponentKind.LLM);
         assertThat(m.flows()).extracting(f -> f.source() + " → " + f.target())
                 .contains("orchestrator → llm-gateway", "orchestrator → llm");
+        ContextModel quiet = OfflineFactExtractorTest.extract("""
+                | Component | Technology | Owner | Notes |
+                |---|---|---|---|
+                | Orchestrator | FastAPI on EKS | Helpdesk Platform | Retrieval, prompt assembly, tool execution |
+                | LLM gateway | Internal gateway in front of a hosted model API | AI Platform | Chat and embedding models |
+
+                The Orchestrator embeds the question through the LLM gateway.
+                """);
+        assertThat(quiet.flows()).as("a model nothing is said to call is called through the model gateway")
+                .anyMatch(f -> f.source().equals("llm-gateway") && f.target().equals("llm"));
     }
 
     @Test

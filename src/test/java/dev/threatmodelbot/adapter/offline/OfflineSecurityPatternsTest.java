@@ -26,6 +26,7 @@ class OfflineSecurityPatternsTest {
             The proxy forwards the request with an X-User-Email header, which the Orchestrator uses as the caller identity. | AUTHENTICATION=trusts-header
             The worker assembles the prompt from the system prompt, the diff and the last 20 comments. | EXTERNAL_CONTENT=fetched
             Prompt = sys prompt + top-5 chunks (pasted verbatim) + user question. | EXTERNAL_CONTENT=fetched
+            The prompt is assembled: system prompt, retrieved chunks with titles, and the question. | EXTERNAL_CONTENT=fetched
             Models are logged with `mlflow.pyfunc` (cloudpickle) to the tracking server. | DATA_CLASSIFICATION=model-files
             The Report Auto-Labeler turns user reports into weak labels.           | DATA_PROVENANCE=user-supplied
             The Web Crawler scrapes public brand-protection pages for example images. | DATA_PROVENANCE=public
