@@ -88,10 +88,16 @@ final class PositionalNames {
             return;
         }
         String description = s.text().substring(lead.end());
+        if (FOR_USE.matcher(description).lookingAt()) {
+            return; // "- `oidc` — for humans using the Console": a setting's value, what it is for, not a part
+        }
         ComponentKind kind = describedKind(description);
         java.util.regex.Matcher code = CODE_NAME.matcher(lead.group(1));
         while (code.find()) {
             String name = code.group(1);
+            if (!name.matches(".*[-_.].*") && !SAYS_KIND.matcher(description).find()) {
+                continue; // a bare word in code ("`token` — long-lived tokens") is a value unless its line says what part it is
+            }
             int at = lead.start(1) + code.start(1);
             if (named.stream().anyMatch(m -> m.overlaps(at, at + name.length())) || !names.add(name.toLowerCase(Locale.ROOT))) {
                 continue;
@@ -218,6 +224,11 @@ final class PositionalNames {
 
     private static final java.util.regex.Pattern CODE_LEAD = java.util.regex.Pattern.compile(
             "^\\s*((?:`[a-z][\\w.-]{1,40}`(?:\\s+[A-Za-z]{2,12})?(?:\\s*(?:,|and|&)\\s*)?){1,3})\\s*(?::|—|–|-)\\s+");
+    private static final java.util.regex.Pattern FOR_USE = java.util.regex.Pattern.compile("(?i)\\s*(?:for|used for|when|if)\\b");
+    private static final java.util.regex.Pattern SAYS_KIND = java.util.regex.Pattern.compile("(?i)^\\W*(?:an? |the )?(?:[\\w-]+ ){0,3}"
+            + "(?:binary|service|server|daemon|CLI|command[- ]line tool|agent|worker|app|application|library|controller|operator"
+            + "|proxy|gateway|database|store|bucket|queue|job)\\b");
+
     private static final java.util.regex.Pattern CODE_NAME = java.util.regex.Pattern.compile("`([a-z][\\w.-]{1,40})`");
     private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile(
             "(?i)\\b(?:static assets|web (?:UI|app|application|vault|client|front ?end)|single[- ]page|SPA|browser extension)\\b");

@@ -310,6 +310,12 @@ class OfflinePartsTest {
         assertThat(m.component("vault-web").orElseThrow().kind()).isEqualTo(dev.threatmodelbot.domain.context.ComponentKind.WEB_APP);
         assertThat(m.facts()).anyMatch(f -> f.subject().equals("vault-sync") && f.value().equals("plain"));
         assertThat(m.facts()).anyMatch(f -> f.subject().equals("vault-bridge") && f.value().equals("any-origin"));
+        ContextModel values = OfflineFactExtractorTest.extract("""
+                **Auth methods.**
+                - `oidc` — for humans using the Console or the CLI.
+                - `token` — long-lived tokens for CI systems.
+                """);
+        assertThat(values.components()).extracting(Component::name).doesNotContain("oidc", "token");
     }
 
     @Test
