@@ -27,6 +27,8 @@ class OfflineSecurityPatternsTest {
             The worker assembles the prompt from the system prompt, the diff and the last 20 comments. | EXTERNAL_CONTENT=fetched
             Prompt = sys prompt + top-5 chunks (pasted verbatim) + user question. | EXTERNAL_CONTENT=fetched
             The prompt is assembled: system prompt, retrieved chunks with titles, and the question. | EXTERNAL_CONTENT=fetched
+            fetch_page(url) fetches a URL so that the assistant can read a wiki page the user pasted. | EXTERNAL_CONTENT=user-url
+            The URL is allowed if its hostname contains corp.example.com.           | EXTERNAL_CONTENT=user-url
             Models are logged with `mlflow.pyfunc` (cloudpickle) to the tracking server. | DATA_CLASSIFICATION=model-files
             The Report Auto-Labeler turns user reports into weak labels.           | DATA_PROVENANCE=user-supplied
             The Web Crawler scrapes public brand-protection pages for example images. | DATA_PROVENANCE=public
