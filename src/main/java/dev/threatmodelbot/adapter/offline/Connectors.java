@@ -44,6 +44,8 @@ final class Connectors {
 
     /** Up to four words of object; a code span ("`issues.labeled`") is one word, whatever it holds. */
     private static final String OBJECT = "(?:\\s+(?!(?:from|to|into|by|and|or)\\b)(?:`[^`]{1,60}`|[^\\s.;:]+)){0,4}?";
+    /** "loads the last 20 turns of the conversation from B": what is fetched may take more words before its source. */
+    private static final String LONG_OBJECT = "(?:\\s+(?!(?:from|to|into|by|and|or|then|which|that)\\b)(?:`[^`]{1,60}`|[^\\s.;:]+)){0,8}?";
     /** "sends the system prompt, the retrieved passages and the last turns to B": a listed object, no name in it. */
     private static final String LISTED_OBJECT =
             "(?:\\s+(?!(?:from|to|into|by|which|that|who|then)\\b)[^\\s.;:]+){5,16}?";
@@ -104,7 +106,7 @@ final class Connectors {
                     3),
             new Connector(words("(?:" + PUSH + ")" + LISTED_OBJECT + "\\s+(?:to|into|onto|towards)"), Way.FORWARD,
                     false, 3, true),
-            new Connector(words("(?:" + PULL + ")" + OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
+            new Connector(words("(?:" + PULL + ")" + LONG_OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
             new Connector(words("(?:" + PULL + ")" + OBJECT + SIGNED_LINK), Way.BACKWARD, false, 0),
             new Connector(words("(?:targeting|targets|addressed\\s+to)"), Way.FORWARD, false, 2),
             new Connector(words("(?:" + PROCESSED + ")" + OBJECT + "\\s+(?:with|using|via|through|by\\s+calling)"),

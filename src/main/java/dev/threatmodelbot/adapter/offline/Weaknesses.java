@@ -110,7 +110,9 @@ final class Weaknesses {
                             + "|guard|secure|detect|reject)\\w*\\b[^.;]{0,30}\\b(?:for|against) replays?"),
             control(Property.TAMPER_PROTECTION, "unsigned", "signed(?! (?:in|on|up|off|out|into)\\b)|signing|signatures?|HMAC|checksums?"
                     + "|integrity (?:checks?|protection)|verified|verification",
-                    "unsigned|unverified|\\b(?:pulled|fetched|downloaded|installed|loaded|synced)\\b[^.;]{0,40}\\bfrom (?:the )?`?(?:main|master"
+                    "unsigned|unverified|\\b(?:leaves?|left|ships? with|keeps?)\\s+`?[\\w.]*(?:webhook|signing|hmac)[\\w.]*secret`?"
+                            + "\\s+(?:empty|unset|blank)\\b|`?[\\w.]*(?:webhook|signing|hmac)[\\w.]*secret`?\\s+(?:is\\s+)?(?:empty|unset|blank"
+                            + "|not set)\\b|\\b(?:pulled|fetched|downloaded|installed|loaded|synced)\\b[^.;]{0,40}\\bfrom (?:the )?`?(?:main|master"
                             + "|latest|HEAD|trunk)`? (?:branch|tag)\\b|\\brevision\\s*=\\s*`?(?:main|master|latest)\\b|\\bunpinned\\b|\\bchecks? (?:its |the )?(?:SHA-?(?:1|256|512)|MD5|checksum|hash)\\b(?![^.;]{0,80}\\bsign)"
                             + "|\\b(?:signature|HMAC|signing) (?:verification|checks?|validation)\\b[^.;]{0,30}\\b(?:turned off|disabled"
                             + "|switched off|skipped|removed|bypassed|commented out)"

@@ -93,4 +93,15 @@ class OfflinePeopleTest {
         // then
         assertThat(flows(m)).noneMatch(f -> f.equals("Argo CD → Orders DB") || f.equals("Orders DB → Argo CD"));
     }
+
+    @Test
+    void should_read_what_a_part_loads_from_another_however_long_the_object() {
+        // when
+        ContextModel m = extract("""
+                The Orchestrator loads the last 20 turns of the conversation from the Conversation Store.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Conversation Store → Orchestrator");
+    }
 }

@@ -97,6 +97,7 @@ class OfflineStatedGapsTest {
             NB: it is also in `.env` in the `orders-ingest` repo, left over from the spike. | SECRETS=code
             The core pack is pulled from the `main` branch of `acme/rules` every six hours. | TAMPER_PROTECTION=unsigned
             At `debug`, it also prints candidate matches.                            | LOGGING=payloads
+            The quickstart leaves `webhook.secret` empty so that local testing works. | TAMPER_PROTECTION=unsigned
             There are no per-repository budgets yet; the Gateway only honours the provider's own rate limits. | RATE_LIMITING=none
             For pull requests, the commit being scanned is the PR head, so contributors can tune rules. | AUTHORIZATION=untrusted-config
             """)
