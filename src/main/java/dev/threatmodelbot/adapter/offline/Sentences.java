@@ -75,6 +75,9 @@ final class Sentences {
             Diagrams.arrows(lines).forEach(a -> add(out, a, Sentence.Kind.PROSE));
             return;
         }
+        if (BoxDiagrams.drawn(lines)) {
+            BoxDiagrams.arrows(lines).forEach(a -> add(out, a, Sentence.Kind.PROSE)); // "▼" and "◀──┘" of a box drawing
+        }
         for (String line : lines) {
             String code = BOX_ARROW.matcher(line.strip()).replaceAll(" → ");
             if (ARROW_LINE.matcher(code).matches()) {

@@ -423,4 +423,26 @@ class OfflinePartsTest {
         assertThat(m.facts()).anyMatch(f -> f.subject().equals("redis") && f.value().equals("none"));
         assertThat(m.facts()).noneMatch(f -> f.value().equals("tls"));
     }
+
+    @Test
+    void should_read_the_fan_out_and_the_corner_arrows_of_a_box_drawing() {
+        // when
+        ContextModel m = OfflineFactExtractorTest.extract("""
+                ## Architecture
+
+                ```
+                 GitHub ──webhook──▶ Webhook Receiver ──creates──▶ Preview CR
+                                                                  │
+                                                                  ▼
+                                     Controller ◀──────────────────┘
+                                  ┌──────┼───────────────┬
+                                  ▼      ▼               ▼
+                              Renderer  Secret Seeder  Reporter
+                ```
+                """);
+
+        // then
+        assertThat(m.flows()).extracting(f -> f.source() + " → " + f.target()).contains("preview-cr → controller",
+                "controller → renderer", "controller → secret-seeder", "controller → reporter");
+    }
 }
