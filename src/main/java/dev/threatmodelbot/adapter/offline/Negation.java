@@ -22,7 +22,7 @@ final class Negation {
             "denies", "denied", "disallow", "disallows", "disallowed", "instead");
     private static final Set<String> TURNS = Set.of("but", "however", "although", "though", "whereas", "except");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:,()\\[\\]{}!?—]");
-    private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^[\\s\"'`]*(?:[:=]\\s*[\"']?(?:false|no|none|off"
+    private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^(?:[\\s.\\w-]{0,30}`)?[\\s\"'`]*(?:(?:is\\s+)?[:=]?\\s*[\"'`]?(?:false|no(?!\\s+longer)|none|off"
             + "|disabled|tbd|todo|pending)\\b|(?:\\s*\\b(?:is|are)\\b)?\\s*[\"“']\\s*(?:tbd|todo|pending)\\b"
             + "|(?:\\s+(?:and|or|&)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s*\\b(?:is|are|was|were|be|been|will|has|have|had|does|do|did|can|should|must|gets?"
             + "|remains?)\\b)*\\s*(?:\\w+ly\\s+)?(?:not|never|disabled|off|blocked|denied|prevented|turned off|switched off"

@@ -63,7 +63,56 @@ final class Sentences {
             fenced(info, code, out);
         }
         flush(block, out);
-        return List.copyOf(out);
+        return List.copyOf(withDefaults(out));
+    }
+
+    private static final Pattern KEY_HEADER = Pattern.compile("(?i)^\\W*(?:key|setting|settings|option|options|parameter"
+            + "|parameters|value|values|name|field|flag|variable|env(?:ironment)? var(?:iable)?)\\W*$");
+    private static final Pattern DEFAULT_HEADER = Pattern.compile("(?i)^\\W*defaults?(?: value)?\\W*$");
+
+    /**
+     * "| `webhook.secret` | `""` | HMAC secret for GitHub webhooks |" under "| Key | Default | … |": each row of a settings
+     * table with defaults also says, in words, what the setting is unless someone changes it.
+     */
+    private static List<Sentence> withDefaults(List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>();
+        int key = -1;
+        int dflt = -1;
+        for (Sentence s : sentences) {
+            out.add(s);
+            String t = s.text();
+            if (!t.startsWith("|")) {
+                key = -1;
+                dflt = -1;
+                continue;
+            }
+            String[] cells = t.substring(1).split("(?<!\\\\)\\|", -1);
+            if (key < 0) {
+                for (int i = 0; i < cells.length; i++) {
+                    if (key < 0 && KEY_HEADER.matcher(cells[i]).matches()) {
+                        key = i;
+                    } else if (DEFAULT_HEADER.matcher(cells[i]).matches()) {
+                        dflt = i;
+                    }
+                }
+                if (key < 0 || dflt < 0) {
+                    key = -1;
+                    dflt = -1;
+                }
+                continue;
+            }
+            if (key < cells.length && dflt < cells.length) {
+                out.set(out.size() - 1, new Sentence(t, analysed(t), Sentence.Kind.CODE)); // what it does, not what it is
+                String name = cells[key].strip().replaceAll("(?<=\\w)[._](?=\\w)", " "); // `tls.enabled`: the words of it
+                String value = cells[dflt].strip();
+                if (!name.isEmpty() && name.length() <= 60) {
+                    String said = value.isEmpty() || value.matches("`?(?:\"\"|''|)`?") ? "empty" : value;
+                    String text = "By default, " + name + " is " + said + ".";
+                    out.add(new Sentence(text, analysed(text), Sentence.Kind.PROSE));
+                }
+            }
+        }
+        return out;
     }
 
     /**

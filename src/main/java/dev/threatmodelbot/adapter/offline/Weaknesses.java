@@ -93,7 +93,7 @@ final class Weaknesses {
                             + "(?:access|rights|permissions)\\b"
                             + "|\\b(?:can|may|could)\\b[^.;]{0,40}\\b(?:in|across) (?:any|every|all) (?:namespaces?|projects?|accounts?|clusters?)\\b"
                             + "|\\b(?:read/write|read-write|write|full|admin) (?:access |rights |permissions? )?(?:on|to|over|for) (?:all|every|any)\\b"
-                            + "|\\b(?:on|to|for|over) `?[\\w.-]+/\\*`?(?=[\\s.,;)]|$)|\\bkept (?:it|them|this|the \\w+) (?:broad|wide|open)\\b"
+                            + "|\\b(?:on|to|for|over) `?[\\w.-]+/\\*`?(?=[\\s.,;)]|$)|(?:is|are|has|with|grants?) `?\\[?\\*/\\*(?:/\\*)?\\]?|\\bkept (?:it|them|this|the \\w+) (?:broad|wide|open)\\b"
                             + "|\\bany (?:property|field|object|resource|table|record|file|topic|key)\\b[^.;]{0,30}\\bany "
                             + "(?:\\w+ )?(?:object|resource|table|record|device|priority|topic|bucket|tenant)s?\\b"
                             + "(?! of (?:its|their) own)"),
@@ -110,8 +110,8 @@ final class Weaknesses {
                             + "|guard|secure|detect|reject)\\w*\\b[^.;]{0,30}\\b(?:for|against) replays?"),
             control(Property.TAMPER_PROTECTION, "unsigned", "signed(?! (?:in|on|up|off|out|into)\\b)|signing|signatures?|HMAC|checksums?"
                     + "|integrity (?:checks?|protection)|verified|verification",
-                    "unsigned|unverified|\\b(?:leaves?|left|ships? with|keeps?)\\s+`?[\\w.]*(?:webhook|signing|hmac)[\\w.]*secret`?"
-                            + "\\s+(?:empty|unset|blank)\\b|`?[\\w.]*(?:webhook|signing|hmac)[\\w.]*secret`?\\s+(?:is\\s+)?(?:empty|unset|blank"
+                    "unsigned|unverified|\\b(?:leaves?|left|ships? with|keeps?)\\s+`?[\\w.]*(?:webhook|signing|hmac)[\\w. ]{0,3}secret`?"
+                            + "\\s+(?:empty|unset|blank)\\b|`?[\\w.]*(?:webhook|signing|hmac)[\\w. ]{0,3}secret`?\\s+(?:is\\s+)?(?:empty|unset|blank"
                             + "|not set)\\b|\\b(?:pulled|fetched|downloaded|installed|loaded|synced)\\b[^.;]{0,40}\\bfrom (?:the )?`?(?:main|master"
                             + "|latest|HEAD|trunk)`? (?:branch|tag)\\b|\\brevision\\s*=\\s*`?(?:main|master|latest)\\b|\\bunpinned\\b|\\bchecks? (?:its |the )?(?:SHA-?(?:1|256|512)|MD5|checksum|hash)\\b(?![^.;]{0,80}\\bsign)"
                             + "|\\b(?:signature|HMAC|signing) (?:verification|checks?|validation)\\b[^.;]{0,30}\\b(?:turned off|disabled"

@@ -121,6 +121,7 @@ class OfflineSecurityPatternsTest {
                 "AUTHORIZATION=acl");
         assertThat(stated("In-transit encryption and AUTH are not enabled on the cache.")).doesNotContain("TRANSPORT=tls");
         assertThat(stated("The server can emit audit events to a file.")).doesNotContain("LOGGING=audit");
+        assertThat(stated("TLS is no longer optional between the services.")).contains("TRANSPORT=tls");
     }
 
     @Test

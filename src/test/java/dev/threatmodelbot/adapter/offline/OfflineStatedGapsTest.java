@@ -260,4 +260,21 @@ class OfflineStatedGapsTest {
         // then
         assertThat(m.facts()).noneMatch(f -> f.value().equals("acl"));
     }
+
+    @Test
+    void should_read_the_defaults_of_a_settings_table_as_what_the_system_is_unless_changed() {
+        // when
+        ContextModel m = OfflineFactExtractor.packaged().extract("""
+                | Key | Default | Meaning |
+                |---|---|---|
+                | `webhook.secret` | `""` | HMAC secret for GitHub webhooks |
+                | `rbac.rules` | `[*/*/*]` | Rules of the controller's ClusterRole |
+                | `tls.enabled` | `false` | Serve the webhook over TLS |
+                """, Source.doc("§1", "x"), ContextModel.EMPTY);
+
+        // then
+        assertThat(m.facts()).extracting(f -> f.property() + "=" + f.value())
+                .contains("TAMPER_PROTECTION=unsigned", "AUTHORIZATION=over-broad", "TRANSPORT=plain")
+                .doesNotContain("TRANSPORT=tls");
+    }
 }
