@@ -1,8 +1,6 @@
 package dev.threatmodelbot.adapter.offline;
 
-import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ContextModel;
-import dev.threatmodelbot.domain.context.DataFlow;
 import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Property;
@@ -12,7 +10,6 @@ import dev.threatmodelbot.domain.threat.Stride;
 import dev.threatmodelbot.domain.threat.Threat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -271,7 +268,7 @@ final class GapThreats {
                     || !Weaknesses.states(f.source().quote(), f.property(), f.value())) {
                 continue; // only a gap the sentence itself states, in words Weaknesses reads
             }
-            for (String subject : subjects(m, f)) {
+            for (String subject : GapSubjects.of(m, f)) {
                 // one gap per part, attack and sentence: "the key is in settings.json, committed to the repo" is one leak
                 if (drafted.stream().noneMatch(d -> covers(m, d, subject, f, t))
                         && out.stream().noneMatch(d -> d.id().equals("gap-" + t.code() + ":" + subject)
@@ -325,187 +322,6 @@ final class GapThreats {
     static boolean subsumed(Threat t, List<Threat> gaps) {
         return t.confidence() != Confidence.HIGH && gaps.stream()
                 .anyMatch(g -> g.attack().equals(t.attack()) && g.subjects().equals(t.subjects()));
-    }
-
-    /**
-     * The fact's own part or flow. A gap said of people (other than how they sign in) or of the whole
-     * system is about the part its sentence names first; a sentence naming none speaks of the system.
-     */
-    private static List<String> subjects(ContextModel m, Fact f) {
-        Optional<Component> part = m.component(f.subject());
-        String said = f.source().quote().toLowerCase(Locale.ROOT);
-        boolean client = f.property() == Property.AUTHORIZATION && f.value().equals("client-side");
-        if (f.value().equals("prompt-only") && (part.isEmpty() || part.get().kind() != dev.threatmodelbot.domain.context.ComponentKind.LLM)) {
-            List<String> models = m.components().stream().filter(c -> c.kind() == dev.threatmodelbot.domain.context.ComponentKind.LLM)
-                    .map(Component::id).toList();
-            if (models.size() == 1) {
-                return models; // "the rule lives in the system prompt": the model is what gets talked past it
-            }
-        }
-        if (f.source().kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC && (part.filter(GapThreats::person).isPresent()
-                || f.subject().equals(Fact.SYSTEM) || (client && part.filter(GapThreats::clientApp).isPresent()))) {
-            // "the slot-search endpoint is unauthenticated", "the join link is valid for 7 days": the sentence names no
-            // part of ours (or only the app that hides what its server returns); the part described as doing this is meant
-            Optional<String> described = described(m, said, client).filter(d -> !controlled(m, d, f));
-            if (described.isPresent()) {
-                return List.of(described.get());
-            }
-        }
-        boolean person = part.filter(GapThreats::person).isPresent() && f.property() != Property.AUTHENTICATION;
-        if (part.isPresent() && ENTRY_GAPS.contains(f.property()) && outside(part.get())) {
-            List<String> entered = m.flows().stream().filter(fl -> fl.source().equals(f.subject()))
-                    .map(DataFlow::target).filter(t -> m.component(t).filter(c -> !outside(c)).isPresent()).distinct()
-                    .toList();
-            if (entered.size() == 1) {
-                return entered; // "no rate limiting on the Slack entry point": the part Slack sends to is unlimited
-            }
-        }
-        if (m.flow(f.subject()).isPresent() || (part.isPresent() && !person)) {
-            return List.of(f.subject());
-        }
-        if (!f.subject().equals(Fact.SYSTEM) && !person) {
-            return List.of(); // a part the model dropped
-        }
-        String quote = f.source().quote().toLowerCase(Locale.ROOT);
-        return List.of(m.components().stream().filter(c -> !person(c) && named(quote, c) >= 0 && !controlled(m, c.id(), f))
-                .min(java.util.Comparator.comparingInt(c -> named(quote, c))).map(Component::id).orElse(Fact.SYSTEM));
-    }
-
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z][a-z0-9]{3,}");
-    private static final Set<String> COMMON = Set.of("this", "that", "with", "from", "into", "only", "they", "them", "their",
-            "there", "which", "what", "when", "where", "while", "before", "after", "every", "each", "some", "other", "than",
-            "then", "also", "does", "have", "been", "being", "were", "will", "would", "could", "should", "must", "about",
-            "user", "users", "data", "system", "service", "services", "server", "request", "requests", "time", "same",
-            "simplicity", "default", "settings", "still", "keep", "kept", "working", "valid", "days", "hours", "anyone",
-            "opens", "open", "whether", "because", "through", "over", "under", "full", "including", "include", "includes");
-    private static final java.util.regex.Pattern CLIENT_NAME = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:app|apps|client|browser|front[- ]?end|UI|SPA|portal|mobile|web)\\b");
-
-    /**
-     * The one part of ours whose own description shares the most words with {@code said} (a sentence about "the
-     * slot-search endpoint" is about the part described as handling "appointments, slots"), or none when no part or
-     * more than one shares as many.
-     */
-    private static Optional<String> described(ContextModel m, String said, boolean notClient) {
-        Set<String> words = stems(said);
-        Set<String> lead = new java.util.HashSet<>(); // the first words say what the sentence is about: they count twice
-        java.util.regex.Matcher w = WORD.matcher(said.replace('-', ' ').replace('_', ' '));
-        while (lead.size() < 4 && w.find()) {
-            lead.addAll(stems(w.group()));
-        }
-        for (Component c : m.components()) {
-            List<String> names = new ArrayList<>(c.aliases());
-            names.add(c.name());
-            names.forEach(n -> words.removeAll(stems(n.toLowerCase(Locale.ROOT))));
-        }
-        lead.retainAll(words);
-        String best = null;
-        int most = 0;
-        boolean tie = false;
-        for (Component c : m.components()) {
-            Optional<String> description = description(m, c);
-            if (outside(c) || description.isEmpty() || (notClient && clientApp(c))) {
-                continue;
-            }
-            Set<String> own = stems(description.get());
-            own.retainAll(words);
-            if (own.stream().noneMatch(lead::contains)) {
-                continue; // it must share what the sentence is about, not a word in passing
-            }
-            int score = own.size() + (int) own.stream().filter(lead::contains).count();
-            if (score > most) {
-                best = c.id();
-                most = score;
-                tie = false;
-            } else if (score == most && most > 0) {
-                tie = true;
-            }
-        }
-        return tie || best == null || most < 2 ? Optional.empty() : Optional.of(best); // one shared word is chance
-    }
-
-    /**
-     * Whether another sentence states the control this gap denies in place on {@code part} ("the portal uses SSO with MFA"):
-     * a gap said of no part in particular is then not that part's.
-     */
-    private static boolean controlled(ContextModel m, String part, Fact gap) {
-        List<Fact> said = new ArrayList<>(m.factsAbout(part, gap.property()));
-        m.flows().stream().filter(fl -> fl.target().equals(part)).forEach(fl -> said.addAll(m.factsAbout(fl.id(), gap.property())));
-        Set<String> control = CONTROLS_DENIED.getOrDefault(gap.property() + "=" + gap.value(), Set.of());
-        return said.stream().anyMatch(f -> f.status() == FactStatus.STATED
-                && !f.source().quote().equals(gap.source().quote()) && control.contains(f.value()));
-    }
-
-    /** The values that state in place the control a gap denies ("none" of authentication is denied by SSO, MFA …). */
-    private static final Map<String, Set<String>> CONTROLS_DENIED = Map.of(
-            "AUTHENTICATION=none", Set.of("password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam", "ssh-key"),
-            "AUTHENTICATION=single-factor", Set.of("mfa", "passwordless"),
-            "TRANSPORT=plain", Set.of("tls", "mtls"),
-            "ENCRYPTION_AT_REST=none", Set.of("encrypted", "kms"),
-            "RATE_LIMITING=none", Set.of("enabled"),
-            "INPUT_VALIDATION=none", Set.of("validated", "sanitised"),
-            "AUTHORIZATION=none", Set.of("rbac", "abac", "acl"),
-            "AUTHORIZATION=over-broad", Set.of("least-privilege"),
-            "LOGGING=none", Set.of("enabled", "audit"));
-
-    /** The first sentence or table row that names this part before any other: where the doc says what it is. */
-    private static Optional<String> description(ContextModel m, Component c) {
-        for (var mention : c.mentions()) {
-            String quote = mention.quote().toLowerCase(Locale.ROOT);
-            int own = named(quote, c);
-            if (own >= 0 && m.components().stream().filter(o -> o != c).mapToInt(o -> named(quote, o))
-                    .allMatch(at -> at < 0 || at > own)) {
-                return Optional.of(quote);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Set<String> stems(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        java.util.regex.Matcher w = WORD.matcher(text.replace('-', ' ').replace('_', ' '));
-        while (w.find()) {
-            String s = w.group();
-            if (COMMON.contains(s)) {
-                continue;
-            }
-            s = s.endsWith("ies") ? s.substring(0, s.length() - 3) + "y" : s.endsWith("ing") && s.length() > 6
-                    ? s.substring(0, s.length() - 3) : s.endsWith("ed") && s.length() > 5 ? s.substring(0, s.length() - 2)
-                    : s.endsWith("s") && !s.endsWith("ss") && s.length() > 4 ? s.substring(0, s.length() - 1) : s;
-            if (!COMMON.contains(s)) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    /** An app people hold or open: what it hides, its server still hands out. */
-    private static boolean clientApp(Component c) {
-        return c.kind() == dev.threatmodelbot.domain.context.ComponentKind.WEB_APP || CLIENT_NAME.matcher(c.name()).find();
-    }
-
-    /** Controls an entry point has: missing "on" an outside service, they are missing where it enters the system. */
-    private static final java.util.Set<Property> ENTRY_GAPS = java.util.EnumSet.of(Property.RATE_LIMITING,
-            Property.AUTHENTICATION, Property.INPUT_VALIDATION);
-
-    /** A service or party outside the team's system. */
-    private static boolean outside(Component c) {
-        return c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_SERVICE
-                || c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY;
-    }
-
-    /** Someone, not something: no control of theirs is missing, only one of the parts they use. */
-    private static boolean person(Component c) {
-        return c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY && c.technology().isBlank();
-    }
-
-    /** Where the quote first names the part, or -1. */
-    private static int named(String quote, Component c) {
-        List<String> names = new ArrayList<>(c.aliases());
-        names.add(c.name());
-        return names.stream().filter(n -> n.strip().length() > 2).map(n -> java.util.regex.Pattern.compile("\\b"
-                + java.util.regex.Pattern.quote(n.strip().toLowerCase(Locale.ROOT)) + "\\b").matcher(quote))
-                .filter(java.util.regex.Matcher::find).mapToInt(java.util.regex.Matcher::start).min().orElse(-1);
     }
 
     /** A drafted threat on the same part that already rests on this gap. */

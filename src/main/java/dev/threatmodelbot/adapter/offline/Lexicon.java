@@ -263,50 +263,8 @@ final class Lexicon {
     /** "(ESO)" right after "External Secrets Operator": an acronym of the name. */
     static Optional<String> acronymAfter(String text, String name) {
         Matcher a = ACRONYM.matcher(text);
-        return a.find() && (a.group(1).equalsIgnoreCase(initials(name)) || a.group(1).equals(capitals(name))
-                || abbreviates(a.group(1), name)) ? Optional.of(a.group(1)) : Optional.empty();
-    }
-
-    /**
-     * "EGW" of "Edge Gateway", "SvcDB" of "Service Database": the abbreviation splits into one piece per word, each
-     * piece the word's first letter followed by some of its later letters in order.
-     */
-    static boolean abbreviates(String abbreviation, String name) {
-        List<String> words = Arrays.stream(name.split("[\\s-]+")).filter(w -> !w.isEmpty()
-                && !List.of("and", "of", "for", "the").contains(w.toLowerCase(Locale.ROOT))).map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        return words.size() >= 2 && pieces(abbreviation.toLowerCase(Locale.ROOT), 0, words, 0);
-    }
-
-    private static boolean pieces(String a, int at, List<String> words, int word) {
-        if (word == words.size()) {
-            return at == a.length();
-        }
-        String w = words.get(word);
-        if (at >= a.length() || a.charAt(at) != w.charAt(0)) {
-            return false;
-        }
-        int i = at + 1;
-        int from = 1;
-        if (pieces(a, i, words, word + 1)) {
-            return true;
-        }
-        while (i < a.length()) { // take more letters of this word, in order
-            int found = w.indexOf(a.charAt(i), from);
-            if (found < 0) {
-                return false;
-            }
-            from = found + 1;
-            i++;
-            if (pieces(a, i, words, word + 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "ClientVault Portal" → "CVP": every capital, for names written in camel case. */
-    static String capitals(String name) {
-        return name.replaceAll("[^A-Z]", "");
+        return a.find() && (a.group(1).equalsIgnoreCase(initials(name)) || Abbreviations.capitals(name).equals(a.group(1))
+                || Abbreviations.abbreviates(a.group(1), name)) ? Optional.of(a.group(1)) : Optional.empty();
     }
 
     static String initials(String name) {

@@ -104,8 +104,8 @@ final class ModelBuilder {
             if (tool.test(r.technology()) && !flowing) {
                 return;
             }
-            if (r.namedByRole() && NETWORK.matcher(r.name().strip()).matches()) {
-                return; // "the VPC", "the BAS VLAN": where parts sit, a boundary, not a part
+            if (r.namedByRole() && Phantoms.network(r.name())) {
+                return; // a network named by a table cell or an arrow line, which no judge saw
             }
             if (stated.contains(id) || titled.contains(id) && (inUse.contains(id) || !r.namedByRole())) {
                 kept.add(id);
@@ -131,9 +131,6 @@ final class ModelBuilder {
                 || flows.containsKey(f.subject()) || !components.containsKey(f.subject())).toList();
         return new ContextModel(cs, fs, fa);
     }
-
-    private static final java.util.regex.Pattern NETWORK = java.util.regex.Pattern.compile(
-            "(?i)(?:[\\w-]+\\s+){0,2}(?:VPCs?|VNets?|VLANs?|subnets?|DMZ|security groups?|network segments?)");
 
     private static final java.util.regex.Pattern GENERIC_MODEL = java.util.regex.Pattern.compile(
             "(?i)(?:the |an? )?(?:(?:LLM|model|AI|inference) )?(?:provider|providers|model|models|vendor)");

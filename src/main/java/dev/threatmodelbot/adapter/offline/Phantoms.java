@@ -37,8 +37,13 @@ final class Phantoms {
     private static final Pattern NETWORK = Pattern.compile(
             "(?i)(?:[\\w-]+\\s+){0,2}(?:VPCs?|VNets?|VLANs?|subnets?|DMZ|security groups?|network segments?)");
 
+    /** "the risk VPC", "the BAS VLAN": where parts sit, a boundary, not a part. */
+    static boolean network(String name) {
+        return NETWORK.matcher(name.strip()).matches();
+    }
+
     static Optional<ComponentRef> judge(ComponentRef r, List<Sentence> sentences) {
-        if (r.namedByRole() && NETWORK.matcher(r.name().strip()).matches()) {
+        if (r.namedByRole() && network(r.name())) {
             return Optional.empty(); // "the risk VPC", "the BAS VLAN": where parts sit, a boundary, not a part
         }
         Matcher personOf = PERSON_OF.matcher(r.name());

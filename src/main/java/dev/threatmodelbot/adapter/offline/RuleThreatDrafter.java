@@ -75,7 +75,8 @@ public final class RuleThreatDrafter implements ThreatDrafter {
         }
         Set<String> sharp = rules.stream().filter(r -> !r.replaces().isEmpty()).map(ThreatRules.Rule::id)
                 .collect(Collectors.toSet());
-        List<Threat> threats = new ArrayList<>(grouped(sharpest(merged(drafted.values(), sharp)), model));
+        List<Threat> threats = new ArrayList<>(GroupedThreats.of(sharpest(merged(drafted.values(), sharp)), model,
+                rules.stream().collect(Collectors.toMap(ThreatRules.Rule::id, r -> r, (a, b) -> a))));
         threats.addAll(AttackChains.chains(model, threats));
         List<Threat> gaps = GapThreats.of(model, threats); // what the doc states missing, in whatever words
         threats.removeIf(t -> GapThreats.subsumed(t, gaps));
@@ -347,47 +348,6 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 || !certain.contains(t.subjects() + "|" + t.attack())).toList();
     }
 
-    /** Rules whose generic threat reads the same on every part of a kind. */
-    private static final Set<String> GROUPED = Set.of("injection", "store-direct-access", "broken-access-control", "flooding",
-            "dependency-outage", "data-deletion");
-
-    /**
-     * The same generic threat on several parts of a kind, resting on no fact of theirs (only on how they are reached),
-     * is one threat naming them all: a lead reviews it once, and it stays apart from the parts where a fact makes it sure.
-     */
-    private List<Threat> grouped(List<Threat> all, ContextModel m) {
-        Map<String, ThreatRules.Rule> byId = rules.stream().collect(Collectors.toMap(ThreatRules.Rule::id, r -> r, (a, b) -> a));
-        Map<String, List<Threat>> groups = new LinkedHashMap<>();
-        for (Threat t : all) {
-            boolean generic = GROUPED.contains(t.rule()) && t.confidence() != Confidence.HIGH && t.evidence().stream()
-                    .allMatch(e -> e.startsWith(Evidence.NAMED_PREFIX) || e.startsWith(Evidence.FLOW_PREFIX));
-            groups.computeIfAbsent(generic ? t.rule() + "|" + t.confidence() + "|" + t.severity() : t.id(),
-                    k -> new ArrayList<>()).add(t);
-        }
-        List<Threat> out = new ArrayList<>();
-        for (List<Threat> g : groups.values()) {
-            if (g.size() == 1) {
-                out.add(g.get(0));
-                continue;
-            }
-            Threat first = g.get(0);
-            ThreatRules.Rule r = byId.get(first.rule());
-            List<String> subjects = g.stream().flatMap(t -> t.subjects().stream()).distinct().toList();
-            List<String> named = subjects.stream().map(id -> m.flow(id).map(fl -> flowName(m, fl)).orElseGet(() -> m.nameOf(id)))
-                    .distinct().toList();
-            String name = named.size() <= 4 ? String.join(", ", named.subList(0, named.size() - 1)) + " and "
-                    + named.get(named.size() - 1) : String.join(", ", named.subList(0, 4)) + " and " + (named.size() - 4) + " more";
-            out.add(new Threat(first.rule() + ":" + g.stream().map(Threat::id).sorted().findFirst().orElseThrow()
-                    .substring(first.rule().length() + 1) + "+" + (g.size() - 1), first.rule(), fill(r.title(), name),
-                    fill(Optional.ofNullable(r.description()).orElse(""), name), first.stride(), subjects, first.likelihood(),
-                    first.impact(), fill(r.mitigation(), name),
-                    g.stream().flatMap(t -> t.evidence().stream()).distinct().toList(),
-                    g.stream().flatMap(t -> t.assumptions().stream()).distinct().toList(), first.confidence(),
-                    first.owaspLlm(), first.atlas(), first.attack()));
-        }
-        return out;
-    }
-
     /**
      * A rule that says sharper what another says of the same part ({@code replaces}: training data
      * poisoned rather than "data changed or deleted") stands for it where both hold.
@@ -415,7 +375,11 @@ public final class RuleThreatDrafter implements ThreatDrafter {
     }
 
     private static String names(List<Component> parts) {
-        List<String> names = parts.stream().map(Component::name).distinct().toList();
+        return listed(parts.stream().map(Component::name).distinct().toList());
+    }
+
+    /** "A, B and C", or "A, B, C, D and 3 more". */
+    static String listed(List<String> names) {
         if (names.size() <= 4) {
             return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1))
                     + " and " + names.get(names.size() - 1);

@@ -176,7 +176,7 @@ class OfflineAliasesTest {
         // then
         assertThat(m.components()).extracting(Component::id).contains("edge-gateway", "bacnet-bridge").doesNotContain("egw");
         assertThat(m.flows()).anyMatch(f -> f.source().equals("edge-gateway") && f.target().equals("aws-iot-core"));
-        assertThat(Lexicon.abbreviates("EGW", "Edge Gateway")).isTrue();
-        assertThat(Lexicon.abbreviates("GWE", "Edge Gateway")).isFalse();
+        assertThat(Abbreviations.abbreviates("EGW", "Edge Gateway")).isTrue();
+        assertThat(Abbreviations.abbreviates("GWE", "Edge Gateway")).isFalse();
     }
 }
