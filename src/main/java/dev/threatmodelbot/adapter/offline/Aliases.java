@@ -32,7 +32,7 @@ final class Aliases {
     private static final Pattern DESCRIBED = Pattern.compile("(?i)\\s+(?:with|without|using)\\b[^()]*\\)");
 
     private static final Pattern CONNECTED = Pattern.compile(
-            "(?i)\\b(?:on|behind|via|by|from|with|through|in|at|using|to|into)\\b");
+            "(?i)\\b(?:on|behind|via|by|from|with|through|in|at|using|to|into|inside|within|plus|and|beside|alongside|part of)\\b");
 
     private static final Pattern HOSTED_ELSEWHERE = Pattern.compile(
             "(?i)\\b(?:SaaS|third[- ]party|vendor[- ](?:hosted|managed)|external (?:service|vendor|provider))\\b");
@@ -146,6 +146,9 @@ final class Aliases {
         boolean kept = link.group().matches("(?s)\\s+(?:is|are)\\s.*") || inside || described;
         // "Orders database: Amazon RDS PostgreSQL holding order history": what follows a label's product describes it
         boolean label = link.group().strip().startsWith(":");
+        if (label && b.ref().kind() == ComponentKind.CONTAINER_PLATFORM && a.ref().kind() != ComponentKind.CONTAINER_PLATFORM) {
+            return Optional.empty(); // "**Training**: Kubernetes Jobs on the GPU pool": where it runs, not another name
+        }
         if (!kept && !label && (!tail.find() || !tailIsRoleWords(tail.group()))) {
             return Optional.empty();
         }

@@ -109,6 +109,9 @@ final class Connectors {
             new Connector(words("(?:" + PULL + ")" + LONG_OBJECT + "\\s+from"), Way.BACKWARD, false, 3),
             new Connector(words("(?:" + PULL + ")" + OBJECT + SIGNED_LINK), Way.BACKWARD, false, 0),
             new Connector(words("(?:targeting|targets|addressed\\s+to)"), Way.FORWARD, false, 2),
+            // "runs statements against the Lakehouse", "executes the query on the warehouse": the request goes to it
+            new Connector(words("(?:run|runs|running|execut(?:e|es|ed|ing)|issu(?:e|es|ed|ing))" + OBJECT.replace("{0,4}", "{1,4}")
+                    + "\\s+(?:against|on|in)"), Way.FORWARD, false, 2),
             new Connector(words("(?:" + PROCESSED + ")" + OBJECT + "\\s+(?:with|using|via|through|by\\s+calling)"),
                     Way.MEANS, false, 2),
             new Connector(Pattern.compile("(?i)\\b(?:" + PROCESSED + ")" + OBJECT + "\\s*\\((?=[^()]*\\))"), Way.MEANS,

@@ -43,7 +43,12 @@ final class Definitions {
      * team", "service backed by …"), not another noun ("application description, architecture …").
      */
     private static final Pattern HEAD_FOLLOWS = Pattern.compile("(?i)on|behind|via|by|from|with|through|in|at|using|to|into"
+            + "|over|across|against|per|inside|within|under|between|where|whose"
             + "|and|or|that|which|for|of|plus|run|built|written|hosted|deployed|used|owned|kept|\\p{L}+ed|\\p{L}+ing");
+
+    /** Products that say where a part runs ("Kubernetes Jobs on the GPU pool"), not what it is. */
+    private static final java.util.Set<ComponentKind> HOSTING = java.util.Set.of(ComponentKind.CONTAINER_PLATFORM,
+            ComponentKind.CI_CD);
 
     private Definitions() {}
 
@@ -72,11 +77,11 @@ final class Definitions {
         }
         // "**Keybox** — AWS CloudHSM cluster …": a line opening with a product names that product (see merges)
         boolean productFirst = products.stream().anyMatch(m -> m.start() >= bold.end()
-                && !LINKING.matcher(s.text().substring(bold.end(), m.start())).find());
+                && !LINKING.matcher(s.text().substring(bold.end(), m.start())).find() && !HOSTING.contains(m.ref().kind()));
         Optional<ComponentKind> kind = RoleWords.kindOf(noun).or(() -> RoleWords.kindOf(noun.replaceAll("s$", "")))
                 .or(() -> group(name, description)).or(() -> productFirst ? Optional.empty() : described(description));
         return kind.filter(k -> k != ComponentKind.EXTERNAL_ENTITY)
-                .map(k -> new ComponentRef(Slugs.of(name), name, k, ""));
+                .map(k -> new ComponentRef(Slugs.of(name), name, RoleWords.ofName(name, k), ""));
     }
 
     /**
@@ -86,6 +91,20 @@ final class Definitions {
      */
     private static Optional<ComponentKind> described(String description) {
         String opening = Labels.strip(description).strip().replaceAll("^[*_`]+", "");
+        Optional<ComponentKind> k = headKind(opening);
+        // "a vendor-hosted annotation tool": what another company runs is an outside service, whatever it does
+        return k.map(kind -> kind == ComponentKind.PROCESS && ELSEWHERE.matcher(opening.split("[.;:(,]")[0]).find()
+                ? ComponentKind.EXTERNAL_SERVICE : kind);
+    }
+
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:vendor[- ](?:hosted|managed|run)|third[- ]party|SaaS"
+            + "|hosted by (?:a |the |our )?(?:vendor|partner|provider))\\b");
+    /** Nouns a description may say a part is, beyond the role nouns of names: "an Argo Workflows step", "Kubernetes Jobs". */
+    private static final Map<String, ComponentKind> DESCRIBED_AS = Map.of("tool", ComponentKind.PROCESS, "step",
+            ComponentKind.PROCESS, "stage", ComponentKind.PROCESS, "task", ComponentKind.PROCESS, "jobs", ComponentKind.PROCESS,
+            "workflow", ComponentKind.PROCESS, "cronjob", ComponentKind.PROCESS, "script", ComponentKind.PROCESS);
+
+    private static Optional<ComponentKind> headKind(String opening) {
         if (ACTING_FIRST.matcher(opening).find()) {
             return Optional.empty();
         }
@@ -100,7 +119,7 @@ final class Definitions {
                 return Optional.empty();
             }
             // "all dashboards, CSV export": a plural says what the item reaches, not what it is
-            Optional<ComponentKind> k = RoleWords.kindOf(w);
+            Optional<ComponentKind> k = RoleWords.kindOf(w).or(() -> Optional.ofNullable(DESCRIBED_AS.get(w)));
             boolean head = i + 1 == words.size() || HEAD_FOLLOWS.matcher(words.get(i + 1).lower()).matches();
             if (k.isPresent() && k.get() != ComponentKind.EXTERNAL_ENTITY && head) {
                 return k; // "admin web app for Support Agents": the admins it serves are no kind of part

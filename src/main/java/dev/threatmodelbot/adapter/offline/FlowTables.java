@@ -29,7 +29,7 @@ final class FlowTables {
             + "|assets|systems|services|inside|includes");
 
     private static final Pattern TECH = header("technology|technologies|tech|product|implementation|stack"
-            + "|platform|runs on|hosted on|hosting|service used|built with|framework|engine");
+            + "|platform|runs on|hosted on|hosting|service used|built with|framework|engine|runtime|runs as|deployed as");
 
     private static final Pattern ALIAS = header("(?:aliases|alias|abbreviation|abbrev|abbr|acronym|short name"
             + "|aka|also known as|also called)");

@@ -318,10 +318,21 @@ final class GapThreats {
         return Optional.ofNullable(FAMILIES.get(t.rule()));
     }
 
-    /** Whether {@code t} is a guess that a gap threat of the same attack on the same parts states outright. */
-    static boolean subsumed(Threat t, List<Threat> gaps) {
+    /**
+     * Whether {@code t} is a guess that a gap threat of the same attack on the same parts states outright; a threat
+     * resting on a stated fact of another sentence (content said to reach the prompt) is another way in, kept.
+     */
+    static boolean subsumed(ContextModel m, Threat t, List<Threat> gaps) {
         return t.confidence() != Confidence.HIGH && gaps.stream()
-                .anyMatch(g -> g.attack().equals(t.attack()) && g.subjects().equals(t.subjects()));
+                .anyMatch(g -> g.attack().equals(t.attack()) && g.subjects().equals(t.subjects())
+                        && !stated(m, t, g));
+    }
+
+    private static boolean stated(ContextModel m, Threat t, Threat gap) {
+        Set<String> quotes = gap.evidence().stream().map(m::fact).flatMap(Optional::stream).map(f -> f.source().quote())
+                .collect(java.util.stream.Collectors.toSet());
+        return t.evidence().stream().map(m::fact).flatMap(Optional::stream)
+                .anyMatch(f -> f.status() == FactStatus.STATED && !quotes.contains(f.source().quote()));
     }
 
     /** A drafted threat on the same part that already rests on this gap. */

@@ -30,6 +30,7 @@ final class ModelBuilder {
     private final Map<String, Fact> facts = new LinkedHashMap<>();
     private final Set<String> stated = new HashSet<>();
     private final Set<String> titled = new HashSet<>();
+    private final Map<String, ComponentKind> described = new LinkedHashMap<>();
     private final Set<String> known;
 
     /** {@code known}: the parts earlier texts named, which what this text says of their scope may be about. */
@@ -114,7 +115,7 @@ final class ModelBuilder {
         List<Component> cs = new ArrayList<>();
         components.forEach((id, r) -> {
             if (kept.contains(id)) {
-                ComponentKind kind = modelBehind(id, r);
+                ComponentKind kind = described.getOrDefault(id, modelBehind(id, r));
                 String name = kind != r.kind() && Character.isLowerCase(r.name().charAt(0)) ? "LLM " + r.name() : r.name();
                 cs.add(new Component(id, name, kind, r.technology(), sources(componentQuotes.get(id)), lexicon.aliases(id)));
             }
@@ -130,6 +131,24 @@ final class ModelBuilder {
                 || f.property() == dev.threatmodelbot.domain.context.Property.SCOPE && known.contains(f.subject())
                 || flows.containsKey(f.subject()) || !components.containsKey(f.subject())).toList();
         return new ContextModel(cs, fs, fa);
+    }
+
+    /** The one language model this text or an earlier one names, if exactly one and no model gateway fronts it. */
+    java.util.Optional<ComponentRef> onlyModel(ContextModel known) {
+        Map<String, ComponentRef> models = new LinkedHashMap<>();
+        known.components().stream().filter(c -> c.kind() == ComponentKind.LLM)
+                .forEach(c -> models.put(c.id(), new ComponentRef(c.id(), c.name(), c.kind(), c.technology())));
+        components.values().stream().filter(r -> described.getOrDefault(r.id(), r.kind()) == ComponentKind.LLM)
+                .forEach(r -> models.putIfAbsent(r.id(), r));
+        boolean gateway = components.values().stream().anyMatch(r -> MODEL_GATEWAY.matcher(r.name()).find())
+                || known.components().stream().anyMatch(c -> MODEL_GATEWAY.matcher(c.name()).find());
+        // behind a model gateway the prompt goes through the gateway ({@link #modelGateway})
+        return models.size() == 1 && !gateway ? models.values().stream().findFirst() : java.util.Optional.empty();
+    }
+
+    /** What a component table's row says the part is ({@link RowKinds}). */
+    void kind(RowKinds.Kind k) {
+        described.putIfAbsent(k.part().id(), k.kind());
     }
 
     private static final java.util.regex.Pattern GENERIC_MODEL = java.util.regex.Pattern.compile(

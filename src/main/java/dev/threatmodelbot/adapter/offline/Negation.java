@@ -32,6 +32,7 @@ final class Negation {
     private static final Pattern UNDECIDED_BEFORE = Pattern.compile("(?i)\\b(?:(?:not|never) (?:yet )?(?:decided|agreed"
             + "|settled|determined|sure)|no (?:decision|plan|agreement)s?(?: yet)?|undecided|optional(?:ly)?|planned"
             + "|plans? to|tbd|todo|to be decided|open question|(?:are|is) considering|opt(?:s|ed)?[- ]in(?: to)?"
+            + "|(?:we|they|the team|I) (?:considered|discussed|looked at|thought about|evaluated|explored|rejected|dropped)"
             + "|(?:can|may) (?:turn on|switch on|enable|activate|opt in to|choose)"
             + "|(?:can|may) (?:be configured to |optionally )?(?:emit|write|send|produce|keep|export))\\b(?:\\W+\\w+){0,4}"
             + "\\W*$");

@@ -97,6 +97,7 @@ public final class OfflineFactExtractor implements FactExtractor {
         Map<Sentence, List<ClientApps.Exchange>> exchanges = new java.util.LinkedHashMap<>();
         Map<Sentence, List<Mention>> stating = new java.util.LinkedHashMap<>();
         List<Sentence> said = new java.util.ArrayList<>();
+        List<PromptFlows.Said> prompts = new java.util.ArrayList<>();
         Optional<ComponentRef> handedTo = Optional.empty();
         for (Sentence s : sentences) {
             if (s.item() && !PRONOUN.matcher(s.analysed()).lookingAt()) {
@@ -114,6 +115,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             boolean aside = laterSection || Asides.later(s);
             boolean gap = gaps.read(s) || Asides.later(s);
             model.components(s, mentions, aside);
+            RowKinds.of(s, rows.get(s.text()), mentions).ifPresent(model::kind);
             if (s.states()) {
                 ReviewedElsewhere.named(s, mentions, outOfScope).forEach(m -> model.fact(s, m.ref().id(), ReviewedElsewhere.hit(m)));
                 ReviewedElsewhere.signInElsewhere(s, mentions, outOfScope).forEach(m -> model.fact(s, m.ref().id(),
@@ -121,7 +123,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             }
             List<Mention> owners = s.states() ? endpoints.named(s.analysed()) : List.of();
             List<Mention> about = !owners.isEmpty() ? owners // "the GitHub webhook endpoint (`/hooks/github`)": ours
-                    : mentions.isEmpty() && s.states() ? ImpliedParts.of(s, parts(known, model)) : mentions;
+                    : mentions.isEmpty() && s.states() ? SectionSubjects.implied(s, topic, parts(known, model)) : mentions;
             if (s.states() && aside && gap) {
                 facts(s, about, List.of(), false, previous, model, app, true, known); // what is missing today
             }
@@ -138,6 +140,9 @@ public final class OfflineFactExtractor implements FactExtractor {
                 flows = new java.util.ArrayList<>(flows);
                 flows.addAll(SourceFlows.find(s.analysed(), mentions, flows));
                 flows = actorRow(s, mentions, flows);
+                flows = RowFlows.added(flows, s, rows.get(s.text()), mentions);
+                PromptFlows.read(said.size(), s, mentions, RowFlows.subject(s, rows.get(s.text()), mentions), context)
+                        .ifPresent(prompts::add);
                 List<Flows.Found> stated = flows;
                 HandOffs.taken(s.analysed(), mentions, handedTo).filter(f -> !stated.contains(f)).ifPresent(stated::add);
                 handedTo = HandOffs.handedTo(flows);
@@ -159,6 +164,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                     .ifPresent(f -> model.flows(s, List.of(f))));
         });
         ControlPlane.flows(said, lexicon, known).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
+        model.onlyModel(known).ifPresent(llm -> PromptFlows.flows(prompts, llm).forEach(d -> model.flows(d.sentence(), List.of(d.flow()))));
         return model.build(lexicon, catalogue::tool);
     }
 

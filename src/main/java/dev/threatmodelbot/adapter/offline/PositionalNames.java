@@ -54,6 +54,9 @@ final class PositionalNames {
             if (s.item() && !Asides.notParts(heading)) {
                 codeNames(s, named, terms, byId, names);
             }
+            if (s.kind() != Sentence.Kind.HEADING && s.kind() != Sentence.Kind.CODE) {
+                codeStores(s, named, terms, byId, names);
+            }
             if (s.item() && (!Asides.notParts(heading) || Asides.actors(heading))) {
                 boldDefinition(s, named, terms, byId, names);
             }
@@ -74,6 +77,29 @@ final class PositionalNames {
                     terms.add(Term.caseInsensitive(name, byId.get(r.id())));
                 }
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern CODE_STORE = java.util.regex.Pattern.compile(
+            "`([a-z0-9][a-z0-9_.-]{1,40})`\\s+(?:(?:S3|GCS|Blob|storage|Postgres|DynamoDB|BigQuery|Kafka|SQS|Pub/Sub|Redis)\\s+)?"
+            + "(buckets?|tables?|topics?|queues?|streams?|databases?|caches?)\\b");
+    private static final Map<String, ComponentKind> STORE_NOUNS = Map.of("bucket", ComponentKind.OBJECT_STORE, "table",
+            ComponentKind.DATA_STORE, "topic", ComponentKind.QUEUE, "queue", ComponentKind.QUEUE, "stream", ComponentKind.QUEUE,
+            "database", ComponentKind.DATA_STORE, "cache", ComponentKind.CACHE);
+
+    /** "writes text to the `sortline-raw` bucket", "the `orders` table": a code name a store noun follows is that store. */
+    private static void codeStores(Sentence s, List<Mention> named, List<Term> terms, Map<String, ComponentRef> byId,
+            Set<String> names) {
+        java.util.regex.Matcher m = CODE_STORE.matcher(s.text());
+        while (m.find()) {
+            String name = m.group(1);
+            int at = m.start(1);
+            if (named.stream().anyMatch(n -> n.overlaps(at, at + name.length())) || !names.add(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            ComponentRef r = new ComponentRef(Slugs.of(name), name, STORE_NOUNS.get(m.group(2).replaceAll("s$", "")), "");
+            byId.putIfAbsent(r.id(), r);
+            terms.add(Term.exact(name, byId.get(r.id())));
         }
     }
 

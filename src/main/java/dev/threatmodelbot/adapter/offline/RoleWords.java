@@ -110,6 +110,9 @@ final class RoleWords {
         if (byNoun == ComponentKind.QUEUE && BROKERED_SECRETS.matcher(name).find()) {
             return ComponentKind.PROCESS; // "Secrets Broker", "Token Broker": a service handing out credentials, no queue
         }
+        if (byNoun == ComponentKind.PROCESS && TRAINING.matcher(name).find()) {
+            return ComponentKind.ML_PIPELINE; // "Training", "Nightly retraining job": where a model is made
+        }
         if (byNoun == ComponentKind.PROCESS && WEB_FRONT.matcher(name).find()) {
             return ComponentKind.WEB_APP; // "Clinician Web App": an app that runs in the browser
         }
@@ -120,6 +123,8 @@ final class RoleWords {
         return byNoun == ComponentKind.DATA_STORE && BUILD_REGISTRY.matcher(name).find() ? ComponentKind.CI_CD : byNoun;
     }
 
+    private static final java.util.regex.Pattern TRAINING = java.util.regex.Pattern.compile(
+            "(?i)^(?:model |nightly |weekly |monthly )?(?:re-?training|training|fine-?tuning)(?: (?:jobs?|pipeline|workflows?|runs?))?$");
     private static final java.util.regex.Pattern WEB_FRONT = java.util.regex.Pattern.compile(
             "(?i)\\bweb\\s+app(?:lication)?s?$|\\bSPA$");
     private static final java.util.regex.Pattern LANGUAGE_MODEL = java.util.regex.Pattern.compile(

@@ -79,7 +79,7 @@ public final class RuleThreatDrafter implements ThreatDrafter {
                 rules.stream().collect(Collectors.toMap(ThreatRules.Rule::id, r -> r, (a, b) -> a))));
         threats.addAll(AttackChains.chains(model, threats));
         List<Threat> gaps = GapThreats.of(model, threats); // what the doc states missing, in whatever words
-        threats.removeIf(t -> GapThreats.subsumed(t, gaps));
+        threats.removeIf(t -> GapThreats.subsumed(model, t, gaps));
         threats.addAll(gaps);
         // how people sign in to a part the text reviews elsewhere is not this draft's either
         threats.removeIf(t -> SIGN_IN_ATTACKS.contains(t.attack()) && !t.subjects().isEmpty()

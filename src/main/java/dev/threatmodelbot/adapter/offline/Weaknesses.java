@@ -93,6 +93,8 @@ final class Weaknesses {
                             + "(?:access|rights|permissions)\\b"
                             + "|\\b(?:can|may|could)\\b[^.;]{0,40}\\b(?:in|across) (?:any|every|all) (?:namespaces?|projects?|accounts?|clusters?)\\b"
                             + "|\\b(?:read/write|read-write|write|full|admin) (?:access |rights |permissions? )?(?:on|to|over|for) (?:all|every|any)\\b"
+                            + "|\\b(?:grants?|gives?|has|have|holds?|with) all (?:verbs|permissions|privileges|actions|rights)\\b"
+                            + "|\\b(?:is|are) (?:much |far |a lot )?broader than (?:the |what |its |their )?(?:\\w+ )?(?:roles?|needed|necessary|required|users?)\\b"
                             + "|\\b(?:on|to|for|over) `?[\\w.-]+/\\*`?(?=[\\s.,;)]|$)|(?:is|are|has|with|grants?) `?\\[?\\*/\\*(?:/\\*)?\\]?|\\bkept (?:it|them|this|the \\w+) (?:broad|wide|open)\\b"
                             + "|\\bany (?:property|field|object|resource|table|record|file|topic|key)\\b[^.;]{0,30}\\bany "
                             + "(?:\\w+ )?(?:object|resource|table|record|device|priority|topic|bucket|tenant)s?\\b"
@@ -153,6 +155,8 @@ final class Weaknesses {
                     + " (?:by|with|from|through) (?:string )?(?:concatenat\\w+|interpolat\\w+|formatting|string)"),
             control(Property.INPUT_VALIDATION, "raw-html", "",
                     "\\ballowHtml\\W{0,3}\\s*(?:true|on|enabled)|\\bdangerouslySetInnerHTML\\b|\\bv-html\\b|\\|\\s*safe\\b"
+                            + "|\\brehype-raw\\b|\\binnerHTML\\s*=|\\bmark_safe\\b|\\bhtml_safe\\b|\\bbypassSecurityTrust\\w*|\\b(?:escape(?:Html)?|autoescape"
+                            + "|sanitize)\\s*[:=]\\s*(?:false|off)\\b"
                             + "|\\b(?:renders?|shows?|displays?|inserts?) (?:the )?raw HTML\\b|\\b(?:unescaped|unsanitised|unsanitized) HTML\\b|\\bHTML\\b[^.;]{0,20}\\b(?:is|are) (?:not|never) "
                             + "(?:escaped|sanitised|sanitized|encoded)|\\bwithout (?:escaping|sanitising|sanitizing|encoding)\\b"),
             control(Property.EXPOSURE, "admin-exposed", "",
@@ -197,6 +201,7 @@ final class Weaknesses {
                             + "|\\banyone (?:who|that) (?:opens?|has|holds?|gets?|knows?|clicks?|forwards?) (?:the |a |this |that |it\\b)"
                             + "(?:\\w+ ){0,2}(?:links?|URLs?)?"
                             + "|\\banyone with (?:the|a|this) (?:\\w+ )?(?:link|URL)\\b"
+                            + "|\\banyone\\b[^.;]{0,30}\\bcan (?:open|view|use|follow|see) (?:the|a|that|this|any) (?:share |shared |sharing )?(?:links?|URLs?)\\b"
                             + "|\\b(?:links?|URLs?)\\b[^.;]{0,40}\\blong[- ]lived\\b|\\blong[- ]lived (?:\\w+ )?(?:links?|URLs?)\\b"
                             + "|\\b(?:share|sharing|guest|magic|join|invite|invitation|download|pre-?signed|access) (?:links?|URLs?)\\b"
                             + "[^.;]{0,60}\\b(?:never|do not|don't|does not|doesn't) expire"),

@@ -23,6 +23,10 @@ class OfflineSecurityPatternsTest {
             The orders table is not encrypted.                 | ENCRYPTION_AT_REST=none
             The API uses X-Team-User if it is present, otherwise the IAP header. | AUTHENTICATION=trusts-header
             The caller's identity is taken from X-Forwarded-User.        | AUTHENTICATION=trusts-header
+            The Planner takes the user's identity from X-Auth-Email.     | AUTHENTICATION=trusts-header
+            Fetches a URL and returns its text.                           | EXTERNAL_CONTENT=user-url
+            We paste knowledge-base articles verbatim into the prompt.    | EXTERNAL_CONTENT=fetched
+            The returned rows go back to the model as context.           | EXTERNAL_CONTENT=fetched
             The proxy forwards the request with an X-User-Email header, which the Orchestrator uses as the caller identity. | AUTHENTICATION=trusts-header
             The worker assembles the prompt from the system prompt, the diff and the last 20 comments. | EXTERNAL_CONTENT=fetched
             Prompt = sys prompt + top-5 chunks (pasted verbatim) + user question. | EXTERNAL_CONTENT=fetched

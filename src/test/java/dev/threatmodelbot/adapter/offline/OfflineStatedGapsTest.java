@@ -46,6 +46,10 @@ class OfflineStatedGapsTest {
             The invite link is not tied to a device or a login.                     | AUTHENTICATION=bearer-link
             Anyone who has the share URL can open the folder.                       | AUTHENTICATION=bearer-link
             Guest links never expire.                                               | AUTHENTICATION=bearer-link
+            From the Saved screen anyone in the company can open the share link.    | AUTHENTICATION=bearer-link
+            Replies are rendered with react-markdown plus rehype-raw.               | INPUT_VALIDATION=raw-html
+            The operator's default ClusterRole grants all verbs on all resources.   | AUTHORIZATION=over-broad
+            The service role is broader than the roles most analysts hold.          | AUTHORIZATION=over-broad
             The API returns every order; the app hides cancelled ones before rendering. | AUTHORIZATION=client-side
             The refund limit is only checked in the mobile app.                     | AUTHORIZATION=client-side
             Confirmation is a client-side check.                                    | AUTHORIZATION=client-side

@@ -1,0 +1,41 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.ComponentKind;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part a sentence that names none is about, from where it stands: a setting's default ("By default, `webhook secret`
+ * is empty") is the part the setting's first word names ("Webhook Receiver"); any other sentence of a section whose
+ * heading names exactly one part ("### Gateway": "Authentication in front of previews is off by default") is about
+ * that part. A setting no part's name opens speaks of the system; so does a sentence under a heading that names none.
+ */
+final class SectionSubjects {
+    private static final Pattern SETTING = Pattern.compile("^By default, `?([A-Za-z][\\w-]*)");
+
+    private SectionSubjects() {}
+
+    /** The part a sentence naming none refers to: by its words ({@link ImpliedParts}), else by its setting or heading. */
+    static List<Mention> implied(Sentence s, Optional<ComponentRef> topic, Collection<ComponentRef> parts) {
+        List<Mention> implied = ImpliedParts.of(s, parts);
+        return implied.isEmpty() ? of(s, topic, parts) : implied;
+    }
+
+    /** The part, as a mention at the sentence's start; none where nothing says which. */
+    static List<Mention> of(Sentence s, Optional<ComponentRef> topic, Collection<ComponentRef> parts) {
+        Matcher setting = SETTING.matcher(s.text());
+        if (setting.find()) {
+            String word = setting.group(1).toLowerCase(Locale.ROOT);
+            List<ComponentRef> named = parts.stream().filter(p -> p.kind() != ComponentKind.EXTERNAL_ENTITY)
+                    .filter(p -> Words.of(p.name()).stream().anyMatch(w -> w.text().toLowerCase(Locale.ROOT).equals(word)))
+                    .distinct().toList();
+            return named.size() == 1 ? List.of(new Mention(named.get(0), 0, 0)) : List.of();
+        }
+        return topic.filter(t -> t.kind() != ComponentKind.EXTERNAL_ENTITY).map(t -> List.of(new Mention(t, 0, 0)))
+                .orElse(List.of());
+    }
+}

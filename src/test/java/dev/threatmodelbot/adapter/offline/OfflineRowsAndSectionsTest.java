@@ -1,0 +1,146 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static dev.threatmodelbot.adapter.offline.OfflineFactExtractorTest.extract;
+import static dev.threatmodelbot.adapter.offline.OfflineFactExtractorTest.flows;
+import static dev.threatmodelbot.adapter.offline.OfflineFactPlacementTest.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ComponentKind;
+import dev.threatmodelbot.domain.context.ContextModel;
+import dev.threatmodelbot.domain.threat.Threat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a careful reader takes from where a sentence stands: a component table's cells speak of the row's part, a
+ * section's sentences of the part its heading names, a setting's default of the part the setting is named after; and
+ * what a sentence says of the prompt or the answer of the system's one language model.
+ */
+class OfflineRowsAndSectionsTest {
+
+    private static final String INVENTORY = """
+            ## Components
+
+            | Component | Runtime | Owner | Notes |
+            |---|---|---|---|
+            | Planner | Python service in the `ops` namespace | Tools team | Agent loop, prompt assembly, tool dispatch |
+            | Answer model | Hosted LLM, vendor business tier | Tools team | Reached over TLS with an API key |
+            | Query Tool | Tool `query_db` inside the Planner | Tools team | Runs queries against the Ledger |
+            | Ledger | Cloud data warehouse | Finance | Source of truth |
+            | Help Desk UI | React SPA behind the edge proxy | Tools team | Chat screen |
+            """;
+
+    private static ComponentKind kind(ContextModel m, String name) {
+        return m.components().stream().filter(c -> c.name().equals(name)).map(Component::kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void should_read_a_component_row_as_sentences_about_its_part() {
+        // when
+        ContextModel m = extract(INVENTORY);
+
+        // then
+        assertThat(kind(m, "Answer model")).isEqualTo(ComponentKind.LLM);
+        assertThat(kind(m, "Ledger")).isEqualTo(ComponentKind.DATA_STORE);
+        assertThat(flows(m)).contains("Query Tool → Ledger", "Planner → Query Tool", "Planner → Answer model");
+        assertThat(m.components()).extracting(Component::name).doesNotContain("query_db");
+        assertThat(m.components()).filteredOn(c -> c.name().equals("Query Tool")).flatExtracting(Component::aliases)
+                .doesNotContain("Planner");
+    }
+
+    @Test
+    void should_send_the_model_s_answer_to_the_part_that_renders_it() {
+        // when
+        ContextModel m = extract(INVENTORY + """
+
+                ## Flow
+
+                1. It builds the prompt from the question and the last turns.
+                2. The model's final answer is Markdown. The Help Desk UI renders it.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Answer model → Help Desk UI");
+    }
+
+    @Test
+    void should_place_a_sentence_naming_no_part_on_the_part_its_section_heading_names() {
+        // when
+        ContextModel m = extract("""
+                ## Architecture
+
+                The Hook Receiver turns events into jobs. The Preview Gateway sends each preview's traffic to its pods.
+
+                ### Preview Gateway
+
+                Callers need no authentication.
+
+                ## Operations
+
+                Backups are not encrypted.
+                """);
+
+        // then
+        assertThat(facts(m)).contains("Preview Gateway AUTHENTICATION=none").doesNotContain("system AUTHENTICATION=none");
+    }
+
+    @Test
+    void should_place_a_setting_s_default_on_the_part_the_setting_is_named_after() {
+        // when
+        ContextModel m = extract("""
+                The Webhook Receiver takes events from GitHub and turns them into jobs for the Builder.
+
+                | Key | Default | Description |
+                |---|---|---|
+                | `webhook.secret` | `""` | HMAC secret for incoming events |
+                """);
+
+        // then
+        assertThat(facts(m)).contains("Webhook Receiver TAMPER_PROTECTION=unsigned");
+    }
+
+    @Test
+    void should_not_read_a_control_the_team_only_considered_as_in_place() {
+        // when
+        ContextModel m = extract("The Fetcher downloads pages for the Planner. We considered an allowlist, but sources "
+                + "vary too much.");
+
+        // then
+        assertThat(facts(m)).noneMatch(f -> f.endsWith("INPUT_VALIDATION=validated"));
+    }
+
+    @Test
+    void should_read_actors_defined_in_bold_by_what_their_description_says_they_are() {
+        // when
+        ContextModel m = extract("""
+                ## Actors
+
+                - **Scoring Run**: a nightly scoring job over the backlog that writes results to the `claims-out` bucket.
+                - **TagHub**: a vendor-hosted annotation tool used by the partner's labelers.
+                - **Training**: Kubernetes Jobs on the shared GPU pool.
+                """);
+
+        // then
+        assertThat(kind(m, "Scoring Run")).isEqualTo(ComponentKind.PROCESS);
+        assertThat(kind(m, "TagHub")).isEqualTo(ComponentKind.EXTERNAL_SERVICE);
+        assertThat(kind(m, "Training")).isEqualTo(ComponentKind.ML_PIPELINE);
+        assertThat(kind(m, "claims-out")).isEqualTo(ComponentKind.OBJECT_STORE);
+        assertThat(flows(m)).contains("Scoring Run → claims-out");
+    }
+
+    @Test
+    void should_keep_injection_through_content_fed_to_the_prompt_beside_rules_kept_in_the_prompt() {
+        // when
+        ContextModel m = extract(INVENTORY + """
+
+                The system prompt tells the model not to query the payroll tables.
+                We insert ticket comments verbatim into the prompt, because paraphrasing hurt accuracy.
+                """);
+        List<Threat> threats = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(threats).extracting(Threat::rule).contains("indirect-prompt-injection");
+        assertThat(threats).anyMatch(t -> t.title().contains("rules that live only in its prompt"));
+    }
+}
