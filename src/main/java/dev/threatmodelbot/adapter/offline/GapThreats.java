@@ -155,6 +155,12 @@ final class GapThreats {
                     "HTML someone gets into what it displays (a message, an article, a model's answer) runs as script in the "
                             + "session of whoever views it (stored cross-site scripting)",
                     "Escape or sanitise HTML with an allow-list before display and set a strict Content-Security-Policy"),
+            entry(Property.INPUT_VALIDATION, "runs-untrusted", "runs-untrusted-code", Set.of(Stride.TAMPERING,
+                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.INJECTION, 3, "Content {name} processes runs the attacker's code in it",
+                    "it runs code that comes with what it processes (exec plugins, remote code shipped with a model or a chart), "
+                            + "so whoever controls that content runs commands with its identity, secrets and access",
+                    "Turn off execution of bundled code, pin and review what may run, and run the processing in a sandbox without "
+                            + "credentials"),
             entry(Property.AUTHORIZATION, "untrusted-config", "untrusted-config", Set.of(Stride.TAMPERING,
                     Stride.ELEVATION_OF_PRIVILEGE), AttackClass.CONFIG_TAMPERING, 3,
                     "Whoever proposes a change also sets how {name} checks it",
@@ -162,6 +168,11 @@ final class GapThreats {
                             + "checks that would catch what they add",
                     "Read security settings only from the protected default branch or the organisation's configuration, never "
                             + "from the change being checked"),
+            entry(Property.SECRETS, "spread", "secrets-everywhere", Set.of(Stride.INFORMATION_DISCLOSURE, Stride.ELEVATION_OF_PRIVILEGE),
+                    AttackClass.CREDENTIAL_EXPOSURE, 3, "Credentials {name} copies everywhere reach whatever runs there",
+                    "the same secrets land in every environment it serves, so code running in any one of them (a pull "
+                            + "request's, another tenant's) reads credentials meant for all", "Give each environment only the "
+                            + "scoped, short-lived credentials it needs and keep shared secrets out of places untrusted code runs"),
             entry(Property.SECRETS, "plaintext", "plaintext-secret", Set.of(Stride.INFORMATION_DISCLOSURE, Stride.SPOOFING),
                     AttackClass.CREDENTIAL_EXPOSURE, 3, "Credentials kept by {name} are readable where they are stored",
                     "anyone who can read that store, a backup of it or a query result (an insider, an injection, a leaked "
@@ -323,16 +334,10 @@ final class GapThreats {
      * resting on a stated fact of another sentence (content said to reach the prompt) is another way in, kept.
      */
     static boolean subsumed(ContextModel m, Threat t, List<Threat> gaps) {
-        return t.confidence() != Confidence.HIGH && gaps.stream()
-                .anyMatch(g -> g.attack().equals(t.attack()) && g.subjects().equals(t.subjects())
-                        && !stated(m, t, g));
-    }
-
-    private static boolean stated(ContextModel m, Threat t, Threat gap) {
-        Set<String> quotes = gap.evidence().stream().map(m::fact).flatMap(Optional::stream).map(f -> f.source().quote())
-                .collect(java.util.stream.Collectors.toSet());
-        return t.evidence().stream().map(m::fact).flatMap(Optional::stream)
-                .anyMatch(f -> f.status() == FactStatus.STATED && !quotes.contains(f.source().quote()));
+        return t.confidence() != Confidence.HIGH && gaps.stream().anyMatch(g -> g.attack().equals(t.attack())
+                && g.subjects().equals(t.subjects()) && t.evidence().stream().map(m::fact).flatMap(Optional::stream)
+                .noneMatch(f -> f.status() == FactStatus.STATED && g.evidence().stream().map(m::fact).flatMap(Optional::stream)
+                        .noneMatch(e -> e.source().quote().equals(f.source().quote()))));
     }
 
     /** A drafted threat on the same part that already rests on this gap. */

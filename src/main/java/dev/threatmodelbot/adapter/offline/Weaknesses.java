@@ -248,13 +248,22 @@ final class Weaknesses {
                     LEAK_WORDS + "\\b(?:[^.;]|\\.(?=\\w)){0,40}\\b(?:is|are|sits?|lives?|stored|kept|held|written|placed)\\b(?:[^.;]|\\.(?=\\w)){0,15}"
                             + "\\bin (?:a |the |our )?(?:plain[- ]?text )?(?:`?[\\w./-]+\\.(?:ya?ml|json|properties|env|ini|conf|cfg|toml|xml|tfvars)`?"
                             + "|(?:Helm )?values files?|config(?:uration)? files?|ConfigMaps?|settings files?)"),
+            control(Property.INPUT_VALIDATION, "runs-untrusted", "",
+                    "\\B--enable-exec\\b|\\bexec plugins?\\b|\\btrust_remote_code\\s*=\\s*True\\b|\\b(?:runs?|executes?|evaluates?) "
+                            + "(?:arbitrary|untrusted|user-supplied|user-provided) (?:code|scripts?|commands?|shell commands?|plugins?)\\b"
+                            + "|\\ballow(?:s|ing)? (?:arbitrary|any) (?:code|commands?|scripts?) to run\\b"),
             control(Property.AUTHORIZATION, "untrusted-config", "",
-                    "\\b(?:config(?:uration)?|settings|rules?|polic(?:y|ies)|allow[- ]?lists?)\\b[^.;]{0,60}\\b(?:is |are )?(?:read|taken"
+                    "\\breads `?[.\\w/-]+\\.(?:ya?ml|json|toml)`? from (?:that|the head|the PR's|the same|the pull request's) commit\\b"
+                            + "|\\bchanges to (?:\\w+ )?config(?:uration)? can be (?:previewed|tested|applied|tried) in the same (?:PR|pull request)\\b|"
+                            + "\\b(?:config(?:uration)?|settings|rules?|polic(?:y|ies)|allow[- ]?lists?)\\b[^.;]{0,60}\\b(?:is |are )?(?:read|taken"
                             + "|loaded|fetched)\\b[^.;]{0,40}\\bfrom the (?:pull request|PR(?: head)?|commit being (?:scanned|built|tested|checked)"
                             + "|fork|branch being (?:built|tested))\\b"
                             + "|\\bthe commit being (?:scanned|built|checked) is the (?:PR|pull request)(?: head)?\\b"
                             + "|\\b(?:contributors|PR authors?|pull[- ]request authors?|anyone who opens a (?:pull request|PR)) can "
                             + "(?:tune|turn off|disable|add|change|override|skip|edit)\\b"),
+            control(Property.SECRETS, "spread", "",
+                    "\\b(?:cop(?:y|ies|ied)|sync(?:s|ed)?|replicat(?:e|es|ed)|mount(?:s|ed)?|inject(?:s|ed)?) (?:every|all|each) "
+                            + "(?:of the )?(?:Secrets?|credentials?|keys?|tokens?)\\b[^.;]{0,60}\\binto (?:each|every|all)\\b"),
             control(Property.SECRETS, "plaintext", "",
                     LEAK_WORDS + "\\b(?:[^.;]|\\.(?=\\w)){0,60}\\b(?:stored|kept|saved|held|persisted|written)\\b(?:[^.;]|\\.(?=\\w)){0,50}"
                             + "\\b(?:as|in) (?:plain[- ]?text|clear[- ]?text|unencrypted)\\b"),
@@ -340,10 +349,15 @@ final class Weaknesses {
         return find(text).stream().anyMatch(h -> h.property() == property && h.value().equals(value));
     }
 
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:does not|doesn't|do not|don't|did not|never|no longer"
+            + "|will not|won't|cannot|can't)\\s+(?:\\w+ly\\s+)?$");
+
     private static java.util.Optional<SecurityPatterns.Hit> first(Control c, String text) {
         if (c.deficient() != null) {
             Matcher m = c.deficient().matcher(text);
-            if (m.find() && !TURNED_AWAY.matcher(text.substring(0, m.start())).find()) {
+            // "does not log response bodies": the weakness itself denied (a pattern that says "does not" starts at it)
+            if (m.find() && !TURNED_AWAY.matcher(text.substring(0, m.start())).find()
+                    && !NEGATED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 return java.util.Optional.of(new SecurityPatterns.Hit(c.property(), c.value(), false, m.start(), m.end()));
             }
         }

@@ -49,7 +49,7 @@ public enum Property {
     LOGGING,
     /** none, enabled. */
     RATE_LIMITING,
-    /** none, validated, sanitised; raw-html (it shows HTML from content as it is). */
+    /** none, validated, sanitised; raw-html (it shows HTML from content as it is); runs-untrusted (it runs code content brings). */
     INPUT_VALIDATION,
     /** Of an ML model or LLM: hosted-api, self-hosted, fine-tuned, in-house. */
     MODEL_SOURCE,
@@ -112,13 +112,14 @@ public enum Property {
                 return java.util.List.of("pii", "payment", "credentials", "health", "confidential", "public",
                         "model-files", "training-data", "retained");
             case SECRETS:
-                return java.util.List.of("vault", "secrets-manager", "env", "config", "code", "static", "client", "plaintext");
+                return java.util.List.of("vault", "secrets-manager", "env", "config", "code", "static", "client", "plaintext",
+                        "spread");
             case LOGGING:
                 return java.util.List.of("none", "enabled", "audit", "mutable", "payloads");
             case RATE_LIMITING:
                 return java.util.List.of("none", "enabled");
             case INPUT_VALIDATION:
-                return java.util.List.of("none", "validated", "sanitised", "raw-html");
+                return java.util.List.of("none", "validated", "sanitised", "raw-html", "runs-untrusted");
             case MODEL_SOURCE:
                 return java.util.List.of("hosted-api", "self-hosted", "fine-tuned", "in-house");
             case DATA_PROVENANCE:

@@ -50,6 +50,10 @@ class OfflineStatedGapsTest {
             Replies are rendered with react-markdown plus rehype-raw.               | INPUT_VALIDATION=raw-html
             The operator's default ClusterRole grants all verbs on all resources.   | AUTHORIZATION=over-broad
             The service role is broader than the roles most analysts hold.          | AUTHORIZATION=over-broad
+            Kustomize runs with --enable-exec so that exec plugins work.            | INPUT_VALIDATION=runs-untrusted
+            The loader passes trust_remote_code=True for the hub model.             | INPUT_VALIDATION=runs-untrusted
+            The seeder copies every Secret in the seeds namespace into each preview. | SECRETS=spread
+            The builder reads `.ci.yaml` from that commit before running checks.   | AUTHORIZATION=untrusted-config
             The API returns every order; the app hides cancelled ones before rendering. | AUTHORIZATION=client-side
             The refund limit is only checked in the mobile app.                     | AUTHORIZATION=client-side
             Confirmation is a client-side check.                                    | AUTHORIZATION=client-side
@@ -112,6 +116,7 @@ class OfflineStatedGapsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "A nonce and a timestamp in every receipt prevent replay.",
+        "The push worker follows redirects and does not log response bodies.",
         "Egress is blocked except to the payment provider.",
         "The signing secret is rotated every 30 days.",
         "Attachments are scanned for malware before anyone opens them.",
