@@ -75,7 +75,8 @@ final class LearnFacts {
             out = read(out, section.text(), source, Optional.empty(), "design doc §" + section.number(),
                     "the design doc", budget).session();
         }
-        return out;
+        // a name an early section used for a part that a later one gave as another name of a part is that part
+        return out.withContext(dev.threatmodelbot.domain.context.AliasFolding.folded(out.context()));
     }
 
     /** The session with what the document as a whole establishes, cited to its first section. */

@@ -31,9 +31,6 @@ final class Aliases {
 
     private static final Pattern DESCRIBED = Pattern.compile("(?i)\\s+(?:with|without|using)\\b[^()]*\\)");
 
-    private static final Pattern CONNECTED = Pattern.compile(
-            "(?i)\\b(?:on|behind|via|by|from|with|through|in|at|using|to|into|inside|within|plus|and|beside|alongside|part of)\\b");
-
     private static final Pattern HOSTED_ELSEWHERE = Pattern.compile(
             "(?i)\\b(?:SaaS|third[- ]party|vendor[- ](?:hosted|managed)|external (?:service|vendor|provider))\\b");
 
@@ -108,7 +105,7 @@ final class Aliases {
             FlowTables.Row row = rows.get(s.text());
             if (row != null && row.columns().inventory()) {
                 merges.addAll(outside(row, mentions));
-                merges.addAll(builtOn(s, row, mentions));
+                merges.addAll(BuiltOn.merges(s, row, mentions));
                 merges.addAll(aliasColumn(row, mentions));
                 continue;
             }
@@ -181,51 +178,6 @@ final class Aliases {
                 && b.ref().kind() == ComponentKind.CI_CD && text.substring(end).matches("(?s)\\s*(?:->|→|=>).*");
     }
 
-    /** Kinds a technology or hosting cell names as where a part runs or what sits in front of it, not what it is. */
-    private static final Set<ComponentKind> WHERE_IT_RUNS = Set.of(ComponentKind.EXTERNAL_ENTITY,
-            ComponentKind.CONTAINER_PLATFORM, ComponentKind.CDN, ComponentKind.LOAD_BALANCER, ComponentKind.CI_CD,
-            ComponentKind.LOGGING);
-
-    /** An inventory row: the products its technology cell names are the part its name cell names. */
-    private static List<Merge> builtOn(Sentence s, FlowTables.Row row, List<Mention> mentions) {
-        Optional<FlowTables.Cell> name = row.cell(row.columns().name());
-        boolean described = row.columns().tech() < 0;
-        Optional<FlowTables.Cell> tech = row.cell(row.columns().details());
-        if (name.isEmpty() || tech.isEmpty()) {
-            return List.of();
-        }
-        Optional<Mention> part = mentions.stream().filter(m -> m.start() >= name.get().start()
-                && m.end() <= name.get().end()).findFirst();
-        // a description names the part's product only in its first words ("Pinecone index holding …")
-        List<Mention> products = new ArrayList<>(mentions.stream().filter(m -> m.start() >= tech.get().start()
-                && m.end() <= tech.get().end()).filter(m -> !described || leads(s.text(), tech.get(), m))
-                .filter(m -> !attached(s.text().substring(tech.get().start(), m.start())))
-                .limit(described ? 1 : Long.MAX_VALUE).toList());
-        Optional<FlowTables.Cell> description = described ? Optional.empty() : row.cell(row.columns().data());
-        // "Vector Store | Amazon OpenSearch Serverless vector collection … | AWS managed": the description leads with it
-        description.flatMap(d -> mentions.stream().filter(m -> m.end() <= d.end() && leads(s.text(), d, m)).findFirst())
-                .filter(m -> !m.ref().namedByRole()).ifPresent(products::add);
-        if (part.isEmpty() || products.isEmpty()) {
-            return List.of();
-        }
-        boolean fromTech = !described && products.get(0).end() <= tech.get().end() && products.get(0).start() >= tech.get().start();
-        String surface = described || !fromTech ? s.text().substring(products.get(0).start(), products.get(0).end())
-                : tech.get().text().replaceAll("\\s*\\(.*$", "").strip();
-        List<Merge> merges = new ArrayList<>();
-        ComponentRef named = part.get().ref();
-        boolean guessed = named.namedByRole() && named.kind() == ComponentKind.PROCESS
-                && Words.of(named.name()).stream().noneMatch(w -> RoleWords.isRoleNoun(w.text()));
-        for (Mention p : products) {
-            boolean fits = named.kind() == p.ref().kind()
-                    || (compatible(named.kind(), p.ref().kind()) || guessed) && !WHERE_IT_RUNS.contains(p.ref().kind());
-            if (!p.ref().id().equals(named.id()) && fits) {
-                merges.add(new Merge(p.ref(), part.get().ref(), merges.isEmpty() && Words.count(surface) <= 5 ? surface
-                        : ""));
-            }
-        }
-        return merges;
-    }
-
     private static final Pattern NO_ALIAS = Pattern.compile("(?i)[-—–/]*|n/?a|none|tbd|\\?");
 
     /** "Conversation Orchestrator | CO | …": the alias column of an inventory names the part again, each name split by commas. */
@@ -265,19 +217,6 @@ final class Aliases {
         }
         ComponentRef external = new ComponentRef(part.id(), part.name(), ComponentKind.EXTERNAL_SERVICE, "");
         return List.of(new Merge(external, external, ""));
-    }
-
-    /**
-     * "Python job on Cloud Run, triggered by Pub/Sub", "bundle served from our CDN": a product after such
-     * words is where the part runs or what it works with, not the part.
-     */
-    private static boolean attached(String before) {
-        return CONNECTED.matcher(before).find();
-    }
-
-    private static boolean leads(String text, FlowTables.Cell cell, Mention m) {
-        return m.start() >= cell.start() && text.substring(cell.start(), m.start()).strip()
-                .matches("(?i)(?:an?|the|our)?");
     }
 
     /** The names written right after the alias ("PostgreSQL" in "Amazon RDS PostgreSQL") are more aliases. */
@@ -353,7 +292,7 @@ final class Aliases {
         if (canonical == ComponentKind.EXTERNAL_SERVICE && (alias == ComponentKind.API || alias == ComponentKind.PROCESS)) {
             return canonical; // a service outside the system stays outside when its API is named too
         }
-        if (canonical == ComponentKind.API && alias == ComponentKind.LLM) {
+        if ((canonical == ComponentKind.API || canonical == ComponentKind.ML_MODEL) && alias == ComponentKind.LLM) {
             return alias; // "the LLM API (Anthropic)": a model behind an API is a model
         }
         boolean generic = canonical == ComponentKind.PROCESS || canonical == ComponentKind.EXTERNAL_SERVICE

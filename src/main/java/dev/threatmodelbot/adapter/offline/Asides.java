@@ -70,4 +70,17 @@ final class Asides {
     static boolean later(Sentence s) {
         return LATER_SENTENCE.matcher(s.analysed()).find();
     }
+
+    /**
+     * A table row that mentions later work only after its first cell: the part the row names is there today (its
+     * flows hold), only what the row says is planned is not.
+     */
+    static boolean laterInPassing(Sentence s) {
+        String t = s.analysed().strip();
+        if (!t.startsWith("|") || !later(s)) {
+            return false;
+        }
+        int second = t.indexOf('|', 1);
+        return second > 0 && !LATER_SENTENCE.matcher(t.substring(0, second)).find();
+    }
 }

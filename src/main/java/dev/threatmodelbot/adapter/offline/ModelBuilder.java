@@ -134,12 +134,18 @@ final class ModelBuilder {
     }
 
     /** The one language model this text or an earlier one names, if exactly one and no model gateway fronts it. */
-    java.util.Optional<ComponentRef> onlyModel(ContextModel known) {
+    java.util.Optional<ComponentRef> onlyModel(ContextModel known, Lexicon lexicon) {
         Map<String, ComponentRef> models = new LinkedHashMap<>();
-        known.components().stream().filter(c -> c.kind() == ComponentKind.LLM)
+        List<String> knownModels = known.components().stream().filter(c -> c.kind() == ComponentKind.LLM)
+                .map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<ComponentRef> here = components.values().stream()
+                .filter(r -> described.getOrDefault(r.id(), r.kind()) == ComponentKind.LLM || lexicon.aliases(r.id()).stream()
+                        .anyMatch(a -> knownModels.contains(a.toLowerCase(java.util.Locale.ROOT)))).toList();
+        // a model an earlier section named that this one gives as another name of one of its own is that one
+        known.components().stream().filter(c -> c.kind() == ComponentKind.LLM).filter(c -> here.stream()
+                        .noneMatch(r -> lexicon.aliases(r.id()).stream().anyMatch(a -> a.equalsIgnoreCase(c.name()))))
                 .forEach(c -> models.put(c.id(), new ComponentRef(c.id(), c.name(), c.kind(), c.technology())));
-        components.values().stream().filter(r -> described.getOrDefault(r.id(), r.kind()) == ComponentKind.LLM)
-                .forEach(r -> models.putIfAbsent(r.id(), r));
+        here.forEach(r -> models.putIfAbsent(r.id(), r));
         boolean gateway = components.values().stream().anyMatch(r -> MODEL_GATEWAY.matcher(r.name()).find())
                 || known.components().stream().anyMatch(c -> MODEL_GATEWAY.matcher(c.name()).find());
         // behind a model gateway the prompt goes through the gateway ({@link #modelGateway})

@@ -112,7 +112,8 @@ public final class OfflineFactExtractor implements FactExtractor {
                 outOfScope = Asides.outOfScope(s.text());
                 actors.heading(topic, s.level());
             }
-            boolean aside = laterSection || Asides.later(s);
+            boolean passing = Asides.laterInPassing(s); // "| Conductor | … | moving to OAuth is phase 2 |": its flows hold
+            boolean aside = laterSection || Asides.later(s) && !passing;
             boolean gap = gaps.read(s) || Asides.later(s);
             model.components(s, mentions, aside);
             RowKinds.of(s, rows.get(s.text()), mentions).ifPresent(model::kind);
@@ -123,8 +124,10 @@ public final class OfflineFactExtractor implements FactExtractor {
             }
             List<Mention> owners = s.states() ? endpoints.named(s.analysed()) : List.of();
             List<Mention> about = !owners.isEmpty() ? owners // "the GitHub webhook endpoint (`/hooks/github`)": ours
-                    : mentions.isEmpty() && s.states() ? SectionSubjects.implied(s, topic, parts(known, model)) : mentions;
-            if (s.states() && aside && gap) {
+                    : mentions.isEmpty() && s.states() ? SectionSubjects.implied(s, topic, parts(known, model))
+                    : RowFlows.subject(s, rows.get(s.text()), mentions).map(r -> mentions.stream() // a component row: its part's
+                            .filter(m -> m.ref().id().equals(r.id())).limit(1).toList()).orElse(mentions);
+            if (s.states() && (aside || passing) && gap) {
                 facts(s, about, List.of(), false, previous, model, app, true, known); // what is missing today
             }
             if (s.states() && !aside) {
@@ -150,7 +153,9 @@ public final class OfflineFactExtractor implements FactExtractor {
                 zones(s, rows, mentions, model);
                 ClientParts.mark(s, mentions, rows.get(s.text()), model);
                 zoneList(s, heading, mentions, model);
-                facts(s, about, flows, !laidOut.isEmpty(), previous, model, app, gap, known);
+                if (!passing) {
+                    facts(s, about, flows, !laidOut.isEmpty(), previous, model, app, gap, known);
+                }
                 app.ifPresent(a -> exchanges.put(s, ClientApps.read(s, mentions, a, model)));
                 stating.put(s, mentions);
             }
@@ -164,7 +169,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                     .ifPresent(f -> model.flows(s, List.of(f))));
         });
         ControlPlane.flows(said, lexicon, known).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
-        model.onlyModel(known).ifPresent(llm -> PromptFlows.flows(prompts, llm).forEach(d -> model.flows(d.sentence(), List.of(d.flow()))));
+        model.onlyModel(known, lexicon).ifPresent(llm -> PromptFlows.flows(prompts, llm).forEach(d -> model.flows(d.sentence(), List.of(d.flow()))));
         return model.build(lexicon, catalogue::tool);
     }
 

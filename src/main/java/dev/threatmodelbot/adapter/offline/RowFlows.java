@@ -24,7 +24,8 @@ final class RowFlows {
 
     /** The flows a sentence states, and those its table row's cells state that it does not already. */
     static List<Flows.Found> added(List<Flows.Found> flows, Sentence s, FlowTables.Row row, List<Mention> mentions) {
-        List<Flows.Found> all = new ArrayList<>(flows);
+        // a row read whole links words of one cell to names of another ("model calls | EKS"): its cells speak, not the row
+        List<Flows.Found> all = new ArrayList<>(subject(s, row, mentions).isPresent() ? List.of() : flows);
         find(s, row, mentions).stream().filter(f -> all.stream().noneMatch(g -> g.source().id().equals(f.source().id())
                 && g.target().id().equals(f.target().id()))).forEach(all::add);
         return all;

@@ -143,4 +143,24 @@ class OfflineRowsAndSectionsTest {
         assertThat(threats).extracting(Threat::rule).contains("indirect-prompt-injection");
         assertThat(threats).anyMatch(t -> t.title().contains("rules that live only in its prompt"));
     }
+
+    @Test
+    void should_read_a_described_row_whose_notes_mention_later_work_and_put_its_facts_on_its_part() {
+        // when
+        ContextModel m = extract("""
+                | Component | What it is | Where | Notes |
+                |---|---|---|---|
+                | **front-door** ("the bot") | Slack Bolt app receiving event callbacks | EKS cluster `apps` | Verifies the signing secret. |
+                | **Conductor** | FastAPI orchestrator: prompt assembly, model calls | EKS `apps` | Holds the Okta API token as env vars; moving to OAuth is phase 2. |
+                | **Model endpoint** | Azure OpenAI, gpt-4o deployment | Azure | Default content filters. |
+                """);
+
+        // then
+        assertThat(kind(m, "front-door")).isEqualTo(ComponentKind.PROCESS);
+        assertThat(kind(m, "Model endpoint")).isEqualTo(ComponentKind.LLM);
+        assertThat(m.components()).filteredOn(c -> c.name().equals("Model endpoint")).flatExtracting(Component::aliases)
+                .contains("Azure OpenAI", "OpenAI API");
+        assertThat(flows(m)).contains("Conductor → Model endpoint").doesNotContain("Conductor → Amazon EKS");
+        assertThat(facts(m)).contains("Conductor SECRETS=env").doesNotContain("Amazon EKS SECRETS=env");
+    }
 }

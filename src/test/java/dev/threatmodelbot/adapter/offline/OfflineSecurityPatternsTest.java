@@ -25,6 +25,8 @@ class OfflineSecurityPatternsTest {
             The caller's identity is taken from X-Forwarded-User.        | AUTHENTICATION=trusts-header
             The Planner takes the user's identity from X-Auth-Email.     | AUTHENTICATION=trusts-header
             Fetches a URL and returns its text.                           | EXTERNAL_CONTENT=user-url
+            Anyone can say @Beacon learn <url> in a channel.              | EXTERNAL_CONTENT=user-url
+            The vendor address accepts mail from any external sender.     | EXTERNAL_CONTENT=fetched
             We paste knowledge-base articles verbatim into the prompt.    | EXTERNAL_CONTENT=fetched
             The returned rows go back to the model as context.           | EXTERNAL_CONTENT=fetched
             The proxy forwards the request with an X-User-Email header, which the Orchestrator uses as the caller identity. | AUTHENTICATION=trusts-header

@@ -1,0 +1,77 @@
+package dev.threatmodelbot.domain.context;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One part per thing, across a whole document: a part an early section named ("Azure OpenAI" in the summary) that a
+ * later one gives as another name of a part ("| Model endpoint | Azure OpenAI, gpt-4o deployment |") is folded into
+ * that part, which keeps the name as an alias; its flows and facts move with it. People are never folded into things.
+ */
+public final class AliasFolding {
+    /** Kinds that say little of what a part is: a folded name of a telling kind says it better. */
+    private static final Set<ComponentKind> VAGUE = Set.of(ComponentKind.PROCESS, ComponentKind.EXTERNAL_SERVICE,
+            ComponentKind.ML_MODEL, ComponentKind.API);
+    private static final Set<ComponentKind> NOT_TELLING = Set.of(ComponentKind.PROCESS, ComponentKind.EXTERNAL_ENTITY,
+            ComponentKind.CONTAINER_PLATFORM);
+
+    private AliasFolding() {}
+
+    public static ContextModel folded(ContextModel m) {
+        Map<String, String> into = new LinkedHashMap<>();
+        for (Component c : m.components()) {
+            if (into.containsKey(c.id())) {
+                continue;
+            }
+            for (Component o : m.components()) {
+                boolean person = (o.kind() == ComponentKind.EXTERNAL_ENTITY) != (c.kind() == ComponentKind.EXTERNAL_ENTITY);
+                if (o != c && !into.containsKey(o.id()) && !into.containsValue(o.id()) && !person
+                        && c.aliases().stream().anyMatch(a -> a.strip().toLowerCase(Locale.ROOT)
+                                .equals(o.name().strip().toLowerCase(Locale.ROOT)))) {
+                    into.put(o.id(), c.id());
+                }
+            }
+        }
+        if (into.isEmpty()) {
+            return m;
+        }
+        Map<String, Component> parts = new LinkedHashMap<>();
+        m.components().stream().filter(c -> !into.containsKey(c.id())).forEach(c -> parts.put(c.id(), c));
+        m.components().stream().filter(c -> into.containsKey(c.id())).forEach(o -> parts.computeIfPresent(into.get(o.id()),
+                (id, c) -> {
+                    List<String> aliases = new ArrayList<>(c.aliases());
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.aliases().stream())
+                            .filter(a -> !aliases.contains(a) && !c.name().equalsIgnoreCase(a)).forEach(aliases::add);
+                    List<Source> mentions = new ArrayList<>(c.mentions());
+                    o.mentions().stream().filter(s -> !mentions.contains(s)).forEach(mentions::add);
+                    ComponentKind kind = VAGUE.contains(c.kind()) && !NOT_TELLING.contains(o.kind()) ? o.kind() : c.kind();
+                    return new Component(c.id(), c.name(), kind, c.technology().isEmpty() ? o.technology() : c.technology(),
+                            mentions, aliases);
+                }));
+        Map<String, String> flowIds = new LinkedHashMap<>();
+        Map<String, DataFlow> flows = new LinkedHashMap<>();
+        for (DataFlow f : m.flows()) {
+            String source = into.getOrDefault(f.source(), f.source());
+            String target = into.getOrDefault(f.target(), f.target());
+            if (source.equals(target)) {
+                continue;
+            }
+            String id = DataFlow.idOf(source, target);
+            flowIds.put(f.id(), id);
+            flows.merge(id, new DataFlow(id, source, target, f.description(), f.mentions()), (a, b) -> {
+                List<Source> mentions = new ArrayList<>(a.mentions());
+                b.mentions().stream().filter(s -> !mentions.contains(s)).forEach(mentions::add);
+                return new DataFlow(a.id(), a.source(), a.target(), a.description(), mentions);
+            });
+        }
+        List<Fact> facts = m.facts().stream().map(f -> {
+            String subject = into.getOrDefault(f.subject(), flowIds.getOrDefault(f.subject(), f.subject()));
+            return subject.equals(f.subject()) ? f : new Fact(f.id(), subject, f.property(), f.value(), f.source(), f.status());
+        }).toList();
+        return new ContextModel(List.copyOf(parts.values()), List.copyOf(flows.values()), facts);
+    }
+}

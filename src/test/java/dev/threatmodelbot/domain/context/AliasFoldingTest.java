@@ -1,0 +1,47 @@
+package dev.threatmodelbot.domain.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AliasFoldingTest {
+    private static final Source EARLY = Source.doc("§1 Summary", "Answers come from Azure OpenAI.");
+    private static final Source LATER = Source.doc("§3 Components", "| Model endpoint | Azure OpenAI, gpt-4o |");
+
+    @Test
+    void should_fold_a_part_an_earlier_section_named_into_the_part_a_later_one_gives_that_name_to() {
+        // given
+        ContextModel m = new ContextModel(List.of(
+                new Component("azure-openai", "Azure OpenAI", ComponentKind.LLM, "Azure OpenAI", List.of(EARLY)),
+                new Component("bot", "Bot", ComponentKind.PROCESS, "", List.of(EARLY)),
+                new Component("model-endpoint", "Model endpoint", ComponentKind.ML_MODEL, "", List.of(LATER),
+                        List.of("Azure OpenAI"))),
+                List.of(new DataFlow("bot->azure-openai", "bot", "azure-openai", "asks", List.of(EARLY))),
+                List.of(new Fact("f1", "azure-openai", Property.DATA_CLASSIFICATION, "pii", EARLY, FactStatus.STATED),
+                        new Fact("f2", "bot->azure-openai", Property.TRANSPORT, "tls", EARLY, FactStatus.STATED)));
+
+        // when
+        ContextModel folded = AliasFolding.folded(m);
+
+        // then
+        assertThat(folded.components()).extracting(Component::id).containsExactly("bot", "model-endpoint");
+        Component model = folded.component("model-endpoint").orElseThrow();
+        assertThat(model.kind()).isEqualTo(ComponentKind.LLM);
+        assertThat(model.mentions()).contains(EARLY, LATER);
+        assertThat(folded.flows()).extracting(DataFlow::id).containsExactly("bot->model-endpoint");
+        assertThat(folded.facts()).extracting(Fact::subject).containsExactly("model-endpoint", "bot->model-endpoint");
+    }
+
+    @Test
+    void should_never_fold_a_person_into_a_thing() {
+        // given
+        ContextModel m = new ContextModel(List.of(
+                new Component("analyst", "Analyst", ComponentKind.EXTERNAL_ENTITY, "", List.of(EARLY)),
+                new Component("portal", "Portal", ComponentKind.WEB_APP, "", List.of(LATER), List.of("Analyst"))),
+                List.of(), List.of());
+
+        // then
+        assertThat(AliasFolding.folded(m)).isEqualTo(m);
+    }
+}
