@@ -150,6 +150,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 HandOffs.taken(s.analysed(), mentions, handedTo).filter(f -> !stated.contains(f)).ifPresent(stated::add);
                 handedTo = HandOffs.handedTo(flows);
                 model.flows(s, flows);
+                UrlTargets.mark(s, flows, model);
                 zones(s, rows, mentions, model);
                 ClientParts.mark(s, mentions, rows.get(s.text()), model);
                 zoneList(s, heading, mentions, model);

@@ -56,6 +56,7 @@ final class PositionalNames {
             }
             if (s.kind() != Sentence.Kind.HEADING && s.kind() != Sentence.Kind.CODE) {
                 codeStores(s, named, terms, byId, names);
+                arrowCode(s, named, terms, byId, names);
             }
             if (s.item() && (!Asides.notParts(heading) || Asides.actors(heading))) {
                 boldDefinition(s, named, terms, byId, names);
@@ -68,7 +69,8 @@ final class PositionalNames {
                 String name = s.text().substring(span.start(), span.end()).replaceAll("\\s+", " ");
                 boolean covered = named.stream().anyMatch(m -> m.overlaps(span.start(), span.end()));
                 FlowTables.Row row = rows.get(s.text());
-                boolean listed = row != null && row.columns().inventory(); // "| relay-controller | Deployment | …": a part
+                // "| relay-controller | Deployment | …", "| DF-2 | `ehr-push` | `ClinicConfig` | …": code names that are parts
+                boolean listed = row != null && (row.columns().inventory() || row.columns().flows());
                 boolean symbol = !listed && name.matches("[a-z0-9]+(?:[_-][a-z0-9]+)+")
                         || name.matches(".*[=<>%].*|[a-z][^A-Z-]*\\d.*"); // "cosine top-k=20", "top-5": settings, not parts
                 if (!covered && !symbol && names.add(name.toLowerCase(Locale.ROOT))) {
@@ -86,6 +88,24 @@ final class PositionalNames {
     private static final Map<String, ComponentKind> STORE_NOUNS = Map.of("bucket", ComponentKind.OBJECT_STORE, "table",
             ComponentKind.DATA_STORE, "topic", ComponentKind.QUEUE, "queue", ComponentKind.QUEUE, "stream", ComponentKind.QUEUE,
             "database", ComponentKind.DATA_STORE, "cache", ComponentKind.CACHE);
+
+    private static final java.util.regex.Pattern ARROW_CODE = java.util.regex.Pattern.compile(
+            "(?:→|->|──▶)\\s*`([a-z][a-z0-9_-]{2,40})`(?!\\s*(?:bucket|table|topic|queue|stream|database|cache)s?\\b)");
+
+    /** "`PUT /api/intake/{id}` → `save-section`": the code name an arrow in a sentence points at handles what it gets. */
+    private static void arrowCode(Sentence s, List<Mention> named, List<Term> terms, Map<String, ComponentRef> byId,
+            Set<String> names) {
+        java.util.regex.Matcher m = ARROW_CODE.matcher(s.text());
+        while (m.find()) {
+            String name = m.group(1);
+            int at = m.start(1);
+            if (named.stream().noneMatch(n -> n.overlaps(at, at + name.length())) && names.add(name.toLowerCase(Locale.ROOT))) {
+                ComponentRef r = new ComponentRef(Slugs.of(name), name, ComponentKind.PROCESS, "");
+                byId.putIfAbsent(r.id(), r);
+                terms.add(Term.exact(name, byId.get(r.id())));
+            }
+        }
+    }
 
     /** "writes text to the `sortline-raw` bucket", "the `orders` table": a code name a store noun follows is that store. */
     private static void codeStores(Sentence s, List<Mention> named, List<Term> terms, Map<String, ComponentRef> byId,

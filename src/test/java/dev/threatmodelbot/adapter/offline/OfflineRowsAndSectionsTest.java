@@ -163,4 +163,25 @@ class OfflineRowsAndSectionsTest {
         assertThat(flows(m)).contains("Conductor → Model endpoint").doesNotContain("Conductor → Amazon EKS");
         assertThat(facts(m)).contains("Conductor SECRETS=env").doesNotContain("Amazon EKS SECRETS=env");
     }
+
+    @Test
+    void should_read_code_names_in_flow_tables_and_after_arrows_as_parts_and_a_url_held_in_settings_as_supplied() {
+        // when
+        ContextModel m = extract("""
+                Each save is `PUT /api/forms/{id}` → `save-form`, which checks the caller owns the form.
+
+                | # | Source | Destination | Data | Protocol |
+                |---|---|---|---|---|
+                | DF-1 | Step Functions | `push-job` | formId | Lambda invoke |
+                | DF-2 | `push-job` | `settings.tokenUrl` | client secret | HTTPS |
+                | DF-3 | `notify` | `legacy-sched` | appointment lookup | HTTP over peering |
+                """);
+        List<Threat> threats = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(m.components()).extracting(Component::name).contains("save-form", "push-job", "notify", "legacy-sched");
+        assertThat(flows(m)).contains("push-job → settings.tokenUrl", "notify → legacy-sched");
+        assertThat(facts(m)).contains("push-job EXTERNAL_CONTENT=user-url");
+        assertThat(threats).anyMatch(t -> t.rule().equals("server-side-request-forgery") && t.subjects().equals(List.of("push-job")));
+    }
 }
