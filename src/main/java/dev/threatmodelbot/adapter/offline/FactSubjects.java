@@ -117,7 +117,8 @@ final class FactSubjects {
         }
         if (!others.isEmpty()) {
             // about this sentence's components, and none of them fits
-            boolean systemWide = modelOnly(hit.property()) || hit.property() == Property.TAMPER_PROTECTION;
+            boolean systemWide = modelOnly(hit.property()) || hit.property() == Property.TAMPER_PROTECTION
+                    || hit.value().equals("raw-html"); // "the model's drafts are shown with dangerouslySetInnerHTML": some UI's
             return systemWide && !hit.dataStoreOnly() ? List.of(Fact.SYSTEM) : List.of();
         }
         boolean namesMeans = mentions.stream().anyMatch(m -> means(text, hit, m));
@@ -229,8 +230,9 @@ final class FactSubjects {
             return false; // the bucket an image comes from, or the key it is signed with, checks nothing
         }
         if (hit.property() == Property.INPUT_VALIDATION && hit.value().equals("raw-html")
-                && (kind.isDataStore() || kind == ComponentKind.LOGGING || kind == ComponentKind.QUEUE)) {
-            return false; // "renders bodies from ClickHouse with dangerouslySetInnerHTML": the store shows nothing
+                && (kind.isDataStore() || kind == ComponentKind.LOGGING || kind == ComponentKind.QUEUE
+                        || kind == ComponentKind.LLM || kind == ComponentKind.ML_MODEL)) {
+            return false; // "renders bodies from ClickHouse (the model's tables) with dangerouslySetInnerHTML": they show nothing
         }
         return (!hit.dataStoreOnly() || kind.isDataStore())
                 && (!modelOnly(hit.property()) || kind.isMachineLearning() && !kind.isDataStore())

@@ -38,6 +38,10 @@ final class GapSubjects {
                 return models; // "the rule lives in the system prompt": the model is what gets talked past it
             }
         }
+        if (f.value().equals("raw-html") && f.subject().equals(Fact.SYSTEM)) {
+            List<String> screens = m.components().stream().filter(GapSubjects::clientApp).map(Component::id).toList();
+            return screens.size() == 1 ? screens : List.of(Fact.SYSTEM); // what shows HTML is a screen, not the model
+        }
         if (f.source().kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC && (part.filter(GapSubjects::person).isPresent()
                 || f.subject().equals(Fact.SYSTEM) || (client && part.filter(GapSubjects::clientApp).isPresent()))) {
             // "the slot-search endpoint is unauthenticated", "the join link is valid for 7 days": the sentence names no

@@ -107,6 +107,7 @@ final class Weaknesses {
             control(Property.TAMPER_PROTECTION, "replayable", "replay[- ]protect\\w*|(?:anti[- ])?replay protection"
                     + "|nonces?|replay (?:checks?|detection)|idempotency[- ]keys?|idempoten(?:t|cy)",
                     "replayable|can be replayed|\\b(?:does not|doesn't|never) (?:issue|send|use) an? (?:fresh )?(?:challenge|nonce)\\b"
+                            + "|\\b(?:frame[- ]counter|counter|sequence[- ]number|nonce|FCnt) (?:validation|checks?|checking)\\b[^.;]{0,30}\\b(?:switched off|turned off|disabled|off|skipped)\\b"
                             + "|\\bno (?:challenge|nonce)\\b|\\bthe same (?:each|every) time\\b"
                             + "|replays? (?:is |are )?(?:possible|accepted)|(?:not|never|n't) (?:check|protect"
                             + "|guard|secure|detect|reject)\\w*\\b[^.;]{0,30}\\b(?:for|against) replays?"),

@@ -184,4 +184,18 @@ class OfflineRowsAndSectionsTest {
         assertThat(facts(m)).contains("push-job EXTERNAL_CONTENT=user-url");
         assertThat(threats).anyMatch(t -> t.rule().equals("server-side-request-forgery") && t.subjects().equals(List.of("push-job")));
     }
+
+    @Test
+    void should_put_raw_html_shown_from_a_model_s_drafts_on_the_screen_that_shows_them() {
+        // when
+        ContextModel m = extract("""
+                The Drafting agent sends the thread to Claude and stores the draft. Agents approve drafts in the Review Console.
+                Drafts are shown with dangerouslySetInnerHTML so the model's tables come through.
+                """);
+        List<Threat> threats = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(threats).filteredOn(t -> t.title().startsWith("Script in content")).extracting(Threat::subjects)
+                .containsExactly(List.of("review-console"));
+    }
 }

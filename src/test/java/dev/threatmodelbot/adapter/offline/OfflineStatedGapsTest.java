@@ -53,6 +53,7 @@ class OfflineStatedGapsTest {
             Kustomize runs with --enable-exec so that exec plugins work.            | INPUT_VALIDATION=runs-untrusted
             The loader passes trust_remote_code=True for the hub model.             | INPUT_VALIDATION=runs-untrusted
             The seeder copies every Secret in the seeds namespace into each preview. | SECRETS=spread
+            The sensor profile has frame-counter validation switched off.           | TAMPER_PROTECTION=replayable
             The builder reads `.ci.yaml` from that commit before running checks.   | AUTHORIZATION=untrusted-config
             The API returns every order; the app hides cancelled ones before rendering. | AUTHORIZATION=client-side
             The refund limit is only checked in the mobile app.                     | AUTHORIZATION=client-side
