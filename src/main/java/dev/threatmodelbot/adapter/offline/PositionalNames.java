@@ -97,13 +97,7 @@ final class PositionalNames {
             Set<String> names) {
         java.util.regex.Matcher m = ARROW_CODE.matcher(s.text());
         while (m.find()) {
-            String name = m.group(1);
-            int at = m.start(1);
-            if (named.stream().noneMatch(n -> n.overlaps(at, at + name.length())) && names.add(name.toLowerCase(Locale.ROOT))) {
-                ComponentRef r = new ComponentRef(Slugs.of(name), name, ComponentKind.PROCESS, "");
-                byId.putIfAbsent(r.id(), r);
-                terms.add(Term.exact(name, byId.get(r.id())));
-            }
+            codeNamed(m.group(1), m.start(1), ComponentKind.PROCESS, named, terms, byId, names);
         }
     }
 
@@ -112,12 +106,15 @@ final class PositionalNames {
             Set<String> names) {
         java.util.regex.Matcher m = CODE_STORE.matcher(s.text());
         while (m.find()) {
-            String name = m.group(1);
-            int at = m.start(1);
-            if (named.stream().anyMatch(n -> n.overlaps(at, at + name.length())) || !names.add(name.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            ComponentRef r = new ComponentRef(Slugs.of(name), name, STORE_NOUNS.get(m.group(2).replaceAll("s$", "")), "");
+            codeNamed(m.group(1), m.start(1), STORE_NOUNS.get(m.group(2).replaceAll("s$", "")), named, terms, byId, names);
+        }
+    }
+
+    /** A part named by a code name at {@code at}, unless a known name covers it or it is named already. */
+    private static void codeNamed(String name, int at, ComponentKind kind, List<Mention> named, List<Term> terms,
+            Map<String, ComponentRef> byId, Set<String> names) {
+        if (named.stream().noneMatch(m -> m.overlaps(at, at + name.length())) && names.add(name.toLowerCase(Locale.ROOT))) {
+            ComponentRef r = new ComponentRef(Slugs.of(name), name, kind, "");
             byId.putIfAbsent(r.id(), r);
             terms.add(Term.exact(name, byId.get(r.id())));
         }
@@ -144,13 +141,7 @@ final class PositionalNames {
             if (!name.matches(".*[-_.].*") && !SAYS_KIND.matcher(description).find()) {
                 continue; // a bare word in code ("`token` — long-lived tokens") is a value unless its line says what part it is
             }
-            int at = lead.start(1) + code.start(1);
-            if (named.stream().anyMatch(m -> m.overlaps(at, at + name.length())) || !names.add(name.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            ComponentRef r = new ComponentRef(Slugs.of(name), name, kind, "");
-            byId.putIfAbsent(r.id(), r);
-            terms.add(Term.exact(name, byId.get(r.id())));
+            codeNamed(name, lead.start(1) + code.start(1), kind, named, terms, byId, names);
         }
     }
 
