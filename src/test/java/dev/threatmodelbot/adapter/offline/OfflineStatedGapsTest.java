@@ -54,6 +54,16 @@ class OfflineStatedGapsTest {
             The loader passes trust_remote_code=True for the hub model.             | INPUT_VALIDATION=runs-untrusted
             The seeder copies every Secret in the seeds namespace into each preview. | SECRETS=spread
             The sensor profile has frame-counter validation switched off.           | TAMPER_PROTECTION=replayable
+            The bundled Redis runs with no requirepass.                             | AUTHENTICATION=none
+            The mail hose ignores Authentication-Results and DMARC.                | AUTHENTICATION=none
+            Reset links are reusable for 72 hours.                                  | AUTHENTICATION=bearer-link
+            A password change doesn't end other sessions.                           | AUTHENTICATION=no-revocation
+            The renderer is markdown-it with html=True.                             | INPUT_VALIDATION=raw-html
+            The token key is stored as-is so the Reveal button can show it.        | SECRETS=plaintext
+            There is no per-sender cap on drafting.                                 | RATE_LIMITING=none
+            Hidden components are filtered only in `embed.js`.                      | AUTHORIZATION=client-side
+            The v1 write endpoints don't check the object's page.                   | AUTHORIZATION=none
+            The request-log middleware records the full path of every call.         | LOGGING=payloads
             The builder reads `.ci.yaml` from that commit before running checks.   | AUTHORIZATION=untrusted-config
             The API returns every order; the app hides cancelled ones before rendering. | AUTHORIZATION=client-side
             The refund limit is only checked in the mobile app.                     | AUTHORIZATION=client-side
