@@ -31,13 +31,14 @@ final class Definitions {
     private static final Pattern ACTS = Pattern.compile("^\\s*(?:\\p{Ll}{3,}(?<!s)s\\b|.*\\p{L}['’]s\\s*$)");
 
     private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([\\p{L}]"
-            + "[\\p{L}\\p{N} &-]{0,40}?)(?:\\s*\\([^)]{1,40}\\))?\\*\\*\\s*(?:[—–:]|-\\s)");
+            + "[\\p{L}\\p{N} &-]{0,40}?)(?:\\s*\\([^)]{1,40}\\))?\\*\\*(?:\\s*\\([^)]{1,40}\\))?\\s*(?:[—–:]|-\\s)");
     /** Words a describing line may open with before saying what the part is: none that acts ("enforced at …"). */
     private static final Pattern ACTING_FIRST = Pattern.compile("(?i)^(?!(?:shared|managed|hosted|dedicated|embedded"
             + "|distributed|containeri[sz]ed|serverless)\\b)\\p{L}+ed\\b");
     private static final Pattern FRONT_END = Pattern.compile("(?i)^(?:[\\p{L}-]+\\s+){0,3}?(?:(?:web\\s+)?front[- ]?end"
             + "|web\\s+(?:app(?:lication)?|UI|portal)|single[- ]page\\s+app(?:lication)?|SPA)\\b");
     private static final int DESCRIBING_WORDS = 5;
+    private static final Pattern CODE_NAMED = Pattern.compile("\\(`([a-z][\\w.-]{1,40})`\\)");
     /**
      * What may follow the noun that says what the part is: a linking word or a participle ("service run by the Risk
      * team", "service backed by …"), not another noun ("application description, architecture …").
@@ -80,8 +81,21 @@ final class Definitions {
                 && !LINKING.matcher(s.text().substring(bold.end(), m.start())).find() && !HOSTING.contains(m.ref().kind()));
         Optional<ComponentKind> kind = RoleWords.kindOf(noun).or(() -> RoleWords.kindOf(noun.replaceAll("s$", "")))
                 .or(() -> group(name, description)).or(() -> productFirst ? Optional.empty() : described(description));
+        // "**Web** (`lantern-web`) — Django under gunicorn": a name given its code name in brackets is a part we run
+        kind = kind.or(() -> CODE_NAMED.matcher(s.text().substring(bold.start(), bold.end())).find()
+                ? Optional.of(ComponentKind.PROCESS) : Optional.empty());
         return kind.filter(k -> k != ComponentKind.EXTERNAL_ENTITY)
                 .map(k -> new ComponentRef(Slugs.of(name), name, RoleWords.ofName(name, k), ""));
+    }
+
+    /** The code name a bold label gives its part in brackets ("**Web** (`lantern-web`) —"), if any. */
+    static Optional<String> bracketCode(Sentence s) {
+        Matcher bold = BOLD_LABEL.matcher(s.text());
+        if (!bold.find()) {
+            return Optional.empty();
+        }
+        Matcher code = CODE_NAMED.matcher(s.text().substring(bold.start(), bold.end()));
+        return code.find() ? Optional.of(code.group(1)) : Optional.empty();
     }
 
     /**
@@ -102,7 +116,8 @@ final class Definitions {
     /** Nouns a description may say a part is, beyond the role nouns of names: "an Argo Workflows step", "Kubernetes Jobs". */
     private static final Map<String, ComponentKind> DESCRIBED_AS = Map.of("tool", ComponentKind.PROCESS, "step",
             ComponentKind.PROCESS, "stage", ComponentKind.PROCESS, "task", ComponentKind.PROCESS, "jobs", ComponentKind.PROCESS,
-            "workflow", ComponentKind.PROCESS, "cronjob", ComponentKind.PROCESS, "script", ComponentKind.PROCESS);
+            "workflow", ComponentKind.PROCESS, "cronjob", ComponentKind.PROCESS, "script", ComponentKind.PROCESS, "code",
+            ComponentKind.PROCESS, "module", ComponentKind.PROCESS);
 
     private static Optional<ComponentKind> headKind(String opening) {
         if (ACTING_FIRST.matcher(opening).find()) {

@@ -77,7 +77,8 @@ final class Lexicon {
                     || m.ref().kind() == ComponentKind.ML_MODEL);
             List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
             Aliases.labelled(s, named).ifPresent(discovered::add);
-            Definitions.label(s, named).ifPresent(discovered::add);
+            Optional<ComponentRef> label = Definitions.label(s, named);
+            label.ifPresent(discovered::add);
             List<ComponentRef> people = s.states() && !Phantoms.navigation(s) ? People.discover(s) : List.of();
             discovered.addAll(people);
             discovered.addAll(MlModels.discover(s));
@@ -96,6 +97,10 @@ final class Lexicon {
                 if (names.add(found.name().toLowerCase(Locale.ROOT))) {
                     terms.add(people.contains(found) ? People.term(found.name(), byId.get(same.id()))
                             : Term.caseInsensitive(found.name(), byId.get(same.id())));
+                }
+                if (label.filter(found::equals).isPresent()) { // "**Web** (`lantern-web`)": the code name is the part's too
+                    Definitions.bracketCode(s).filter(c -> names.add(c.toLowerCase(Locale.ROOT)))
+                            .ifPresent(c -> terms.add(Term.exact(c, byId.get(same.id()))));
                 }
                 if (!found.name().equals(r.name()) && names.add(r.name().toLowerCase(Locale.ROOT))) {
                     terms.add(Term.caseInsensitive(r.name(), byId.get(same.id())));
@@ -135,7 +140,7 @@ final class Lexicon {
      * "a modern portal" where the text names one "ClientVault Portal": a part named by a single role noun is the one part
      * whose longer name ends with that noun; with two such parts ("API Gateway", "Payment Gateway") it is neither.
      */
-    private static List<Aliases.Merge> shortened(List<Term> terms, Set<String> knownIds) {
+    private static List<Aliases.Merge> shortened(List<Term> terms, Set<String> knownIds, Set<String> named) {
         Map<String, ComponentRef> parts = new LinkedHashMap<>();
         terms.forEach(t -> parts.putIfAbsent(t.ref().id(), t.ref()));
         List<Aliases.Merge> merges = new ArrayList<>();
@@ -145,7 +150,9 @@ final class Lexicon {
                 continue;
             }
             String noun = single.name().strip().toLowerCase(java.util.Locale.ROOT);
+            // only a part the text names: "**DB** — PostgreSQL 16" is no catalogue product ending in "DB"
             List<ComponentRef> longer = parts.values().stream().filter(p -> p != single && p.kind() == single.kind()
+                    && (named.contains(p.id()) || knownIds.contains(p.id()))
                     && p.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + noun)).toList();
             if (longer.size() == 1) {
                 merges.add(new Aliases.Merge(single, longer.get(0), ""));
@@ -175,7 +182,9 @@ final class Lexicon {
                         ? new Aliases.Merge(m.canonical(), m.alias(), "") : m) // a part already known keeps its name
                 .forEach(merges::add);
         merges.addAll(alternatives(all, sentences, knownIds, merges));
-        merges.addAll(shortened(terms, knownIds));
+        Set<String> named = new HashSet<>();
+        sentences.forEach(s -> all.mentions(s.analysed()).forEach(m -> named.add(m.ref().id())));
+        merges.addAll(shortened(terms, knownIds, named));
         merges.addAll(CustomResources.kinds(sentences));
         if (merges.isEmpty()) {
             return all;

@@ -84,7 +84,7 @@ final class PositionalNames {
 
     private static final java.util.regex.Pattern CODE_STORE = java.util.regex.Pattern.compile(
             "`([a-z0-9][a-z0-9_.-]{1,40})`\\s+(?:(?:S3|GCS|Blob|storage|Postgres|DynamoDB|BigQuery|Kafka|SQS|Pub/Sub|Redis)\\s+)?"
-            + "(buckets?|tables?|topics?|queues?|streams?|databases?|caches?)\\b");
+            + "(buckets?|topics?|queues?|streams?)\\b"); // a table or a database is part of a store the text names
     private static final Map<String, ComponentKind> STORE_NOUNS = Map.of("bucket", ComponentKind.OBJECT_STORE, "table",
             ComponentKind.DATA_STORE, "topic", ComponentKind.QUEUE, "queue", ComponentKind.QUEUE, "stream", ComponentKind.QUEUE,
             "database", ComponentKind.DATA_STORE, "cache", ComponentKind.CACHE);

@@ -198,4 +198,26 @@ class OfflineRowsAndSectionsTest {
         assertThat(threats).filteredOn(t -> t.title().startsWith("Script in content")).extracting(Threat::subjects)
                 .containsExactly(List.of("review-console"));
     }
+
+    @Test
+    void should_read_bold_building_blocks_with_code_names_and_a_bare_role_noun_only_as_a_part_the_text_names() {
+        // when
+        ContextModel m = extract("""
+                ## Building blocks
+
+                - **Web** (`site-web`) — Django under gunicorn. One hostname serves everything.
+                - **Worker** (`site-worker`) — Celery with three queues.
+                - **Prober** — the check code in `site/probes/`, executed by the worker.
+                - **DB** — PostgreSQL 16.
+
+                ## Flows
+
+                `site-web` enqueues notifications to Redis. `site-worker` reads them from Redis.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name).contains("Web", "Worker", "Prober", "DB")
+                .doesNotContain("Azure Cosmos DB", "site-web");
+        assertThat(flows(m)).contains("Web → Redis", "Redis → Worker");
+    }
 }
