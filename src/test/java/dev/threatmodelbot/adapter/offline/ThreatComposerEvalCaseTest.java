@@ -33,14 +33,15 @@ class ThreatComposerEvalCaseTest {
         ContextModel model = EvalCases.extract(name);
 
         // then
-        assertThat(EvalCases.components(model)).contains("Web Browser [EXTERNAL_ENTITY]", "Customer [EXTERNAL_ENTITY]",
+        // the CDK app's "application CloudFormation stack" is the CDK app, one part
+        assertThat(EvalCases.components(model)).doesNotContain("AWS CloudFormation [CI_CD]").contains("Web Browser [EXTERNAL_ENTITY]", "Customer [EXTERNAL_ENTITY]",
                 "Browser Storage [DATA_STORE]",
                 "GitHub Pages [CDN]", "GitHub [CI_CD]", "GitHub Actions [CI_CD]", "AWS CDK [CI_CD]",
-                "AWS CloudFormation [CI_CD]", "Amazon CloudFront [CDN]", "Amazon S3 [OBJECT_STORE]",
+                "Amazon CloudFront [CDN]", "Amazon S3 [OBJECT_STORE]",
                 "AWS WAF [LOAD_BALANCER]", "AWS CodeCommit [CI_CD]", "AWS CodePipeline [CI_CD]");
         assertThat(EvalCases.flows(model)).contains("Web Browser → Amazon CloudFront", "Amazon S3 → Amazon CloudFront",
                 "Web Browser → GitHub Pages", "GitHub Actions → GitHub Pages", "AWS CodePipeline → Amazon CloudFront",
-                "AWS CodePipeline → Amazon S3", "AWS CodePipeline → AWS WAF")
+                "AWS CodePipeline → Amazon S3", "AWS CodePipeline → AWS WAF", "AWS CDK → Amazon CloudFront")
                 .doesNotContain("Amazon CloudFront → Amazon S3");
         // "By default all listed options do not include authentication to protect the static assets": no
         // authentication in front of public static files is no gap of any part (it used to land on Browser
