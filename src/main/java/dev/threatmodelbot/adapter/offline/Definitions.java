@@ -30,8 +30,10 @@ final class Definitions {
     /** A description that opens with the part's act or with someone else's thing ("calls Northbank's API"). */
     private static final Pattern ACTS = Pattern.compile("^\\s*(?:\\p{Ll}{3,}(?<!s)s\\b|.*\\p{L}['’]s\\s*$)");
 
-    private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([\\p{L}]"
-            + "[\\p{L}\\p{N} &-]{0,40}?)(?:\\s*\\([^)]{1,40}\\))?\\*\\*(?:\\s*\\([^)]{1,40}\\))?\\s*(?:[—–:]|-\\s)");
+    /** "- **Worker** — …", "4. **Scribe** (summariser worker). Builds …", "1. **`cal-watch`** (Calendar Watcher). A …". */
+    private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*(`?)([\\p{L}]"
+            + "[\\p{L}\\p{N} &_.-]{0,40}?)`?(?:\\s*\\([^)]{1,40}\\))?\\*\\*(?:\\s*\\(([^)]{1,40})\\))?\\s*"
+            + "(?:[—–:]|-\\s|\\.(?:\\s+(?=\\p{Lu})|\\s*$))");
     /** Words a describing line may open with before saying what the part is: none that acts ("enforced at …"). */
     private static final Pattern ACTING_FIRST = Pattern.compile("(?i)^(?!(?:shared|managed|hosted|dedicated|embedded"
             + "|distributed|containeri[sz]ed|serverless)\\b)\\p{L}+ed\\b");
@@ -61,12 +63,16 @@ final class Definitions {
     static Optional<ComponentRef> label(Sentence s, List<Mention> products) {
         Matcher bold = BOLD_LABEL.matcher(s.text());
         if (s.kind() == Sentence.Kind.HEADING || !bold.find()
-                || products.stream().anyMatch(m -> m.overlaps(bold.start(1), bold.end(1)))) {
+                || products.stream().anyMatch(m -> m.overlaps(bold.start(2), bold.end(2)))) {
             return Optional.empty();
         }
-        String name = bold.group(1).strip();
+        String name = bold.group(2).strip();
         List<Words.Word> words = Words.of(name);
-        if (words.isEmpty() || words.size() > 4 || !words.get(0).capitalised()
+        boolean code = !bold.group(1).isEmpty(); // "**`cal-watch`**": a code name, lower case as written
+        if (code && !name.matches("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")) {
+            return Optional.empty();
+        }
+        if (words.isEmpty() || words.size() > 4 || !code && !words.get(0).capitalised()
                 || RoleWords.LEADING.contains(words.get(0).lower())) {
             return Optional.empty();
         }
@@ -81,11 +87,20 @@ final class Definitions {
                 && !LINKING.matcher(s.text().substring(bold.end(), m.start())).find() && !HOSTING.contains(m.ref().kind()));
         Optional<ComponentKind> kind = RoleWords.kindOf(noun).or(() -> RoleWords.kindOf(noun.replaceAll("s$", "")))
                 .or(() -> group(name, description)).or(() -> productFirst ? Optional.empty() : described(description));
-        // "**Web** (`lantern-web`) — Django under gunicorn": a name given its code name in brackets is a part we run
-        kind = kind.or(() -> CODE_NAMED.matcher(s.text().substring(bold.start(), bold.end())).find()
-                ? Optional.of(ComponentKind.PROCESS) : Optional.empty());
+        // "**Web** (`lantern-web`) — Django under gunicorn": a name given its code name in brackets is a part we run;
+        // "**Scribe** (summariser worker).": the bracket says what kind
+        kind = kind.or(() -> Optional.ofNullable(bold.group(3)).map(b -> Words.of(b)).filter(w -> !w.isEmpty())
+                .flatMap(w -> RoleWords.kindOf(w.get(w.size() - 1).lower())).filter(k -> k != ComponentKind.EXTERNAL_ENTITY))
+                .or(() -> CODE_NAMED.matcher(s.text().substring(bold.start(), bold.end())).find() || code
+                ? Optional.of(productFirst ? firstProduct(products, bold.end()) : ComponentKind.PROCESS) : Optional.empty());
         return kind.filter(k -> k != ComponentKind.EXTERNAL_ENTITY)
                 .map(k -> new ComponentRef(Slugs.of(name), name, RoleWords.ofName(name, k), ""));
+    }
+
+    /** "**Memory** (`app-db`). PostgreSQL 16 with pgvector.": the kind of the product the description opens with. */
+    private static ComponentKind firstProduct(List<Mention> products, int after) {
+        return products.stream().filter(m -> m.start() >= after).findFirst().map(m -> m.ref().kind())
+                .filter(k -> k != ComponentKind.EXTERNAL_ENTITY).orElse(ComponentKind.PROCESS);
     }
 
     /** The code name a bold label gives its part in brackets ("**Web** (`lantern-web`) —"), if any. */
@@ -95,7 +110,12 @@ final class Definitions {
             return Optional.empty();
         }
         Matcher code = CODE_NAMED.matcher(s.text().substring(bold.start(), bold.end()));
-        return code.find() ? Optional.of(code.group(1)) : Optional.empty();
+        if (code.find()) {
+            return Optional.of(code.group(1));
+        }
+        // "**`cal-watch`** (Calendar Watcher)": the plain name in brackets is the code-named part's too
+        return Optional.ofNullable(bold.group(3)).map(String::strip).filter(b -> !bold.group(1).isEmpty()
+                && b.matches("\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,3}"));
     }
 
     /**
@@ -182,8 +202,8 @@ final class Definitions {
      */
     private static Optional<Aliases.Merge> shortName(Sentence s, List<Mention> mentions) {
         Matcher bold = BOLD_LABEL.matcher(s.text());
-        if (s.kind() == Sentence.Kind.HEADING || !bold.find() || Words.of(bold.group(1)).size() > 2
-                || mentions.stream().anyMatch(m -> m.overlaps(bold.start(1), bold.end(1)))) {
+        if (s.kind() == Sentence.Kind.HEADING || !bold.find() || Words.of(bold.group(2)).size() > 2
+                || mentions.stream().anyMatch(m -> m.overlaps(bold.start(2), bold.end(2)))) {
             return Optional.empty();
         }
         Optional<Mention> product = mentions.stream().filter(m -> m.start() >= bold.end()).findFirst()
@@ -192,7 +212,7 @@ final class Definitions {
         // "**Fleet Manager** — ECS Fargate service that …": a service running on the platform, not the platform's short name
         return product.filter(p -> !(p.ref().kind() == ComponentKind.CONTAINER_PLATFORM
                         && RUNS_ON.matcher(s.analysed().substring(p.end())).lookingAt()))
-                .map(p -> new Aliases.Merge(p.ref(), p.ref(), bold.group(1).strip()));
+                .map(p -> new Aliases.Merge(p.ref(), p.ref(), bold.group(2).strip()));
     }
 
     private static final Pattern RUNS_ON = Pattern.compile("(?i)(?:\\s+[\\w-]+)?\\s+(?:service|app|application|task|job|cron ?job"

@@ -170,7 +170,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                     .ifPresent(f -> model.flows(s, List.of(f))));
         });
         ControlPlane.flows(said, lexicon, known).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
-        model.onlyModel(known, lexicon).ifPresent(llm -> PromptFlows.flows(prompts, llm).forEach(d -> model.flows(d.sentence(), List.of(d.flow()))));
+        PromptFlows.flows(prompts, model.onlyModel(known, lexicon)).forEach(d -> model.flows(d.sentence(), List.of(d.flow())));
         return model.build(lexicon, catalogue::tool);
     }
 

@@ -29,7 +29,8 @@ final class PromptFlows {
     private PromptFlows() {}
 
     /** One sentence's acting part and what it says of the model's prompt or answer. */
-    record Said(int at, Sentence sentence, Optional<ComponentRef> actor, boolean builds, boolean feeds, boolean answers) {}
+    record Said(int at, Sentence sentence, Optional<ComponentRef> actor, boolean builds, boolean feeds, boolean answers,
+            Optional<ComponentRef> model) {}
 
     static Optional<Said> read(int at, Sentence s, List<Mention> mentions, Optional<ComponentRef> row, Flows.Context context) {
         String text = s.analysed();
@@ -39,16 +40,27 @@ final class PromptFlows {
         if (!builds && !feeds && !answers) {
             return Optional.empty();
         }
-        Optional<ComponentRef> actor = row.or(() -> mentions.stream().findFirst().map(Mention::ref))
-                .or(() -> text.matches("(?is)\\s*it\\b.*") ? context.previousSubject() : context.topic());
-        return Optional.of(new Said(at, s, actor, builds, feeds, answers));
+        java.util.regex.Matcher act = (builds ? BUILDS : feeds ? INTO_MODEL : SHOWS).matcher(text);
+        int at0 = act.find() ? act.start() : text.length();
+        // who acts is named before the act; "It builds …" or "Builds the prompt …" continues the sentence before
+        Optional<ComponentRef> actor = row.or(() -> mentions.stream().filter(m -> m.start() < at0).findFirst().map(Mention::ref))
+                .or(() -> text.matches("(?s)\\s*(?:(?i:it)\\b|\\p{Lu}\\p{Ll}+s\\b).*") ? context.previousSubject() : context.topic());
+        // "Builds the prompt and calls the LLM, which is currently gpt-4o": the model the sentence names is the one meant
+        Optional<ComponentRef> named = mentions.stream().map(Mention::ref)
+                .filter(r -> r.kind() == dev.threatmodelbot.domain.context.ComponentKind.LLM).findFirst();
+        return Optional.of(new Said(at, s, actor, builds, feeds, answers, named));
     }
 
     /** The flows the sentences state, given the one language model of the text. */
-    static List<ControlPlane.Drawn> flows(List<Said> said, ComponentRef model) {
+    static List<ControlPlane.Drawn> flows(List<Said> said, Optional<ComponentRef> only) {
         List<ControlPlane.Drawn> out = new ArrayList<>();
         int answeredAt = -2;
         for (Said s : said) {
+            Optional<ComponentRef> target = s.model().or(() -> only);
+            if (target.isEmpty()) {
+                continue;
+            }
+            ComponentRef model = target.get();
             Optional<ComponentRef> actor = s.actor().filter(a -> !a.id().equals(model.id())
                     && a.kind() != ComponentKind.EXTERNAL_ENTITY);
             if (actor.isPresent() && (s.builds() || s.feeds())) {

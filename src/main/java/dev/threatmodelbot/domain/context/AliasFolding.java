@@ -21,8 +21,18 @@ public final class AliasFolding {
 
     private AliasFolding() {}
 
+    private static final java.util.regex.Pattern MODEL_ROLE = java.util.regex.Pattern.compile(
+            "(?i)(?:the )?(?:LLMs?|(?:large )?language models?|chat models?)");
+
     public static ContextModel folded(ContextModel m) {
         Map<String, String> into = new LinkedHashMap<>();
+        // "calls the LLM, which is currently gpt-4o on Azure OpenAI, with Claude as fallback": one model, several products
+        List<Component> role = m.components().stream().filter(c -> c.kind() == ComponentKind.LLM && c.technology().isEmpty()
+                && MODEL_ROLE.matcher(c.name().strip()).matches()).toList();
+        if (role.size() == 1) {
+            m.components().stream().filter(c -> c.kind() == ComponentKind.LLM && !c.technology().isEmpty())
+                    .forEach(c -> into.put(c.id(), role.get(0).id()));
+        }
         for (Component c : m.components()) {
             if (into.containsKey(c.id())) {
                 continue;

@@ -220,4 +220,19 @@ class OfflineRowsAndSectionsTest {
                 .doesNotContain("Azure Cosmos DB", "site-web");
         assertThat(flows(m)).contains("Web → Redis", "Redis → Worker");
     }
+
+    @Test
+    void should_read_numbered_components_named_in_bold_or_code_and_one_model_for_its_products() {
+        // when
+        ContextModel m = extract("""
+                1. **`cal-sync`** (Calendar Sync). A Python service that polls the calendar API.
+                2. **Writer** (summary worker). Builds the prompt and calls the LLM, which is currently `gpt-4o` on Azure OpenAI, with Claude as fallback.
+                3. The LLM returns a summary, and Writer posts it to Slack.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name).contains("cal-sync", "Writer");
+        assertThat(kind(m, "Writer")).isEqualTo(ComponentKind.PROCESS);
+        assertThat(flows(m)).anyMatch(f -> f.startsWith("Writer → ") && !f.equals("Writer → Slack"));
+    }
 }

@@ -64,6 +64,7 @@ class OfflineStatedGapsTest {
             Hidden components are filtered only in `embed.js`.                      | AUTHORIZATION=client-side
             The v1 write endpoints don't check the object's page.                   | AUTHORIZATION=none
             The request-log middleware records the full path of every call.         | LOGGING=payloads
+            The provider can sign callbacks, but we have not turned that on yet.    | TAMPER_PROTECTION=unsigned
             The builder reads `.ci.yaml` from that commit before running checks.   | AUTHORIZATION=untrusted-config
             The API returns every order; the app hides cancelled ones before rendering. | AUTHORIZATION=client-side
             The refund limit is only checked in the mobile app.                     | AUTHORIZATION=client-side

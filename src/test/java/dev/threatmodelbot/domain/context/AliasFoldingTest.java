@@ -44,4 +44,21 @@ class AliasFoldingTest {
         // then
         assertThat(AliasFolding.folded(m)).isEqualTo(m);
     }
+
+    @Test
+    void should_fold_the_hosted_models_into_the_one_model_the_text_names_by_its_role() {
+        // given
+        ContextModel m = new ContextModel(List.of(
+                new Component("llm", "LLM", ComponentKind.LLM, "", List.of(LATER)),
+                new Component("azure-openai", "Azure OpenAI", ComponentKind.LLM, "Azure OpenAI", List.of(EARLY)),
+                new Component("anthropic-api", "Anthropic API", ComponentKind.LLM, "Anthropic API", List.of(EARLY))),
+                List.of(), List.of());
+
+        // when
+        ContextModel folded = AliasFolding.folded(m);
+
+        // then
+        assertThat(folded.components()).singleElement().satisfies(c -> assertThat(c.aliases())
+                .containsExactly("Azure OpenAI", "Anthropic API"));
+    }
 }
