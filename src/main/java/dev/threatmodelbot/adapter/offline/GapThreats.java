@@ -251,7 +251,7 @@ final class GapThreats {
             "(?i)\\b(?:models?|weights|checkpoints?|pickle|joblib|safetensors|\\.pkl|\\.pt|\\.h5)\\b");
     private static final java.util.regex.Pattern PACKAGE_WORDS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:packages?|images?|containers?|artifacts?|binaries|builds?|releases?|firmware|updates?|charts?|packs?"
-                    + "|plugins?|modules?|dependencies|rules?)\\b");
+                    + "|plugins?|modules?|dependencies|rules?|tags?|digests?|actions)\\b");
 
     private static String artefact(String quote) {
         return MODEL_WORDS.matcher(quote).find() ? "model" : PACKAGE_WORDS.matcher(quote).find() ? "package" : "";

@@ -27,6 +27,8 @@ class OfflineSecurityPatternsTest {
             Fetches a URL and returns its text.                           | EXTERNAL_CONTENT=user-url
             Anyone can say @Beacon learn <url> in a channel.              | EXTERNAL_CONTENT=user-url
             Any hostname or IP address is accepted for HTTP probes.      | EXTERNAL_CONTENT=user-url
+            The redirector will accept any https:// URL.                  | EXTERNAL_CONTENT=user-url
+            The hook client follows redirects to link-local addresses.    | EXTERNAL_CONTENT=user-url
             The thread goes into the prompt exactly as received.         | EXTERNAL_CONTENT=fetched
             The vendor address accepts mail from any external sender.     | EXTERNAL_CONTENT=fetched
             We paste knowledge-base articles verbatim into the prompt.    | EXTERNAL_CONTENT=fetched

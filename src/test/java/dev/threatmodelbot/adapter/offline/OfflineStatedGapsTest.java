@@ -65,6 +65,17 @@ class OfflineStatedGapsTest {
             The v1 write endpoints don't check the object's page.                   | AUTHORIZATION=none
             The request-log middleware records the full path of every call.         | LOGGING=payloads
             The provider can sign callbacks, but we have not turned that on yet.    | TAMPER_PROTECTION=unsigned
+            The admission webhook is registered with failurePolicy: Ignore.         | AUTHORIZATION=fails-open
+            The controller has get/list on secrets, cluster-wide.                   | AUTHORIZATION=over-broad
+            It may update webhook configurations, not limited by resourceNames.    | AUTHORIZATION=over-broad
+            The broker user has configure/write/read on .* in the vhost.            | AUTHORIZATION=over-broad
+            The app role has SELECT/INSERT/UPDATE/DELETE on every table.            | AUTHORIZATION=over-broad
+            The common Secret is mounted into every pod of the namespace.           | SECRETS=spread
+            Events are logged at INFO, payload included.                            | LOGGING=payloads
+            Adjustments only write to stdout.                                       | LOGGING=none
+            Staging and production share the same key.                              | AUTHENTICATION=shared
+            Weights are fetched with revision: main when a pod starts.              | TAMPER_PROTECTION=unsigned
+            Base images are pulled from Docker Hub by tag.                          | TAMPER_PROTECTION=unsigned
             The builder reads `.ci.yaml` from that commit before running checks.   | AUTHORIZATION=untrusted-config
             The API returns every order; the app hides cancelled ones before rendering. | AUTHORIZATION=client-side
             The refund limit is only checked in the mobile app.                     | AUTHORIZATION=client-side
