@@ -140,6 +140,10 @@ final class GapThreats {
                     Stride.SPOOFING), AttackClass.PRIVILEGE_ESCALATION, 3, "Callers of {name} give themselves rights they do not have",
                     "it reads what a caller may do from a value the caller sends, so anyone sends the value that grants more",
                     "Derive roles and rights on the server from the authenticated identity, never from what the client sends"),
+            entry(Property.AUTHENTICATION, "source-ip", "source-ip-only", Set.of(Stride.SPOOFING), AttackClass.SPOOFING, 3,
+                    "Anyone sending from an allowed address passes as the caller {name} expects", "it trusts where a request "
+                            + "comes from, not who signed it, so another tenant of the same provider or anyone on that network "
+                            + "forges calls", "Verify a signature or a credential of the caller on every request"),
             entry(Property.SECRETS, "client", "secret-in-client", Set.of(Stride.SPOOFING, Stride.INFORMATION_DISCLOSURE),
                     AttackClass.CREDENTIAL_EXPOSURE, 3, "A credential of {name} shipped inside the apps people use is anyone's",
                     "anyone who installs the app or opens its configuration extracts the credential and uses it from anywhere,"

@@ -99,7 +99,7 @@ public enum Property {
             case AUTHENTICATION:
                 return java.util.List.of("none", "password", "api-key", "token", "oauth", "sso", "mfa", "mtls", "iam",
                         "ssh-key", "short-lived", "shared", "single-factor", "no-revocation", "trusts-header", "bound",
-                        "passwordless", "bearer-link", "default-password", "weak-hash", "long-lived");
+                        "passwordless", "bearer-link", "default-password", "weak-hash", "long-lived", "source-ip");
             case AUTHORIZATION:
                 return java.util.List.of("none", "rbac", "abac", "acl", "least-privilege", "no-approval", "fails-open",
                         "privileged", "over-broad", "racy", "client-side", "trusts-client", "any-origin",

@@ -28,6 +28,7 @@ class OfflineSecurityPatternsTest {
             Anyone can say @Beacon learn <url> in a channel.              | EXTERNAL_CONTENT=user-url
             Any hostname or IP address is accepted for HTTP probes.      | EXTERNAL_CONTENT=user-url
             The redirector will accept any https:// URL.                  | EXTERNAL_CONTENT=user-url
+            The bot accepts every invitation, including ones from outside.| EXTERNAL_CONTENT=fetched
             The hook client follows redirects to link-local addresses.    | EXTERNAL_CONTENT=user-url
             The thread goes into the prompt exactly as received.         | EXTERNAL_CONTENT=fetched
             The vendor address accepts mail from any external sender.     | EXTERNAL_CONTENT=fetched

@@ -76,6 +76,9 @@ class OfflineStatedGapsTest {
             Staging and production share the same key.                              | AUTHENTICATION=shared
             Weights are fetched with revision: main when a pod starts.              | TAMPER_PROTECTION=unsigned
             Base images are pulled from Docker Hub by tag.                          | TAMPER_PROTECTION=unsigned
+            Webhooks are accepted if the source IP is in the provider's ranges.     | AUTHENTICATION=source-ip
+            The sync account has domain-wide delegation for Drive.                  | AUTHORIZATION=over-broad
+            Speakers are named by matching voices to participant display names.     | AUTHORIZATION=trusts-client
             The builder reads `.ci.yaml` from that commit before running checks.   | AUTHORIZATION=untrusted-config
             The API returns every order; the app hides cancelled ones before rendering. | AUTHORIZATION=client-side
             The refund limit is only checked in the mobile app.                     | AUTHORIZATION=client-side
