@@ -32,8 +32,8 @@ final class Definitions {
 
     /** "- **Worker** — …", "4. **Scribe** (summariser worker). Builds …", "1. **`cal-watch`** (Calendar Watcher). A …". */
     private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*(`?)([\\p{L}]"
-            + "[\\p{L}\\p{N} &_.-]{0,40}?)`?(?:\\s*\\([^)]{1,40}\\))?\\*\\*(?:\\s*\\(([^)]{1,40})\\))?\\s*"
-            + "(?:[—–:]|-\\s|\\.(?:\\s+(?=\\p{Lu})|\\s*$))");
+            + "[\\p{L}\\p{N} &_.-]{0,40}?)`?(?:\\s*\\(([^)]{1,40})\\))?\\.?\\*\\*(?:\\s*\\(([^)]{1,40})\\))?\\s*"
+            + "(?:[—–:]|-\\s|\\.(?:\\s+(?=\\p{Lu})|\\s*$)|(?<=\\.\\*\\*\\s{0,3})(?=\\p{Lu})|(?<=\\.\\*\\*)\\s*$)");
     /** Words a describing line may open with before saying what the part is: none that acts ("enforced at …"). */
     private static final Pattern ACTING_FIRST = Pattern.compile("(?i)^(?!(?:shared|managed|hosted|dedicated|embedded"
             + "|distributed|containeri[sz]ed|serverless)\\b)\\p{L}+ed\\b");
@@ -69,7 +69,10 @@ final class Definitions {
         String name = bold.group(2).strip();
         List<Words.Word> words = Words.of(name);
         boolean code = !bold.group(1).isEmpty(); // "**`cal-watch`**": a code name, lower case as written
-        if (code && !name.matches("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")) {
+        // "**`hook` (psp-gateway).** Receives …": one word in code is a part when its line says what it does or is
+        String rest = s.text().substring(bold.end());
+        boolean acts = rest.isBlank() || rest.matches("(?s)\\s*(?:\\p{Lu}\\p{Ll}+s\\b|(?:An?|The) ).*");
+        if (code && !name.matches("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+") && !(name.matches("[a-z][a-z0-9]{2,30}") && acts)) {
             return Optional.empty();
         }
         if (words.isEmpty() || words.size() > 4 || !code && !words.get(0).capitalised()
@@ -89,7 +92,7 @@ final class Definitions {
                 .or(() -> group(name, description)).or(() -> productFirst ? Optional.empty() : described(description));
         // "**Web** (`lantern-web`) — Django under gunicorn": a name given its code name in brackets is a part we run;
         // "**Scribe** (summariser worker).": the bracket says what kind
-        kind = kind.or(() -> Optional.ofNullable(bold.group(3)).map(b -> Words.of(b)).filter(w -> !w.isEmpty())
+        kind = kind.or(() -> Optional.ofNullable(bold.group(4)).or(() -> Optional.ofNullable(bold.group(3))).map(b -> Words.of(b)).filter(w -> !w.isEmpty())
                 .flatMap(w -> RoleWords.kindOf(w.get(w.size() - 1).lower())).filter(k -> k != ComponentKind.EXTERNAL_ENTITY))
                 .or(() -> CODE_NAMED.matcher(s.text().substring(bold.start(), bold.end())).find() || code
                 ? Optional.of(productFirst ? firstProduct(products, bold.end()) : ComponentKind.PROCESS) : Optional.empty());
@@ -114,7 +117,7 @@ final class Definitions {
             return Optional.of(code.group(1));
         }
         // "**`cal-watch`** (Calendar Watcher)": the plain name in brackets is the code-named part's too
-        return Optional.ofNullable(bold.group(3)).map(String::strip).filter(b -> !bold.group(1).isEmpty()
+        return Optional.ofNullable(bold.group(4)).or(() -> Optional.ofNullable(bold.group(3))).map(String::strip).filter(b -> !bold.group(1).isEmpty()
                 && b.matches("\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,3}"));
     }
 

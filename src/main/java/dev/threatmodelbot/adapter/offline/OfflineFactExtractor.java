@@ -112,6 +112,8 @@ public final class OfflineFactExtractor implements FactExtractor {
                 outOfScope = Asides.outOfScope(s.text());
                 actors.heading(topic, s.level());
             }
+            Optional<ComponentRef> lead = SectionSubjects.boldLead(s, mentions); // "**`hook` (psp-gateway).** Receives …"
+            topic = lead.isPresent() || SectionSubjects.opensBold(s) ? lead : topic; // a bold lead naming no part ends it
             boolean passing = Asides.laterInPassing(s); // "| Conductor | … | moving to OAuth is phase 2 |": its flows hold
             boolean aside = laterSection || Asides.later(s) && !passing;
             boolean gap = gaps.read(s) || Asides.later(s);
@@ -126,7 +128,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             List<Mention> about = !owners.isEmpty() ? owners // "the GitHub webhook endpoint (`/hooks/github`)": ours
                     : mentions.isEmpty() && s.states() ? SectionSubjects.implied(s, topic, parts(known, model))
                     : RowFlows.subject(s, rows.get(s.text()), mentions).map(r -> mentions.stream() // a component row: its part's
-                            .filter(m -> m.ref().id().equals(r.id())).limit(1).toList()).orElse(mentions);
+                            .filter(m -> m.ref().id().equals(r.id())).limit(1).toList()).orElse(SectionSubjects.ours(s, mentions, topic));
             if (s.states() && (aside || passing) && gap) {
                 facts(s, about, List.of(), false, previous, model, app, true, known); // what is missing today
             }

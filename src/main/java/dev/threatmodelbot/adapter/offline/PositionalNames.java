@@ -46,7 +46,7 @@ final class PositionalNames {
                 hostedModel(s, terms, byId, names);
             }
             List<Mention> named = so.mentions(s.analysed());
-            List<FlowLines.Span> spans = new ArrayList<>(FlowLines.names(s, rows));
+            List<FlowLines.Span> spans = new ArrayList<>(listed(s.text(), FlowLines.names(s, rows)));
             spans.addAll(FlowLines.zoneList(s, heading));
             if (!Asides.notParts(heading)) {
                 Aliases.definedLead(s).ifPresent(l -> spans.add(new FlowLines.Span(l.start(), l.end())));
@@ -108,6 +108,36 @@ final class PositionalNames {
         while (m.find()) {
             codeNamed(m.group(1), m.start(1), STORE_NOUNS.get(m.group(2).replaceAll("s$", "")), named, terms, byId, names);
         }
+    }
+
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
+    private static final java.util.regex.Pattern TRAILING_PATH = java.util.regex.Pattern.compile("(?<=\\S)\\s+`[^`]*`?\\s*$");
+
+    /**
+     * "| F3 | till, hook, paymaster | bus |": a cell listing names names each of them; "till `/refunds`" is till (the path
+     * is where on it).
+     */
+    private static List<FlowLines.Span> listed(String text, List<FlowLines.Span> spans) {
+        List<FlowLines.Span> out = new ArrayList<>();
+        for (FlowLines.Span span : spans) {
+            String cell = text.substring(span.start(), span.end());
+            java.util.regex.Matcher sep = LIST_SEPARATOR.matcher(cell);
+            int from = 0;
+            List<FlowLines.Span> parts = new ArrayList<>();
+            while (sep.find()) {
+                parts.add(new FlowLines.Span(span.start() + from, span.start() + sep.start()));
+                from = sep.end();
+            }
+            parts.add(new FlowLines.Span(span.start() + from, span.end()));
+            if (parts.size() == 1 || parts.stream().anyMatch(p -> Words.count(text.substring(p.start(), p.end())) > 4)) {
+                parts = List.of(span);
+            }
+            for (FlowLines.Span p : parts) {
+                java.util.regex.Matcher path = TRAILING_PATH.matcher(text.substring(p.start(), p.end()));
+                out.add(path.find() ? new FlowLines.Span(p.start(), p.start() + path.start()) : p);
+            }
+        }
+        return out;
     }
 
     /** A part named by a code name at {@code at}, unless a known name covers it or it is named already. */
@@ -321,12 +351,18 @@ final class PositionalNames {
         return new ComponentRef(r.id(), r.name(), kind, "");
     }
 
+    private static final java.util.regex.Pattern CODE_STORE_NAME = java.util.regex.Pattern.compile(
+            "^[a-z][a-z0-9]*(?:[-_]?(?:db|database|store|datastore|warehouse))$");
+
     static ComponentKind kindOf(String name) {
         List<Words.Word> words = Words.of(name);
         if (theirs(words)) {
             return ComponentKind.EXTERNAL_SERVICE;
         }
         ComponentKind kind = RoleWords.ofName(name, kindByWords(name));
+        if (kind == ComponentKind.PROCESS && CODE_STORE_NAME.matcher(name).find()) {
+            kind = ComponentKind.DATA_STORE; // "ledgerdb", "orders-db", "audit_store": a code name that says it keeps data
+        }
         boolean outside = !words.isEmpty() && (OUTSIDE.contains(words.get(0).lower())
                 || words.get(0).lower().matches("internet|public|third"));
         return outside && (kind == ComponentKind.PROCESS || kind == ComponentKind.API) ? ComponentKind.EXTERNAL_SERVICE

@@ -235,4 +235,20 @@ class OfflineRowsAndSectionsTest {
         assertThat(kind(m, "Writer")).isEqualTo(ComponentKind.PROCESS);
         assertThat(flows(m)).anyMatch(f -> f.startsWith("Writer → ") && !f.equals("Writer → Slack"));
     }
+
+    @Test
+    void should_read_a_paragraph_led_by_a_part_s_bold_code_name_as_about_that_part() {
+        // when
+        ContextModel m = extract("""
+                ## Services
+
+                **`relay` (edge-gateway).** Receives partner webhooks at a public URL. Requests are accepted if the source IP is in the partner's published ranges.
+
+                **Build and deploy.** Images are built in CI. Requests are accepted if the source IP is in the office range.
+                """);
+
+        // then
+        assertThat(m.components()).extracting(Component::name).contains("relay");
+        assertThat(facts(m)).contains("relay AUTHENTICATION=source-ip", "system AUTHENTICATION=source-ip");
+    }
 }
