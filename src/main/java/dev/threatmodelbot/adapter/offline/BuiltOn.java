@@ -66,9 +66,14 @@ final class BuiltOn {
         for (Mention p : products) {
             boolean fits = named.kind() == p.ref().kind()
                     || (Aliases.compatible(named.kind(), p.ref().kind()) || guessed) && !WHERE_IT_RUNS.contains(p.ref().kind());
+            // "| C9 | Vault | … | Azure Key Vault holding …": a bare word that happens to be a product's short name is the
+            // product the row describes
+            String cellName = s.text().substring(part.get().start(), part.get().end());
+            boolean bare = !named.namedByRole() && !p.ref().namedByRole() && named.kind() == p.ref().kind()
+                    && Words.count(cellName) == 1 && !cellName.equalsIgnoreCase(named.technology());
             if (!p.ref().id().equals(named.id()) && fits) {
-                merges.add(new Aliases.Merge(p.ref(), part.get().ref(), merges.isEmpty() && Words.count(surface) <= 5 ? surface
-                        : ""));
+                merges.add(bare ? new Aliases.Merge(named, p.ref(), cellName) : new Aliases.Merge(p.ref(), part.get().ref(),
+                        merges.isEmpty() && Words.count(surface) <= 5 ? surface : ""));
             }
         }
         return merges;
