@@ -186,7 +186,6 @@ final class Lexicon {
         sentences.forEach(s -> all.mentions(s.analysed()).forEach(m -> named.add(m.ref().id())));
         merges.addAll(shortened(terms, knownIds, named));
         merges.addAll(SynthesisedStacks.merges(terms, named));
-        merges.addAll(GenericModel.merges(terms, named));
         merges.addAll(CustomResources.kinds(sentences));
         if (merges.isEmpty()) {
             return all;

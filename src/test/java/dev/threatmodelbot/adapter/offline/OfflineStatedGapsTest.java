@@ -78,7 +78,6 @@ class OfflineStatedGapsTest {
             Base images are pulled from Docker Hub by tag.                          | TAMPER_PROTECTION=unsigned
             Webhooks are accepted if the source IP is in the provider's ranges.     | AUTHENTICATION=source-ip
             The sync account has domain-wide delegation for Drive.                  | AUTHORIZATION=over-broad
-            Speakers are named by matching voices to participant display names.     | AUTHORIZATION=trusts-client
             The worker trusts the tenant ID in the message body.                    | AUTHORIZATION=trusts-client
             The collector does not check user_id against the login token.           | AUTHORIZATION=none
             The builder reads `.ci.yaml` from that commit before running checks.   | AUTHORIZATION=untrusted-config
