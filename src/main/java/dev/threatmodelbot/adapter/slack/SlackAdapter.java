@@ -38,7 +38,7 @@ public final class SlackAdapter {
                 .authTestCacheEnabled(true)
                 .allEventsApiAutoAckEnabled(true)
                 .build());
-        SlackCommands commands = new SlackCommands(intake, clock);
+        SlackCommands commands = new SlackCommands(new dev.threatmodelbot.application.chat.Commands(intake, clock));
         StartModal modal = new StartModal(intake, clock);
         app.command("/threatmodel", commands::handle);
         app.viewSubmission(StartModal.CALLBACK, modal::submit);

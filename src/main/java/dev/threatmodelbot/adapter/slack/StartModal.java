@@ -90,7 +90,7 @@ final class StartModal {
         if (lead == null || lead.equals(bot)) {
             errors.put("lead", "Pick the security lead who will approve threats.");
         }
-        if (!jira.isEmpty() && !CommandLine.JIRA_KEY.matcher(jira).matches()) {
+        if (!jira.isEmpty() && !dev.threatmodelbot.application.chat.Command.JIRA_KEY.matcher(jira).matches()) {
             errors.put("jira", "A Jira project key looks like SEC or APPSEC.");
         }
         Optional<LocalDate> deadline = date(date);

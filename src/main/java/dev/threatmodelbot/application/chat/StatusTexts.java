@@ -1,6 +1,7 @@
-package dev.threatmodelbot.adapter.slack;
+package dev.threatmodelbot.application.chat;
 
 import dev.threatmodelbot.application.Judge;
+import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Progress;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.ModelUsage;
@@ -12,9 +13,9 @@ import dev.threatmodelbot.domain.threat.Decision;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The ephemeral texts of {@code /threatmodel status} and {@code help}. */
-final class SlackStatus {
-    static final String HELP = String.join("\n",
+/** The texts of {@code /threatmodel status} and {@code help}, in the core's markup (mention tokens, typed text inert). */
+public final class StatusTexts {
+    public static final String HELP = String.join("\n",
             "*threatmodel-bot* interviews your engineers in a thread and drafts a threat model.",
             "• `/threatmodel start` — open the form to start an interview here",
             "• `/threatmodel start Payments API @alice @bob lead:@carol` — start straight away "
@@ -32,32 +33,32 @@ final class SlackStatus {
             "• `/threatmodel help` — this text",
             "Engineers answer in the interview's thread; they can reply `skip`, `not sure` or `ask @someone`.");
 
-    private SlackStatus() {}
+    private StatusTexts() {}
 
-    static String channel(List<Session> sessions) {
+    public static String channel(List<Session> sessions) {
         if (sessions.isEmpty()) {
             return "No threat-model interviews in this channel yet. Start one with `/threatmodel start`.";
         }
         StringBuilder out = new StringBuilder("*Threat-model interviews in this channel*");
         for (Session s : sessions) {
-            out.append("\n• `").append(s.id()).append("` *").append(SlackMarkup.escape(s.system())).append("* — ")
-                    .append(SlackBlocks.state(s.state())).append(" · `").append(s.progress().bar())
-                    .append("` · lead ").append(SlackMarkup.mention(s.lead())).append(" · started ")
+            out.append("\n• `").append(s.id()).append("` *").append(Mentions.inert(s.system())).append("* — ")
+                    .append(KickoffView.state(s.state())).append(" · `").append(s.progress().bar())
+                    .append("` · lead ").append(Mentions.of(s.lead())).append(" · started ")
                     .append(s.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
         }
         return out.toString();
     }
 
-    static String detail(Session s) {
+    public static String detail(Session s) {
         Progress p = s.progress();
-        StringBuilder out = new StringBuilder("*`" + s.id() + "` · " + SlackMarkup.escape(s.system()) + "* — " + SlackBlocks.state(s.state()))
+        StringBuilder out = new StringBuilder("*`" + s.id() + "` · " + Mentions.inert(s.system()) + "* — " + KickoffView.state(s.state()))
                 .append("\nContext gathered: `").append(p.bar()).append("` (").append(p.closed()).append(" of ")
                 .append(p.planned()).append(" questions)");
         List<Question> open = s.questions().stream().filter(Question::isOpen).toList();
         if (!open.isEmpty()) {
             out.append("\n*Waiting for*");
             for (Question q : open) {
-                out.append("\n• ").append(SlackMarkup.mention(q.askedTo())).append(": ").append(q.topic());
+                out.append("\n• ").append(Mentions.of(q.askedTo())).append(": ").append(q.topic());
                 q.askedAt().ifPresent(at -> out.append(" — asked ").append(at.atZone(ZoneOffset.UTC).toLocalDate()));
                 if (q.reminders() > 0) {
                     out.append(" (").append(q.reminders()).append(q.reminders() == 1 ? " reminder)" : " reminders)");
@@ -65,13 +66,13 @@ final class SlackStatus {
             }
         }
         Coverage coverage = Judge.of(s);
-        out.append("\nThreat-model coverage: `").append(SlackBlocks.bar(coverage.percent())).append("`");
+        out.append("\nThreat-model coverage: `").append(KickoffView.bar(coverage.percent())).append("`");
         List<Topic> gaps = coverage.gaps();
         if (!gaps.isEmpty()) {
             out.append("\n*Biggest gaps*");
-            gaps.stream().limit(6).forEach(t -> out.append("\n• ").append(SlackMarkup.escape(t.subjectName()))
+            gaps.stream().limit(6).forEach(t -> out.append("\n• ").append(Mentions.inert(t.subjectName()))
                     .append(" — ").append(t.property().words()).append(" (").append(t.rating().name()
-                            .toLowerCase(java.util.Locale.ROOT)).append(": ").append(SlackMarkup.escape(t.reason()))
+                            .toLowerCase(java.util.Locale.ROOT)).append(": ").append(Mentions.inert(t.reason()))
                     .append(")"));
             if (gaps.size() > 6) {
                 out.append("\n…and ").append(gaps.size() - 6).append(" more");
@@ -82,7 +83,7 @@ final class SlackStatus {
                 .append(" · still to ask ").append(count(s, QuestionStatus.QUEUED)).append(" · comments ")
                 .append(s.comments().size());
         if (!s.documents().isEmpty()) {
-            out.append("\nShared docs: ").append(s.documents().stream().map(d -> SlackMarkup.escape(d.name()))
+            out.append("\nShared docs: ").append(s.documents().stream().map(d -> Mentions.inert(d.name()))
                     .distinct().collect(java.util.stream.Collectors.joining(", ")));
         }
         ModelUsage u = s.usage();

@@ -1,5 +1,6 @@
-package dev.threatmodelbot.adapter.slack;
+package dev.threatmodelbot.application.chat;
 
+import dev.threatmodelbot.application.ModelExporter;
 import dev.threatmodelbot.domain.SessionId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,35 +13,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text after {@code /threatmodel}, read into one of the subcommands. Mentions arrive escaped
- * ({@code <@U123|alice>}) because the manifest sets {@code should_escape}.
+ * The text after {@code /threatmodel} (or whatever a surface calls the command), read into one of the
+ * subcommands. People are the core's mention tokens ({@code {@U123}}): each surface turns its own
+ * mentions into them before the text gets here.
  */
-sealed interface CommandLine {
+public sealed interface Command {
 
     record Start(String system, List<String> engineers, Optional<String> lead, Optional<String> jira,
-            Optional<LocalDate> deadline) implements CommandLine {}
+            Optional<LocalDate> deadline) implements Command {}
 
-    record Status(Optional<SessionId> id) implements CommandLine {}
+    record Status(Optional<SessionId> id) implements Command {}
 
-    record Cancel(SessionId id) implements CommandLine {}
+    record Cancel(SessionId id) implements Command {}
 
-    record Draft(SessionId id) implements CommandLine {}
+    record Draft(SessionId id) implements Command {}
 
-    record Export(SessionId id, Optional<String> format) implements CommandLine {}
+    record Export(SessionId id, Optional<String> format) implements Command {}
 
-    record Help() implements CommandLine {}
+    record Help() implements Command {}
 
     /** Input that cannot be read; {@code problem} says why, in words for the person who typed it. */
-    record Invalid(String problem) implements CommandLine {}
+    record Invalid(String problem) implements Command {}
 
-    Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
-    Pattern LEAD = Pattern.compile("lead:\\s*<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>", Pattern.CASE_INSENSITIVE);
+    Pattern MENTION = Pattern.compile("\\{@([A-Za-z0-9_:.\\-]+)}");
+    Pattern LEAD = Pattern.compile("lead:\\s*\\{@([A-Za-z0-9_:.\\-]+)}", Pattern.CASE_INSENSITIVE);
     Pattern JIRA = Pattern.compile("(?:^|\\s)jira:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
     Pattern DEADLINE = Pattern.compile("(?:^|\\s)deadline:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
+    /** What a Jira project key looks like. */
     Pattern JIRA_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,9}");
-    Pattern UNESCAPED = Pattern.compile("(?:^|\\s)@[A-Za-z][\\w.\\-]*");
+    /** An {@code @name} the surface could not turn into a person. */
+    Pattern UNREAD = Pattern.compile("(?:^|\\s)(@[A-Za-z][\\w.\\-]*)");
 
-    static CommandLine parse(String text) {
+    static Command parse(String text) {
         String trimmed = text == null ? "" : text.strip();
         String[] words = trimmed.split("\\s+", 2);
         String verb = words[0].toLowerCase(Locale.ROOT);
@@ -49,45 +53,50 @@ sealed interface CommandLine {
             case "start":
                 return start(rest);
             case "status":
-                return rest.isEmpty() ? new Status(Optional.empty()) : sessionId(rest).<CommandLine>map(
-                        id -> new Status(Optional.of(id))).orElse(new Invalid("`" + rest + "` is not a session id."));
+                return rest.isEmpty() ? new Status(Optional.empty()) : sessionId(rest).<Command>map(
+                        id -> new Status(Optional.of(id))).orElse(notAnId(rest));
             case "cancel":
-                return rest.isEmpty()
-                        ? new Invalid("Which session? Try `/threatmodel cancel TM-XXXX` (see `/threatmodel status`).")
-                        : sessionId(rest).<CommandLine>map(Cancel::new)
-                                .orElse(new Invalid("`" + rest + "` is not a session id."));
+                return rest.isEmpty() ? which("cancel") : sessionId(rest).<Command>map(Cancel::new).orElse(notAnId(rest));
             case "draft":
-                return rest.isEmpty()
-                        ? new Invalid("Which session? Try `/threatmodel draft TM-XXXX` (see `/threatmodel status`).")
-                        : sessionId(rest).<CommandLine>map(Draft::new)
-                                .orElse(new Invalid("`" + rest + "` is not a session id."));
+                return rest.isEmpty() ? which("draft") : sessionId(rest).<Command>map(Draft::new).orElse(notAnId(rest));
             case "export": {
                 if (rest.isEmpty()) {
-                    return new Invalid("Which session? Try `/threatmodel export TM-XXXX` (see `/threatmodel status`).");
+                    return which("export");
                 }
                 String[] parts = rest.split("\\s+");
                 Optional<String> format = parts.length > 1 ? Optional.of(parts[1]) : Optional.empty();
                 if (format.isPresent() && !format.get().equalsIgnoreCase("jira")
-                        && dev.threatmodelbot.application.ModelExporter.Format.named(format.get()).isEmpty()) {
+                        && ModelExporter.Format.named(format.get()).isEmpty()) {
                     return new Invalid("I can export to `jira` or as `markdown`, `threagile`, `otm` or "
-                            + "`threat-composer`, not `" + format.get() + "`.");
+                            + "`threat-composer`, not `" + inert(format.get()) + "`.");
                 }
-                return sessionId(rest).<CommandLine>map(id -> new Export(id, format))
-                        .orElse(new Invalid("`" + rest + "` is not a session id."));
+                return sessionId(rest).<Command>map(id -> new Export(id, format)).orElse(notAnId(rest));
             }
             case "help":
             case "":
                 return new Help();
             default:
-                return new Invalid("I don't know `" + words[0] + "`.");
+                return new Invalid("I don't know `" + inert(words[0]) + "`.");
         }
+    }
+
+    private static Invalid which(String verb) {
+        return new Invalid("Which session? Try `/threatmodel " + verb + " TM-XXXX` (see `/threatmodel status`).");
+    }
+
+    private static Invalid notAnId(String typed) {
+        return new Invalid("`" + inert(typed) + "` is not a session id.");
+    }
+
+    private static String inert(String typed) {
+        return dev.threatmodelbot.domain.Mentions.inert(typed);
     }
 
     private static Optional<SessionId> sessionId(String typed) {
         return SessionId.parse(typed.split("\\s+")[0]);
     }
 
-    private static CommandLine start(String rest) {
+    private static Command start(String rest) {
         String remaining = rest;
         Optional<String> lead = Optional.empty();
         Matcher leadMatch = LEAD.matcher(remaining);
@@ -100,7 +109,7 @@ sealed interface CommandLine {
         if (jiraMatch.find()) {
             String key = jiraMatch.group(1).toUpperCase(Locale.ROOT);
             if (!JIRA_KEY.matcher(key).matches()) {
-                return new Invalid("`" + jiraMatch.group(1) + "` is not a Jira project key (like `SEC`).");
+                return new Invalid("`" + inert(jiraMatch.group(1)) + "` is not a Jira project key (like `SEC`).");
             }
             jira = Optional.of(key);
             remaining = jiraMatch.replaceAll(" ");
@@ -111,7 +120,7 @@ sealed interface CommandLine {
             try {
                 deadline = Optional.of(LocalDate.parse(deadlineMatch.group(1)));
             } catch (DateTimeParseException e) {
-                return new Invalid("`" + deadlineMatch.group(1) + "` is not a date; write it as `2026-12-31`.");
+                return new Invalid("`" + inert(deadlineMatch.group(1)) + "` is not a date; write it as `2026-12-31`.");
             }
             remaining = deadlineMatch.replaceAll(" ");
         }
@@ -124,8 +133,10 @@ sealed interface CommandLine {
         if (system.isEmpty() && !engineers.isEmpty()) {
             return new Invalid("Start with the system's name: `/threatmodel start Payments API @alice @bob`.");
         }
-        if (UNESCAPED.matcher(remaining).find()) {
-            return new Invalid("I couldn't read the mentions — pick people from Slack's @ menu so they turn blue.");
+        Matcher unread = UNREAD.matcher(system);
+        if (unread.find()) {
+            return new Invalid("I don't know who `" + inert(unread.group(1)) + "` is — pick people from the mention "
+                    + "list so I can reach them.");
         }
         return new Start(system, List.copyOf(engineers), lead, jira, deadline);
     }
