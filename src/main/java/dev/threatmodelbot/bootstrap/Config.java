@@ -30,6 +30,7 @@ public record Config(
         Optional<Path> promptsDir,
         Duration llmTimeout,
         Optional<Jira> jira,
+        Web web,
         Path dataDir,
         List<String> notices) {
 
@@ -42,6 +43,17 @@ public record Config(
         @Override
         public String toString() {
             return "Jira[" + url + ", v" + apiVersion + project.map(p -> ", " + p).orElse("") + ", token set]";
+        }
+    }
+
+    /**
+     * The local web workspace: on or off, and the secret that opens it to other machines (without one it
+     * answers on this machine only).
+     */
+    public record Web(boolean on, Optional<String> secret) {
+        @Override
+        public String toString() {
+            return "Web[" + (on ? "on" : "off") + secret.map(s -> ", secret set").orElse(", this machine only") + "]";
         }
     }
 
@@ -92,18 +104,19 @@ public record Config(
                 .ifPresent(p -> r.problem("PROMPTS_DIR " + p + " is not a directory"));
         Optional<Jira> jira = jira(r);
         teams(r);
+        Web web = web(r, slack.isPresent()); // Teams is not served yet, so it does not switch the workspace off
         List<String> notices = notices(r);
         r.failIfAny();
         Llm model = new Llm(PROVIDERS.contains(llm) ? llm : "none", r.optional("LLM_MODEL"), r.optional("LLM_API_KEY"),
                 r.optional("LLM_BASE_URL"));
         return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, model,
-                new Pacing(after, maxReminders, perDay, days, perEngineer), retention, prompts, llmTimeout, jira, Path.of("data"),
+                new Pacing(after, maxReminders, perDay, days, perEngineer), retention, prompts, llmTimeout, jira, web, Path.of("data"),
                 notices);
     }
 
     public Config withDataDir(Path dir) {
         return new Config(port, redisUrl, redisKeyPrefix, slack, llm, pacing, retention, promptsDir, llmTimeout,
-                jira, dir, notices);
+                jira, web, dir, notices);
     }
 
     private static Optional<Slack> slack(Reader r) {
@@ -133,6 +146,17 @@ public record Config(
         }
         r.optional("LLM_BASE_URL").filter(u -> !u.startsWith("http://") && !u.startsWith("https://"))
                 .ifPresent(u -> r.problem("LLM_BASE_URL must be an http(s) URL"));
+    }
+
+    private static Web web(Reader r, boolean otherSurface) {
+        String on = r.optional("WEB_WORKSPACE").orElse(otherSurface ? "off" : "on").toLowerCase(Locale.ROOT);
+        if (!on.equals("on") && !on.equals("off")) {
+            r.problem("WEB_WORKSPACE must be on or off (got '" + on + "')");
+        }
+        Optional<String> secret = r.optional("WEB_WORKSPACE_SECRET");
+        secret.filter(s -> s.length() < 16)
+                .ifPresent(s -> r.problem("WEB_WORKSPACE_SECRET must be at least 16 characters long"));
+        return new Web(on.equals("on"), secret);
     }
 
     private static void teams(Reader r) {

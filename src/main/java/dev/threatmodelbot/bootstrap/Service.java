@@ -21,7 +21,13 @@ import dev.threatmodelbot.adapter.render.PlantUmlDiagramRenderer;
 import dev.threatmodelbot.adapter.redis.RedisRuntime;
 import dev.threatmodelbot.adapter.redis.RedisSessionStore;
 import dev.threatmodelbot.adapter.slack.SlackAdapter;
+import dev.threatmodelbot.adapter.web.WebWorkspace;
+import dev.threatmodelbot.adapter.web.WorkspaceClock;
 import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.application.chat.Surfaces;
+import dev.threatmodelbot.domain.Platform;
+import java.util.EnumMap;
+import java.util.Map;
 import dev.threatmodelbot.application.Intake;
 import dev.threatmodelbot.application.IssueTracker;
 import dev.threatmodelbot.application.ProcessEvent;
@@ -40,11 +46,13 @@ public final class Service implements AutoCloseable {
     private final RedisBackend redis;
     private final RedisRuntime runtime;
     private final HttpServer http;
+    private final Optional<WebWorkspace> web;
 
-    private Service(RedisBackend redis, RedisRuntime runtime, HttpServer http) {
+    private Service(RedisBackend redis, RedisRuntime runtime, HttpServer http, Optional<WebWorkspace> web) {
         this.redis = redis;
         this.runtime = runtime;
         this.http = http;
+        this.web = web;
     }
 
     /** The offline engine, with the configured language model when there is one. */
@@ -81,22 +89,37 @@ public final class Service implements AutoCloseable {
 
     public static Service start(Config config, Clock clock) {
         config.notices().forEach(n -> LOG.warn(n));
+        boolean webOnly = config.web().on() && config.slack().isEmpty();
+        Optional<WorkspaceClock> workspaceClock = webOnly ? Optional.of(new WorkspaceClock(clock)) : Optional.empty();
+        Clock now = workspaceClock.<Clock>map(c -> c).orElse(clock);
         RedisBackend redis = RedisBackend.connect(config.redisUrl(), config.dataDir(), config.redisKeyPrefix());
-        RedisSessionStore store = redis.sessionStore(config.retention(), clock);
+        RedisSessionStore store = redis.sessionStore(config.retention(), now);
         Intake intake = new Intake(redis.inbox(), store, new SecureRandom());
         Optional<SlackAdapter> slack = config.slack()
-                .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, clock));
-        ChatGateway chat = slack.map(SlackAdapter::gateway).orElseGet(NoChat::new);
-        ProcessEvent process = new ProcessEvent(store, chat, YamlQuestionBank.packaged(),
-                engine(config), new PlantUmlDiagramRenderer(), config.pacing(), clock, tracker(config));
-        RedisRuntime runtime = redis.runtime(process, clock, WORKERS);
+                .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, now));
+        Optional<WebWorkspace> web = config.web().on()
+                ? Optional.of(new WebWorkspace(intake, redis.hostedConversations(), now, workspaceClock,
+                        "http://localhost:" + config.port(), config.web().secret()))
+                : Optional.empty();
+        Map<Platform, ChatGateway> gateways = new EnumMap<>(Platform.class);
+        slack.ifPresent(s -> gateways.put(Platform.SLACK, s.gateway()));
+        web.ifPresent(w -> gateways.put(Platform.WEB, w.gateway()));
+        ProcessEvent process = new ProcessEvent(store, new Surfaces(gateways), YamlQuestionBank.packaged(),
+                engine(config), new PlantUmlDiagramRenderer(), config.pacing(), now, tracker(config));
+        RedisRuntime runtime = redis.runtime(process, now, WORKERS);
         runtime.start();
-        HttpServer http = new HttpServer("0.0.0.0", config.port(), List.of(new HttpServer.Endpoint("/slack/events",
+        List<HttpServer.Route> routes = web.map(w -> List.of(new HttpServer.Route("/api/*", "workspace-api", w.api()),
+                new HttpServer.Route("/", "workspace", w.pages()))).orElse(List.of());
+        // the workspace alone, without a secret, is for this machine only: it listens on loopback
+        String host = webOnly && config.web().secret().isEmpty() ? "127.0.0.1" : "0.0.0.0";
+        HttpServer http = new HttpServer(host, config.port(), List.of(new HttpServer.Endpoint("/slack/events",
                 "Slack", slack.map(s -> new GuardedEndpoint(new InboundRules(s::authentic, s::problem), s.servlet(),
-                        HttpServer.MAX_BODY_BYTES)))), redis::ready);
+                        HttpServer.MAX_BODY_BYTES)))), routes, redis::ready);
         http.start();
-        LOG.info("threatmodel-bot listening on port {} (Slack {})", http.port(), slack.isPresent() ? "on" : "off");
-        return new Service(redis, runtime, http);
+        LOG.info("threatmodel-bot listening on {}:{} (Slack {}, web workspace {})", host, http.port(),
+                slack.isPresent() ? "on" : "off", web.isPresent() ? "on" : "off");
+        web.ifPresent(w -> LOG.info("web workspace: open http://localhost:{}/", http.port()));
+        return new Service(redis, runtime, http, web);
     }
 
     public int port() {
@@ -110,6 +133,7 @@ public final class Service implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("HTTP server did not stop cleanly: {}", e.toString());
         }
+        web.ifPresent(WebWorkspace::close);
         runtime.close();
         redis.close();
     }

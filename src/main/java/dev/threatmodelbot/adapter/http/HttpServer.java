@@ -23,10 +23,20 @@ public final class HttpServer implements AutoCloseable {
     /** A platform's endpoint at {@code path}; without a handler it answers that the platform is not configured. */
     public record Endpoint(String path, String platform, Optional<GuardedEndpoint> handler) {}
 
+    /**
+     * A surface's own route (a servlet that checks every request itself, like the web workspace's), at
+     * {@code path} ({@code /} for everything no other route takes); streams may stay open.
+     */
+    public record Route(String path, String name, HttpServlet servlet) {}
+
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
 
     public HttpServer(String host, int port, List<Endpoint> endpoints, BooleanSupplier ready) {
+        this(host, port, endpoints, List.of(), ready);
+    }
+
+    public HttpServer(String host, int port, List<Endpoint> endpoints, List<Route> routes, BooleanSupplier ready) {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
@@ -34,6 +44,11 @@ public final class HttpServer implements AutoCloseable {
         for (Endpoint e : endpoints) {
             HttpServlet servlet = e.handler().<HttpServlet>map(h -> h).orElseGet(() -> new NotConfigured(e.platform()));
             context.addServlet(new ServletHolder(e.platform(), servlet), e.path());
+        }
+        for (Route r : routes) {
+            ServletHolder holder = new ServletHolder(r.name(), r.servlet());
+            holder.setAsyncSupported(true);
+            context.addServlet(holder, r.path());
         }
         context.addServlet(new ServletHolder("healthz", new Probe(() -> true)), "/healthz");
         context.addServlet(new ServletHolder("readyz", new Probe(ready)), "/readyz");

@@ -45,6 +45,11 @@ public final class RedisBackend implements AutoCloseable {
         return new RedisSessionStore(redis, keys, retention, clock);
     }
 
+    /** Conversations the service hosts itself (the web workspace). */
+    public RedisHostedConversations hostedConversations() {
+        return new RedisHostedConversations(redis, keys);
+    }
+
     public RedisInbox inbox() {
         return new RedisInbox(redis, keys);
     }

@@ -1,0 +1,59 @@
+package dev.threatmodelbot.adapter.web;
+
+import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.application.Intake;
+import dev.threatmodelbot.application.chat.Commands;
+import dev.threatmodelbot.application.chat.HostedConversations;
+import dev.threatmodelbot.domain.ConversationAddress;
+import dev.threatmodelbot.domain.Platform;
+import jakarta.servlet.http.HttpServlet;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The local web workspace: a chat channel served by the service itself, where one person runs a whole
+ * session by being each participant in turn. It is a surface like Slack: the page's actions become the
+ * core's inbound events, and the core's messages are written into the workspace's own conversations.
+ */
+public final class WebWorkspace implements AutoCloseable {
+    /** The workspace's one channel. */
+    public static final ConversationAddress CHANNEL = ConversationAddress.channel(Platform.WEB, "local",
+            "threat-modeling");
+
+    private final WebGuard guard;
+    private final WebChatGateway gateway;
+    private final LiveUpdates live;
+    private final WebApi api;
+
+    /**
+     * @param clockControl the service's clock when the page may move it (the workspace is the only surface)
+     * @param baseUrl where people open the workspace, for links in tickets
+     * @param secret when set, the workspace may be opened from other machines by whoever knows it
+     */
+    public WebWorkspace(Intake intake, HostedConversations store, Clock clock, Optional<WorkspaceClock> clockControl,
+            String baseUrl, Optional<String> secret) {
+        this.guard = new WebGuard(secret);
+        this.gateway = new WebChatGateway(store, clock, baseUrl);
+        this.live = new LiveUpdates(store, CHANNEL.channel());
+        this.api = new WebApi(guard, intake, new Commands(intake, clock), store, CHANNEL, clock, clockControl, live);
+    }
+
+    public ChatGateway gateway() {
+        return gateway;
+    }
+
+    /** Serves {@code /api/*}. */
+    public HttpServlet api() {
+        return api;
+    }
+
+    /** Serves the page at {@code /}. */
+    public HttpServlet pages() {
+        return new WebPages(guard);
+    }
+
+    @Override
+    public void close() {
+        live.close();
+    }
+}
