@@ -118,6 +118,10 @@ class WebWorkspaceBrowserTest {
         react(threats.nth(2), "x");
         assertThat(thread.locator(".message").first()).containsText("2 approved", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
         assertThat(thread.locator(".message").first()).containsText("1 rejected");
+        page.evaluate("document.querySelector('#thread-messages').scrollTop = 0");
+        page.mouse().move(0, 0);
+        Files.createDirectories(Path.of("target/screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/workspace.png")));
 
         be(page, "UMALLORY");
         react(threats.nth(3), "white_check_mark");
@@ -134,8 +138,6 @@ class WebWorkspaceBrowserTest {
         JsonNode model = JSON.readTree(download(page, otm));
         assertThat(model.path("otmVersion").asText()).isEqualTo("0.2.0");
         assertThat(model.path("threats").size()).isGreaterThan(0);
-        Files.createDirectories(Path.of("target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/workspace.png")));
 
         service.close();
         service = startService();
