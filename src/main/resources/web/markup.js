@@ -9,6 +9,8 @@ const EMOJI = {
   '+1': '👍', eyes: '👀'
 };
 
+const MARKS = { approve: '✅', reject: '❌', discuss: '🤔', export: '🚀' };
+
 function escapeHtml(text) {
   return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -24,6 +26,7 @@ function inline(escaped, names) {
     .replace(/\{link:([0-9]+)\|([^}]*)\}/g, (m, id, label) => keep('<a href="#m-' + id + '" data-msg="' + id + '">' + label + '</a>'))
     .replace(/\{url:(https?:\/\/[^\s|{}]+)\|([^}]*)\}/g,
       (m, url, label) => keep('<a href="' + url + '" target="_blank" rel="noopener noreferrer">' + label + '</a>'))
+    .replace(/\{mark:(approve|reject|discuss|export)\}/g, (m, s) => keep('<span class="emoji mark">' + MARKS[s] + '</span>'))
     .replace(/:([a-z0-9_+]+):/g, (m, name) => EMOJI[name] ? keep('<span class="emoji">' + EMOJI[name] + '</span>') : m);
   return prose
     .replace(/(^|[\s(\u0000])\*([^*\n]+?)\*(?=[\s).,:;!?\u0000]|$)/g, '$1<strong>$2</strong>')

@@ -37,14 +37,14 @@ final class DraftTexts {
         return "*Draft threat model v" + d.version() + " — " + Mentions.inert(s.system()) + "* (" + s.id() + ")\n"
                 + d.threats().size() + (d.threats().size() == 1 ? " threat: " : " threats: ")
                 + String.join(" · ", counts) + "\n"
-                + "Review: :white_check_mark: " + tally.getOrDefault(Decision.Kind.APPROVED, 0L) + " approved · :x: "
-                + tally.getOrDefault(Decision.Kind.REJECTED, 0L) + " rejected · :thinking_face: "
+                + "Review: {mark:approve} " + tally.getOrDefault(Decision.Kind.APPROVED, 0L) + " approved · {mark:reject} "
+                + tally.getOrDefault(Decision.Kind.REJECTED, 0L) + " rejected · {mark:discuss} "
                 + tally.getOrDefault(Decision.Kind.DISCUSS, 0L) + " to discuss · "
                 + tally.getOrDefault(Decision.Kind.PENDING, 0L) + " pending\n"
                 + "_" + of(s.lead()) + ", each threat is a reply in this thread, highest severity first. React "
-                + ":white_check_mark: to approve, :x: to reject, :thinking_face: to discuss; remove your reaction "
+                + "{mark:approve} to approve, {mark:reject} to reject, {mark:discuss} to discuss; remove your reaction "
                 + "to make it pending again; reply `#3 severity high` (or `title:`, `mitigation:`, a note) to change "
-                + "a threat; :rocket: on this message files the approved ones. Only the security lead's reactions "
+                + "a threat; {mark:export} on this message files the approved ones. Only the security lead's reactions "
                 + "count._"
                 + notes(d);
     }
@@ -152,11 +152,11 @@ final class DraftTexts {
         if (goingOn) {
             return ":warning: Jira refused " + which + ": " + Mentions.inert(reason) + "\nThe other approved threats "
                     + "are still being filed. " + of(s.lead()) + ", you can change the threat (reply `#"
-                    + threat.map(t -> t.number()).orElse(0) + " …`) and react :rocket: again: only threats without a "
+                    + threat.map(t -> t.number()).orElse(0) + " …`) and react {mark:export} again: only threats without a "
                     + "ticket are filed.";
         }
         return ":warning: Jira refused " + which + ": " + Mentions.inert(reason) + "\n" + progress(d, threat, notFiled)
-                + " " + of(s.lead()) + ", once that is fixed, react :rocket: on the draft again (or `/threatmodel "
+                + " " + of(s.lead()) + ", once that is fixed, react {mark:export} on the draft again (or `/threatmodel "
                 + "export " + s.id() + " jira`): only threats without a ticket are filed.";
     }
 
@@ -183,7 +183,7 @@ final class DraftTexts {
             List<String> notFiled) {
         return ":warning: Jira could not be reached after " + tries + " tries (" + Mentions.inert(reason) + "), so I "
                 + "stopped. " + progress(s.draft().orElseThrow(), threat, notFiled) + " " + of(s.lead()) + ", react "
-                + ":rocket: on the draft again once Jira is back: only threats without a ticket are filed.";
+                + "{mark:export} on the draft again once Jira is back: only threats without a ticket are filed.";
     }
 
     static String modelFailed() {
@@ -220,8 +220,8 @@ final class DraftTexts {
     }
 
     static String nothingApproved(Session s) {
-        return "No approved threats to file yet. " + of(s.lead()) + ", react :white_check_mark: on the threats "
-                + "you accept, then :rocket: on the draft again.";
+        return "No approved threats to file yet. " + of(s.lead()) + ", react {mark:approve} on the threats "
+                + "you accept, then {mark:export} on the draft again.";
     }
 
     static String allFiled(Session s, Draft d) {

@@ -57,7 +57,7 @@ final class RecordReply {
         if (s.state() == dev.threatmodelbot.domain.SessionState.GATHERED && s.isParticipant(r.user())) {
             return Transition.of(correction(addendumOrComment(s, r), r));
         }
-        if (open.isEmpty() || !postedBefore(open.get(), r.messageId())) {
+        if (open.isEmpty() || !postedBefore(s.channel().platform(), open.get(), r.messageId())) {
             Session kept = addendumOrComment(s, r);
             Optional<Answer> addendum = kept.answers().stream()
                     .filter(a -> a.messageId().equals(r.messageId())).findFirst();
@@ -163,9 +163,9 @@ final class RecordReply {
     }
 
     /** A reply older than the question it would answer was written before the engineer saw it. */
-    private static boolean postedBefore(Question q, String replyId) {
+    private static boolean postedBefore(dev.threatmodelbot.domain.Platform platform, Question q, String replyId) {
         return q.messageId()
-                .flatMap(asked -> ReplyIntent.compareIds(asked, replyId))
+                .flatMap(asked -> platform.order(asked, replyId))
                 .map(order -> order < 0)
                 .orElse(q.messageId().isPresent());
     }

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.domain.Marks;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;
@@ -26,11 +27,10 @@ import java.util.Optional;
  * severity first; the root names the rest.
  */
 final class ReviewDraft {
-    static final Map<String, Decision.Kind> REACTIONS = Map.of(
-            "white_check_mark", Decision.Kind.APPROVED,
-            "heavy_check_mark", Decision.Kind.APPROVED,
-            "x", Decision.Kind.REJECTED,
-            "thinking_face", Decision.Kind.DISCUSS);
+    static final Map<Marks.Signal, Decision.Kind> DECISIONS = Map.of(
+            Marks.Signal.APPROVE, Decision.Kind.APPROVED,
+            Marks.Signal.REJECT, Decision.Kind.REJECTED,
+            Marks.Signal.DISCUSS, Decision.Kind.DISCUSS);
 
     /** Threats one draft posts at most; a lead reviews each by hand. */
     static final int MAX_POSTED = 30;
@@ -101,12 +101,13 @@ final class ReviewDraft {
     }
 
     Transition react(Session s, ReactionChanged r) {
-        Decision.Kind kind = REACTIONS.get(r.reaction());
+        Optional<Marks.Signal> signal = Marks.Signal.named(r.reaction());
+        Decision.Kind kind = signal.map(DECISIONS::get).orElse(null);
         Optional<Draft> draft = s.draft();
         if (draft.isEmpty()) {
             return Transition.of(s);
         }
-        if (r.reaction().equals("rocket")) { // export: added on the draft's root; anywhere else it means nothing
+        if (signal.equals(Optional.of(Marks.Signal.EXPORT))) { // added on the draft's root; anywhere else nothing
             if (!r.added() || draft.get().rootId().filter(r.messageId()::equals).isEmpty()) {
                 return Transition.of(s);
             }
@@ -247,6 +248,6 @@ final class ReviewDraft {
     }
 
     static boolean isReview(String reaction) {
-        return REACTIONS.containsKey(reaction);
+        return Marks.Signal.named(reaction).filter(DECISIONS::containsKey).isPresent();
     }
 }

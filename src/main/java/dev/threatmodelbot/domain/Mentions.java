@@ -17,7 +17,7 @@ public final class Mentions {
 
     /** Text that people typed, with anything that looks like a mention or link token made inert. */
     public static String inert(String typed) {
-        return typed.replace("{@", "{ @").replace("{link:", "{ link:").replace("{url:", "{ url:");
+        return typed.replace("{@", "{ @").replace("{link:", "{ link:").replace("{url:", "{ url:").replace("{mark:", "{ mark:");
     }
 
     /** Replaces every token by what {@code render} makes of its user id. */

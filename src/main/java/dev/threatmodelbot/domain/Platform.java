@@ -1,9 +1,44 @@
 package dev.threatmodelbot.domain;
 
-/** A chat platform the bot talks on. */
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** A chat platform the bot talks on, with its own rule for which of two messages came first. */
 public enum Platform {
-    SLACK,
-    TEAMS,
-    /** The local web workspace the service serves itself. */
-    WEB
+    /** Message ids are {@code ts} values: seconds since the epoch with microseconds ({@code 1767226000.000300}). */
+    SLACK {
+        @Override
+        public Optional<Integer> order(String a, String b) {
+            return decimal(a, b);
+        }
+    },
+    /** Channel message ids are milliseconds since the epoch. */
+    TEAMS {
+        @Override
+        public Optional<Integer> order(String a, String b) {
+            return decimal(a, b);
+        }
+    },
+    /** The local web workspace: ids count up as messages are stored. */
+    WEB {
+        @Override
+        public Optional<Integer> order(String a, String b) {
+            try {
+                return Optional.of(Long.compare(Long.parseLong(a), Long.parseLong(b)));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    };
+
+    /** Negative when message {@code a} came before {@code b}; empty when either is not this platform's id. */
+    public abstract Optional<Integer> order(String a, String b);
+
+    private static Optional<Integer> decimal(String a, String b) {
+        try {
+            return Optional.of(new BigDecimal(a).compareTo(new BigDecimal(b)));
+        } catch (NumberFormatException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
 }

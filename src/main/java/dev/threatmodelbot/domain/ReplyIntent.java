@@ -41,13 +41,4 @@ public sealed interface ReplyIntent {
         }
         return new Answered(trimmed);
     }
-
-    /** Platform message ids that order in time (Slack {@code ts}, numeric Teams ids) compare numerically. */
-    static Optional<Integer> compareIds(String a, String b) {
-        try {
-            return Optional.of(new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

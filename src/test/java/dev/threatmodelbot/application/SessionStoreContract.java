@@ -75,6 +75,56 @@ public abstract class SessionStoreContract {
     }
 
     @Test
+    void should_give_back_a_whole_session_with_its_review_exactly_as_saved() {
+        Session s = whole(session(new SessionId("TM-WH2R")));
+        working(s.id(), () -> {
+            store().save(s, List.of());
+            return s;
+        });
+
+        Session back = reopened().find(s.id()).orElseThrow();
+        assertThat(back).isEqualTo(s);
+        assertThat(back.draft().orElseThrow().threats()).allSatisfy(t -> assertThat(t.decisions()).isNotEmpty());
+        assertThat(back.draft().orElseThrow().threats().get(0).ticket()).isPresent();
+        assertThat(back.draft().orElseThrow().threats().get(1).amendments()).hasSize(2);
+        assertThat(back.context().facts()).isNotEmpty();
+    }
+
+    /**
+     * A session as a whole interview and review leave it: facts, shared docs, a draft whose threats were
+     * decided (one decision taken back), amended and filed, the language model's use, and an outbox holding
+     * a message of every kind still to go.
+     */
+    private static Session whole(Session s) {
+        Session grown = LongSessions.grown(s, 12, 5);
+        var draft = grown.draft().orElseThrow();
+        var first = draft.threats().get(0).decided(new dev.threatmodelbot.domain.threat.Decision(
+                dev.threatmodelbot.domain.threat.Decision.Kind.REJECTED, "ULEAD", LongSessions.AT.plusSeconds(5)))
+                .decided(new dev.threatmodelbot.domain.threat.Decision(
+                        dev.threatmodelbot.domain.threat.Decision.Kind.APPROVED, "ULEAD", LongSessions.AT.plusSeconds(9)))
+                .filed(new dev.threatmodelbot.domain.threat.Ticket("SEC-7", "https://jira.example/browse/SEC-7"));
+        var second = new dev.threatmodelbot.domain.threat.DraftedThreat(2, first.threat(), Optional.of("1700000000.0902"),
+                List.of(new dev.threatmodelbot.domain.threat.Decision(dev.threatmodelbot.domain.threat.Decision.Kind.DISCUSS,
+                        "ULEAD", LongSessions.AT)))
+                .amended(dev.threatmodelbot.domain.threat.Amendment.parse("severity high", "ULEAD", LongSessions.AT,
+                        "1700000000.0950").orElseThrow())
+                .amended(dev.threatmodelbot.domain.threat.Amendment.parse("mitigation: rotate the key", "ULEAD",
+                        LongSessions.AT, "1700000000.0951").orElseThrow());
+        Draft reviewed = new Draft(draft.version(), draft.draftedAt(), draft.rootId(), List.of(first, second));
+        Session out = grown.withDraft(reviewed).withState(SessionState.GATHERED, LongSessions.AT)
+                .withUsage(dev.threatmodelbot.domain.ModelUsage.NONE.plus(3, 1200, 300, 1).flagging("doc §2"));
+        for (dev.threatmodelbot.domain.Outbound m : List.of(dev.threatmodelbot.domain.Outbound.kickoffUpdate(),
+                dev.threatmodelbot.domain.Outbound.ephemeral("e1", "UOUT", "Only the lead decides"),
+                dev.threatmodelbot.domain.Outbound.ticket("r1", "t1"),
+                dev.threatmodelbot.domain.Outbound.ticketReport("r1", List.of("t1")),
+                dev.threatmodelbot.domain.Outbound.draftThreatUpdate("t1", "ticket", "#1 filed"),
+                dev.threatmodelbot.domain.Outbound.exportFile(1, "otm", "the model", "r1").markAttempted().tried())) {
+            out = out.say(m);
+        }
+        return out;
+    }
+
+    @Test
     void should_keep_every_change_made_between_saves() {
         Session s = LongSessions.grown(session(new SessionId("TM-CHNG")), 40, 60);
         Session last = working(s.id(), () -> {

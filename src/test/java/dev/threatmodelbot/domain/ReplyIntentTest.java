@@ -27,9 +27,12 @@ class ReplyIntentTest {
     }
 
     @Test
-    void should_order_platform_message_ids_numerically() {
-        assertThat(ReplyIntent.compareIds("1767226000.000300", "1767226000.000299")).contains(1);
-        assertThat(ReplyIntent.compareIds("999.9", "1000.0")).contains(-1);
-        assertThat(ReplyIntent.compareIds("abc", "1")).isEmpty();
+    void should_order_message_ids_by_each_platforms_rule() {
+        assertThat(Platform.SLACK.order("1767226000.000300", "1767226000.000299")).contains(1);
+        assertThat(Platform.SLACK.order("999.9", "1000.0")).contains(-1);
+        assertThat(Platform.SLACK.order("abc", "1")).isEmpty();
+        assertThat(Platform.WEB.order("1000009", "1000010")).contains(-1);
+        assertThat(Platform.WEB.order("1000010.5", "1000011")).isEmpty();
+        assertThat(Platform.TEAMS.order("1767226000300", "1767226000299")).contains(1);
     }
 }

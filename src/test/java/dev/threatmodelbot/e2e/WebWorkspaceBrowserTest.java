@@ -46,6 +46,7 @@ class WebWorkspaceBrowserTest {
 
     @BeforeEach
     void start() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(WAIT.toMillis());
         service = startService();
         Optional<Path> chromium = systemChromium();
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -89,7 +90,9 @@ class WebWorkspaceBrowserTest {
 
         be(page, "UALICE");
         reply(page, "I build the Orders Service and run the API Gateway <b>myself</b>.");
-        assertThat(thread.locator(".message").last()).containsText("Gateway <b>myself</b>."); // shown, never markup
+        Locator typed = thread.locator(".message", new Locator.LocatorOptions().setHasText("Gateway <b>myself</b>."));
+        assertThat(typed).hasCount(1); // shown as typed, never as markup
+        assertThat(typed.locator(".text b")).hasCount(0);
         be(page, "UBOB");
         reply(page, "I look after the orders database and the receipts bucket. The orders database is not "
                 + "encrypted at rest; we never turned KMS on.");
@@ -116,7 +119,7 @@ class WebWorkspaceBrowserTest {
         react(threats.nth(0), "white_check_mark");
         react(threats.nth(1), "white_check_mark");
         react(threats.nth(2), "x");
-        assertThat(thread.locator(".message").first()).containsText("2 approved", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
+        assertThat(thread.locator(".message").first()).containsText("2 approved");
         assertThat(thread.locator(".message").first()).containsText("1 rejected");
         page.evaluate("document.querySelector('#thread-messages').scrollTop = 0");
         page.mouse().move(0, 0);

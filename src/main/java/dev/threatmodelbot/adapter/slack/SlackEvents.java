@@ -125,7 +125,7 @@ final class SlackEvents {
         if (session.isPresent()) {
             intake.accept(new ReactionChanged("slack:reaction:" + team + ":" + channel + ":" + ts + ":" + user + ":"
                     + reaction + ":" + (added ? "added" : "removed") + ":" + eventTs, session.get(), user, ts,
-                    reaction, added, eventTs == null ? clock.instant() : when(eventTs)));
+                    SlackMarkup.reaction(reaction), added, eventTs == null ? clock.instant() : when(eventTs)));
         }
     }
 

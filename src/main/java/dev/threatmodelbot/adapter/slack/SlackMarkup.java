@@ -1,6 +1,7 @@
 package dev.threatmodelbot.adapter.slack;
 
 import dev.threatmodelbot.domain.Links;
+import dev.threatmodelbot.domain.Marks;
 import dev.threatmodelbot.domain.Mentions;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,8 @@ final class SlackMarkup {
 
     /** As {@link #toSlack(String)}, with message links made permalinks by {@code permalink}. */
     static String toSlack(String coreText, java.util.function.Function<String, String> permalink) {
-        String mentions = Mentions.render(escape(coreText), user -> "<@" + user + ">");
+        String mentions = Marks.render(Mentions.render(escape(coreText), user -> "<@" + user + ">"),
+                signal -> ":" + emoji(signal) + ":");
         return Links.render(mentions, (id, label) -> "<" + (Links.isUrl(id) ? id : permalink.apply(id)) + "|" + label
                 + ">");
     }
@@ -33,6 +35,25 @@ final class SlackMarkup {
      */
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Slack's emoji for a review signal: what the lead reacts with. */
+    static String emoji(Marks.Signal signal) {
+        switch (signal) {
+            case APPROVE:
+                return "white_check_mark";
+            case REJECT:
+                return "x";
+            case DISCUSS:
+                return "thinking_face";
+            default:
+                return "rocket";
+        }
+    }
+
+    /** A Slack reaction as the core's word for it: a review signal's word, or Slack's own name. */
+    static String reaction(String emoji) {
+        return Marks.Signal.named(emoji).map(Marks.Signal::word).orElse(emoji);
     }
 
     static String mention(String user) {

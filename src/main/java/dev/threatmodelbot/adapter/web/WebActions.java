@@ -11,6 +11,7 @@ import dev.threatmodelbot.application.SharedFile;
 import dev.threatmodelbot.application.chat.Commands;
 import dev.threatmodelbot.application.chat.HostedConversations;
 import dev.threatmodelbot.domain.ConversationAddress;
+import dev.threatmodelbot.domain.Marks;
 import dev.threatmodelbot.domain.SessionId;
 import java.time.Clock;
 import java.time.Duration;
@@ -161,11 +162,27 @@ final class WebActions {
             Optional<SessionId> session = intake.sessionOfThread(channel.inThread(id));
             if (session.isPresent()) {
                 intake.accept(new ReactionChanged("web:reaction:" + channel.channel() + ":" + id + ":" + as + ":"
-                        + reaction + ":" + (on ? "added" : "removed") + ":" + nonce, session.get(), as, id, reaction,
-                        on, clock.instant()));
+                        + reaction + ":" + (on ? "added" : "removed") + ":" + nonce, session.get(), as, id,
+                        signal(reaction), on, clock.instant()));
             }
         }
         return new Result(200, ok().put("id", id));
+    }
+
+    /** The page's reactions as the core's words: the four review marks are signals, the rest are just reactions. */
+    private static String signal(String reaction) {
+        switch (reaction) {
+            case "white_check_mark":
+                return Marks.Signal.APPROVE.word();
+            case "x":
+                return Marks.Signal.REJECT.word();
+            case "thinking_face":
+                return Marks.Signal.DISCUSS.word();
+            case "rocket":
+                return Marks.Signal.EXPORT.word();
+            default:
+                return "web:" + reaction;
+        }
     }
 
     private Result choose(String as, JsonNode b) {

@@ -24,10 +24,10 @@ public final class StatusTexts {
             "• `/threatmodel draft TM-XXXX` — stop asking and post the summary now; once summarised, draft the "
                     + "threat model for review (security lead only)",
             "• `/threatmodel export TM-XXXX` — file each approved threat as a Jira ticket (once) and attach the "
-                    + "model as files in the draft's thread (security lead only; :rocket: on the draft does the same); "
+                    + "model as files in the draft's thread (security lead only; {mark:export} on the draft does the same); "
                     + "add `jira` for the tickets only, or `markdown`, `threagile`, `otm` or `threat-composer` for one "
                     + "file",
-            "• In a draft's thread the security lead reviews with :white_check_mark: / :x: / :thinking_face: on each "
+            "• In a draft's thread the security lead reviews with {mark:approve} / {mark:reject} / {mark:discuss} on each "
                     + "threat and changes one by replying `#3 severity high`, `#3 mitigation: …` or `#3 <a note>`",
             "• `/threatmodel cancel TM-XXXX` — stop an interview (requester or security lead only)",
             "• `/threatmodel help` — this text",

@@ -1,0 +1,44 @@
+package dev.threatmodelbot.adapter.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.application.ChatGatewayContract;
+import dev.threatmodelbot.domain.ConversationAddress;
+import dev.threatmodelbot.domain.Platform;
+import dev.threatmodelbot.support.FakeSlack;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+
+class SlackChatGatewayTest extends ChatGatewayContract {
+    private final FakeSlack fake = new FakeSlack();
+    private final SlackChatGateway gateway;
+
+    SlackChatGatewayTest() {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(fake.apiUrl());
+        config.setStatsEnabled(false);
+        gateway = new SlackChatGateway(Slack.getInstance(config).methods(FakeSlack.TOKEN),
+                new SlackRetry(3, Duration.ofMillis(10)), new SlackFiles(FakeSlack.TOKEN, fake.apiUrl()));
+    }
+
+    @AfterEach
+    void close() {
+        fake.close();
+    }
+
+    @Override
+    protected ChatGateway gateway() {
+        return gateway;
+    }
+
+    @Override
+    protected ConversationAddress channel() {
+        return ConversationAddress.channel(Platform.SLACK, FakeSlack.TEAM, "C0CHANNEL1");
+    }
+
+    @Override
+    protected long shown(String text) {
+        return fake.accepted().stream().filter(m -> String.valueOf(m.get("text")).contains(text)).count();
+    }
+}
