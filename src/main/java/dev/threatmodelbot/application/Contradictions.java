@@ -3,6 +3,7 @@ package dev.threatmodelbot.application;
 import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionKind;
 import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.ReplyIntent;
 import dev.threatmodelbot.domain.Session;
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
  * accurate, quoting both. Their reply settles it; a shrug leaves both as an explicit assumption.
  */
 final class Contradictions {
-    static final String PREFIX = "conflict:";
     private static final Pattern FIRST = Pattern.compile("(?:1|one|first|the first|#1|the (?:design )?doc|doc)\\b.*");
     private static final Pattern SECOND = Pattern.compile("(?:2|two|second|the second|#2|mine|my answer|me)\\b.*");
 
@@ -111,7 +111,7 @@ final class Contradictions {
     }
 
     static boolean isContradiction(Question q) {
-        return q.bankId().startsWith(PREFIX);
+        return q.kind() == QuestionKind.CONTRADICTION;
     }
 
     /** Still worth asking: facts it lists that disagree still stand and nobody settled them meanwhile. */

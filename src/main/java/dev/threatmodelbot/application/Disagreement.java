@@ -1,6 +1,7 @@
 package dev.threatmodelbot.application;
 
 import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionKind;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.Conflicts;
 import dev.threatmodelbot.domain.context.Fact;
@@ -26,7 +27,7 @@ record Disagreement(List<String> ids) {
         if (!Contradictions.isContradiction(q)) {
             return Optional.empty();
         }
-        List<String> ids = Arrays.asList(q.bankId().substring(Contradictions.PREFIX.length()).split("\\|"));
+        List<String> ids = Arrays.asList(QuestionKind.CONTRADICTION.keyOf(q.bankId()).split("\\|"));
         return ids.size() < 2 ? Optional.empty() : Optional.of(new Disagreement(ids));
     }
 
@@ -35,7 +36,7 @@ record Disagreement(List<String> ids) {
     }
 
     String bankId() {
-        return Contradictions.PREFIX + String.join("|", ids);
+        return QuestionKind.CONTRADICTION.id(String.join("|", ids));
     }
 
     boolean lists(Fact f) {

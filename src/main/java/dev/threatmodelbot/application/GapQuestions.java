@@ -3,6 +3,7 @@ package dev.threatmodelbot.application;
 import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionKind;
 import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Secrets;
 import dev.threatmodelbot.domain.Session;
@@ -29,8 +30,6 @@ import java.util.Optional;
  * assumptions.
  */
 final class GapQuestions {
-    static final String GAP = "gap:";
-    static final String FOLLOW_UP = "followup:";
     /** A topic nobody can answer is not worth asking the whole team: two people at most. */
     static final int MAX_PEOPLE_PER_TOPIC = 2;
     /**
@@ -82,7 +81,7 @@ final class GapQuestions {
         java.util.Set<String> asked = new java.util.HashSet<>();
         for (Question q : s.questions()) {
             boolean put = q.status() != QuestionStatus.WITHDRAWN || q.askedAt().isPresent();
-            if (q.bankId().startsWith(GAP) && put) {
+            if (q.kind() == QuestionKind.GAP && put) {
                 Judge.topicsOf(q).forEach(key -> asked.add(partOf.apply(key)));
             }
         }
@@ -132,7 +131,7 @@ final class GapQuestions {
             Topic t = topics.get(0);
             String ask = GapTexts.ask(t.property(), t.subjectName());
             String text = docSays(s, t, ask, meaning).map(quote -> quote + "\n" + GapTexts.confirm(ask)).orElse(ask);
-            return question(s, GAP + key, label, text, engineer);
+            return question(s, QuestionKind.GAP.id(key), label, text, engineer);
         }
         List<GapTexts.Point> points = new ArrayList<>();
         for (Topic t : topics) {
@@ -140,7 +139,7 @@ final class GapQuestions {
             String clause = GapTexts.clause(t.property(), peer);
             points.add(new GapTexts.Point(t.property(), peer, docSays(s, t, clause, meaning)));
         }
-        return question(s, GAP + key, label, GapTexts.grouped(name, points), engineer);
+        return question(s, QuestionKind.GAP.id(key), label, GapTexts.grouped(name, points), engineer);
     }
 
     /** The other end of a flow, seen from the part the question is about. */
@@ -185,7 +184,7 @@ final class GapQuestions {
      * any of the topics it asked.
      */
     static Session followUpIfVague(Session s, Question q, Answer a) {
-        if (!q.bankId().startsWith(GAP)) {
+        if (q.kind() != QuestionKind.GAP) {
             return s;
         }
         List<String> keys = Judge.topicsOf(q);
@@ -194,11 +193,11 @@ final class GapQuestions {
                 .anyMatch(f -> f.status() != FactStatus.SUPERSEDED && f.source().kind() == Source.Kind.ANSWER
                         && f.source().reference().equals(a.messageId())));
         String key = keys.get(0);
-        if (told || asked(s, FOLLOW_UP + key, q.askedTo())) {
+        if (told || asked(s, QuestionKind.FOLLOW_UP.id(key), q.askedTo())) {
             return s;
         }
         String name = Subjects.name(s.context(), Judge.subjectOf(key));
-        Question more = question(s, FOLLOW_UP + key, name + " · " + Judge.propertyOf(key).words(),
+        Question more = question(s, QuestionKind.FOLLOW_UP.id(key), name + " · " + Judge.propertyOf(key).words(),
                 GapTexts.followUp(Judge.propertyOf(key), name), q.askedTo());
         return s.withQuestions(qs -> {
             qs.add(more);
@@ -223,10 +222,6 @@ final class GapQuestions {
         return Judge.of(s).topics().stream().anyMatch(t -> t.key().equals(key.get()) && t.weight() >= 8);
     }
 
-    static boolean isFollowUp(Question q) {
-        return q.bankId().startsWith(FOLLOW_UP);
-    }
-
     private static Question question(Session s, String bankId, String topic, String text, String engineer) {
         return new Question("Q" + (s.questions().size() + 1), bankId, topic, text, engineer, QuestionStatus.QUEUED,
                 Optional.empty(), Optional.empty(), 0, false, Optional.empty());
@@ -242,7 +237,8 @@ final class GapQuestions {
      */
     private static boolean asked(Session s, String key, String engineer) {
         return asked(s.questions().stream().filter(q -> q.bankId().equals(key)
-                || !key.startsWith(FOLLOW_UP) && q.bankId().startsWith(GAP) && Judge.topicsOf(q).contains(key))
+                || QuestionKind.of(key) != QuestionKind.FOLLOW_UP && q.kind() == QuestionKind.GAP
+                        && Judge.topicsOf(q).contains(key))
                 .toList(), engineer);
     }
 
@@ -269,7 +265,7 @@ final class GapQuestions {
         Map<String, List<Question>> about = new HashMap<>();
         for (Question q : s.questions()) {
             about.computeIfAbsent(q.bankId(), x -> new ArrayList<>()).add(q);
-            List<String> topics = q.bankId().startsWith(GAP) ? Judge.topicsOf(q) : List.of();
+            List<String> topics = q.kind() == QuestionKind.GAP ? Judge.topicsOf(q) : List.of();
             for (int i = 0; i < topics.size(); i++) {
                 String k = topics.get(i);
                 if (!k.equals(q.bankId()) && topics.indexOf(k) == i) { // each question once per key
@@ -307,7 +303,7 @@ final class GapQuestions {
     /** Parts named in an engineer's answer to "which parts do you own" are theirs (the first such answer wins). */
     static Map<String, String> owners(Session s) {
         List<String> asked = s.questions().stream()
-                .filter(q -> q.bankId().equals(StartSession.OWNERSHIP) && q.status() == QuestionStatus.ANSWERED)
+                .filter(q -> q.kind() == QuestionKind.OWNERSHIP && q.status() == QuestionStatus.ANSWERED)
                 .map(Question::id).toList();
         Owners last = OWNERS.get();
         if (last != null && last.asked().equals(asked) && last.answers() == s.answers()

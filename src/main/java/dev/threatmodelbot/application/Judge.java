@@ -1,6 +1,7 @@
 package dev.threatmodelbot.application;
 
 import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionKind;
 import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.ContextModel;
@@ -56,7 +57,8 @@ public final class Judge {
      */
     static List<String> topicsOf(Question q) {
         String bankId = q.bankId();
-        if (!bankId.startsWith(GapQuestions.GAP) && !bankId.startsWith(GapQuestions.FOLLOW_UP)) {
+        QuestionKind kind = q.kind();
+        if (kind != QuestionKind.GAP && kind != QuestionKind.FOLLOW_UP) {
             return List.of();
         }
         List<String> known = TOPICS.get(bankId);
@@ -66,8 +68,7 @@ public final class Judge {
         if (TOPICS.size() > 50_000) {
             TOPICS.clear(); // many sessions' questions: start again rather than grow
         }
-        String prefix = bankId.startsWith(GapQuestions.GAP) ? GapQuestions.GAP : GapQuestions.FOLLOW_UP;
-        List<String> topics = List.of(bankId.substring(prefix.length()).split("\\|"));
+        List<String> topics = List.of(kind.keyOf(bankId).split("\\|"));
         TOPICS.put(bankId, topics);
         return topics;
     }

@@ -3,6 +3,7 @@ package dev.threatmodelbot.application;
 import dev.threatmodelbot.domain.BankQuestion;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionKind;
 import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;
@@ -95,7 +96,7 @@ final class PlanQuestions {
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.askedTo().equals(engineer))
                 .filter(q -> !waitsForAnotherDisagreement(s, q))
                 .min(Comparator.comparing((Question q) -> !Contradictions.isContradiction(q))
-                        .thenComparing(q -> !GapQuestions.isFollowUp(q))
+                        .thenComparing(q -> q.kind() != QuestionKind.FOLLOW_UP)
                         .thenComparing(q -> q.handedOverBy().isEmpty())
                         .thenComparing(this::coversNothing));
         if (own.isPresent() && !coversNothing(own.get())) {
@@ -103,7 +104,7 @@ final class PlanQuestions {
         }
         Optional<Question> taken = s.questions().stream()
                 .filter(q -> q.status() == QuestionStatus.QUEUED && q.handedOverBy().isEmpty())
-                .filter(q -> !q.bankId().equals(StartSession.OWNERSHIP) && !Contradictions.isContradiction(q))
+                .filter(q -> q.kind() != QuestionKind.OWNERSHIP && q.kind() != QuestionKind.CONTRADICTION)
                 .filter(q -> !wasAsked(s, engineer, q.bankId()))
                 .filter(q -> !coversNothing(q))
                 .reduce((first, second) -> second);
@@ -130,14 +131,14 @@ final class PlanQuestions {
     }
 
     private static Optional<String> pointOf(Session s, Question contradiction) {
-        String first = contradiction.bankId().substring(Contradictions.PREFIX.length()).split("\\|", 2)[0];
+        String first = QuestionKind.CONTRADICTION.keyOf(contradiction.bankId()).split("\\|", 2)[0];
         return s.context().fact(first).map(f -> f.subject() + ":" + f.property());
     }
 
     /** A starter question that nothing the sources say can make needless (say, how changes reach production). */
     private boolean coversNothing(Question q) {
         return covers.containsKey(q.bankId()) && covers.get(q.bankId()).isEmpty()
-                && !q.bankId().equals(StartSession.OWNERSHIP);
+                && q.kind() != QuestionKind.OWNERSHIP;
     }
 
     /**
@@ -193,7 +194,7 @@ final class PlanQuestions {
                 .filter(c -> !s.context().reviewedElsewhere(c.id())) // context only: nobody is asked to own them
                 .sorted(Comparator.comparingInt((dev.threatmodelbot.domain.context.Component c) -> -c.mentions().size()))
                 .map(c -> "*" + dev.threatmodelbot.domain.Mentions.inert(c.name()) + "*").toList();
-        if (!q.bankId().equals(StartSession.OWNERSHIP) || parts.size() < 2 || q.text().contains("\nThe sources name")) {
+        if (q.kind() != QuestionKind.OWNERSHIP || parts.size() < 2 || q.text().contains("\nThe sources name")) {
             return q;
         }
         String listed = String.join(", ", parts.subList(0, Math.min(PARTS_LISTED, parts.size())))

@@ -4,6 +4,7 @@ import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.Comment;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Question;
+import dev.threatmodelbot.domain.QuestionKind;
 import dev.threatmodelbot.domain.QuestionStatus;
 import dev.threatmodelbot.domain.ReplyIntent;
 import dev.threatmodelbot.domain.Session;
@@ -228,7 +229,7 @@ final class RecordReply {
 
     /** "Not sure": the same question goes to a colleague who has not been asked it, if there is one. */
     private static Session offerToSomeoneElse(Session s, Question q) {
-        if (q.bankId().equals(StartSession.OWNERSHIP) || GapQuestions.isFollowUp(q)
+        if (q.kind() == QuestionKind.OWNERSHIP || q.kind() == QuestionKind.FOLLOW_UP
                 || GapQuestions.timesAsked(s, q.bankId()) >= GapQuestions.MAX_PEOPLE_PER_TOPIC
                 || !GapQuestions.worthPassingOn(s, q)) {
             return s;

@@ -14,9 +14,6 @@ import java.util.Optional;
 
 /** Opens a session: the kickoff message, a welcome in its thread, and each engineer's first question. */
 final class StartSession {
-    /** The bank entry asked of every engineer first, so later questions can go to the owner. */
-    static final String OWNERSHIP = "ownership";
-
     private final QuestionBank bank;
     private final PlanQuestions planner;
     private final LearnFacts learn;

@@ -62,6 +62,11 @@ public record Question(
                 Optional.empty(), 0, false, Optional.of(by));
     }
 
+    /** What the question is: ownership, a starter, a part's open points, a follow-up or a disagreement. */
+    public QuestionKind kind() {
+        return QuestionKind.of(bankId);
+    }
+
     public boolean isOpen() {
         return status == QuestionStatus.OPEN;
     }
