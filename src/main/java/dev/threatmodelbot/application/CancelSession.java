@@ -1,5 +1,7 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.CancelRequested;
+import dev.threatmodelbot.application.event.DraftRequested;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;

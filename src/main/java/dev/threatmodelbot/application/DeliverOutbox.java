@@ -1,5 +1,12 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.ChatException;
+import dev.threatmodelbot.application.port.ChatGateway;
+import dev.threatmodelbot.application.port.DiagramRenderer;
+import dev.threatmodelbot.application.port.IssueTracker;
+import dev.threatmodelbot.application.port.ModelExporter;
+import dev.threatmodelbot.application.port.SessionStore;
+import dev.threatmodelbot.application.port.TrackerException;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;

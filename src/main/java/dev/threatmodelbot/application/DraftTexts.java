@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.ModelExporter;
 import dev.threatmodelbot.domain.threat.OwaspLlm;
 import static dev.threatmodelbot.domain.Mentions.of;
 

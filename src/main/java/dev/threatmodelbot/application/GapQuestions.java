@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.Meaning;
 import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Question;

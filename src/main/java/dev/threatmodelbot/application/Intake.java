@@ -1,5 +1,8 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.InboundEvent;
+import dev.threatmodelbot.application.port.Inbox;
+import dev.threatmodelbot.application.port.SessionStore;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionId;

@@ -1,5 +1,8 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.FactExtractor;
+import dev.threatmodelbot.application.port.LanguageModel;
+import dev.threatmodelbot.application.port.Meaning;
 import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.InstructionLike;
 import dev.threatmodelbot.domain.ModelUsage;

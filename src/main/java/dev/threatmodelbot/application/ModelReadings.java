@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.LanguageModel;
 import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.DataFlow;

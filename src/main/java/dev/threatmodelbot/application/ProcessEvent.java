@@ -1,5 +1,21 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.CancelRequested;
+import dev.threatmodelbot.application.event.ChoicePicked;
+import dev.threatmodelbot.application.event.DraftRequested;
+import dev.threatmodelbot.application.event.ExportRequested;
+import dev.threatmodelbot.application.event.InboundEvent;
+import dev.threatmodelbot.application.event.JobDue;
+import dev.threatmodelbot.application.event.ReactionChanged;
+import dev.threatmodelbot.application.event.ReplyEdited;
+import dev.threatmodelbot.application.event.ReplyPosted;
+import dev.threatmodelbot.application.event.StartRequested;
+import dev.threatmodelbot.application.port.ChatGateway;
+import dev.threatmodelbot.application.port.DiagramRenderer;
+import dev.threatmodelbot.application.port.Engine;
+import dev.threatmodelbot.application.port.IssueTracker;
+import dev.threatmodelbot.application.port.QuestionBank;
+import dev.threatmodelbot.application.port.SessionStore;
 import dev.threatmodelbot.domain.Session;
 import java.time.Clock;
 import java.util.Optional;

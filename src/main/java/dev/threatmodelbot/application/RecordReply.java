@@ -1,5 +1,8 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.ChoicePicked;
+import dev.threatmodelbot.application.event.ReplyEdited;
+import dev.threatmodelbot.application.event.ReplyPosted;
 import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.Comment;
 import dev.threatmodelbot.domain.Outbound;

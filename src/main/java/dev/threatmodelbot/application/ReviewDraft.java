@@ -1,5 +1,13 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.DraftRequested;
+import dev.threatmodelbot.application.event.ExportRequested;
+import dev.threatmodelbot.application.event.ReactionChanged;
+import dev.threatmodelbot.application.event.ReplyPosted;
+import dev.threatmodelbot.application.port.IssueTracker;
+import dev.threatmodelbot.application.port.LanguageModel;
+import dev.threatmodelbot.application.port.ModelExporter;
+import dev.threatmodelbot.application.port.ThreatDrafter;
 import dev.threatmodelbot.domain.Marks;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;

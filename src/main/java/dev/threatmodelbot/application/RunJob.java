@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.Job;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.Session;

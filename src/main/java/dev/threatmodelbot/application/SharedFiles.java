@@ -1,5 +1,10 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.ReplyPosted;
+import dev.threatmodelbot.application.port.ChatException;
+import dev.threatmodelbot.application.port.ChatGateway;
+import dev.threatmodelbot.application.port.DocumentReader;
+import dev.threatmodelbot.application.port.SharedFile;
 import dev.threatmodelbot.domain.SharedDoc;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.Job;
+import dev.threatmodelbot.application.event.StartRequested;
+import dev.threatmodelbot.application.port.QuestionBank;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.BankQuestion;
 import dev.threatmodelbot.domain.Mentions;

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.DocumentReader;
 import static dev.threatmodelbot.domain.Mentions.of;
 
 import dev.threatmodelbot.domain.Links;

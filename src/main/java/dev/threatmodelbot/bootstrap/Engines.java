@@ -1,6 +1,6 @@
 package dev.threatmodelbot.bootstrap;
 
-import dev.threatmodelbot.application.Engine;
+import dev.threatmodelbot.application.port.Engine;
 import java.util.Map;
 
 /** The engine the service runs with a given environment, for tools that drive the core in process (benchmarks). */

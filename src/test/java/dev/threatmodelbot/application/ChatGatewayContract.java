@@ -1,5 +1,8 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.ChatException;
+import dev.threatmodelbot.application.port.ChatGateway;
+import dev.threatmodelbot.application.port.SharedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,8 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.ChatException;
+import dev.threatmodelbot.application.port.ChatGateway;
+import dev.threatmodelbot.application.port.SharedFile;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.Engine;
+import dev.threatmodelbot.application.port.FactExtractor;
 import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.ContextModel;

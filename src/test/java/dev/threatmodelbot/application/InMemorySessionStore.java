@@ -1,5 +1,7 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.Job;
+import dev.threatmodelbot.application.port.SessionStore;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionId;

@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.LanguageModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threatmodelbot.domain.context.Component;

@@ -1,5 +1,13 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.ChoicePicked;
+import dev.threatmodelbot.application.event.Job;
+import dev.threatmodelbot.application.event.JobDue;
+import dev.threatmodelbot.application.event.ReplyPosted;
+import dev.threatmodelbot.application.event.StartRequested;
+import dev.threatmodelbot.application.port.ChatException;
+import dev.threatmodelbot.application.port.Engine;
+import dev.threatmodelbot.application.port.QuestionBank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;

@@ -1,5 +1,10 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.ReplyPosted;
+import dev.threatmodelbot.application.event.StartRequested;
+import dev.threatmodelbot.application.port.Engine;
+import dev.threatmodelbot.application.port.FactExtractor;
+import dev.threatmodelbot.application.port.Meaning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;

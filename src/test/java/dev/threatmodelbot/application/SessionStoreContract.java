@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.port.SessionStore;
 import dev.threatmodelbot.domain.context.ContextModel;
 import static org.assertj.core.api.Assertions.assertThat;
 

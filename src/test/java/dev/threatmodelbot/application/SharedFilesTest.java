@@ -1,5 +1,9 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.ReplyPosted;
+import dev.threatmodelbot.application.event.StartRequested;
+import dev.threatmodelbot.application.port.ChatException;
+import dev.threatmodelbot.application.port.SharedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,9 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.ExportRequested;
+import dev.threatmodelbot.application.event.StartRequested;
+import dev.threatmodelbot.application.port.IssueTracker;
+import dev.threatmodelbot.application.port.TrackerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,8 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.event.ReplyPosted;
+import dev.threatmodelbot.application.event.StartRequested;
+import dev.threatmodelbot.application.port.Engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;

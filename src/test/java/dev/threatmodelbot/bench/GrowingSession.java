@@ -2,9 +2,9 @@ package dev.threatmodelbot.bench;
 
 import dev.threatmodelbot.application.InMemorySessionStore;
 import dev.threatmodelbot.application.ProcessEvent;
-import dev.threatmodelbot.application.ReplyPosted;
-import dev.threatmodelbot.application.SessionStore;
-import dev.threatmodelbot.application.StartRequested;
+import dev.threatmodelbot.application.event.ReplyPosted;
+import dev.threatmodelbot.application.port.SessionStore;
+import dev.threatmodelbot.application.event.StartRequested;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Platform;
 import dev.threatmodelbot.domain.Question;

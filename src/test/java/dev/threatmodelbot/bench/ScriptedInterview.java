@@ -3,12 +3,12 @@ package dev.threatmodelbot.bench;
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
 import dev.threatmodelbot.application.FakeChat;
 import dev.threatmodelbot.application.InMemorySessionStore;
-import dev.threatmodelbot.application.Job;
-import dev.threatmodelbot.application.JobDue;
+import dev.threatmodelbot.application.event.Job;
+import dev.threatmodelbot.application.event.JobDue;
 import dev.threatmodelbot.application.Pacing;
 import dev.threatmodelbot.application.ProcessEvent;
-import dev.threatmodelbot.application.ReplyPosted;
-import dev.threatmodelbot.application.StartRequested;
+import dev.threatmodelbot.application.event.ReplyPosted;
+import dev.threatmodelbot.application.event.StartRequested;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Platform;
 import dev.threatmodelbot.domain.Question;
@@ -48,7 +48,7 @@ final class ScriptedInterview {
      * The engine as the service runs it with this environment: offline (extractor, embeddings topic
      * matcher), plus the language model {@code LLM_PROVIDER} and its variables configure.
      */
-    static final dev.threatmodelbot.application.Engine ENGINE =
+    static final dev.threatmodelbot.application.port.Engine ENGINE =
             dev.threatmodelbot.bootstrap.Engines.fromEnvironment(System.getenv());
 
     static final List<String> ENGINEERS = List.of("E1", "E2", "E3");

@@ -1,9 +1,9 @@
 package dev.threatmodelbot.bench;
 
 import dev.threatmodelbot.adapter.offline.MiniLmEmbeddings;
-import dev.threatmodelbot.application.ThreatDrafter;
+import dev.threatmodelbot.application.port.ThreatDrafter;
 import dev.threatmodelbot.domain.context.ContextModel;
-import dev.threatmodelbot.application.Engine;
+import dev.threatmodelbot.application.port.Engine;
 import dev.threatmodelbot.bootstrap.Engines;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.threat.Draft;

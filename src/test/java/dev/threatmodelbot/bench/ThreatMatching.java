@@ -1,6 +1,6 @@
 package dev.threatmodelbot.bench;
 
-import dev.threatmodelbot.application.TextEmbeddings;
+import dev.threatmodelbot.application.port.TextEmbeddings;
 import dev.threatmodelbot.domain.threat.Stride;
 import dev.threatmodelbot.domain.threat.Threat;
 import java.util.Collections;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.threatmodelbot.adapter.offline.MiniLmEmbeddings;
-import dev.threatmodelbot.application.TextEmbeddings;
+import dev.threatmodelbot.application.port.TextEmbeddings;
 import dev.threatmodelbot.domain.threat.Confidence;
 import dev.threatmodelbot.domain.threat.Stride;
 import dev.threatmodelbot.domain.threat.Threat;

@@ -1,13 +1,13 @@
 package dev.threatmodelbot.bench;
 
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
-import dev.threatmodelbot.application.DraftRequested;
-import dev.threatmodelbot.application.Engine;
+import dev.threatmodelbot.application.event.DraftRequested;
+import dev.threatmodelbot.application.port.Engine;
 import dev.threatmodelbot.application.FakeChat;
 import dev.threatmodelbot.application.InMemorySessionStore;
 import dev.threatmodelbot.application.Pacing;
 import dev.threatmodelbot.application.ProcessEvent;
-import dev.threatmodelbot.application.StartRequested;
+import dev.threatmodelbot.application.event.StartRequested;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Platform;

@@ -1,6 +1,6 @@
 package dev.threatmodelbot.adapter.docs;
 
-import dev.threatmodelbot.application.DocumentReader;
+import dev.threatmodelbot.application.port.DocumentReader;
 import java.util.Objects;
 import java.util.Optional;
 

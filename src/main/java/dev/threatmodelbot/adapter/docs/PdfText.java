@@ -1,6 +1,6 @@
 package dev.threatmodelbot.adapter.docs;
 
-import dev.threatmodelbot.application.DocumentReader.UnreadableDocument;
+import dev.threatmodelbot.application.port.DocumentReader.UnreadableDocument;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -3,7 +3,7 @@ package dev.threatmodelbot.adapter.jira;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.threatmodelbot.application.TrackerException;
+import dev.threatmodelbot.application.port.TrackerException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

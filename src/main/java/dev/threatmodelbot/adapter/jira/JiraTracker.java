@@ -1,8 +1,8 @@
 package dev.threatmodelbot.adapter.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.threatmodelbot.application.IssueTracker;
-import dev.threatmodelbot.application.TrackerException;
+import dev.threatmodelbot.application.port.IssueTracker;
+import dev.threatmodelbot.application.port.TrackerException;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionId;
 import dev.threatmodelbot.domain.threat.DraftedThreat;

@@ -1,6 +1,6 @@
 package dev.threatmodelbot.adapter.jira;
 
-import dev.threatmodelbot.application.TrackerException;
+import dev.threatmodelbot.application.port.TrackerException;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;

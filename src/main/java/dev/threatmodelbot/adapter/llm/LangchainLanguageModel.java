@@ -9,7 +9,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
-import dev.threatmodelbot.application.LanguageModel;
+import dev.threatmodelbot.application.port.LanguageModel;
 import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.Property;
 import java.security.SecureRandom;

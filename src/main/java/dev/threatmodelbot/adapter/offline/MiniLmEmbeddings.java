@@ -2,8 +2,8 @@ package dev.threatmodelbot.adapter.offline;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.threatmodelbot.application.BotException;
-import dev.threatmodelbot.application.TextEmbeddings;
+import dev.threatmodelbot.application.port.BotException;
+import dev.threatmodelbot.application.port.TextEmbeddings;
 import java.util.function.Supplier;
 
 /**

@@ -1,6 +1,6 @@
 package dev.threatmodelbot.adapter.offline;
 
-import dev.threatmodelbot.application.FactExtractor;
+import dev.threatmodelbot.application.port.FactExtractor;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.Fact;
 import dev.threatmodelbot.domain.context.Source;

@@ -1,6 +1,6 @@
 package dev.threatmodelbot.adapter.offline;
 
-import dev.threatmodelbot.application.TextEmbeddings;
+import dev.threatmodelbot.application.port.TextEmbeddings;
 import java.util.List;
 import java.util.Optional;
 

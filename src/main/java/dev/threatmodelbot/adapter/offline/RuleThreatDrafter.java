@@ -1,6 +1,6 @@
 package dev.threatmodelbot.adapter.offline;
 
-import dev.threatmodelbot.application.ThreatDrafter;
+import dev.threatmodelbot.application.port.ThreatDrafter;
 import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.ContextModel;

@@ -1,7 +1,7 @@
 package dev.threatmodelbot.adapter.offline;
 
-import dev.threatmodelbot.application.Meaning;
-import dev.threatmodelbot.application.TextEmbeddings;
+import dev.threatmodelbot.application.port.Meaning;
+import dev.threatmodelbot.application.port.TextEmbeddings;
 import dev.threatmodelbot.domain.context.Property;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.threatmodelbot.adapter.offline;
 
-import dev.threatmodelbot.application.TextEmbeddings;
+import dev.threatmodelbot.application.port.TextEmbeddings;
 import dev.threatmodelbot.domain.context.Property;
 import java.util.ArrayList;
 import java.util.Arrays;

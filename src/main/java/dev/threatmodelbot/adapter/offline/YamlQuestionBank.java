@@ -3,7 +3,7 @@ package dev.threatmodelbot.adapter.offline;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.threatmodelbot.application.QuestionBank;
+import dev.threatmodelbot.application.port.QuestionBank;
 import dev.threatmodelbot.domain.BankQuestion;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.threatmodelbot.adapter.redis;
 
-import dev.threatmodelbot.application.Inbox;
-import dev.threatmodelbot.application.InboundEvent;
+import dev.threatmodelbot.application.port.Inbox;
+import dev.threatmodelbot.application.event.InboundEvent;
 import java.time.Duration;
 import java.util.List;
 import redis.clients.jedis.UnifiedJedis;

@@ -1,7 +1,7 @@
 package dev.threatmodelbot.adapter.redis;
 
-import dev.threatmodelbot.application.BotException;
-import dev.threatmodelbot.application.InboundEvent;
+import dev.threatmodelbot.application.port.BotException;
+import dev.threatmodelbot.application.event.InboundEvent;
 import dev.threatmodelbot.application.ProcessEvent;
 import dev.threatmodelbot.domain.SessionId;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.threatmodelbot.adapter.redis;
 
-import dev.threatmodelbot.application.BotException;
-import dev.threatmodelbot.application.Job;
-import dev.threatmodelbot.application.JobDue;
-import dev.threatmodelbot.application.SessionStore;
+import dev.threatmodelbot.application.port.BotException;
+import dev.threatmodelbot.application.event.Job;
+import dev.threatmodelbot.application.event.JobDue;
+import dev.threatmodelbot.application.port.SessionStore;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionId;

@@ -1,6 +1,6 @@
 package dev.threatmodelbot.adapter.redis;
 
-import dev.threatmodelbot.application.BotException;
+import dev.threatmodelbot.application.port.BotException;
 import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.Comment;
 import dev.threatmodelbot.domain.Question;

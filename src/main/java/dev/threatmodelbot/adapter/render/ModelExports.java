@@ -1,6 +1,6 @@
 package dev.threatmodelbot.adapter.render;
 
-import dev.threatmodelbot.application.ModelExporter;
+import dev.threatmodelbot.application.port.ModelExporter;
 import dev.threatmodelbot.domain.Session;
 
 /**

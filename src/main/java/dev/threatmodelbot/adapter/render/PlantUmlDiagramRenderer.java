@@ -1,7 +1,7 @@
 package dev.threatmodelbot.adapter.render;
 
-import dev.threatmodelbot.application.BotException;
-import dev.threatmodelbot.application.DiagramRenderer;
+import dev.threatmodelbot.application.port.BotException;
+import dev.threatmodelbot.application.port.DiagramRenderer;
 import dev.threatmodelbot.domain.context.ContextModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

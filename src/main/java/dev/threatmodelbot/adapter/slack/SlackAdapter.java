@@ -5,7 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
-import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.application.port.ChatGateway;
 import dev.threatmodelbot.application.Intake;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package dev.threatmodelbot.adapter.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
-import dev.threatmodelbot.application.BotException;
-import dev.threatmodelbot.application.ChoicePicked;
+import dev.threatmodelbot.application.port.BotException;
+import dev.threatmodelbot.application.event.ChoicePicked;
 import dev.threatmodelbot.application.Intake;
 import dev.threatmodelbot.domain.SessionId;
 import java.time.Clock;

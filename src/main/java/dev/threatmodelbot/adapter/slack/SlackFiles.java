@@ -1,8 +1,8 @@
 package dev.threatmodelbot.adapter.slack;
 
-import dev.threatmodelbot.application.ChatException;
-import dev.threatmodelbot.application.DocumentReader;
-import dev.threatmodelbot.application.SharedFile;
+import dev.threatmodelbot.application.port.ChatException;
+import dev.threatmodelbot.application.port.DocumentReader;
+import dev.threatmodelbot.application.port.SharedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

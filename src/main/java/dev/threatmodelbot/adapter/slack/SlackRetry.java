@@ -2,7 +2,7 @@ package dev.threatmodelbot.adapter.slack;
 
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
-import dev.threatmodelbot.application.ChatException;
+import dev.threatmodelbot.application.port.ChatException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;

@@ -16,7 +16,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.threatmodelbot.application.Intake;
-import dev.threatmodelbot.application.StartRequested;
+import dev.threatmodelbot.application.event.StartRequested;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Platform;
 import java.time.Clock;

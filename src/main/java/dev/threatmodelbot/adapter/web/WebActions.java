@@ -2,12 +2,12 @@ package dev.threatmodelbot.adapter.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.threatmodelbot.application.ChoicePicked;
+import dev.threatmodelbot.application.event.ChoicePicked;
 import dev.threatmodelbot.application.Intake;
-import dev.threatmodelbot.application.ReactionChanged;
-import dev.threatmodelbot.application.ReplyEdited;
-import dev.threatmodelbot.application.ReplyPosted;
-import dev.threatmodelbot.application.SharedFile;
+import dev.threatmodelbot.application.event.ReactionChanged;
+import dev.threatmodelbot.application.event.ReplyEdited;
+import dev.threatmodelbot.application.event.ReplyPosted;
+import dev.threatmodelbot.application.port.SharedFile;
 import dev.threatmodelbot.application.chat.Commands;
 import dev.threatmodelbot.application.chat.HostedConversations;
 import dev.threatmodelbot.domain.ConversationAddress;

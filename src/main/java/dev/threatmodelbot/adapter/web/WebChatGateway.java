@@ -1,8 +1,8 @@
 package dev.threatmodelbot.adapter.web;
 
-import dev.threatmodelbot.application.ChatException;
-import dev.threatmodelbot.application.ChatGateway;
-import dev.threatmodelbot.application.SharedFile;
+import dev.threatmodelbot.application.port.ChatException;
+import dev.threatmodelbot.application.port.ChatGateway;
+import dev.threatmodelbot.application.port.SharedFile;
 import dev.threatmodelbot.application.chat.HostedConversations;
 import dev.threatmodelbot.application.chat.KickoffView;
 import dev.threatmodelbot.domain.Outbound;

@@ -2,7 +2,7 @@ package dev.threatmodelbot.adapter.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.threatmodelbot.application.Intake;
-import dev.threatmodelbot.application.StartRequested;
+import dev.threatmodelbot.application.event.StartRequested;
 import dev.threatmodelbot.application.chat.Command;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.SessionId;

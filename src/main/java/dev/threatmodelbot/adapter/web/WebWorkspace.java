@@ -1,6 +1,6 @@
 package dev.threatmodelbot.adapter.web;
 
-import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.application.port.ChatGateway;
 import dev.threatmodelbot.application.Intake;
 import dev.threatmodelbot.application.chat.Commands;
 import dev.threatmodelbot.application.chat.HostedConversations;

@@ -1,6 +1,6 @@
 package dev.threatmodelbot.application.chat;
 
-import dev.threatmodelbot.application.ModelExporter;
+import dev.threatmodelbot.application.port.ModelExporter;
 import dev.threatmodelbot.domain.SessionId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

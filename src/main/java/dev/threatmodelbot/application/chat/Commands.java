@@ -1,10 +1,10 @@
 package dev.threatmodelbot.application.chat;
 
-import dev.threatmodelbot.application.CancelRequested;
-import dev.threatmodelbot.application.DraftRequested;
-import dev.threatmodelbot.application.ExportRequested;
+import dev.threatmodelbot.application.event.CancelRequested;
+import dev.threatmodelbot.application.event.DraftRequested;
+import dev.threatmodelbot.application.event.ExportRequested;
 import dev.threatmodelbot.application.Intake;
-import dev.threatmodelbot.application.StartRequested;
+import dev.threatmodelbot.application.event.StartRequested;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Session;

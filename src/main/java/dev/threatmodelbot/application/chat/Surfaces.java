@@ -1,8 +1,8 @@
 package dev.threatmodelbot.application.chat;
 
-import dev.threatmodelbot.application.ChatException;
-import dev.threatmodelbot.application.ChatGateway;
-import dev.threatmodelbot.application.SharedFile;
+import dev.threatmodelbot.application.port.ChatException;
+import dev.threatmodelbot.application.port.ChatGateway;
+import dev.threatmodelbot.application.port.SharedFile;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Platform;
 import dev.threatmodelbot.domain.Session;

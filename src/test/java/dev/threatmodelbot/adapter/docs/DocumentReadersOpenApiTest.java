@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.threatmodelbot.adapter.offline.OfflineFactExtractor;
-import dev.threatmodelbot.application.DocumentReader.UnreadableDocument;
+import dev.threatmodelbot.application.port.DocumentReader.UnreadableDocument;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.DocSection;
 import dev.threatmodelbot.domain.context.DocSections;

@@ -4,8 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.threatmodelbot.application.DocumentReader;
-import dev.threatmodelbot.application.DocumentReader.UnreadableDocument;
+import dev.threatmodelbot.application.port.DocumentReader;
+import dev.threatmodelbot.application.port.DocumentReader.UnreadableDocument;
 import dev.threatmodelbot.domain.context.DocSection;
 import dev.threatmodelbot.domain.context.DocSections;
 import java.nio.charset.Charset;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.threatmodelbot.application.TrackerException;
+import dev.threatmodelbot.application.port.TrackerException;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.threat.DraftedThreat;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.threatmodelbot.application.LanguageModel;
+import dev.threatmodelbot.application.port.LanguageModel;
 import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.Property;
 import java.time.Duration;

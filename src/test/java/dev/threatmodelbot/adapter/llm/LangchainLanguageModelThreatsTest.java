@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.threatmodelbot.application.LanguageModel;
+import dev.threatmodelbot.application.port.LanguageModel;
 import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.FactStatus;
 import dev.threatmodelbot.domain.context.Property;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import dev.threatmodelbot.application.TextEmbeddings;
+import dev.threatmodelbot.application.port.TextEmbeddings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

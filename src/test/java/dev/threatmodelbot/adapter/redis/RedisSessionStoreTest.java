@@ -2,9 +2,9 @@ package dev.threatmodelbot.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threatmodelbot.application.Job;
+import dev.threatmodelbot.application.event.Job;
 import dev.threatmodelbot.application.LongSessions;
-import dev.threatmodelbot.application.SessionStore;
+import dev.threatmodelbot.application.port.SessionStore;
 import dev.threatmodelbot.application.SessionStoreContract;
 import dev.threatmodelbot.domain.Comment;
 import dev.threatmodelbot.domain.Session;

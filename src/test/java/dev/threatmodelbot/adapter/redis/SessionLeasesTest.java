@@ -3,7 +3,7 @@ package dev.threatmodelbot.adapter.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.threatmodelbot.application.BotException;
+import dev.threatmodelbot.application.port.BotException;
 import dev.threatmodelbot.application.SessionStoreContract;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionId;
@@ -28,7 +28,7 @@ class SessionLeasesTest {
 
     static class Sessions extends SessionStoreContract {
         @Override
-        protected dev.threatmodelbot.application.SessionStore store() {
+        protected dev.threatmodelbot.application.port.SessionStore store() {
             throw new UnsupportedOperationException();
         }
 

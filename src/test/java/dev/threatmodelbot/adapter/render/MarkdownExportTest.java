@@ -5,7 +5,7 @@ import static dev.threatmodelbot.adapter.render.ModelExportsTest.PENDING_TITLE;
 import static dev.threatmodelbot.adapter.render.ModelExportsTest.REJECTED_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threatmodelbot.application.ModelExporter.Format;
+import dev.threatmodelbot.application.port.ModelExporter.Format;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.threat.Draft;
 import dev.threatmodelbot.domain.threat.DraftedThreat;

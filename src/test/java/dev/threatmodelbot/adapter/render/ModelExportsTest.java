@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.threatmodelbot.application.ModelExporter.Format;
+import dev.threatmodelbot.application.port.ModelExporter.Format;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Platform;
 import dev.threatmodelbot.domain.Session;

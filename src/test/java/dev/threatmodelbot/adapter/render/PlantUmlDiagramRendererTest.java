@@ -6,7 +6,7 @@ import static dev.threatmodelbot.adapter.render.Models.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.threatmodelbot.application.BotException;
+import dev.threatmodelbot.application.port.BotException;
 import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ComponentKind;
 import dev.threatmodelbot.domain.context.ContextModel;

@@ -4,7 +4,7 @@ import static dev.threatmodelbot.adapter.render.ModelExportsTest.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.threatmodelbot.application.ModelExporter.Format;
+import dev.threatmodelbot.application.port.ModelExporter.Format;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ComponentKind;

@@ -3,7 +3,7 @@ package dev.threatmodelbot.adapter.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.threatmodelbot.application.ModelExporter.Format;
+import dev.threatmodelbot.application.port.ModelExporter.Format;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.threatmodelbot.adapter.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.application.port.ChatGateway;
 import dev.threatmodelbot.application.ChatGatewayContract;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Platform;

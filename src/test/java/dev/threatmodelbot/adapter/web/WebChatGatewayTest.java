@@ -1,7 +1,7 @@
 package dev.threatmodelbot.adapter.web;
 
 import dev.threatmodelbot.adapter.redis.RedisBackend;
-import dev.threatmodelbot.application.ChatGateway;
+import dev.threatmodelbot.application.port.ChatGateway;
 import dev.threatmodelbot.application.ChatGatewayContract;
 import dev.threatmodelbot.application.chat.HostedConversations;
 import dev.threatmodelbot.domain.ConversationAddress;

@@ -1,5 +1,6 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.event;
 
+import dev.threatmodelbot.application.port.SharedFile;
 import dev.threatmodelbot.domain.SessionId;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.port;
 
 /**
  * Sentence embeddings computed in-process: texts that mean the same thing get vectors pointing the

@@ -1,5 +1,6 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.port;
 
+import dev.threatmodelbot.application.event.InboundEvent;
 /** Durable intake of inbound events; the platform is acknowledged only after {@link #append} returns. */
 public interface Inbox {
 

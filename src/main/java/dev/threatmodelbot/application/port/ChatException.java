@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.port;
 
 /**
  * A chat platform refused a call ({@code reason} is its error code) or could not be reached.

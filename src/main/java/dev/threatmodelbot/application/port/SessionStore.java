@@ -1,5 +1,6 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.port;
 
+import dev.threatmodelbot.application.event.Job;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionId;

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.port;
 
 /**
  * The issue tracker refused a ticket ({@code reason} in the tracker's own words, with the HTTP

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.port;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.event;
 
 import dev.threatmodelbot.domain.SessionId;
 import java.time.Instant;

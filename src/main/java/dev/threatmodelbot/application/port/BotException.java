@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.port;
 
 /** Root of the service's exceptions; {@code retriable} says whether trying again may succeed. */
 public class BotException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.port;
 
 /**
  * A file attached to a thread reply, as the platform describes it; {@code downloadUrl} is where the
