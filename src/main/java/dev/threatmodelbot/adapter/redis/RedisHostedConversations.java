@@ -99,6 +99,16 @@ public final class RedisHostedConversations implements HostedConversations {
     }
 
     @Override
+    public Optional<String> setting(String name) {
+        return Optional.ofNullable(redis.get(prefix + "setting:" + name));
+    }
+
+    @Override
+    public void setting(String name, String value) {
+        redis.set(prefix + "setting:" + name, value);
+    }
+
+    @Override
     public long version(String space) {
         String v = redis.get(key(space, "version"));
         return v == null ? 0 : Long.parseLong(v);

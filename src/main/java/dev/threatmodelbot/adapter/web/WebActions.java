@@ -209,6 +209,7 @@ final class WebActions {
             throw new IllegalArgumentException("Move the clock 1 to 7 days at a time.");
         }
         clockControl.get().advance(Duration.ofDays(days));
+        store.setting(WebWorkspace.CLOCK_AHEAD, clockControl.get().ahead().toString()); // a restart keeps the day
         return new Result(200, ok().put("now", clock.instant().toString()));
     }
 

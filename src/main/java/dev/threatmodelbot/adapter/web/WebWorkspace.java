@@ -20,6 +20,9 @@ public final class WebWorkspace implements AutoCloseable {
     public static final ConversationAddress CHANNEL = ConversationAddress.channel(Platform.WEB, "local",
             "threat-modeling");
 
+    /** The setting that keeps how far the page moved the clock. */
+    static final String CLOCK_AHEAD = "clock-ahead";
+
     private final WebGuard guard;
     private final WebChatGateway gateway;
     private final LiveUpdates live;
@@ -32,10 +35,20 @@ public final class WebWorkspace implements AutoCloseable {
      */
     public WebWorkspace(Intake intake, HostedConversations store, Clock clock, Optional<WorkspaceClock> clockControl,
             String baseUrl, Optional<String> secret) {
+        clockControl.ifPresent(c -> store.setting(CLOCK_AHEAD).map(WebWorkspace::duration)
+                .filter(d -> d.compareTo(c.ahead()) > 0).ifPresent(d -> c.advance(d.minus(c.ahead()))));
         this.guard = new WebGuard(secret);
         this.gateway = new WebChatGateway(store, clock, baseUrl);
         this.live = new LiveUpdates(store, CHANNEL.channel());
         this.api = new WebApi(guard, intake, new Commands(intake, clock), store, CHANNEL, clock, clockControl, live);
+    }
+
+    private static java.time.Duration duration(String stored) {
+        try {
+            return java.time.Duration.parse(stored);
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.time.Duration.ZERO;
+        }
     }
 
     public ChatGateway gateway() {

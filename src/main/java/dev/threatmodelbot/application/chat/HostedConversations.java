@@ -38,6 +38,11 @@ public interface HostedConversations {
 
     Optional<byte[]> file(String id);
 
+    /** A setting of the surface that outlives a restart (how far the workspace's clock was moved). */
+    Optional<String> setting(String name);
+
+    void setting(String name, String value);
+
     /** Grows with every change of the space, so a page can tell it is behind. */
     long version(String space);
 }

@@ -56,6 +56,13 @@ class RedisHostedConversationsTest {
     }
 
     @Test
+    void should_keep_settings() {
+        assertThat(store.setting("clock-ahead")).isEmpty();
+        store.setting("clock-ahead", "PT48H");
+        assertThat(store.setting("clock-ahead")).contains("PT48H");
+    }
+
+    @Test
     void should_keep_files_as_bytes() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff};
         store.putFile("f1", png);

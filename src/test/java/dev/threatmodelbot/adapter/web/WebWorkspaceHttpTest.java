@@ -38,10 +38,17 @@ class WebWorkspaceHttpTest {
         }
     }
 
+    private Map<String, String> env;
+
     private void start(Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "REDIS_URL", TestRedis.url(),
-                "REDIS_KEY_PREFIX", TestRedis.freshPrefix()));
+        env = new HashMap<>(Map.of("PORT", "0", "REDIS_URL", TestRedis.url(), "REDIS_KEY_PREFIX",
+                TestRedis.freshPrefix()));
         env.putAll(extra);
+        service = Service.start(Config.from(env), Clock.systemUTC());
+    }
+
+    private void restart() {
+        service.close();
         service = Service.start(Config.from(env), Clock.systemUTC());
     }
 
@@ -129,6 +136,9 @@ class WebWorkspaceHttpTest {
         JsonNode moved = JSON.readTree(send("/api/clock", body("UROBIN", "\"days\":1"), true).body());
         assertThat(Duration.between(before, Instant.parse(moved.path("now").asText())))
                 .isGreaterThanOrEqualTo(Duration.ofDays(1));
+        restart();
+        Instant after = Instant.parse(JSON.readTree(get("/api/state?as=UROBIN")).path("now").asText());
+        assertThat(Duration.between(before, after)).as("a restart keeps the day").isGreaterThanOrEqualTo(Duration.ofDays(1));
     }
 
     private interface Call<T> {
