@@ -59,8 +59,8 @@ final class SharedFiles {
                     + "about this system here?");
         }
         if (f.downloadUrl() == null || f.downloadUrl().isBlank()) {
-            return new Refused(f.name(), "Slack didn't give me access to it (it may be hidden by the workspace's "
-                    + "file limits).");
+            return new Refused(f.name(), s.channel().platform().label() + " didn't give me access to it (it may be "
+                    + "hidden by the workspace's file limits).");
         }
         byte[] bytes;
         try {
@@ -71,12 +71,14 @@ final class SharedFiles {
             }
             if (e.retriable()) {
                 LOG.warn("session={} file {} given up on after {}: {}", s.id(), f.id(), PATIENCE, e.reason());
-                return new Refused(f.name(), "Slack kept failing to hand it over for half an hour (" + e.reason()
-                        + "). Could you share it again?");
+                return new Refused(f.name(), s.channel().platform().label() + " kept failing to hand it over for "
+                        + "half an hour (" + e.reason() + "). Could you share it again?");
             }
             LOG.warn("session={} file {} not downloaded: {}", s.id(), f.id(), e.reason());
-            return new Refused(f.name(), "Slack wouldn't let me download it (" + e.reason() + "). If this keeps "
-                    + "happening, the app may need reinstalling with the `files:read` permission.");
+            return new Refused(f.name(), s.channel().platform().label() + " wouldn't let me download it ("
+                    + e.reason() + ")." + (s.channel().platform() == dev.threatmodelbot.domain.Platform.SLACK
+                            ? " If this keeps happening, the app may need reinstalling with the `files:read` permission."
+                            : " Could you share it again?"));
         }
         try {
             Optional<String> text = reader.read(f.name(), f.mimeType(), bytes);

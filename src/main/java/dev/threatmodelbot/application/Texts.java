@@ -138,8 +138,10 @@ final class Texts {
     static String stranded(Session s, String reason) {
         if (s.kickoffId().isEmpty()) {
             return "I couldn't start the threat-model interview for *" + s.system() + "* (" + s.id()
-                    + ") because I can't post in that channel (`" + reason + "`). Invite me with "
-                    + "`/invite @threatmodel-bot` and run `/threatmodel start` again.";
+                    + ") because I can't post in that channel (`" + reason + "`). "
+                    + (s.channel().platform() == dev.threatmodelbot.domain.Platform.SLACK
+                            ? "Invite me with `/invite @threatmodel-bot`" : "Add me to the channel")
+                    + " and run `/threatmodel start` again.";
         }
         return "I had to stop the threat-model interview for *" + s.system() + "* (" + s.id()
                 + ") because I can no longer post in its channel (`" + reason + "`). The answers so far are kept.";

@@ -31,6 +31,18 @@ public enum Platform {
         }
     };
 
+    /** The platform as people call it, to start a sentence with. */
+    public String label() {
+        switch (this) {
+            case SLACK:
+                return "Slack";
+            case TEAMS:
+                return "Teams";
+            default:
+                return "The workspace";
+        }
+    }
+
     /** Negative when message {@code a} came before {@code b}; empty when either is not this platform's id. */
     public abstract Optional<Integer> order(String a, String b);
 
