@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.review.ReviewDraft;
 import dev.threatmodelbot.application.event.CancelRequested;
 import dev.threatmodelbot.application.event.ChoicePicked;
 import dev.threatmodelbot.application.event.DraftRequested;

@@ -13,7 +13,7 @@ import dev.threatmodelbot.domain.context.Source;
 import java.util.stream.Collectors;
 
 /** What the bot says in a thread. Plain words, no security jargon; people as mention tokens. */
-final class Texts {
+public final class Texts {
     static final String HOW_TO_REPLY = "_Reply in this thread in your own words — or `skip`, `not sure`, "
             + "or `ask @someone` to hand it to a colleague._";
 
@@ -88,7 +88,7 @@ final class Texts {
     }
 
     /** "The design doc (§3.2 Networking) says: "…"" or "{@alice} said (link): "…"". */
-    static String said(Fact f) {
+    public static String said(Fact f) {
         String quote = Mentions.inert(shorten(dev.threatmodelbot.domain.Secrets.redact(f.source().quote()), 240));
         if (f.source().kind() == Source.Kind.DOC) {
             return doc(f.source().reference()) + " says: _\"" + quote + "\"_";
@@ -98,7 +98,7 @@ final class Texts {
     }
 
     /** "The design doc (§3.2 Networking)" or "*api.yaml* (§2 Servers)" for a doc source's reference. */
-    static String doc(String ref) {
+    public static String doc(String ref) {
         int section = ref.lastIndexOf(" §");
         return section < 0 ? "The design doc (" + Mentions.inert(ref) + ")"
                 : "*" + Mentions.inert(ref.substring(0, section)) + "* (" + Mentions.inert(ref.substring(section + 1))

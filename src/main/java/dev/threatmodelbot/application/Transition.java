@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A session after an event, with the jobs the event scheduled. */
-record Transition(Session session, List<Job> jobs) {
+public record Transition(Session session, List<Job> jobs) {
 
-    Transition {
+    public Transition {
         jobs = List.copyOf(jobs);
     }
 
-    static Transition of(Session session) {
+    public static Transition of(Session session) {
         return new Transition(session, List.of());
     }
 

@@ -1,9 +1,9 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.review;
 
 import dev.threatmodelbot.application.port.LanguageModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threatmodelbot.application.EnrichThreats.Drop;
+import dev.threatmodelbot.application.review.EnrichThreats.Drop;
 import dev.threatmodelbot.domain.Secrets;
 import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ComponentKind;

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.review;
 
 import dev.threatmodelbot.application.port.LanguageModel;
 import dev.threatmodelbot.domain.Secrets;

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.review;
 
 import dev.threatmodelbot.domain.Secrets;
 import dev.threatmodelbot.domain.context.Component;

@@ -1,5 +1,7 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.review;
 
+import dev.threatmodelbot.application.Subjects;
+import dev.threatmodelbot.application.Texts;
 import dev.threatmodelbot.application.port.ModelExporter;
 import dev.threatmodelbot.domain.threat.OwaspLlm;
 import static dev.threatmodelbot.domain.Mentions.of;
@@ -22,7 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What the bot says when it posts a draft: the root with its counts and tally, and each threat. */
-final class DraftTexts {
+public final class DraftTexts {
     private static final int MAX_HELD_LINES = 15;
     private static final int MAX_ASSUMED_LINES = 8;
 
@@ -77,7 +79,7 @@ final class DraftTexts {
                 .toList();
     }
 
-    static String threat(Session s, DraftedThreat dt) {
+    public static String threat(Session s, DraftedThreat dt) {
         Threat t = dt.threat();
         StringBuilder out = new StringBuilder();
         out.append("*#").append(dt.number()).append(" · ").append(t.severity().name()).append(" · ")
@@ -126,7 +128,7 @@ final class DraftTexts {
     }
 
     /** After a run of tickets: which threats it filed, and how many approved ones had tickets already. */
-    static String ticketReport(Session s, java.util.Optional<String> jiraProject, List<String> threatIds) {
+    public static String ticketReport(Session s, java.util.Optional<String> jiraProject, List<String> threatIds) {
         Draft d = s.draft().orElseThrow();
         String filed = filedList(d, threatIds);
         long earlier = d.threats().stream().filter(t -> t.ticket().isPresent() && !threatIds.contains(t.threat().id()))
@@ -145,7 +147,7 @@ final class DraftTexts {
      * Jira refused a ticket. {@code goingOn}: only this one (a field Jira rejects), the others are
      * still being filed; else the run stopped and {@code notFiled} lists the rest.
      */
-    static String ticketRefused(Session s, java.util.Optional<DraftedThreat> threat, String reason,
+    public static String ticketRefused(Session s, java.util.Optional<DraftedThreat> threat, String reason,
             List<String> notFiled, boolean goingOn) {
         Draft d = s.draft().orElseThrow();
         String which = threat.map(t -> "the ticket for #" + t.number() + " _" + Mentions.inert(t.threat().title())
@@ -174,13 +176,13 @@ final class DraftTexts {
     }
 
     /** Jira did not answer a ticket's first try. */
-    static String ticketWaiting(String reason) {
+    public static String ticketWaiting(String reason) {
         return ":hourglass: Jira isn't answering right now (" + Mentions.inert(reason) + "). I'll keep trying for a "
                 + "few minutes; nothing is filed twice.";
     }
 
     /** Jira stayed unreachable try after try: the run stops. */
-    static String ticketGaveUp(Session s, String reason, int tries, java.util.Optional<DraftedThreat> threat,
+    public static String ticketGaveUp(Session s, String reason, int tries, java.util.Optional<DraftedThreat> threat,
             List<String> notFiled) {
         return ":warning: Jira could not be reached after " + tries + " tries (" + Mentions.inert(reason) + "), so I "
                 + "stopped. " + progress(s.draft().orElseThrow(), threat, notFiled) + " " + of(s.lead()) + ", react "

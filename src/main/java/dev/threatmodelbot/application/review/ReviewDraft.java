@@ -1,5 +1,6 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.review;
 
+import dev.threatmodelbot.application.Transition;
 import dev.threatmodelbot.application.event.DraftRequested;
 import dev.threatmodelbot.application.event.ExportRequested;
 import dev.threatmodelbot.application.event.ReactionChanged;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * line per topic, for people to confirm. At most {@link #MAX_POSTED} threats are posted, highest
  * severity first; the root names the rest.
  */
-final class ReviewDraft {
+public final class ReviewDraft {
     static final Map<Marks.Signal, Decision.Kind> DECISIONS = Map.of(
             Marks.Signal.APPROVE, Decision.Kind.APPROVED,
             Marks.Signal.REJECT, Decision.Kind.REJECTED,
@@ -49,14 +50,14 @@ final class ReviewDraft {
     private final Optional<LanguageModel> model;
     private final IssueTracker tracker;
 
-    ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, IssueTracker tracker) {
+    public ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, IssueTracker tracker) {
         this.drafter = drafter;
         this.model = model;
         this.tracker = tracker;
     }
 
     /** Drafts when the interview is over and the lead asks; a later request drafts the next version. */
-    Optional<Transition> draft(Session s, DraftRequested d) {
+    public Optional<Transition> draft(Session s, DraftRequested d) {
         if (s.state() != SessionState.GATHERED || !s.lead().equals(d.user())) {
             return Optional.empty();
         }
@@ -108,7 +109,7 @@ final class ReviewDraft {
         return Optional.of(Transition.of(out));
     }
 
-    Transition react(Session s, ReactionChanged r) {
+    public Transition react(Session s, ReactionChanged r) {
         Optional<Marks.Signal> signal = Marks.Signal.named(r.reaction());
         Decision.Kind kind = signal.map(DECISIONS::get).orElse(null);
         Optional<Draft> draft = s.draft();
@@ -147,7 +148,7 @@ final class ReviewDraft {
      * ticket yet is filed in Jira (when Jira is set up and the session has a project), then the model
      * is attached as files in every format. {@code jira}: the tickets only; a file format: that file.
      */
-    Transition export(Session s, ExportRequested e) {
+    public Transition export(Session s, ExportRequested e) {
         Optional<Draft> draft = s.draft();
         if (draft.isEmpty() || !s.lead().equals(e.user())) {
             return Transition.of(s);
@@ -169,7 +170,7 @@ final class ReviewDraft {
      * and the change is kept with who and when. Anyone else's reply, or one in another thread, is
      * not an amendment (empty).
      */
-    Optional<Transition> amend(Session s, ReplyPosted r) {
+    public Optional<Transition> amend(Session s, ReplyPosted r) {
         Optional<Draft> draft = s.draft();
         Optional<Amendment.Numbered> numbered = Amendment.numbered(r.text());
         if (draft.isEmpty() || numbered.isEmpty() || !s.lead().equals(r.user())
