@@ -1,5 +1,13 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.interview.CancelSession;
+import dev.threatmodelbot.application.interview.Contradictions;
+import dev.threatmodelbot.application.interview.LearnFacts;
+import dev.threatmodelbot.application.interview.PlanQuestions;
+import dev.threatmodelbot.application.interview.RecordReply;
+import dev.threatmodelbot.application.interview.RunJob;
+import dev.threatmodelbot.application.interview.SharedFiles;
+import dev.threatmodelbot.application.interview.StartSession;
 import dev.threatmodelbot.application.review.ReviewDraft;
 import dev.threatmodelbot.application.event.CancelRequested;
 import dev.threatmodelbot.application.event.ChoicePicked;

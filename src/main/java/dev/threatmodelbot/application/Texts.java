@@ -1,5 +1,7 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.interview.Contradictions;
+import dev.threatmodelbot.application.interview.Judge;
 import dev.threatmodelbot.application.port.DocumentReader;
 import static dev.threatmodelbot.domain.Mentions.of;
 
@@ -19,7 +21,7 @@ public final class Texts {
 
     private Texts() {}
 
-    static String welcome(Session s) {
+    public static String welcome(Session s) {
         return "Hi " + everyone(s) + " :wave: " + of(s.requester()) + " asked me to gather what you know about *"
                 + s.system() + "* so we can build its threat model. I'll ask each of you a few short questions "
                 + "here, one at a time, and I'll keep every answer. No security knowledge needed.\n"
@@ -27,7 +29,7 @@ public final class Texts {
                 + " is the security lead for this review.";
     }
 
-    static String question(Question q) {
+    public static String question(Question q) {
         if (Contradictions.isContradiction(q)) {
             return q.text() + "\n_`not sure` or `skip` leaves it as an open assumption for the security lead._";
         }
@@ -37,19 +39,19 @@ public final class Texts {
         return intro + " *" + q.topic() + "*\n" + q.text() + "\n" + HOW_TO_REPLY;
     }
 
-    static String reminder(Question q) {
+    public static String reminder(Question q) {
         return of(q.askedTo()) + " a gentle nudge on this one, whenever you have a moment:\n>" + q.text() + "\n"
                 + HOW_TO_REPLY;
     }
 
-    static String escalation(Session s, Question q) {
+    public static String escalation(Session s, Question q) {
         return of(s.lead()) + " " + of(q.askedTo()) + " hasn't answered this after " + q.reminders()
                 + (q.reminders() == 1 ? " reminder" : " reminders") + ":\n>" + q.text() + "\n"
                 + "Could you check in, or help find who knows? " + of(q.askedTo())
                 + " can reply `ask @someone` to hand it over.";
     }
 
-    static String docRead(String user, dev.threatmodelbot.domain.SharedDoc doc, boolean replaces, boolean cut) {
+    public static String docRead(String user, dev.threatmodelbot.domain.SharedDoc doc, boolean replaces, boolean cut) {
         int sections = doc.sections().size();
         return "Thanks " + of(user) + " — I've read *" + Mentions.inert(doc.name()) + "* (" + sections
                 + (sections == 1 ? " section" : " sections") + ")"
@@ -59,16 +61,16 @@ public final class Texts {
                         + " thousand characters." : "");
     }
 
-    static String docRefused(String user, String name, String why) {
+    public static String docRefused(String user, String name, String why) {
         return of(user) + " I couldn't read *" + Mentions.inert(name) + "*: " + why.replace(name, Mentions.inert(name));
     }
 
-    static String modelFallback() {
+    public static String modelFallback() {
         return "_I can't reach the language model right now, so I'm reading answers with my built-in engine "
                 + "instead. Nothing is lost — carry on as usual._";
     }
 
-    static String instructionLike(Session s, String where, java.util.List<String> sentences) {
+    public static String instructionLike(Session s, String where, java.util.List<String> sentences) {
         StringBuilder out = new StringBuilder("Heads-up on *" + s.system() + "* (" + s.id() + "): " + where
                 + " contains text that reads like instructions to an AI model rather than a description of the "
                 + "system:\n");
@@ -78,11 +80,11 @@ public final class Texts {
                 .toString();
     }
 
-    static String handOverToSelf(String user) {
+    public static String handOverToSelf(String user) {
         return of(user) + " that question is already yours — to hand it over, mention a colleague: `ask @name`.";
     }
 
-    static String alreadyAsked(String user, String to) {
+    public static String alreadyAsked(String user, String to) {
         return of(user) + " " + of(to) + " has already had this question, so I'll keep it with you — "
                 + "answer what you can, or reply `skip` or `not sure`.";
     }
@@ -111,7 +113,7 @@ public final class Texts {
     }
 
     /** Says whether the coverage is enough to draft, or the rest is left as assumptions (and why). */
-    static String allDone(Session s) {
+    public static String allDone(Session s) {
         dev.threatmodelbot.domain.context.Coverage c = Judge.of(s);
         String why = c.enough() ? "Coverage is " + c.percent() + "%, enough to draft."
                 : "Coverage is " + c.percent() + "%, short of the " + dev.threatmodelbot.domain.context.Coverage
@@ -121,17 +123,17 @@ public final class Texts {
                 + ", the interview is complete. " + why;
     }
 
-    static String deadlinePassed(Session s) {
+    public static String deadlinePassed(Session s) {
         return "The deadline has come — thank you " + everyone(s) + ". Here is what I have; anything still "
                 + "open is listed as an assumption. " + of(s.lead()) + ", over to you.";
     }
 
-    static String draftNow(String lead) {
+    public static String draftNow(String lead) {
         return of(lead) + " asked me to wrap up here. Thank you all — here is what I have; open questions are "
                 + "listed as assumptions.";
     }
 
-    static String cancelled(String by) {
+    public static String cancelled(String by) {
         return of(by) + " cancelled this session. I won't ask anything more here; the answers so far are kept.";
     }
 

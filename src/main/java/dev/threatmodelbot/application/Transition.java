@@ -16,7 +16,7 @@ public record Transition(Session session, List<Job> jobs) {
         return new Transition(session, List.of());
     }
 
-    Transition then(java.util.function.Function<Session, Transition> next) {
+    public Transition then(java.util.function.Function<Session, Transition> next) {
         Transition after = next.apply(session);
         List<Job> all = new ArrayList<>(jobs);
         all.addAll(after.jobs());

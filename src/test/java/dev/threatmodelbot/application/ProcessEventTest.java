@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.interview.Contradictions;
 import dev.threatmodelbot.application.event.ChoicePicked;
 import dev.threatmodelbot.application.event.Job;
 import dev.threatmodelbot.application.event.JobDue;

@@ -134,7 +134,7 @@ final class ScriptedInterview {
 
         Session s = session(store);
         ContextModel m = s.context();
-        Coverage coverage = dev.threatmodelbot.application.Judge.of(s);
+        Coverage coverage = dev.threatmodelbot.application.interview.Judge.of(s);
         Map<String, Integer> perEngineer = new LinkedHashMap<>();
         for (String e : s.engineers()) {
             perEngineer.put(e, (int) s.questions().stream().filter(q -> wasAsked(q) && q.askedTo().equals(e)).count());

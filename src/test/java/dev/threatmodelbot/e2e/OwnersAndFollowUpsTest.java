@@ -5,7 +5,7 @@ import static dev.threatmodelbot.e2e.InterviewFlowTest.BOB;
 import static dev.threatmodelbot.e2e.InterviewFlowTest.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threatmodelbot.application.Judge;
+import dev.threatmodelbot.application.interview.Judge;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.SessionState;
 import dev.threatmodelbot.support.Eventually;

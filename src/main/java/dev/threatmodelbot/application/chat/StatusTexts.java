@@ -1,6 +1,6 @@
 package dev.threatmodelbot.application.chat;
 
-import dev.threatmodelbot.application.Judge;
+import dev.threatmodelbot.application.interview.Judge;
 import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Progress;
 import dev.threatmodelbot.domain.Question;

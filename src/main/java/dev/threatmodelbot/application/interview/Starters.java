@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.ContextModel;
@@ -13,7 +13,7 @@ import java.util.List;
  * part-by-part questions will ask it more precisely (a part worth asking about has that topic);
  * {@code PARTS} when at least two parts are known, {@code FLOWS} when any data flow is.
  */
-final class Starters {
+public final class Starters {
     private final ContextModel model;
     private final Coverage coverage;
 

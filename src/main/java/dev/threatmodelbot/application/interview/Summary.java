@@ -1,5 +1,6 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.Subjects;
 import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.Component;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * drafted. Only what some source said; what nobody said — asked without an answer, or left unasked
  * when the question budget ran out — is listed as an open assumption, weightiest first.
  */
-final class Summary {
+public final class Summary {
     private static final int MAX_LINES = 12;
 
     private Summary() {}

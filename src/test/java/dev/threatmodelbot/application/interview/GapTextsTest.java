@@ -1,8 +1,9 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.interview.GapTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.threatmodelbot.application.GapTexts.Point;
+import dev.threatmodelbot.application.interview.GapTexts.Point;
 import dev.threatmodelbot.domain.context.Property;
 import java.util.List;
 import java.util.Optional;

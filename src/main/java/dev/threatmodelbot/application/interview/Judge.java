@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.QuestionKind;

@@ -1,5 +1,7 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.Texts;
+import dev.threatmodelbot.application.Transition;
 import dev.threatmodelbot.application.event.Job;
 import dev.threatmodelbot.application.event.StartRequested;
 import dev.threatmodelbot.application.port.QuestionBank;
@@ -16,20 +18,20 @@ import java.util.List;
 import java.util.Optional;
 
 /** Opens a session: the kickoff message, a welcome in its thread, and each engineer's first question. */
-final class StartSession {
+public final class StartSession {
     private final QuestionBank bank;
     private final PlanQuestions planner;
     private final LearnFacts learn;
     private final Contradictions contradictions;
 
-    StartSession(QuestionBank bank, PlanQuestions planner, LearnFacts learn, Contradictions contradictions) {
+    public StartSession(QuestionBank bank, PlanQuestions planner, LearnFacts learn, Contradictions contradictions) {
         this.bank = bank;
         this.planner = planner;
         this.learn = learn;
         this.contradictions = contradictions;
     }
 
-    Transition start(StartRequested r) {
+    public Transition start(StartRequested r) {
         Session s = new Session(r.sessionId(), Mentions.inert(r.system()), r.channel(), r.requester(), r.lead(), r.engineers(),
                 r.designDoc(), r.jiraProject(), r.deadline(), SessionState.INTERVIEWING, r.at(), Optional.empty(),
                 Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY, List.of(), ModelUsage.NONE, Optional.empty());

@@ -1,5 +1,7 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.Texts;
+import dev.threatmodelbot.application.Transition;
 import dev.threatmodelbot.application.event.ChoicePicked;
 import dev.threatmodelbot.application.event.ReplyEdited;
 import dev.threatmodelbot.application.event.ReplyPosted;
@@ -19,18 +21,18 @@ import java.util.Optional;
  * Turns a thread reply into an answer, a skip, a shrug, a hand-over or a comment. Nothing said in
  * the thread is dropped: what answers no question is kept as a comment.
  */
-final class RecordReply {
+public final class RecordReply {
     private final PlanQuestions planner;
     private final LearnFacts learn;
     private final Contradictions contradictions;
 
-    RecordReply(PlanQuestions planner, LearnFacts learn, Contradictions contradictions) {
+    public RecordReply(PlanQuestions planner, LearnFacts learn, Contradictions contradictions) {
         this.planner = planner;
         this.learn = learn;
         this.contradictions = contradictions;
     }
 
-    Transition reply(Session s, ReplyPosted r, Instant now) {
+    public Transition reply(Session s, ReplyPosted r, Instant now) {
         return reply(s, r, now, java.util.List.of());
     }
 
@@ -39,7 +41,7 @@ final class RecordReply {
      * doc of the session (one of the same name is replaced), each one refused a notice saying why.
      * A file shared without words answers nothing.
      */
-    Transition reply(Session s0, ReplyPosted r, Instant now, java.util.List<SharedFiles.Outcome> files) {
+    public Transition reply(Session s0, ReplyPosted r, Instant now, java.util.List<SharedFiles.Outcome> files) {
         return reply(s0, r, now, files, true);
     }
 
@@ -139,7 +141,7 @@ final class RecordReply {
     }
 
     /** A button pick answers the question it belongs to, and only while that question is still open. */
-    Transition choice(Session s, ChoicePicked c, Instant now) {
+    public Transition choice(Session s, ChoicePicked c, Instant now) {
         Optional<Question> open = s.openQuestionFor(c.user()).filter(q -> q.id().equals(c.questionId()));
         Optional<String> said = open.flatMap(q -> Choices.sentence(s, q, c.pick()));
         if (said.isEmpty()) {
@@ -149,7 +151,7 @@ final class RecordReply {
                 java.util.List.of(), false);
     }
 
-    Transition edit(Session s, ReplyEdited e) {
+    public Transition edit(Session s, ReplyEdited e) {
         Session after = s.withAnswers(as -> {
             as.replaceAll(a -> a.messageId().equals(e.messageId()) ? a.edited(e.text(), e.at()) : a);
             return as;

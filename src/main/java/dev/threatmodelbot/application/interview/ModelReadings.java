@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
 import dev.threatmodelbot.application.port.LanguageModel;
 import dev.threatmodelbot.domain.context.Component;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * a component or a property that no one stated. Ids follow the offline engine's, so the same
  * statement read both ways is one fact.
  */
-final class ModelReadings {
+public final class ModelReadings {
     static final int MIN_QUOTE = 12;
     /** How far from its quote a part must be named for a fact or flow to be about it. */
     private static final int NEAR = 300;

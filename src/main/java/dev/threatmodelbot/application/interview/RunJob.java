@@ -1,5 +1,8 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.Pacing;
+import dev.threatmodelbot.application.Texts;
+import dev.threatmodelbot.application.Transition;
 import dev.threatmodelbot.application.event.Job;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Question;
@@ -10,16 +13,16 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reminders, escalation to the lead, and the next day's questions. */
-final class RunJob {
+public final class RunJob {
     private final Pacing pacing;
     private final PlanQuestions planner;
 
-    RunJob(Pacing pacing, PlanQuestions planner) {
+    public RunJob(Pacing pacing, PlanQuestions planner) {
         this.pacing = pacing;
         this.planner = planner;
     }
 
-    Transition run(Session s, Job job, Instant now) {
+    public Transition run(Session s, Job job, Instant now) {
         if (s.state() != SessionState.INTERVIEWING) {
             return Transition.of(s);
         }

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.QuestionKind;
@@ -17,9 +17,9 @@ import java.util.Optional;
  * the same matter (part and property). Each fact stands with the first claim (side 1) or against it
  * (side 2), so a reply of {@code 1} or {@code 2} settles everyone who said the same.
  */
-record Disagreement(List<String> ids) {
+public record Disagreement(List<String> ids) {
 
-    Disagreement {
+    public Disagreement {
         ids = List.copyOf(ids);
     }
 

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
 import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.Outbound;
@@ -23,11 +23,11 @@ import java.util.regex.Pattern;
  * Sources that disagree are put to a person: the one who made the newer claim is asked which is
  * accurate, quoting both. Their reply settles it; a shrug leaves both as an explicit assumption.
  */
-final class Contradictions {
+public final class Contradictions {
     private static final Pattern FIRST = Pattern.compile("(?:1|one|first|the first|#1|the (?:design )?doc|doc)\\b.*");
     private static final Pattern SECOND = Pattern.compile("(?:2|two|second|the second|#2|mine|my answer|me)\\b.*");
 
-    Contradictions() {}
+    public Contradictions() {}
 
     /**
      * Queues a question for every disagreement not raised before. One matter (a part and a property)
@@ -110,7 +110,7 @@ final class Contradictions {
         return FIRST.matcher(plain).matches() || SECOND.matcher(plain).matches();
     }
 
-    static boolean isContradiction(Question q) {
+    public static boolean isContradiction(Question q) {
         return q.kind() == QuestionKind.CONTRADICTION;
     }
 

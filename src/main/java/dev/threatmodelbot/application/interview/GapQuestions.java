@@ -1,5 +1,7 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.Subjects;
+import dev.threatmodelbot.application.Texts;
 import dev.threatmodelbot.application.port.Meaning;
 import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.Mentions;
@@ -30,7 +32,7 @@ import java.util.Optional;
  * confirm, not asked from scratch. Parts named only in passing are not asked about: they stay
  * assumptions.
  */
-final class GapQuestions {
+public final class GapQuestions {
     /** A topic nobody can answer is not worth asking the whole team: two people at most. */
     static final int MAX_PEOPLE_PER_TOPIC = 2;
     /**

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
 import dev.threatmodelbot.domain.Answer;
 import dev.threatmodelbot.domain.Question;
@@ -15,7 +15,7 @@ import java.util.List;
  * that states nothing the rules classify; a reply stating only other things is volunteered
  * information: kept and learned, while the question stays open. Other questions take any reply.
  */
-final class OffTopicReplies {
+public final class OffTopicReplies {
     /** A reply that is on record without answering a question: volunteered while another was open. */
     static final String VOLUNTEERED = "";
 

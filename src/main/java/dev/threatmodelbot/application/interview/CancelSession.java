@@ -1,5 +1,7 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.Texts;
+import dev.threatmodelbot.application.Transition;
 import dev.threatmodelbot.application.event.CancelRequested;
 import dev.threatmodelbot.application.event.DraftRequested;
 import dev.threatmodelbot.domain.Outbound;
@@ -7,9 +9,9 @@ import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SessionState;
 
 /** Ends a session at its requester's or lead's word; answers are kept until retention ends. */
-final class CancelSession {
+public final class CancelSession {
 
-    Transition cancel(Session s, CancelRequested c) {
+    public Transition cancel(Session s, CancelRequested c) {
         if (s.state().isClosed() || !s.mayManage(c.user())) {
             return Transition.of(s);
         }
@@ -21,7 +23,7 @@ final class CancelSession {
     }
 
     /** The lead has heard enough: open questions are withdrawn and the summary goes out now. */
-    Transition draft(Session s, DraftRequested d) {
+    public Transition draft(Session s, DraftRequested d) {
         if (s.state() != SessionState.INTERVIEWING || !s.lead().equals(d.user())) {
             return Transition.of(s);
         }

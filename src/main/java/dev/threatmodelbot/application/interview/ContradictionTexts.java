@@ -1,5 +1,7 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.Subjects;
+import dev.threatmodelbot.application.Texts;
 import static dev.threatmodelbot.domain.Mentions.of;
 
 import dev.threatmodelbot.domain.Answer;
@@ -18,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What the bot says about sources that disagree: the question, new voices joining it, the outcome. */
-final class ContradictionTexts {
+public final class ContradictionTexts {
     private static final int QUOTED_WHOLE = 240;
     private static final String WHICH = "Which is accurate? Reply `1` or `2`, or tell me what's right.";
 

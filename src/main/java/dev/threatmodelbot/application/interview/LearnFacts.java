@@ -1,5 +1,6 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.Texts;
 import dev.threatmodelbot.application.port.FactExtractor;
 import dev.threatmodelbot.application.port.LanguageModel;
 import dev.threatmodelbot.application.port.Meaning;
@@ -36,14 +37,14 @@ import org.slf4j.LoggerFactory;
  * to the offline reading, and the thread is told once. Text that reads like instructions to a model
  * is reported to the lead once per source.
  */
-final class LearnFacts {
+public final class LearnFacts {
     private static final Logger LOG = LoggerFactory.getLogger(LearnFacts.class);
 
     private final FactExtractor extractor;
     private final Optional<LanguageModel> model;
     private final Meaning meaning;
 
-    LearnFacts(FactExtractor extractor, Optional<LanguageModel> model, Meaning meaning) {
+    public LearnFacts(FactExtractor extractor, Optional<LanguageModel> model, Meaning meaning) {
         this.extractor = extractor;
         this.model = model;
         this.meaning = meaning;

@@ -1,5 +1,6 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.Subjects;
 import dev.threatmodelbot.domain.Question;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.context.ContextModel;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * Ready-made answers to closed questions, offered as buttons beside free text. A pick is recorded
  * as a full sentence naming the part, so it is read (and cited) like any typed answer.
  */
-final class Choices {
+public final class Choices {
     private Choices() {}
 
     /** Button labels for the question, or none for an open question. */

@@ -1,5 +1,6 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.interview.ModelReadings;
 import dev.threatmodelbot.application.port.LanguageModel;
 import static org.assertj.core.api.Assertions.assertThat;
 

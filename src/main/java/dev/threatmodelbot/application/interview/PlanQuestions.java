@@ -1,5 +1,8 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.Pacing;
+import dev.threatmodelbot.application.Texts;
+import dev.threatmodelbot.application.Transition;
 import dev.threatmodelbot.application.event.Job;
 import dev.threatmodelbot.application.port.Meaning;
 import dev.threatmodelbot.application.port.QuestionBank;
@@ -27,16 +30,16 @@ import java.util.stream.Collectors;
  * asked anything more, the interview is done and what is still open is left to the summary's
  * assumptions.
  */
-final class PlanQuestions {
+public final class PlanQuestions {
     private final Pacing pacing;
     private final Meaning meaning;
     private final Map<String, List<String>> covers;
 
-    PlanQuestions(Pacing pacing, Meaning meaning) {
+    public PlanQuestions(Pacing pacing, Meaning meaning) {
         this(pacing, meaning, List::of);
     }
 
-    PlanQuestions(Pacing pacing, Meaning meaning, QuestionBank bank) {
+    public PlanQuestions(Pacing pacing, Meaning meaning, QuestionBank bank) {
         this.pacing = pacing;
         this.meaning = meaning;
         this.covers = bank.questions().stream().collect(Collectors.toMap(BankQuestion::id, BankQuestion::covers,

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
 import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.context.Property;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Plain-language wording of gap questions and their follow-ups; no security jargon needed to answer. */
-final class GapTexts {
+public final class GapTexts {
     private GapTexts() {}
 
     static String ask(Property p, String rawName) {

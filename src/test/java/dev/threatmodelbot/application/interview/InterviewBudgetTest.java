@@ -1,5 +1,10 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
+import dev.threatmodelbot.application.FakeChat;
+import dev.threatmodelbot.application.InMemorySessionStore;
+import dev.threatmodelbot.application.Pacing;
+import dev.threatmodelbot.application.ProcessEvent;
+import dev.threatmodelbot.application.interview.Judge;
 import dev.threatmodelbot.application.event.ReplyPosted;
 import dev.threatmodelbot.application.event.StartRequested;
 import dev.threatmodelbot.application.port.Engine;

@@ -1,4 +1,4 @@
-package dev.threatmodelbot.application;
+package dev.threatmodelbot.application.interview;
 
 import dev.threatmodelbot.application.event.ReplyPosted;
 import dev.threatmodelbot.application.port.ChatException;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * for {@link #PATIENCE} after the reply; then the file is given up on with a notice asking to share
  * it again, so the reply's words and the session's later events are not held up for ever.
  */
-final class SharedFiles {
+public final class SharedFiles {
     private static final Logger LOG = LoggerFactory.getLogger(SharedFiles.class);
     static final java.time.Duration PATIENCE = java.time.Duration.ofMinutes(30);
 
@@ -27,7 +27,7 @@ final class SharedFiles {
     private final DocumentReader reader;
     private final java.time.Clock clock;
 
-    SharedFiles(ChatGateway chat, DocumentReader reader, java.time.Clock clock) {
+    public SharedFiles(ChatGateway chat, DocumentReader reader, java.time.Clock clock) {
         this.chat = chat;
         this.reader = reader;
         this.clock = clock;
@@ -42,7 +42,7 @@ final class SharedFiles {
     /** Not read, with the words to tell the person why. */
     record Refused(String name, String why) implements Outcome {}
 
-    List<Outcome> fetch(dev.threatmodelbot.domain.Session s, ReplyPosted r) {
+    public List<Outcome> fetch(dev.threatmodelbot.domain.Session s, ReplyPosted r) {
         List<Outcome> out = new ArrayList<>();
         for (SharedFile f : r.files()) {
             out.add(s.isParticipant(r.user()) ? one(s, r, f) : new Refused(f.name(), "only the people taking part "
