@@ -46,7 +46,8 @@ final class Agents {
         if (nearest.isPresent() && !coordinated) {
             return nearest.map(Mention::ref);
         }
-        return subject(text, mentions, at).or(() -> coordinated ? Optional.empty() : implicit(text, at, context));
+        return subject(text, mentions, at).or(() -> !coordinated ? implicit(text, at, context)
+                : pronounSubject(text.substring(0, at)) ? context.previousSubject().or(context::topic) : Optional.empty());
     }
 
     /**
@@ -120,7 +121,23 @@ final class Agents {
         if (before.isBlank()) {
             return context.topic();
         }
-        boolean pronoun = PRONOUN.matcher(before).find() && Words.count(before) <= 5;
-        return pronoun && !BE_BEFORE.matcher(before).find() ? context.previousSubject() : Optional.empty();
+        // "It reads from S3", and "For each turn it embeds …, retrieves … from B, … and calls C": each verb is its act
+        boolean pronoun = PRONOUN.matcher(before).find() && Words.count(before) <= 5 || pronounSubject(before);
+        return pronoun && !BE_BEFORE.matcher(before).find() ? context.previousSubject().or(context::topic) : Optional.empty();
+    }
+
+    /** A short opening ("For each turn", "Nightly,", "Then") and "it" or "they" doing something. */
+    private static final Pattern PRONOUN_ACTS = Pattern.compile("(?i)^\\s*(?:(?:(?:for|on|at|after|during|in|with)\\s+"
+            + "(?:(?:each|every|the|an?)\\s+)?\\w+(?:\\s+\\w+)?|nightly|daily|hourly|then|first|next|finally|afterwards)\\s*,?\\s*)?"
+            + "(?:it\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?[a-z]+s|they\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?[a-z]+)\\b(?![^;]*;)");
+
+    /**
+     * Whether a sentence's subject, after an opening phrase ("For each turn, ", "Nightly, "), is "it" or "they" doing
+     * something ("For each turn it embeds the question …"): its verbs, however many, are acts of the part meant.
+     */
+    static boolean pronounSubject(String text) {
+        String opened = Labels.strip(text);
+        Matcher m = PRONOUN_ACTS.matcher(opened);
+        return m.find() && !opened.substring(0, m.end()).matches("(?is).*\\b(?:is|are|was|were)$");
     }
 }

@@ -99,9 +99,15 @@ final class Aliases {
     static List<Merge> find(Lexicon lexicon, List<Sentence> sentences, Set<String> known,
             Map<String, FlowTables.Row> rows) {
         List<Merge> merges = new ArrayList<>();
+        List<Merge> defined = new ArrayList<>();
+        Optional<Sentence> previous = Optional.empty();
+        List<Mention> previousMentions = List.of();
         for (Sentence s : sentences) {
             List<Mention> mentions = lexicon.mentions(s.analysed());
             symbol(s, mentions).ifPresent(merges::add);
+            BoldDefinitions.merge(previous, previousMentions, s, mentions).ifPresent(defined::add);
+            previous = Optional.of(s);
+            previousMentions = mentions;
             FlowTables.Row row = rows.get(s.text());
             if (row != null && row.columns().inventory()) {
                 merges.addAll(outside(row, mentions));
@@ -117,6 +123,10 @@ final class Aliases {
                 }
             }
         }
+        // a product two bold leads are defined as ("**Resize service** — AWS Lambda …", "**Notify service** — AWS Lambda …")
+        // is what both run on, not another name of either
+        defined.stream().filter(d -> defined.stream().noneMatch(o -> o.alias().id().equals(d.alias().id())
+                && !o.canonical().id().equals(d.canonical().id()))).forEach(merges::add);
         return merges;
     }
 

@@ -31,7 +31,9 @@ final class BareRoles {
             + "(?:\\s*\\([^)]*\\)|,\\s+(?:an?|the|our)\\s+[^,;.]{1,60},)?,?\\s+(?:then\\s+|also\\s+|only\\s+|never\\s+|first\\s+)?([a-z]{2,}s)\\b");
     private static final Set<String> NOT_PARTS = Set.of("PR", "PRS", "CI", "CD", "CA", "PIN", "PAN", "URL", "ID",
             "OS", "UI", "IP", "DNS", "TLS", "JWT", "SQL", "HTTP", "JSON", "CSV", "PDF", "MFA", "SSO", "OTP",
-            "SMS", "MMS", "IPM", "KYC", "SLA", "RFC", "ADR", "FAQ", "TOTP", "PII", "PHI");
+            "SMS", "MMS", "IPM", "KYC", "SLA", "RFC", "ADR", "FAQ", "TOTP", "PII", "PHI",
+            // stages of a project, not things that run: "the MVP adds an instruction", "the POC reads …"
+            "MVP", "POC", "PoC", "GA", "PRD", "RFP", "OKR", "KPI", "SRE", "QA", "UAT");
     private static final Map<String, ComponentKind> KINDS = Map.of("router", ComponentKind.API_GATEWAY);
 
     private BareRoles() {}

@@ -45,7 +45,8 @@ final class Connectors {
     /** Up to four words of object; a code span ("`issues.labeled`") is one word, whatever it holds. */
     private static final String OBJECT = "(?:\\s+(?!(?:from|to|into|by|and|or)\\b)(?:`[^`]{1,60}`|[^\\s.;:]+)){0,4}?";
     /** "loads the last 20 turns of the conversation from B": what is fetched may take more words before its source. */
-    private static final String LONG_OBJECT = "(?:\\s+(?!(?:from|to|into|by|and|or|then|which|that)\\b)(?:`[^`]{1,60}`|[^\\s.;:]+)){0,8}?";
+    private static final String LONG_OBJECT = "(?:\\s+[a-z]+\\s+(?:and|or)\\s+[a-z]+ed(?=\\s)" // "new and changed files"
+            + "|\\s+(?!(?:from|to|into|by|and|or|then|which|that)\\b)(?:`[^`]{1,60}`|[^\\s.;:]+)){0,8}?";
     /** "sends the system prompt, the retrieved passages and the last turns to B": a listed object, no name in it. */
     private static final String LISTED_OBJECT =
             "(?:\\s+(?!(?:from|to|into|by|which|that|who|then)\\b)[^\\s.;:]+){5,16}?";

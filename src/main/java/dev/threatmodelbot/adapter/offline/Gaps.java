@@ -20,6 +20,9 @@ final class Gaps {
             + "|\\bin place\\b|\\balready\\b");
     /** "If TLS is misconfigured, traffic could be read": a risk that supposes, not a control that is missing. */
     private static final Pattern SUPPOSED = Pattern.compile("(?i)\\b(?:if|unless|could|might|would)\\b");
+    /** "Today the tool fetches any https:// URL": what is the case now, in plain words, read as it stands. */
+    private static final Pattern PRESENT = Pattern.compile("(?i)^\\W*(?:today|currently|at present|at the moment"
+            + "|right now|as of today)\\b");
     private static final int INTRO_WORDS = 8;
 
     private boolean listing;
@@ -37,6 +40,7 @@ final class Gaps {
         }
         int label = Labels.end(s.analysed());
         boolean labelled = label > 0 && GAP_WORDS.matcher(s.analysed().substring(0, label)).find();
-        return (listing || labelled) && !HANDLED.matcher(text).find() && !SUPPOSED.matcher(text).find();
+        return (listing || labelled) && !HANDLED.matcher(text).find() && !SUPPOSED.matcher(text).find()
+                && !PRESENT.matcher(Labels.strip(text)).find();
     }
 }

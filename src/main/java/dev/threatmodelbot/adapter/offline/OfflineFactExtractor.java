@@ -88,6 +88,7 @@ public final class OfflineFactExtractor implements FactExtractor {
                 .map(dev.threatmodelbot.domain.context.Component::id).collect(java.util.stream.Collectors.toSet()));
         List<Mention> previous = List.of();
         Optional<ComponentRef> topic = Optional.empty();
+        boolean boldTopic = false; // the topic is the part a bold lead opened this paragraph with
         boolean laterSection = false;
         boolean outOfScope = false;
         String heading = "";
@@ -114,6 +115,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             }
             Optional<ComponentRef> lead = SectionSubjects.boldLead(s, mentions); // "**`hook` (psp-gateway).** Receives …"
             topic = lead.isPresent() || SectionSubjects.opensBold(s) ? lead : topic; // a bold lead naming no part ends it
+            boldTopic = lead.isPresent() || !SectionSubjects.opensBold(s) && boldTopic && s.kind() != Sentence.Kind.HEADING;
             boolean passing = Asides.laterInPassing(s); // "| Conductor | … | moving to OAuth is phase 2 |": its flows hold
             boolean aside = laterSection || Asides.later(s) && !passing;
             boolean gap = gaps.read(s) || Asides.later(s);
@@ -126,7 +128,8 @@ public final class OfflineFactExtractor implements FactExtractor {
             }
             List<Mention> owners = s.states() ? endpoints.named(s.analysed()) : List.of();
             List<Mention> about = !owners.isEmpty() ? owners // "the GitHub webhook endpoint (`/hooks/github`)": ours
-                    : mentions.isEmpty() && s.states() ? SectionSubjects.implied(s, topic, parts(known, model))
+                    : mentions.isEmpty() && s.states() ? boldTopic ? SectionSubjects.of(s, topic, parts(known, model)) // its paragraph's
+                            : SectionSubjects.implied(s, topic, parts(known, model))
                     : RowFlows.subject(s, rows.get(s.text()), mentions).map(r -> mentions.stream() // a component row: its part's
                             .filter(m -> m.ref().id().equals(r.id())).limit(1).toList()).orElse(SectionSubjects.ours(s, mentions, topic));
             if (s.states() && (aside || passing) && gap) {

@@ -42,8 +42,12 @@ final class Phantoms {
         return NETWORK.matcher(name.strip()).matches();
     }
 
+    /** Objects an identity provider keeps about an application, not parts that run: "the enterprise application". */
+    private static final Pattern IDENTITY_OBJECT = Pattern.compile("(?i)(?:the\\s+)?(?:enterprise\\s+applications?"
+            + "|app(?:lication)?\\s+registrations?|service\\s+principals?|managed\\s+identit(?:y|ies))");
+
     static Optional<ComponentRef> judge(ComponentRef r, List<Sentence> sentences) {
-        if (r.namedByRole() && network(r.name())) {
+        if (r.namedByRole() && (network(r.name()) || IDENTITY_OBJECT.matcher(r.name().strip()).matches())) {
             return Optional.empty(); // "the risk VPC", "the BAS VLAN": where parts sit, a boundary, not a part
         }
         Matcher personOf = PERSON_OF.matcher(r.name());

@@ -43,7 +43,9 @@ final class PromptFlows {
         java.util.regex.Matcher act = (builds ? BUILDS : feeds ? INTO_MODEL : SHOWS).matcher(text);
         int at0 = act.find() ? act.start() : text.length();
         // who acts is named before the act; "It builds …" or "Builds the prompt …" continues the sentence before
-        Optional<ComponentRef> actor = row.or(() -> mentions.stream().filter(m -> m.start() < at0).findFirst().map(Mention::ref))
+        boolean pronoun = Agents.pronounSubject(text.substring(0, at0)); // "For each turn it …, builds a prompt …"
+        Optional<ComponentRef> actor = row.or(() -> pronoun ? context.previousSubject().or(context::topic) : Optional.empty())
+                .or(() -> mentions.stream().filter(m -> m.start() < at0).findFirst().map(Mention::ref))
                 .or(() -> text.matches("(?s)\\s*(?:(?i:it)\\b|\\p{Lu}\\p{Ll}+s\\b).*") ? context.previousSubject() : context.topic());
         // "Builds the prompt and calls the LLM, which is currently gpt-4o": the model the sentence names is the one meant
         Optional<ComponentRef> named = mentions.stream().map(Mention::ref)

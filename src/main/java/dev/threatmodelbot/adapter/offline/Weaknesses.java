@@ -27,6 +27,9 @@ final class Weaknesses {
 
     private static final List<Control> CONTROLS = load();
 
+    /** "We have applied for the exemption. It has not been approved yet": a request waiting, not a change without approver. */
+    private static final Pattern PENDING = Pattern.compile("(?i)\\b(?:has|have|is|are) not (?:yet )?been approved\\b"
+            + "|\\b(?:exemption|waiver|request|proposal|budget|application)\\b[^.;]{0,40}\\bapprov");
     private static final Pattern LABELLED = Pattern.compile("(?i)\\b(?:label(?:l)?ed|labels?|annotat\\w+|training data|indexed|indexing)\\b");
 
     private static final Pattern STORED_BEFORE = Pattern.compile("(?i)\\b(?:stored|kept|saved|persisted|held|written to disk"
@@ -103,7 +106,7 @@ final class Weaknesses {
         // "community posts are not reviewed before indexing", "labeled prohibited without human review": unchecked content
         // or labels, not a change that skipped its approver
         if (hits.stream().anyMatch(h -> h.property() == Property.INPUT_VALIDATION && h.value().equals("none"))
-                || LABELLED.matcher(text).find()) {
+                || LABELLED.matcher(text).find() || PENDING.matcher(text).find()) {
             hits.removeIf(h -> h.property() == Property.AUTHORIZATION && h.value().equals("no-approval"));
         }
         return hits;

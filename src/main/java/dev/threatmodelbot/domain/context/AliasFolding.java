@@ -24,12 +24,22 @@ public final class AliasFolding {
     private static final java.util.regex.Pattern MODEL_ROLE = java.util.regex.Pattern.compile(
             "(?i)(?:the )?(?:LLMs?|(?:large )?language models?|chat models?)");
 
+    /** Platforms that serve other vendors' models: "GPT-4o … deployed in our Azure OpenAI resource" is one model. */
+    private static final Set<String> MODEL_PLATFORMS = Set.of("Azure OpenAI", "Amazon Bedrock");
+
     public static ContextModel folded(ContextModel m) {
         Map<String, String> into = new LinkedHashMap<>();
+        List<Component> platforms = m.components().stream().filter(c -> c.kind() == ComponentKind.LLM
+                && MODEL_PLATFORMS.contains(c.technology())).toList();
+        if (platforms.size() == 1) {
+            m.components().stream().filter(c -> c.kind() == ComponentKind.LLM && !c.technology().isEmpty()
+                    && !MODEL_PLATFORMS.contains(c.technology())).forEach(c -> into.put(c.id(), platforms.get(0).id()));
+        }
         // "calls the LLM, which is currently gpt-4o on Azure OpenAI, with Claude as fallback": one model, several products
         List<Component> role = m.components().stream().filter(c -> c.kind() == ComponentKind.LLM && c.technology().isEmpty()
                 && MODEL_ROLE.matcher(c.name().strip()).matches()).toList();
         if (role.size() == 1) {
+            into.clear(); // the role-named model takes every product, the platform among them
             m.components().stream().filter(c -> c.kind() == ComponentKind.LLM && !c.technology().isEmpty())
                     .forEach(c -> into.put(c.id(), role.get(0).id()));
         }

@@ -1,0 +1,66 @@
+package dev.threatmodelbot.adapter.offline;
+
+import dev.threatmodelbot.domain.context.ComponentKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A paragraph that opens with a part's name in bold and at once says what product it is: "**Vector database.** Qdrant
+ * 1.9, self-hosted …", "**Ingestion (`atticus-ingest`).** An Azure Function on a nightly timer", "**Orchestrator.** A
+ * Python 3.12 FastAPI service using LangChain". The product is another name of the part. Only the paragraph's first
+ * name counts, and only when nothing but articles, versions and describing words stand between: "**Chat UI.** Users
+ * sign in with Entra ID" defines nothing, and the platform it runs on ("running on our AKS cluster") stays a part.
+ */
+final class BoldDefinitions {
+    private static final Pattern BOLD = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*]{1,80})\\*\\*");
+    /** Articles, versions and describing words: "A Python 3.12", "Qdrant 1.9", "a small self-hosted". */
+    private static final Pattern DESCRIBING = Pattern.compile(
+            "(?i)[\\s.:—–-]*(?:(?:an?|the|our|one|its)\\s+)?(?:(?:[A-Z][\\w.+#-]*|v?\\d[\\w.]*|small|single|"
+                    + "self-hosted|managed|internal|dedicated|stateless|long-running|lightweight|new|separate)\\s+){0,3}");
+
+    /** "A React single-page app hosted on Azure Static Web Apps": the static host serves the part, it is the part. */
+    private static final Pattern HOSTED_ON = Pattern.compile("(?i)" + DESCRIBING.pattern()
+            + "(?:[\\w-]+\\s+){0,3}(?:hosted|served|deployed|published)\\s+(?:on|from|by|to)\\s+(?:the\\s+|our\\s+)?");
+
+    private BoldDefinitions() {}
+
+    /**
+     * The merge a bold lead and what follows it make; {@code previous} is the sentence before, which is the lead
+     * itself when the text cut the paragraph right after the bold ("**Vector database.**" | "Qdrant 1.9, …").
+     */
+    static Optional<Aliases.Merge> merge(Optional<Sentence> previous, List<Mention> previousMentions, Sentence s,
+            List<Mention> mentions) {
+        Optional<Mention> lead;
+        int from;
+        Matcher bold = BOLD.matcher(s.text());
+        if (s.kind() != Sentence.Kind.HEADING && bold.lookingAt()) {
+            from = bold.end();
+            lead = mentions.stream().filter(m -> m.end() <= from).findFirst();
+        } else if (previous.isPresent() && previous.get().kind() != Sentence.Kind.HEADING
+                && BOLD.matcher(previous.get().text()).matches() && !s.item()) {
+            from = 0;
+            lead = previousMentions.stream().findFirst();
+        } else {
+            return Optional.empty();
+        }
+        Optional<Mention> product = mentions.stream().filter(m -> m.start() >= from)
+                .filter(m -> m.ref().kind() != ComponentKind.WEB_APP || !m.ref().namedByRole()
+                        || !HOSTED_ON.matcher(s.analysed().substring(m.end())).lookingAt() ) // "single-page app hosted on X"
+                .findFirst();
+        if (lead.isEmpty() || product.isEmpty() || lead.get().ref().id().equals(product.get().ref().id())) {
+            return Optional.empty();
+        }
+        ComponentKind kind = product.get().ref().kind();
+        boolean where = kind == ComponentKind.CONTAINER_PLATFORM || kind == ComponentKind.EXTERNAL_ENTITY;
+        String gap = s.analysed().substring(from, product.get().start());
+        boolean hosted = (kind == ComponentKind.WEB_APP || kind == ComponentKind.CDN) && HOSTED_ON.matcher(gap).matches();
+        if (where || !Aliases.compatible(lead.get().ref().kind(), kind) && !hosted
+                || !DESCRIBING.matcher(gap).matches() && !hosted) {
+            return Optional.empty();
+        }
+        return Optional.of(new Aliases.Merge(product.get().ref(), lead.get().ref(),
+                s.text().substring(product.get().start(), product.get().end())));
+    }
+}

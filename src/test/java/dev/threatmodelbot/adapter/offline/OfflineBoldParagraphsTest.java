@@ -1,0 +1,107 @@
+package dev.threatmodelbot.adapter.offline;
+
+import static dev.threatmodelbot.adapter.offline.OfflineFactExtractorTest.extract;
+import static dev.threatmodelbot.adapter.offline.OfflineFactExtractorTest.flows;
+import static dev.threatmodelbot.adapter.offline.OfflineFactPlacementTest.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ContextModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prose written as paragraphs that open with a part's name in bold, the way RFCs describe an architecture: the
+ * product the paragraph says the part is, what "it" does in each of a chain of verbs, and what a sentence naming no
+ * part says of the paragraph's part.
+ */
+class OfflineBoldParagraphsTest {
+
+    private static final String RFC = """
+            ## Architecture
+
+            **Chat UI.** A React single-page app hosted on Azure Static Web Apps. Users sign in with Entra ID. Access
+            is limited through an app role assignment on the enterprise application.
+
+            **Orchestrator (`atticus-api`).** A Python 3.12 FastAPI service using LangChain, running on our AKS cluster.
+            For each turn it embeds the question, retrieves the top 8 chunks from the vector database, builds a prompt
+            from the system prompt and the chunks, and calls GPT-4o. The model can call `fetch_case_law(url)`, which
+            does an HTTP GET on a URL chosen by the model.
+
+            **Vector database.** Qdrant 1.9, self-hosted on the same AKS cluster.
+
+            **Ingestion (`atticus-ingest`).** An Azure Function on a nightly timer. It downloads new and changed files
+            from SharePoint, extracts text and upserts the chunks into Qdrant.
+
+            **LLM.** GPT-4o is deployed in our Azure OpenAI resource, reached over a private endpoint.
+
+            ## Data handling
+
+            We have applied for the abuse monitoring exemption. It has not been approved yet, and we do not plan to hold
+            the pilot for it.
+
+            ## Open questions
+
+            1. **Allowlist.** Today the tool fetches any `https://` URL the model produces.
+            2. **Usage limits.** The MVP has no per-user token budget. We rely on the deployment's 300k TPM quota.
+            """;
+
+    /** As the service reads a design doc: the extractor, then one part per model across the whole doc. */
+    private static ContextModel read(String doc) {
+        return dev.threatmodelbot.domain.context.AliasFolding.folded(extract(doc));
+    }
+
+    private static java.util.List<String> names(ContextModel m) {
+        return m.components().stream().map(Component::name).toList();
+    }
+
+    @Test
+    void should_read_the_product_a_bold_paragraph_opens_with_as_its_part() {
+        // when
+        ContextModel m = read(RFC);
+
+        // then
+        assertThat(names(m)).contains("Chat UI", "Orchestrator", "Ingestion", "Azure Kubernetes Service")
+                .doesNotContain("Azure Static Web Apps", "FastAPI service", "Qdrant", "Azure Functions", "OpenAI API",
+                        "MVP", "enterprise application");
+        assertThat(m.components()).filteredOn(c -> c.name().equalsIgnoreCase("vector database"))
+                .flatExtracting(Component::aliases).contains("Qdrant");
+        assertThat(m.components()).filteredOn(c -> c.name().equals("Azure OpenAI")).flatExtracting(Component::aliases)
+                .contains("OpenAI API");
+    }
+
+    @Test
+    void should_give_each_verb_of_it_to_the_paragraph_s_part() {
+        // when
+        ContextModel m = read(RFC);
+
+        // then
+        assertThat(flows(m)).contains("vector database → Orchestrator", "Orchestrator → Azure OpenAI",
+                "Microsoft SharePoint → Ingestion", "Ingestion → vector database")
+                .noneMatch(f -> f.startsWith("vector database → Azure OpenAI"));
+    }
+
+    @Test
+    void should_place_what_the_paragraph_says_on_its_part_and_read_the_present_as_it_stands() {
+        // when
+        ContextModel m = read(RFC);
+
+        // then
+        assertThat(facts(m)).contains("Orchestrator EXTERNAL_CONTENT=user-url", "system RATE_LIMITING=none")
+                .noneMatch(f -> f.contains("TRANSPORT=plain"))
+                .noneMatch(f -> f.contains("TAMPER_PROTECTION"))
+                .noneMatch(f -> f.contains("AUTHORIZATION=no-approval")); // a request waiting is no change without approver
+    }
+
+    @Test
+    void should_keep_a_runtime_two_bold_paragraphs_share_as_a_part_of_its_own() {
+        // when
+        ContextModel m = extract("""
+                **Resize service.** An AWS Lambda function that shrinks uploaded photos.
+
+                **Notify service.** An AWS Lambda function that emails the owner.
+                """);
+
+        // then
+        assertThat(names(m)).contains("Resize service", "Notify service", "AWS Lambda");
+    }
+}
