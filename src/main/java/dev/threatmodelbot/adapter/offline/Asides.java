@@ -11,7 +11,7 @@ final class Asides {
     private static final Pattern OUT_OF_SCOPE_HEADING = Pattern.compile("(?i)\\b(?:out[- ]of[- ]scope|not in scope"
             + "|not covered|non[- ]goals?|exclusions?|excluded|scope exclusions?)\\b");
     private static final Pattern LATER_HEADING = Pattern.compile("(?i)\\b(?:future|roadmap|out[- ]of[- ]scope"
-            + "|non[- ]goals?|not in scope|not covered|exclusions?|next steps|planned|later phases?|open questions|wish ?list|backlog"
+            + "|non[- ]goals?|not in scope|not covered|exclusions?|next steps|planned|later phases?|open questions|open items|wish ?list|backlog"
             + "|phase[- ]?(?:2|3|two|three|ii)|later releases?|next (?:phase|release|version)"
             + "|alternatives? considered|rejected alternatives?|related (?:projects?|work|tools)|communication channels?"
             + "|community|adopters|how to get involved)\\b");

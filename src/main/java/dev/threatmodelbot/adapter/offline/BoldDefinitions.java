@@ -24,6 +24,10 @@ final class BoldDefinitions {
     private static final Pattern HOSTED_ON = Pattern.compile("(?i)" + DESCRIBING.pattern()
             + "(?:[\\w-]+\\s+){0,3}(?:hosted|served|deployed|published)\\s+(?:on|from|by|to)\\s+(?:the\\s+|our\\s+)?");
 
+    /** "Railyard receives the callbacks": a name that acts is the paragraph's subject matter, not its definition. */
+    private static final Pattern ACTS = Pattern.compile("^\\s+(?:(?:\\w+ly|only|also|then|never)\\s+)?(?:[a-z]+[^s\\W]s|is|are|was"
+            + "|were|has|have|can|will|does|do|did|must|should)\\b");
+
     private BoldDefinitions() {}
 
     /**
@@ -55,6 +59,9 @@ final class BoldDefinitions {
         ComponentKind kind = product.get().ref().kind();
         boolean where = kind == ComponentKind.CONTAINER_PLATFORM || kind == ComponentKind.EXTERNAL_ENTITY;
         String gap = s.analysed().substring(from, product.get().start());
+        if (ACTS.matcher(s.analysed().substring(product.get().end())).lookingAt()) {
+            return Optional.empty();
+        }
         boolean hosted = (kind == ComponentKind.WEB_APP || kind == ComponentKind.CDN) && HOSTED_ON.matcher(gap).matches();
         if (where || !Aliases.compatible(lead.get().ref().kind(), kind) && !hosted
                 || !DESCRIBING.matcher(gap).matches() && !hosted) {

@@ -46,7 +46,7 @@ final class GapSubjects {
                 || f.subject().equals(Fact.SYSTEM) || (client && part.filter(GapSubjects::clientApp).isPresent()))) {
             // "the slot-search endpoint is unauthenticated", "the join link is valid for 7 days": the sentence names no
             // part of ours (or only the app that hides what its server returns); the part described as doing this is meant
-            Optional<String> described = described(m, said, client).filter(d -> !controlled(m, d, f));
+            Optional<String> described = secretOf(m, said).or(() -> described(m, said, client)).filter(d -> !controlled(m, d, f));
             if (described.isPresent()) {
                 return List.of(described.get());
             }
@@ -86,6 +86,20 @@ final class GapSubjects {
      * slot-search endpoint" is about the part described as handling "appointments, slots"), or none when no part or
      * more than one shares as many.
      */
+    private static final java.util.regex.Pattern SECRET_NAME = java.util.regex.Pattern.compile(
+            "\\b([a-z][a-z0-9]{2,})_(?:token|api_key|key|secret|password|credentials?|dsn|url)\\b");
+
+    /** "`SIGIL_TOKEN` is not marked protected": a secret named after a part is that part's. */
+    private static Optional<String> secretOf(ContextModel m, String said) {
+        java.util.regex.Matcher named = SECRET_NAME.matcher(said);
+        if (!named.find()) {
+            return Optional.empty();
+        }
+        String owner = named.group(1);
+        return m.components().stream().filter(c -> !outside(c) && (c.name().equalsIgnoreCase(owner)
+                || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(owner)))).map(Component::id).findFirst();
+    }
+
     private static Optional<String> described(ContextModel m, String said, boolean notClient) {
         Set<String> words = stems(said);
         Set<String> lead = new java.util.HashSet<>(); // the first words say what the sentence is about: they count twice

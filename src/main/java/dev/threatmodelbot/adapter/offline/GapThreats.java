@@ -368,8 +368,9 @@ final class GapThreats {
     /** The clause of the sentence that states the gap, short enough for a title. */
     private static String said(Fact f) {
         String quote = f.source().quote().strip();
+        // a match across a ";" ("sends a signature header; we do not verify it") is quoted by its last clause
         int at = Weaknesses.find(quote).stream().filter(h -> h.property() == f.property() && h.value().equals(f.value()))
-                .findFirst().map(SecurityPatterns.Hit::start).orElse(0);
+                .findFirst().map(h -> Math.max(h.start(), quote.lastIndexOf(';', Math.max(h.end() - 1, 0)) + 1)).orElse(0);
         int from = Math.max(lastStop(quote.substring(0, at)), 0);
         int to = nextStop(quote, at);
         int comma = quote.lastIndexOf(", ", at);

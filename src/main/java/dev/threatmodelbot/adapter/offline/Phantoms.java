@@ -46,9 +46,17 @@ final class Phantoms {
     private static final Pattern IDENTITY_OBJECT = Pattern.compile("(?i)(?:the\\s+)?(?:enterprise\\s+applications?"
             + "|app(?:lication)?\\s+registrations?|service\\s+principals?|managed\\s+identit(?:y|ies))");
 
+    private static final Pattern VERB_LEAD = Pattern.compile("(?:Calls|Sends|Reads|Writes|Receives|Uses|Runs|Stores"
+            + "|Returns|Serves|Hosts|Fetches|Forwards|Posts|Pushes|Pulls|Queries|Invokes)\\s+(\\p{Lu}.+)");
+
     static Optional<ComponentRef> judge(ComponentRef r, List<Sentence> sentences) {
         if (r.namedByRole() && (network(r.name()) || IDENTITY_OBJECT.matcher(r.name().strip()).matches())) {
             return Optional.empty(); // "the risk VPC", "the BAS VLAN": where parts sit, a boundary, not a part
+        }
+        Matcher acting = VERB_LEAD.matcher(r.name());
+        if (r.namedByRole() && acting.matches()) { // "Calls Meridian Trust Payments API for payouts": a cell's verb, then the part
+            String name = acting.group(1);
+            return Optional.of(new ComponentRef(Slugs.of(name), name, r.kind(), r.technology()));
         }
         Matcher personOf = PERSON_OF.matcher(r.name());
         if (personOf.matches()) {

@@ -104,4 +104,39 @@ class OfflineBoldParagraphsTest {
         // then
         assertThat(names(m)).contains("Resize service", "Notify service", "AWS Lambda");
     }
+
+    @Test
+    void should_read_weaknesses_stated_in_passing_in_security_notes_and_known_limitations() {
+        // when
+        ContextModel m = read("""
+                ## Components
+
+                - **Remit (transfer service)**: Java service that creates transfers.
+                - **Sigil (signing service)**: small Go service in front of CloudHSM.
+                - **Railyard**: partner adapter that receives Meridian settlement webhooks.
+
+                ## Security considerations
+
+                - **Step-up.** The biometric check happens on the device and Remit accepts the `biometric_verified` flag
+                  as sent.
+                - **Partner webhooks.** Railyard receives the callbacks. Meridian also sends an HMAC-SHA256 signature
+                  header; we do not verify it yet.
+                - **Ledger integrity.** Remit and Railyard share the `remit_app` database role, which has INSERT and
+                  UPDATE on `ledger_entries`. Append-only behaviour is enforced in application code.
+
+                ## Known limitations
+
+                - `SIGIL_TOKEN` is a masked CI/CD variable, but it is not marked *protected*, because hotfix branches
+                  are not protected branches. The token is a single static value shared by all pipelines. It is
+                  rotated by hand.
+                - Two vendor modules track `main`.
+                - In installer mode the lock accepts a BLE DFU upload from any connected phone.
+                """);
+
+        // then
+        assertThat(facts(m)).contains("Remit AUTHORIZATION=trusts-client", "Remit AUTHORIZATION=client-side",
+                "Partner webhooks TAMPER_PROTECTION=unsigned", "Remit AUTHORIZATION=over-broad", "system SECRETS=spread",
+                "system AUTHENTICATION=shared", "system SECRETS=static", "system TAMPER_PROTECTION=unsigned",
+                "system AUTHENTICATION=none", "system AUTHORIZATION=no-approval");
+    }
 }
