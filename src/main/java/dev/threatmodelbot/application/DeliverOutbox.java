@@ -87,8 +87,14 @@ final class DeliverOutbox {
         boolean unsaved = false;
         try {
             Optional<String> refusedBefore = Optional.empty(); // a ticket's refusal in this run, to spot a pattern
-            while (!s.outbox().isEmpty()) {
-                Outbound m = s.outbox().get(0);
+            while (true) {
+                Session now = s;
+                Optional<Outbound> chatNext = s.outbox().stream().findFirst().filter(m -> !waitsForTickets(now, m));
+                boolean ticket = chatNext.isEmpty() && !s.tickets().isEmpty();
+                if (chatNext.isEmpty() && !ticket) {
+                    break;
+                }
+                Outbound m = ticket ? s.tickets().get(0) : chatNext.get();
                 if ((needsThread(m) && s.kickoffId().isEmpty())
                         || (needsDraft(m) && s.draft().flatMap(d -> d.rootId()).isEmpty())) {
                     s = drop(s, m);
@@ -96,10 +102,10 @@ final class DeliverOutbox {
                     continue;
                 }
                 Outbound toSend = firstTries.contains(m.key()) ? m.firstTry() : m;
-                if (m.kind() == Outbound.Kind.TICKET) { // every try counted, so a Jira that never answers is given up on
-                    s = s.withOutbox(out -> {
-                        out.set(0, m.tried());
-                        return out;
+                if (ticket) { // every try counted, so a Jira that never answers is given up on
+                    s = s.withTickets(ts -> {
+                        ts.set(0, m.tried());
+                        return ts;
                     });
                     store.save(s, List.of());
                     unsaved = false;
@@ -114,7 +120,7 @@ final class DeliverOutbox {
                 Step step = step(s, m, toSend, refusedBefore);
                 s = step.session();
                 refusedBefore = step.refusedBefore();
-                if (m.kind() == Outbound.Kind.TICKET || step.retried()) {
+                if (ticket || step.retried()) {
                     store.save(s, List.of());
                     unsaved = false;
                 } else {
@@ -127,6 +133,18 @@ final class DeliverOutbox {
             }
         }
         return s;
+    }
+
+    /**
+     * A report of filed tickets waits until the tickets of its run are filed (or given up on); the chat messages after it
+     * wait with it, so the thread reads in order.
+     */
+    private static boolean waitsForTickets(Session s, Outbound m) {
+        if (m.kind() != Outbound.Kind.TICKET_REPORT) {
+            return false;
+        }
+        String run = m.key().substring("ticket-report:".length());
+        return s.tickets().stream().anyMatch(t -> t.key().startsWith("ticket:" + run + ":"));
     }
 
     private record Step(Session session, Optional<String> refusedBefore, boolean retried) {}
@@ -211,17 +229,10 @@ final class DeliverOutbox {
      */
     private static Session trackerRefused(Session s, Outbound m, TrackerException e, int tries) {
         Optional<DraftedThreat> threat = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()));
-        List<String> waiting = new ArrayList<>();
-        Session after = s.withOutbox(box -> {
-            box.removeIf(o -> {
-                if (o.kind() == Outbound.Kind.TICKET) {
-                    if (!o.key().equals(m.key())) {
-                        waiting.add(o.questionId().orElseThrow());
-                    }
-                    return true;
-                }
-                return o.kind() == Outbound.Kind.TICKET_REPORT;
-            });
+        List<String> waiting = s.tickets().stream().filter(o -> !o.key().equals(m.key()))
+                .map(o -> o.questionId().orElseThrow()).toList();
+        Session after = s.withTickets(ts -> List.of()).withOutbox(box -> {
+            box.removeIf(o -> o.kind() == Outbound.Kind.TICKET_REPORT);
             return box;
         });
         String text = e.retriable() ? DraftTexts.ticketGaveUp(s, e.reason(), tries, threat, waiting)
@@ -307,7 +318,14 @@ final class DeliverOutbox {
                 .say(Outbound.direct("stranded", s.requester(), Texts.stranded(s, reason)));
     }
 
+    /** The message or ticket taken off its queue: delivered, refused or not deliverable. */
     private static Session drop(Session s, Outbound m) {
+        if (m.kind() == Outbound.Kind.TICKET) {
+            return s.withTickets(ts -> {
+                ts.removeIf(t -> t.key().equals(m.key()));
+                return ts;
+            });
+        }
         return s.withOutbox(out -> {
             out.remove(0);
             return out;

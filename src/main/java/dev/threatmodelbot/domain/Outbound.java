@@ -55,7 +55,10 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
         DRAFT_NOTE,
         /** Re-render one threat's reply in place; {@code questionId} holds the threat's id. */
         DRAFT_REPLY_UPDATE,
-        /** File one approved threat as a ticket; {@code questionId} holds the threat's id. Says nothing itself. */
+        /**
+         * File one approved threat as a ticket; {@code questionId} holds the threat's id. Says nothing itself, and waits in
+         * the session's ticket queue ({@link Session#tickets()}), never among the chat messages.
+         */
         TICKET,
         /**
          * After a run of {@link #TICKET}s, say in the draft thread which tickets they are; {@code text}

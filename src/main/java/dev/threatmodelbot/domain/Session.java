@@ -36,7 +36,8 @@ public record Session(
         ContextModel context,
         List<SharedDoc> documents,
         ModelUsage usage,
-        Optional<dev.threatmodelbot.domain.threat.Draft> draft) {
+        Optional<dev.threatmodelbot.domain.threat.Draft> draft,
+        List<Outbound> tickets) {
 
     static final int HANDLED_KEPT = 200;
 
@@ -51,6 +52,24 @@ public record Session(
         documents = documents == null ? List.of() : List.copyOf(documents);
         usage = usage == null ? ModelUsage.NONE : usage;
         draft = draft == null ? Optional.empty() : draft; // sessions stored before drafting existed
+        // tickets to file wait in a queue of their own; sessions stored before it kept them among the chat messages
+        List<Outbound> queued = new ArrayList<>(tickets == null ? List.of() : tickets);
+        if (outbox.stream().anyMatch(o -> o.kind() == Outbound.Kind.TICKET)) {
+            outbox.stream().filter(o -> o.kind() == Outbound.Kind.TICKET).forEach(queued::add);
+            outbox = outbox.stream().filter(o -> o.kind() != Outbound.Kind.TICKET).toList();
+        }
+        tickets = List.copyOf(queued);
+    }
+
+    /** A session with no tickets waiting to be filed. */
+    public Session(SessionId id, String system, ConversationAddress channel, String requester, String lead,
+            List<String> engineers, String designDoc, Optional<String> jiraProject, Optional<LocalDate> deadline,
+            SessionState state, Instant createdAt, Optional<Instant> closedAt, Optional<String> kickoffId,
+            List<Question> questions, List<Answer> answers, List<Comment> comments, List<Outbound> outbox,
+            List<String> handledEvents, ContextModel context, List<SharedDoc> documents, ModelUsage usage,
+            Optional<dev.threatmodelbot.domain.threat.Draft> draft) {
+        this(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state, createdAt, closedAt,
+                kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage, draft, List.of());
     }
 
     /** The keys this thread last made distinct: every change of a session passes the same list on. */
@@ -93,12 +112,12 @@ public record Session(
     public Session withState(SessionState newState, Instant at) {
         Optional<Instant> closed = newState.isClosed() ? Optional.of(at) : closedAt;
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline,
-                newState, createdAt, closed, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage, draft);
+                newState, createdAt, closed, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage, draft, tickets);
     }
 
     public Session withKickoff(String messageId) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, Optional.of(messageId), questions, answers, comments, outbox, handledEvents, context, documents, usage, draft);
+                createdAt, closedAt, Optional.of(messageId), questions, answers, comments, outbox, handledEvents, context, documents, usage, draft, tickets);
     }
 
     public Session withEngineer(String user) {
@@ -108,13 +127,13 @@ public record Session(
         List<String> more = new ArrayList<>(engineers);
         more.add(user);
         return new Session(id, system, channel, requester, lead, more, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage, draft);
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage, draft, tickets);
     }
 
     public Session withQuestions(UnaryOperator<List<Question>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, change.apply(new ArrayList<>(questions)), answers, comments, outbox,
-                handledEvents, context, documents, usage, draft);
+                handledEvents, context, documents, usage, draft, tickets);
     }
 
     /** Every question not yet closed is withdrawn: the session will ask nothing more. */
@@ -135,19 +154,34 @@ public record Session(
     public Session withAnswers(UnaryOperator<List<Answer>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, change.apply(new ArrayList<>(answers)), comments, outbox,
-                handledEvents, context, documents, usage, draft);
+                handledEvents, context, documents, usage, draft, tickets);
     }
 
     public Session withComments(UnaryOperator<List<Comment>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, change.apply(new ArrayList<>(comments)), outbox,
-                handledEvents, context, documents, usage, draft);
+                handledEvents, context, documents, usage, draft, tickets);
     }
 
     public Session withOutbox(UnaryOperator<List<Outbound>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, change.apply(new ArrayList<>(outbox)),
-                handledEvents, context, documents, usage, draft);
+                handledEvents, context, documents, usage, draft, tickets);
+    }
+
+    public Session withTickets(UnaryOperator<List<Outbound>> change) {
+        return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context, documents, usage,
+                draft, change.apply(new ArrayList<>(tickets)));
+    }
+
+    /** Queues one approved threat to be filed as a ticket, behind those already waiting. */
+    public Session file(Outbound ticket) {
+        return withTickets(ts -> {
+            ts.removeIf(t -> t.key().equals(ticket.key()));
+            ts.add(ticket);
+            return ts;
+        });
     }
 
     /** Queues a message; a newer kickoff update replaces one not yet delivered. */
@@ -166,25 +200,25 @@ public record Session(
     public Session withContext(ContextModel newContext) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, newContext,
-                documents, usage, draft);
+                documents, usage, draft, tickets);
     }
 
     public Session withDocuments(UnaryOperator<List<SharedDoc>> change) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context,
-                change.apply(new ArrayList<>(documents)), usage, draft);
+                change.apply(new ArrayList<>(documents)), usage, draft, tickets);
     }
 
     public Session withUsage(ModelUsage newUsage) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context,
-                documents, newUsage, draft);
+                documents, newUsage, draft, tickets);
     }
 
     public Session withDraft(dev.threatmodelbot.domain.threat.Draft newDraft) {
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
                 createdAt, closedAt, kickoffId, questions, answers, comments, outbox, handledEvents, context,
-                documents, usage, Optional.of(newDraft));
+                documents, usage, Optional.of(newDraft), tickets);
     }
 
     /** Every message of the session people may reply to or react to: the kickoff, the draft root, its threats. */
@@ -211,6 +245,6 @@ public record Session(
             keys.remove(0);
         }
         return new Session(id, system, channel, requester, lead, engineers, designDoc, jiraProject, deadline, state,
-                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, keys, context, documents, usage, draft);
+                createdAt, closedAt, kickoffId, questions, answers, comments, outbox, keys, context, documents, usage, draft, tickets);
     }
 }

@@ -89,6 +89,7 @@ public abstract class SessionStoreContract {
         assertThat(back.draft().orElseThrow().threats().get(0).ticket()).isPresent();
         assertThat(back.draft().orElseThrow().threats().get(1).amendments()).hasSize(2);
         assertThat(back.context().facts()).isNotEmpty();
+        assertThat(back.tickets()).extracting(t -> t.tries()).containsExactly(0, 1);
     }
 
     /**
@@ -116,13 +117,13 @@ public abstract class SessionStoreContract {
                 .withUsage(dev.threatmodelbot.domain.ModelUsage.NONE.plus(3, 1200, 300, 1).flagging("doc §2"));
         for (dev.threatmodelbot.domain.Outbound m : List.of(dev.threatmodelbot.domain.Outbound.kickoffUpdate(),
                 dev.threatmodelbot.domain.Outbound.ephemeral("e1", "UOUT", "Only the lead decides"),
-                dev.threatmodelbot.domain.Outbound.ticket("r1", "t1"),
                 dev.threatmodelbot.domain.Outbound.ticketReport("r1", List.of("t1")),
                 dev.threatmodelbot.domain.Outbound.draftThreatUpdate("t1", "ticket", "#1 filed"),
                 dev.threatmodelbot.domain.Outbound.exportFile(1, "otm", "the model", "r1").markAttempted().tried())) {
             out = out.say(m);
         }
-        return out;
+        return out.file(dev.threatmodelbot.domain.Outbound.ticket("r1", "t1"))
+                .file(dev.threatmodelbot.domain.Outbound.ticket("r1", "t2").tried());
     }
 
     @Test

@@ -165,7 +165,7 @@ final class SessionLayout {
                 c.kickoffId(), elements(hash, sizes, "q", Question.class), elements(hash, sizes, "a", Answer.class),
                 elements(hash, sizes, "c", Comment.class), c.outbox(), handled,
                 new ContextModel(parts, flows, elements(hash, sizes, "f", Fact.class)), c.documents(), c.usage(),
-                Optional.ofNullable(hash.get(DRAFT)).map(json -> Json.read(json, Draft.class)));
+                Optional.ofNullable(hash.get(DRAFT)).map(json -> Json.read(json, Draft.class)), c.tickets());
     }
 
     /** The session without what is stored apart: no elements of the growing lists, no design doc, no draft. */
@@ -173,7 +173,7 @@ final class SessionLayout {
         return new Session(s.id(), s.system(), s.channel(), s.requester(), s.lead(), s.engineers(), "",
                 s.jiraProject(), s.deadline(), s.state(), s.createdAt(), s.closedAt(), s.kickoffId(), List.of(),
                 List.of(), List.of(), s.outbox(), List.of(), ContextModel.EMPTY, s.documents(), s.usage(),
-                Optional.empty());
+                Optional.empty(), s.tickets());
     }
 
     private static void size(Map<String, Integer> sizes, String name, List<?> elements) {

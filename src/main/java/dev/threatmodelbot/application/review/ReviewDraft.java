@@ -251,7 +251,7 @@ public final class ReviewDraft {
         }
         Session out = s;
         for (String id : toFile) {
-            out = out.say(Outbound.ticket(e.key(), id));
+            out = out.file(Outbound.ticket(e.key(), id));
         }
         return out.say(Outbound.ticketReport(e.key(), toFile));
     }
