@@ -17,11 +17,11 @@ final class BoldDefinitions {
     private static final Pattern BOLD = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*]{1,80})\\*\\*");
     /** Articles, versions and describing words: "A Python 3.12", "Qdrant 1.9", "a small self-hosted". */
     private static final Pattern DESCRIBING = Pattern.compile(
-            "(?i)[\\s.:—–-]*(?:(?:an?|the|our|one|its)\\s+)?(?:(?:[A-Z][\\w.+#-]*|v?\\d[\\w.]*|small|single|"
-                    + "self-hosted|managed|internal|dedicated|stateless|long-running|lightweight|new|separate)\\s+){0,3}");
+            "[\\s.:—–-]*(?:(?:[Aa]n?|[Tt]he|[Oo]ur|[Oo]ne|[Ii]ts)\\s+)?(?:(?:\\p{Lu}[\\w.+#-]*|v?\\d[\\w.]*|small|single"
+                    + "|self-hosted|managed|internal|dedicated|stateless|long-running|lightweight|new|separate)\\s+){0,3}");
 
     /** "A React single-page app hosted on Azure Static Web Apps": the static host serves the part, it is the part. */
-    private static final Pattern HOSTED_ON = Pattern.compile("(?i)" + DESCRIBING.pattern()
+    private static final Pattern HOSTED_ON = Pattern.compile(DESCRIBING.pattern()
             + "(?:[\\w-]+\\s+){0,3}(?:hosted|served|deployed|published)\\s+(?:on|from|by|to)\\s+(?:the\\s+|our\\s+)?");
 
     /** "Railyard receives the callbacks": a name that acts is the paragraph's subject matter, not its definition. */

@@ -53,7 +53,26 @@ final class Definitions {
     private static final java.util.Set<ComponentKind> HOSTING = java.util.Set.of(ComponentKind.CONTAINER_PLATFORM,
             ComponentKind.CI_CD);
 
+    /** "### 4.3 Messaging service (`msg-svc`)": a section about one part, by its name and its code name. */
+    private static final Pattern HEADING_CODE = Pattern.compile("^\\s*(?:#{1,6}\\s+)?(?:\\d+(?:\\.\\d+)*\\.?\\s+)?"
+            + "(\\p{L}[\\p{L}\\p{N} &/_.-]{0,40}?)\\s*\\(`([a-z][\\w.-]{1,40})`\\)\\s*$");
+
     private Definitions() {}
+
+    /** The part a heading names with its code name, when the name's last word says what kind of part it is. */
+    private static Optional<ComponentRef> heading(Sentence s, List<Mention> products) {
+        Matcher h = HEADING_CODE.matcher(s.text());
+        if (!h.matches() || products.stream().anyMatch(m -> m.overlaps(h.start(1), h.end(1)))) {
+            return Optional.empty();
+        }
+        String name = h.group(1).strip();
+        List<Words.Word> words = Words.of(name);
+        if (words.isEmpty() || words.size() > 4 || !words.get(0).capitalised()) {
+            return Optional.empty();
+        }
+        return RoleWords.kindOf(words.get(words.size() - 1).lower()).filter(k -> k != ComponentKind.EXTERNAL_ENTITY)
+                .map(k -> new ComponentRef(Slugs.of(name), name, RoleWords.ofName(name, k), ""));
+    }
 
     /**
      * The part a list of parts defines in bold ("- **Workers** — consumers of the job queues"), when its
@@ -61,6 +80,9 @@ final class Definitions {
      * ("**Amazon SQS** — queues") names the product.
      */
     static Optional<ComponentRef> label(Sentence s, List<Mention> products) {
+        if (s.kind() == Sentence.Kind.HEADING) {
+            return heading(s, products);
+        }
         Matcher bold = BOLD_LABEL.matcher(s.text());
         if (s.kind() == Sentence.Kind.HEADING || !bold.find()
                 || products.stream().anyMatch(m -> m.overlaps(bold.start(2), bold.end(2)))) {
@@ -108,6 +130,10 @@ final class Definitions {
 
     /** The code name a bold label gives its part in brackets ("**Web** (`lantern-web`) —"), if any. */
     static Optional<String> bracketCode(Sentence s) {
+        Matcher heading = HEADING_CODE.matcher(s.text());
+        if (s.kind() == Sentence.Kind.HEADING) {
+            return heading.matches() ? Optional.of(heading.group(2)) : Optional.empty();
+        }
         Matcher bold = BOLD_LABEL.matcher(s.text());
         if (!bold.find()) {
             return Optional.empty();
@@ -185,6 +211,14 @@ final class Definitions {
                 .forEach(id -> lineCount.merge(id, 1, Integer::sum)));
         List<Aliases.Merge> merges = new ArrayList<>();
         sentences.forEach(s -> shortName(s, lexicon.mentions(s.analysed())).ifPresent(merges::add));
+        // "**Web** (`lantern-web`)", "### 4.3 Messaging service (`msg-svc`)": the code name is an alias the part keeps, so
+        // later sections (a diagram's `MSG["msg-svc"]`) name it too
+        for (Sentence s : sentences) {
+            List<Mention> products = lexicon.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
+            Optional<String> code = bracketCode(s);
+            label(s, products).filter(r -> code.isPresent() && !code.get().equalsIgnoreCase(r.name()))
+                    .ifPresent(r -> merges.add(new Aliases.Merge(r, r, code.get())));
+        }
         for (Line l : lines) {
             leading(l).filter(b -> lineCount.get(b.ref().id()) == 1).ifPresent(b -> {
                 merges.add(new Aliases.Merge(b.ref(), l.part().ref(), ""));
@@ -301,5 +335,22 @@ final class Definitions {
                         && !m.ref().id().equals(l.part().ref().id())
                         && Aliases.compatible(l.part().ref().kind(), m.ref().kind()))
                 .map(m -> new Aliases.Merge(m.ref(), l.part().ref(), "")).toList();
+    }
+
+    /**
+     * The parts a document defines with a code name ("### 4.3 Messaging service (`msg-svc`)", "**Web** (`lantern-web`)"),
+     * known from the start, so a diagram drawn before the definitions (`MSG["msg-svc"]`) already names them.
+     */
+    static dev.threatmodelbot.domain.context.ContextModel coded(List<Sentence> sentences, Lexicon lexicon,
+            dev.threatmodelbot.domain.context.Source source) {
+        Map<String, dev.threatmodelbot.domain.context.Component> parts = new java.util.LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            List<Mention> products = lexicon.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
+            Optional<String> code = bracketCode(s);
+            label(s, products).filter(r -> code.isPresent() && !code.get().equalsIgnoreCase(r.name()))
+                    .ifPresent(r -> parts.putIfAbsent(r.id(), new dev.threatmodelbot.domain.context.Component(r.id(), r.name(),
+                            r.kind(), r.technology(), List.of(source), List.of(code.get()))));
+        }
+        return new dev.threatmodelbot.domain.context.ContextModel(List.copyOf(parts.values()), List.of(), List.of());
     }
 }

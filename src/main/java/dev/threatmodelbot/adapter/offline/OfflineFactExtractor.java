@@ -234,11 +234,12 @@ public final class OfflineFactExtractor implements FactExtractor {
         Lexicon parts = Lexicon.of(catalogue, ContextModel.EMPTY, sentences);
         boolean platform = sentences.stream().filter(Sentence::states).flatMap(s -> parts.mentions(s.analysed()).stream())
                 .anyMatch(m -> ClientApps.SERVING.contains(m.ref().kind()));
+        ContextModel coded = Definitions.coded(sentences, parts, source); // code-named parts, for diagrams drawn before them
         if (platform) {
-            return ContextModel.EMPTY; // the title names a system of services, one of which may run in the browser
+            return coded; // the title names a system of services, one of which may run in the browser
         }
         return ClientApps.of(sentences).filter(a -> products.mentions(a.ref().name()).isEmpty())
-                .map(a -> ClientApps.framed(a, sentences, source)).orElse(ContextModel.EMPTY);
+                .map(a -> ClientApps.framed(a, sentences, source)).orElse(ContextModel.EMPTY).merge(coded);
     }
 
     /** A zone table row: the parts it lists sit in its zone, public or internal when the zone's name says which. */

@@ -139,4 +139,36 @@ class OfflineBoldParagraphsTest {
                 "system AUTHENTICATION=shared", "system SECRETS=static", "system TAMPER_PROTECTION=unsigned",
                 "system AUTHENTICATION=none", "system AUTHORIZATION=no-approval");
     }
+
+    @Test
+    void should_know_code_named_parts_a_diagram_draws_before_the_sections_that_define_them() {
+        // when
+        ContextModel m = OfflineClientAppTest.read("""
+                # Quill
+
+                ## Architecture
+
+                ```mermaid
+                flowchart LR
+                    APIM["Azure API Management"] -->|"REST over private VNet"| MSG["msg-svc"]
+                    MSG -->|"draft.requested event"| SB[["Service Bus queue"]]
+                    SB -->|"message id"| QD["quill-drafter"]
+                    QD -->|"prompt over HTTPS, API key"| LLM["Azure OpenAI gpt-4o"]
+                ```
+
+                ## Components
+
+                ### 4.3 Messaging service (`msg-svc`)
+                A Spring Boot 3 service owned by Digital Health.
+
+                ### 4.5 Draft worker (`quill-drafter`)
+                A Python 3.11 service on AKS that consumes `draft.requested`.
+                """);
+
+        // then
+        assertThat(flows(m)).contains("Azure API Management → Messaging service", "Messaging service → Azure Service Bus",
+                "Azure Service Bus → Draft worker", "Draft worker → Azure OpenAI");
+        assertThat(m.components()).filteredOn(c -> c.name().equals("Draft worker")).flatExtracting(Component::aliases)
+                .contains("quill-drafter");
+    }
 }
