@@ -106,6 +106,7 @@ final class Aliases {
             List<Mention> mentions = lexicon.mentions(s.analysed());
             symbol(s, mentions).ifPresent(merges::add);
             BoldDefinitions.merge(previous, previousMentions, s, mentions).ifPresent(defined::add);
+            BoldDefinitions.headingRole(previous, previousMentions, s, mentions).ifPresent(merges::add);
             previous = Optional.of(s);
             previousMentions = mentions;
             FlowTables.Row row = rows.get(s.text());

@@ -70,4 +70,24 @@ final class BoldDefinitions {
         return Optional.of(new Aliases.Merge(product.get().ref(), lead.get().ref(),
                 s.text().substring(product.get().start(), product.get().end())));
     }
+
+    /**
+     * "### 4.2 API gateway" and then "Azure API Management fronts all portal traffic …": a heading that names a part by
+     * its role, whose section opens with a product of the same kind as its subject, is about that product.
+     */
+    static Optional<Aliases.Merge> headingRole(Optional<Sentence> previous, List<Mention> previousMentions, Sentence s,
+            List<Mention> mentions) {
+        if (previous.isEmpty() || previous.get().kind() != Sentence.Kind.HEADING || previousMentions.size() != 1
+                || mentions.isEmpty() || s.kind() == Sentence.Kind.HEADING) {
+            return Optional.empty();
+        }
+        Mention role = previousMentions.get(0);
+        Mention first = mentions.get(0);
+        boolean opens = s.analysed().substring(0, first.start()).matches("\\s*(?:(?:[Tt]he|[Oo]ur|[Aa]n?)\\s+)?");
+        if (!opens || first.ref().namedByRole() || first.ref().kind() != role.ref().kind()
+                || first.ref().id().equals(role.ref().id())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Aliases.Merge(role.ref(), first.ref(), role.ref().name()));
+    }
 }

@@ -171,4 +171,17 @@ class OfflineBoldParagraphsTest {
         assertThat(m.components()).filteredOn(c -> c.name().equals("Draft worker")).flatExtracting(Component::aliases)
                 .contains("quill-drafter");
     }
+
+    @Test
+    void should_read_a_section_named_by_role_as_the_product_it_opens_with() {
+        // when
+        ContextModel m = read("""
+                ### 4.2 API gateway
+                Azure API Management fronts all portal traffic. It enforces a limit of 60 requests per minute per token.
+                """);
+
+        // then
+        assertThat(names(m)).contains("Azure API Management").doesNotContain("API Gateway");
+        assertThat(facts(m)).contains("Azure API Management RATE_LIMITING=enabled");
+    }
 }
