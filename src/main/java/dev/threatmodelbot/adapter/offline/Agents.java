@@ -122,7 +122,8 @@ final class Agents {
             return context.topic();
         }
         // "It reads from S3", and "For each turn it embeds …, retrieves … from B, … and calls C": each verb is its act
-        boolean pronoun = PRONOUN.matcher(before).find() && Words.count(before) <= 5 || pronounSubject(before);
+        boolean pronoun = PRONOUN.matcher(before).find() && Words.count(before) <= 5 || pronounSubject(before)
+                || OPENED_PRONOUN.matcher(before).matches(); // "Finally it produces to B"
         return pronoun && !BE_BEFORE.matcher(before).find() ? context.previousSubject().or(context::topic) : Optional.empty();
     }
 
@@ -130,6 +131,10 @@ final class Agents {
     private static final Pattern PRONOUN_ACTS = Pattern.compile("(?i)^\\s*(?:(?:(?:for|on|at|after|during|in|with)\\s+"
             + "(?:(?:each|every|the|an?)\\s+)?\\w+(?:\\s+\\w+)?|nightly|daily|hourly|then|first|next|finally|afterwards)\\s*,?\\s*)?"
             + "(?:it\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?[a-z]+s|they\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?[a-z]+)\\b(?![^;]*;)");
+
+    private static final Pattern OPENED_PRONOUN = Pattern.compile("(?i)\\s*(?:(?:for|on|at|after|during|in|with)\\s+"
+            + "(?:(?:each|every|the|an?)\\s+)?\\w+(?:\\s+\\w+)?|nightly|daily|hourly|then|first|next|finally|afterwards)"
+            + "\\s*,?\\s*(?:it|they)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?");
 
     /**
      * Whether a sentence's subject, after an opening phrase ("For each turn, ", "Nightly, "), is "it" or "they" doing

@@ -28,6 +28,10 @@ final class BoldDefinitions {
     private static final Pattern ACTS = Pattern.compile("^\\s+(?:(?:\\w+ly|only|also|then|never)\\s+)?(?:[a-z]+[^s\\W]s|is|are|was"
             + "|were|has|have|can|will|does|do|did|must|should)\\b");
 
+    /** ", the ingestion API, is a …", " is a …": the paragraph says what its part is. */
+    private static final Pattern IS_A = Pattern.compile("(?:\\s*,\\s+(?:the|our|an?)\\s+[^,.;]{1,40},)?\\s+(?:is|are)\\s+"
+            + "(?:an?|the|our)\\s+");
+
     private BoldDefinitions() {}
 
     /**
@@ -48,6 +52,16 @@ final class BoldDefinitions {
             lead = previousMentions.stream().findFirst();
         } else {
             return Optional.empty();
+        }
+        Matcher isA = IS_A.matcher(s.analysed().substring(Math.min(from, s.analysed().length())));
+        if (isA.lookingAt()) { // "**Gullet**, the ingestion API, is a Go service on EKS": the role it is, not a product it uses
+            int at = from + isA.end();
+            int clause = at + s.analysed().substring(at).split("[.;,]")[0].length();
+            Optional<Mention> role = mentions.stream().filter(m -> m.start() >= at && m.end() <= clause
+                    && m.ref().namedByRole()).findFirst();
+            return lead.filter(l -> role.isPresent() && !l.ref().id().equals(role.get().ref().id())
+                    && Aliases.compatible(l.ref().kind(), role.get().ref().kind()))
+                    .map(l -> new Aliases.Merge(role.get().ref(), l.ref(), s.text().substring(role.get().start(), role.get().end())));
         }
         Optional<Mention> product = mentions.stream().filter(m -> m.start() >= from)
                 .filter(m -> m.ref().kind() != ComponentKind.WEB_APP || !m.ref().namedByRole()

@@ -59,6 +59,24 @@ final class Definitions {
 
     private Definitions() {}
 
+    /** "5. **Loom** consumes …", "3. **Gullet**, the ingestion API, is …": a bold name, then its act or what it is. */
+    private static final Pattern BOLD_ACTOR = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*(\\p{Lu}[\\p{L}\\p{N}-]{2,30}"
+            + "(?: \\p{Lu}[\\p{L}\\p{N}-]{2,30})?)\\*\\*(?:,\\s+(?:the|our|an?)\\s+((?:[\\w-]+\\s+){0,3}?[\\w-]+),"
+            + "|\\s+(?:then\\s+|also\\s+|only\\s+)?([a-z]{3,}s)\\b)");
+
+    private static Optional<ComponentRef> actor(Sentence s, List<Mention> products) {
+        Matcher m = BOLD_ACTOR.matcher(s.text());
+        if (!m.lookingAt() || products.stream().anyMatch(p -> p.overlaps(m.start(1), m.end(1)))
+                || RoleWords.LEADING.contains(m.group(1).split(" ")[0].toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String name = m.group(1);
+        Optional<ComponentKind> kind = m.group(2) == null ? Optional.of(ComponentKind.PROCESS)
+                : RoleWords.kindOf(m.group(2).replaceAll(".*\\s", "").toLowerCase(Locale.ROOT));
+        return kind.filter(k -> k != ComponentKind.EXTERNAL_ENTITY)
+                .map(k -> new ComponentRef(Slugs.of(name), name, RoleWords.ofName(name, k), ""));
+    }
+
     /** The part a heading names with its code name, when the name's last word says what kind of part it is. */
     private static Optional<ComponentRef> heading(Sentence s, List<Mention> products) {
         Matcher h = HEADING_CODE.matcher(s.text());
@@ -84,8 +102,10 @@ final class Definitions {
             return heading(s, products);
         }
         Matcher bold = BOLD_LABEL.matcher(s.text());
-        if (s.kind() == Sentence.Kind.HEADING || !bold.find()
-                || products.stream().anyMatch(m -> m.overlaps(bold.start(2), bold.end(2)))) {
+        if (!bold.find()) {
+            return actor(s, products);
+        }
+        if (products.stream().anyMatch(m -> m.overlaps(bold.start(2), bold.end(2)))) {
             return Optional.empty();
         }
         String name = bold.group(2).strip();

@@ -184,4 +184,21 @@ class OfflineBoldParagraphsTest {
         assertThat(names(m)).contains("Azure API Management").doesNotContain("API Gateway");
         assertThat(facts(m)).contains("Azure API Management RATE_LIMITING=enabled");
     }
+
+    @Test
+    void should_read_numbered_steps_that_introduce_parts_by_code_name() {
+        // when
+        ContextModel m = read("""
+                ## The journey of an event
+
+                3. **Gullet**, the ingestion API, is a Go service on EKS. It looks up the write key in a Redis cache.
+                   Finally it produces to the Kafka topic `events.raw` and returns 200 once Kafka acknowledges.
+                4. **Sieve** is a Kafka Streams application. It consumes `events.raw` from Kafka.
+                5. **Loom** consumes `events.enriched` and writes to ClickHouse in batches.
+                """);
+
+        // then
+        assertThat(names(m)).contains("Gullet", "Sieve", "Loom").doesNotContain("Go service", "Streams application");
+        assertThat(flows(m)).contains("Gullet → Apache Kafka", "Apache Kafka → Sieve", "Loom → ClickHouse");
+    }
 }
