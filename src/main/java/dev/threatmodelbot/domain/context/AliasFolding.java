@@ -43,6 +43,7 @@ public final class AliasFolding {
             m.components().stream().filter(c -> c.kind() == ComponentKind.LLM && !c.technology().isEmpty())
                     .forEach(c -> into.put(c.id(), role.get(0).id()));
         }
+        shortNames(m, into);
         for (Component c : m.components()) {
             if (into.containsKey(c.id())) {
                 continue;
@@ -93,5 +94,25 @@ public final class AliasFolding {
             return subject.equals(f.subject()) ? f : new Fact(f.id(), subject, f.property(), f.value(), f.source(), f.status());
         }).toList();
         return new ContextModel(List.copyOf(parts.values()), List.copyOf(flows.values()), facts);
+    }
+
+    /**
+     * "the webhook" beside `sigwarden-webhook`, "the API server" beside "Kubernetes API server": a part named by role
+     * whose name ends exactly one other part's name is that part.
+     */
+    private static void shortNames(ContextModel m, Map<String, String> into) {
+        for (Component c : m.components()) {
+            String name = c.name().strip().toLowerCase(Locale.ROOT);
+            if (!c.technology().isEmpty() || c.kind() == ComponentKind.EXTERNAL_ENTITY || name.length() < 4
+                    || into.containsKey(c.id()) || name.split(" ").length > 3) {
+                continue;
+            }
+            List<Component> longer = m.components().stream().filter(o -> o != c && o.kind() != ComponentKind.EXTERNAL_ENTITY
+                    && !into.containsKey(o.id()) && (o.name().toLowerCase(Locale.ROOT).endsWith(" " + name)
+                            || o.name().toLowerCase(Locale.ROOT).endsWith("-" + name))).toList();
+            if (longer.size() == 1) {
+                into.put(c.id(), longer.get(0).id());
+            }
+        }
     }
 }

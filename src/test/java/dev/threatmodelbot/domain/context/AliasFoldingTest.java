@@ -61,4 +61,26 @@ class AliasFoldingTest {
         assertThat(folded.components()).singleElement().satisfies(c -> assertThat(c.aliases())
                 .containsExactly("Azure OpenAI", "Anthropic API"));
     }
+
+    @Test
+    void should_fold_a_role_name_into_the_one_part_whose_name_it_ends() {
+        // given
+        ContextModel m = new ContextModel(List.of(
+                new Component("sigwarden-webhook", "sigwarden-webhook", ComponentKind.PROCESS, "", List.of(EARLY)),
+                new Component("webhook", "webhook", ComponentKind.API, "", List.of(LATER)),
+                new Component("kubernetes-api-server", "Kubernetes API server", ComponentKind.API, "", List.of(EARLY)),
+                new Component("api-server", "API server", ComponentKind.PROCESS, "", List.of(LATER)),
+                new Component("orders-service", "Orders service", ComponentKind.PROCESS, "", List.of(EARLY)),
+                new Component("billing-service", "Billing service", ComponentKind.PROCESS, "", List.of(EARLY)),
+                new Component("service", "service", ComponentKind.PROCESS, "", List.of(LATER))),
+                List.of(new DataFlow("api-server->webhook", "api-server", "webhook", "calls", List.of(LATER))), List.of());
+
+        // when
+        ContextModel folded = AliasFolding.folded(m);
+
+        // then
+        assertThat(folded.components()).extracting(Component::id).containsExactly("sigwarden-webhook",
+                "kubernetes-api-server", "orders-service", "billing-service", "service"); // "service" ends two names
+        assertThat(folded.flows()).extracting(DataFlow::id).containsExactly("kubernetes-api-server->sigwarden-webhook");
+    }
 }
