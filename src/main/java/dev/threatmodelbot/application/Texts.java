@@ -22,7 +22,7 @@ public final class Texts {
     private Texts() {}
 
     public static String welcome(Session s) {
-        return "Hi " + everyone(s) + " :wave: " + of(s.requester()) + " asked me to gather what you know about *"
+        return "Hi " + everyone(s) + " 👋 " + of(s.requester()) + " asked me to gather what you know about *"
                 + s.system() + "* so we can build its threat model. I'll ask each of you a few short questions "
                 + "here, one at a time, and I'll keep every answer. No security knowledge needed.\n"
                 + "You can reply `skip`, `not sure`, or `ask @someone` at any time. " + of(s.lead())
@@ -119,7 +119,7 @@ public final class Texts {
                 : "Coverage is " + c.percent() + "%, short of the " + dev.threatmodelbot.domain.context.Coverage
                         .ENOUGH_PERCENT + "% I aim for: what nobody could tell me, or I did not ask to keep the "
                         + "interview short, is listed below as open assumptions.";
-        return "That's all my questions for now — thank you " + everyone(s) + " :pray: " + of(s.lead())
+        return "That's all my questions for now — thank you " + everyone(s) + " 🙏 " + of(s.lead())
                 + ", the interview is complete. " + why;
     }
 

@@ -156,6 +156,10 @@ public record Config(
         Optional<String> secret = r.optional("WEB_WORKSPACE_SECRET");
         secret.filter(s -> s.length() < 16)
                 .ifPresent(s -> r.problem("WEB_WORKSPACE_SECRET must be at least 16 characters long"));
+        if (on.equals("on") && otherSurface && secret.isEmpty()) {
+            r.problem("WEB_WORKSPACE=on beside Slack needs WEB_WORKSPACE_SECRET: the service then listens on every "
+                    + "interface for Slack, and the workspace must not be open to whoever reaches it");
+        }
         return new Web(on.equals("on"), secret);
     }
 

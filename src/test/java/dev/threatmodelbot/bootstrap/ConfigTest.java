@@ -97,4 +97,21 @@ class ConfigTest {
         assertThat(c.slack().get().apiUrl()).isEqualTo("http://127.0.0.1:9/api");
         assertThat(c.toString()).doesNotContain("xoxb-secret").doesNotContain("shh");
     }
+
+    @Test
+    void should_serve_the_workspace_only_where_nothing_else_is_on_unless_a_secret_guards_it() {
+        Map<String, String> slack = Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s");
+
+        assertThat(Config.from(Map.of()).web().on()).isTrue();
+        assertThat(Config.from(slack).web().on()).isFalse();
+        java.util.Map<String, String> both = new java.util.HashMap<>(slack);
+        both.put("WEB_WORKSPACE", "on");
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(both)).problems())
+                .anyMatch(p -> p.contains("WEB_WORKSPACE_SECRET"));
+        both.put("WEB_WORKSPACE_SECRET", "correct horse battery staple");
+        assertThat(Config.from(both).web().secret()).isPresent();
+        assertThat(Config.from(both).web().toString()).doesNotContain("staple");
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(Map.of("WEB_WORKSPACE", "maybe")))
+                .problems()).anyMatch(p -> p.contains("on or off"));
+    }
 }

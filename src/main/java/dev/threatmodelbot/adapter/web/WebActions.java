@@ -158,14 +158,18 @@ final class WebActions {
         }
         boolean on = b.path("on").asBoolean(true);
         String nonce = WebStart.nonce(b);
-        if (store.react(channel.channel(), id, reaction, as, on)) {
-            Optional<SessionId> session = intake.sessionOfThread(channel.inThread(id));
-            if (session.isPresent()) {
-                intake.accept(new ReactionChanged("web:reaction:" + channel.channel() + ":" + id + ":" + as + ":"
-                        + reaction + ":" + (on ? "added" : "removed") + ":" + nonce, session.get(), as, id,
-                        signal(reaction), on, clock.instant()));
-            }
+        if (store.reactions(channel.channel(), id).contains(reaction + "|" + as) == on) {
+            return new Result(200, ok().put("id", id)); // already so: nothing to record
         }
+        // recorded first: a failure in between leaves the reaction unshown, and the page's retry (same nonce) records
+        // nothing twice and shows it
+        Optional<SessionId> session = intake.sessionOfThread(channel.inThread(id));
+        if (session.isPresent()) {
+            intake.accept(new ReactionChanged("web:reaction:" + channel.channel() + ":" + id + ":" + as + ":"
+                    + reaction + ":" + (on ? "added" : "removed") + ":" + nonce, session.get(), as, id,
+                    signal(reaction), on, clock.instant()));
+        }
+        store.react(channel.channel(), id, reaction, as, on);
         return new Result(200, ok().put("id", id));
     }
 

@@ -36,7 +36,7 @@ final class WebGuard {
     }
 
     Optional<Refusal> check(HttpServletRequest req, boolean change) {
-        if (secret.isEmpty() && !(loopback(req.getRemoteAddr()) && localName(req.getServerName()))) {
+        if (secret.isEmpty() && !(loopback(req.getRemoteAddr()) && localName(req.getServerName()) && !proxied(req))) {
             return Optional.of(Refusal.NOT_LOCAL);
         }
         if (secret.isPresent() && !proven(req)) {
@@ -81,6 +81,12 @@ final class WebGuard {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing", e);
         }
+    }
+
+    /** A request a proxy forwarded comes from wherever the proxy listens, not from this machine. */
+    private static boolean proxied(HttpServletRequest req) {
+        return req.getHeader("Forwarded") != null || req.getHeader("X-Forwarded-For") != null
+                || req.getHeader("X-Real-IP") != null || req.getHeader("X-Forwarded-Host") != null;
     }
 
     private static boolean loopback(String address) {

@@ -58,11 +58,11 @@ public record KickoffView(String system, String id, SessionState state, String r
     public static String state(SessionState state) {
         switch (state) {
             case INTERVIEWING:
-                return ":speech_balloon: Interviewing";
+                return "💬 Interviewing";
             case GATHERED:
-                return ":white_check_mark: Interview complete";
+                return "✅ Interview complete";
             default:
-                return ":no_entry_sign: Cancelled";
+                return "🚫 Cancelled";
         }
     }
 

@@ -107,11 +107,11 @@ public final class DraftTexts {
         }
         if (!dt.amendments().isEmpty()) {
             var last = dt.amendments().get(dt.amendments().size() - 1);
-            out.append("\n:pencil2: Amended by ").append(of(last.by())).append(": ")
+            out.append("\n✏️ Amended by ").append(of(last.by())).append(": ")
                     .append(dt.amendments().stream().map(a -> a.summary()).distinct()
                             .collect(Collectors.joining(", ")));
         }
-        dt.ticket().ifPresent(k -> out.append("\n:ticket: Filed as ").append(ticket(k)));
+        dt.ticket().ifPresent(k -> out.append("\n🎫 Filed as ").append(ticket(k)));
         return out.toString();
     }
 
@@ -136,7 +136,7 @@ public final class DraftTexts {
         long count = threatIds.stream().map(d::byThreat).flatMap(java.util.Optional::stream)
                 .filter(t -> t.ticket().isPresent()).count();
         String project = jiraProject.map(p -> " project " + p).orElse("");
-        return ":ticket: Filed " + count + (count == 1 ? " approved threat" : " approved threats") + " in Jira"
+        return "🎫 Filed " + count + (count == 1 ? " approved threat" : " approved threats") + " in Jira"
                 + project + (filed.isEmpty() ? "." : ": " + filed + ".")
                 + (earlier > 0 ? " " + earlier + (earlier == 1 ? " threat was" : " threats were")
                         + " filed before and kept " + (earlier == 1 ? "its ticket." : "their tickets.") : "")
@@ -153,12 +153,12 @@ public final class DraftTexts {
         String which = threat.map(t -> "the ticket for #" + t.number() + " _" + Mentions.inert(t.threat().title())
                 + "_").orElse("a ticket");
         if (goingOn) {
-            return ":warning: Jira refused " + which + ": " + Mentions.inert(reason) + "\nThe other approved threats "
+            return "⚠️ Jira refused " + which + ": " + Mentions.inert(reason) + "\nThe other approved threats "
                     + "are still being filed. " + of(s.lead()) + ", you can change the threat (reply `#"
                     + threat.map(t -> t.number()).orElse(0) + " …`) and react {mark:export} again: only threats without a "
                     + "ticket are filed.";
         }
-        return ":warning: Jira refused " + which + ": " + Mentions.inert(reason) + "\n" + progress(d, threat, notFiled)
+        return "⚠️ Jira refused " + which + ": " + Mentions.inert(reason) + "\n" + progress(d, threat, notFiled)
                 + " " + of(s.lead()) + ", once that is fixed, react {mark:export} on the draft again (or `/threatmodel "
                 + "export " + s.id() + " jira`): only threats without a ticket are filed.";
     }
@@ -177,14 +177,14 @@ public final class DraftTexts {
 
     /** Jira did not answer a ticket's first try. */
     public static String ticketWaiting(String reason) {
-        return ":hourglass: Jira isn't answering right now (" + Mentions.inert(reason) + "). I'll keep trying for a "
+        return "⏳ Jira isn't answering right now (" + Mentions.inert(reason) + "). I'll keep trying for a "
                 + "few minutes; nothing is filed twice.";
     }
 
     /** Jira stayed unreachable try after try: the run stops. */
     public static String ticketGaveUp(Session s, String reason, int tries, java.util.Optional<DraftedThreat> threat,
             List<String> notFiled) {
-        return ":warning: Jira could not be reached after " + tries + " tries (" + Mentions.inert(reason) + "), so I "
+        return "⚠️ Jira could not be reached after " + tries + " tries (" + Mentions.inert(reason) + "), so I "
                 + "stopped. " + progress(s.draft().orElseThrow(), threat, notFiled) + " " + of(s.lead()) + ", react "
                 + "{mark:export} on the draft again once Jira is back: only threats without a ticket are filed.";
     }
@@ -230,7 +230,7 @@ public final class DraftTexts {
     static String allFiled(Session s, Draft d) {
         List<String> ids = d.threats().stream().filter(t -> t.ticket().isPresent()).map(t -> t.threat().id())
                 .toList();
-        return ":ticket: Every approved threat already has its ticket: " + filedList(d, ids) + ".";
+        return "🎫 Every approved threat already has its ticket: " + filedList(d, ids) + ".";
     }
 
     /** What changed since the previous version: new, changed and removed threats, by title. */

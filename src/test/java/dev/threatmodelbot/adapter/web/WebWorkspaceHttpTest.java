@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -44,12 +45,16 @@ class WebWorkspaceHttpTest {
         env = new HashMap<>(Map.of("PORT", "0", "REDIS_URL", TestRedis.url(), "REDIS_KEY_PREFIX",
                 TestRedis.freshPrefix()));
         env.putAll(extra);
-        service = Service.start(Config.from(env), Clock.systemUTC());
+        service = Service.start(Config.from(env), WEDNESDAY);
     }
+
+    /** A Wednesday morning (time still passes), so a reminder two days later falls on a working day whatever today is. */
+    private static final Clock WEDNESDAY = Clock.offset(Clock.systemUTC(),
+            Duration.between(Instant.now(), Instant.parse("2026-11-18T10:00:00Z")));
 
     private void restart() {
         service.close();
-        service = Service.start(Config.from(env), Clock.systemUTC());
+        service = Service.start(Config.from(env), WEDNESDAY);
     }
 
     @Test
@@ -94,7 +99,11 @@ class WebWorkspaceHttpTest {
         String rebound = raw("GET /api/state?as=UCAROL HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
         String local = raw("GET /api/state?as=UCAROL HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
+        String proxied = raw("GET /api/state?as=UCAROL HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 203.0.113.9\r\n"
+                + "Connection: close\r\n\r\n");
+
         assertThat(rebound).startsWith("HTTP/1.1 403");
+        assertThat(proxied).startsWith("HTTP/1.1 403");
         assertThat(local).startsWith("HTTP/1.1 200");
     }
 
@@ -139,6 +148,31 @@ class WebWorkspaceHttpTest {
         restart();
         Instant after = Instant.parse(JSON.readTree(get("/api/state?as=UROBIN")).path("now").asText());
         assertThat(Duration.between(before, after)).as("a restart keeps the day").isGreaterThanOrEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void should_hand_a_question_over_read_a_shared_file_and_remind_a_day_later() throws Exception {
+        start(Map.of());
+        send("/api/sample", body("UROBIN", ""), true);
+        Eventually.until("the questions are asked", Duration.ofSeconds(30), () -> call(() -> texts().stream()
+                .filter(t -> t.contains("Your part of the system")).count() == 2));
+        String kickoff = messages("UALICE").path(0).path("id").asText();
+        send("/api/messages", body("UALICE", "\"thread\":\"" + kickoff + "\",\"text\":\"ask @dave\""), true);
+        String doc = java.util.Base64.getEncoder().encodeToString("# Billing\n\n## Security\nThe Billing API accepts plain HTTP."
+                .getBytes(StandardCharsets.UTF_8));
+        send("/api/messages", body("UBOB", "\"thread\":\"" + kickoff + "\",\"text\":\"Our doc\",\"file\":{\"name\":"
+                + "\"billing.md\",\"mime\":\"text/markdown\",\"content\":\"" + doc + "\"}"), true);
+
+        Eventually.until("Dave is asked and the file is read", Duration.ofSeconds(30), () -> call(() ->
+                texts().stream().anyMatch(t -> t.startsWith("{@UDAVE}") && t.contains("thinks you know this one best"))
+                        && texts().stream().anyMatch(t -> t.contains("I've read *billing.md*"))));
+        send("/api/clock", body("UROBIN", "\"days\":2"), true);
+        Eventually.until("a reminder goes out", Duration.ofSeconds(30), () -> call(() ->
+                texts().stream().anyMatch(t -> t.contains("a gentle nudge"))));
+    }
+
+    private List<String> texts() throws Exception {
+        return messages("UROBIN").findValuesAsText("text");
     }
 
     private interface Call<T> {
