@@ -87,4 +87,37 @@ public abstract class ChatGatewayContract {
 
         assertThat(e).isNotNull();
     }
+
+    @Test
+    void should_post_a_draft_root_its_threats_in_its_thread_and_update_both_in_place() {
+        Session s = kickedOff();
+        dev.threatmodelbot.domain.threat.Draft draft = LongSessions.draft();
+        Session drafted = s.withDraft(new dev.threatmodelbot.domain.threat.Draft(1, draft.draftedAt(), Optional.empty(),
+                draft.threats().stream().map(t -> new dev.threatmodelbot.domain.threat.DraftedThreat(t.number(), t.threat(),
+                        Optional.empty(), t.decisions())).toList()));
+        String root = gateway().deliver(drafted, Outbound.draftRoot(1, "Draft threat model v1 for the contract"));
+        Session rooted = drafted.withDraft(drafted.draft().orElseThrow().withRoot(root));
+        String threat = gateway().deliver(rooted, Outbound.draftThreat(1, 1, "#1 · HIGH · the contract's threat"));
+        Session posted = rooted.withDraft(rooted.draft().orElseThrow().changing(1, t -> t.posted(threat)));
+
+        assertThat(root).isNotBlank();
+        assertThat(threat).isNotBlank().isNotEqualTo(root);
+        assertThat(shown("the contract's threat")).isEqualTo(1);
+        assertThat(gateway().deliver(posted, Outbound.draftRootUpdate(1, "Draft threat model v1: 1 approved"))).isEqualTo(root);
+        assertThat(gateway().deliver(posted, Outbound.draftThreatUpdate("t1", "amended", "#1 · LOW · amended")))
+                .isEqualTo(threat);
+    }
+
+    @Test
+    void should_say_a_private_note_to_one_person_only_where_the_surface_can() {
+        Session s = kickedOff();
+        Session rooted = s.withDraft(new dev.threatmodelbot.domain.threat.Draft(1, Instant.parse("2026-11-18T10:00:00Z"),
+                Optional.empty(), List.of()));
+        String root = gateway().deliver(rooted, Outbound.draftRoot(1, "Draft for a private note"));
+        Session withRoot = rooted.withDraft(rooted.draft().orElseThrow().withRoot(root));
+
+        assertThat(gateway().deliver(withRoot, Outbound.ephemeral("e1", "UOUT", "Only the lead's reactions count")))
+                .isNotBlank();
+        assertThat(gateway().deliver(withRoot, Outbound.direct("d1", "UREQ", "I had to stop the interview"))).isNotBlank();
+    }
 }

@@ -15,6 +15,10 @@ class SlackChatGatewayTest extends ChatGatewayContract {
     private final SlackChatGateway gateway;
 
     SlackChatGatewayTest() {
+        fake.stub(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/chat.postEphemeral"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        "{\"ok\":true,\"message_ts\":\"1700000000.000999\"}")));
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(fake.apiUrl());
         config.setStatsEnabled(false);
