@@ -141,8 +141,7 @@ public final class Texts {
         if (s.kickoffId().isEmpty()) {
             return "I couldn't start the threat-model interview for *" + s.system() + "* (" + s.id()
                     + ") because I can't post in that channel (`" + reason + "`). "
-                    + (s.channel().platform() == dev.threatmodelbot.domain.Platform.SLACK
-                            ? "Invite me with `/invite @threatmodel-bot`" : "Add me to the channel")
+                    + s.channel().platform().addBotHint()
                     + " and run `/threatmodel start` again.";
         }
         return "I had to stop the threat-model interview for *" + s.system() + "* (" + s.id()

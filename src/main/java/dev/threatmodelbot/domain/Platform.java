@@ -43,6 +43,17 @@ public enum Platform {
         }
     }
 
+    /** How people add the bot to a channel, as advice to the person who started an interview where it cannot post. */
+    public String addBotHint() {
+        return this == SLACK ? "Invite me with `/invite @threatmodel-bot`" : "Add me to the channel";
+    }
+
+    /** What to check when the platform refuses to hand over a shared file, again and again. */
+    public String fileAccessHint() {
+        return this == SLACK ? " If this keeps happening, the app may need reinstalling with the `files:read` permission."
+                : " Could you share it again?";
+    }
+
     /** Negative when message {@code a} came before {@code b}; empty when either is not this platform's id. */
     public abstract Optional<Integer> order(String a, String b);
 

@@ -76,9 +76,7 @@ public final class SharedFiles {
             }
             LOG.warn("session={} file {} not downloaded: {}", s.id(), f.id(), e.reason());
             return new Refused(f.name(), s.channel().platform().label() + " wouldn't let me download it ("
-                    + e.reason() + ")." + (s.channel().platform() == dev.threatmodelbot.domain.Platform.SLACK
-                            ? " If this keeps happening, the app may need reinstalling with the `files:read` permission."
-                            : " Could you share it again?"));
+                    + e.reason() + ")." + s.channel().platform().fileAccessHint());
         }
         try {
             Optional<String> text = reader.read(f.name(), f.mimeType(), bytes);
