@@ -20,6 +20,8 @@ final class ExternalParties {
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?i)\\b" + ROLE
             + "\\s+(?:called\\s+|named\\s+)?[\"“](\\p{Lu}[\\p{L}\\p{N}]{2,30})[\"”]");
 
+    private static final Pattern TOKENS = Pattern.compile("(?i)JWTs?|tokens?|claims?|SAML|OIDC|JWKS?|certificates?");
+
     private ExternalParties() {}
 
     /** The outside parties this sentence introduces; {@code products} are the products named in it. */
@@ -30,7 +32,8 @@ final class ExternalParties {
             while (m.find()) {
                 int start = m.start(1);
                 int end = m.end(1);
-                if (products.stream().noneMatch(pr -> pr.overlaps(start, end))) {
+                // "the JWT (issuer, audience, expiry)": the fields of a token are no party
+                if (products.stream().noneMatch(pr -> pr.overlaps(start, end)) && !TOKENS.matcher(m.group(1)).matches()) {
                     String name = m.group(1);
                     found.add(new ComponentRef(Slugs.of(name), name, ComponentKind.EXTERNAL_SERVICE, ""));
                 }

@@ -177,11 +177,12 @@ class OfflineBoldParagraphsTest {
         // when
         ContextModel m = read("""
                 ### 4.2 API gateway
-                Azure API Management fronts all portal traffic. It enforces a limit of 60 requests per minute per token.
+                Azure API Management fronts all portal traffic. It validates the JWT (issuer, audience, expiry). It
+                enforces a limit of 60 requests per minute per token.
                 """);
 
         // then
-        assertThat(names(m)).contains("Azure API Management").doesNotContain("API Gateway");
+        assertThat(names(m)).contains("Azure API Management").doesNotContain("API Gateway", "JWT");
         assertThat(facts(m)).contains("Azure API Management RATE_LIMITING=enabled");
     }
 
