@@ -97,9 +97,10 @@ public final class Service implements AutoCloseable {
         Intake intake = new Intake(redis.inbox(), store, new SecureRandom());
         Optional<SlackAdapter> slack = config.slack()
                 .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, now));
+        java.util.concurrent.atomic.AtomicInteger listening = new java.util.concurrent.atomic.AtomicInteger(config.port());
         Optional<WebWorkspace> web = config.web().on()
                 ? Optional.of(new WebWorkspace(intake, redis.hostedConversations(), now, workspaceClock,
-                        "http://localhost:" + config.port(), config.web().secret()))
+                        () -> "http://localhost:" + listening.get(), config.web().secret()))
                 : Optional.empty();
         Map<Platform, ChatGateway> gateways = new EnumMap<>(Platform.class);
         slack.ifPresent(s -> gateways.put(Platform.SLACK, s.gateway()));
@@ -116,6 +117,7 @@ public final class Service implements AutoCloseable {
                 "Slack", slack.map(s -> new GuardedEndpoint(new InboundRules(s::authentic, s::problem), s.servlet(),
                         HttpServer.MAX_BODY_BYTES)))), routes, redis::ready);
         http.start();
+        listening.set(http.port()); // PORT=0 picks one: links name the one picked
         LOG.info("threatmodel-bot listening on {}:{} (Slack {}, web workspace {})", host, http.port(),
                 slack.isPresent() ? "on" : "off", web.isPresent() ? "on" : "off");
         web.ifPresent(w -> LOG.info("web workspace: open http://localhost:{}/", http.port()));

@@ -23,8 +23,8 @@ public final class Marks {
         }
 
         /**
-         * A signal by its word; also by the Slack emoji names that events recorded before signals were
-         * neutral still carry.
+         * A signal by its word; also by the emoji names Slack reactions carry (and events recorded before signals were
+         * neutral), which the web page uses for its reactions too.
          */
         public static Optional<Signal> named(String name) {
             if (name == null) {

@@ -31,7 +31,12 @@ public record Progress(int closed, int planned) {
 
     /** A ten-cell text bar such as {@code ▓▓▓▓░░░░░░ 40%}. */
     public String bar() {
-        int cells = percent() / 10;
-        return "▓".repeat(cells) + "░".repeat(10 - cells) + " " + percent() + "%";
+        return bar(percent());
+    }
+
+    /** The same bar for any percentage (coverage, too). */
+    public static String bar(int percent) {
+        int cells = Math.max(0, Math.min(10, percent / 10));
+        return "▓".repeat(cells) + "░".repeat(10 - cells) + " " + percent + "%";
     }
 }

@@ -127,14 +127,16 @@ final class Agents {
         return pronoun && !BE_BEFORE.matcher(before).find() ? context.previousSubject().or(context::topic) : Optional.empty();
     }
 
-    /** A short opening ("For each turn", "Nightly,", "Then") and "it" or "they" doing something. */
-    private static final Pattern PRONOUN_ACTS = Pattern.compile("(?i)^\\s*(?:(?:(?:for|on|at|after|during|in|with)\\s+"
-            + "(?:(?:each|every|the|an?)\\s+)?\\w+(?:\\s+\\w+)?|nightly|daily|hourly|then|first|next|finally|afterwards)\\s*,?\\s*)?"
+    /** A short opening ("For each turn", "Nightly,", "Then"), then "it" or "they". */
+    private static final String OPENING_PRONOUN = "(?:(?:(?:for|on|at|after|during|in|with)\\s+(?:(?:each|every|the|an?)\\s+)?"
+            + "\\w+(?:\\s+\\w+)?|nightly|daily|hourly|then|first|next|finally|afterwards)\\s*,?\\s*)?";
+    /** ... and doing something. */
+    private static final Pattern PRONOUN_ACTS = Pattern.compile("(?i)^\\s*" + OPENING_PRONOUN
             + "(?:it\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?[a-z]+s|they\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?[a-z]+)\\b(?![^;]*;)");
 
-    private static final Pattern OPENED_PRONOUN = Pattern.compile("(?i)\\s*(?:(?:for|on|at|after|during|in|with)\\s+"
-            + "(?:(?:each|every|the|an?)\\s+)?\\w+(?:\\s+\\w+)?|nightly|daily|hourly|then|first|next|finally|afterwards)"
-            + "\\s*,?\\s*(?:it|they)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?");
+    /** "Finally it ": the opening and the pronoun, the verb still to come. */
+    private static final Pattern OPENED_PRONOUN = Pattern.compile("(?i)\\s*" + OPENING_PRONOUN
+            + "(?:it|they)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?");
 
     /**
      * Whether a sentence's subject, after an opening phrase ("For each turn, ", "Nightly, "), is "it" or "they" doing

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * sign in with Entra ID" defines nothing, and the platform it runs on ("running on our AKS cluster") stays a part.
  */
 final class BoldDefinitions {
-    private static final Pattern BOLD = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*]{1,80})\\*\\*");
+    private static final Pattern BOLD = SectionSubjects.BOLD_LEAD;
     /** Articles, versions and describing words: "A Python 3.12", "Qdrant 1.9", "a small self-hosted". */
     private static final Pattern DESCRIBING = Pattern.compile(
             "[\\s.:—–-]*(?:(?:[Aa]n?|[Tt]he|[Oo]ur|[Oo]ne|[Ii]ts)\\s+)?(?:(?:\\p{Lu}[\\w.+#-]*|v?\\d[\\w.]*|small|single"

@@ -233,12 +233,7 @@ final class Definitions {
         sentences.forEach(s -> shortName(s, lexicon.mentions(s.analysed())).ifPresent(merges::add));
         // "**Web** (`lantern-web`)", "### 4.3 Messaging service (`msg-svc`)": the code name is an alias the part keeps, so
         // later sections (a diagram's `MSG["msg-svc"]`) name it too
-        for (Sentence s : sentences) {
-            List<Mention> products = lexicon.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
-            Optional<String> code = bracketCode(s);
-            label(s, products).filter(r -> code.isPresent() && !code.get().equalsIgnoreCase(r.name()))
-                    .ifPresent(r -> merges.add(new Aliases.Merge(r, r, code.get())));
-        }
+        codeNamed(sentences, lexicon).forEach(c -> merges.add(new Aliases.Merge(c.part(), c.part(), c.code())));
         for (Line l : lines) {
             leading(l).filter(b -> lineCount.get(b.ref().id()) == 1).ifPresent(b -> {
                 merges.add(new Aliases.Merge(b.ref(), l.part().ref(), ""));
@@ -364,13 +359,22 @@ final class Definitions {
     static dev.threatmodelbot.domain.context.ContextModel coded(List<Sentence> sentences, Lexicon lexicon,
             dev.threatmodelbot.domain.context.Source source) {
         Map<String, dev.threatmodelbot.domain.context.Component> parts = new java.util.LinkedHashMap<>();
+        codeNamed(sentences, lexicon).forEach(c -> parts.putIfAbsent(c.part().id(), new dev.threatmodelbot.domain.context.Component(
+                c.part().id(), c.part().name(), c.part().kind(), c.part().technology(), List.of(source), List.of(c.code()))));
+        return new dev.threatmodelbot.domain.context.ContextModel(List.copyOf(parts.values()), List.of(), List.of());
+    }
+
+    /** A part a heading or bold label defines and the code name it gives it in brackets. */
+    private record CodeNamed(ComponentRef part, String code) {}
+
+    private static List<CodeNamed> codeNamed(List<Sentence> sentences, Lexicon lexicon) {
+        List<CodeNamed> out = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Mention> products = lexicon.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
             Optional<String> code = bracketCode(s);
             label(s, products).filter(r -> code.isPresent() && !code.get().equalsIgnoreCase(r.name()))
-                    .ifPresent(r -> parts.putIfAbsent(r.id(), new dev.threatmodelbot.domain.context.Component(r.id(), r.name(),
-                            r.kind(), r.technology(), List.of(source), List.of(code.get()))));
+                    .ifPresent(r -> out.add(new CodeNamed(r, code.get())));
         }
-        return new dev.threatmodelbot.domain.context.ContextModel(List.copyOf(parts.values()), List.of(), List.of());
+        return out;
     }
 }

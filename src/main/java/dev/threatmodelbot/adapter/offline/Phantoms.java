@@ -49,13 +49,8 @@ final class Phantoms {
     private static final Pattern VERB_LEAD = Pattern.compile("(?:Calls|Sends|Reads|Writes|Receives|Uses|Runs|Stores"
             + "|Returns|Serves|Hosts|Fetches|Forwards|Posts|Pushes|Pulls|Queries|Invokes)\\s+(\\p{Lu}.+)");
 
-    /** "the Okta JWT", "a client assertion": what a caller presents, not a part. */
-    private static final Pattern CREDENTIAL = Pattern.compile("(?i)(?:[\\w-]+\\s+){0,2}(?:JWTs?|tokens?|API keys?|assertions?"
-            + "|cookies?|bearer tokens?)");
-
     static Optional<ComponentRef> judge(ComponentRef r, List<Sentence> sentences) {
-        if (CREDENTIAL.matcher(r.name().strip()).matches()
-                || r.namedByRole() && (network(r.name()) || IDENTITY_OBJECT.matcher(r.name().strip()).matches())) {
+        if (r.namedByRole() && (network(r.name()) || IDENTITY_OBJECT.matcher(r.name().strip()).matches())) {
             return Optional.empty(); // "the risk VPC", "the BAS VLAN": where parts sit, a boundary, not a part
         }
         Matcher acting = VERB_LEAD.matcher(r.name());

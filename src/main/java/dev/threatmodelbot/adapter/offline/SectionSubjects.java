@@ -19,7 +19,8 @@ final class SectionSubjects {
 
     private SectionSubjects() {}
 
-    private static final Pattern BOLD_LEAD = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*[^*]{1,80}\\*\\*");
+    /** A paragraph or item opening in bold ("**Vector database.** …", "3. **Gullet** …"); group 1 is the bold text. */
+    static final Pattern BOLD_LEAD = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*([^*]{1,80})\\*\\*");
 
     /** Whether the sentence opens a paragraph or item with a bold lead ("**Build and deploy.** …"). */
     static boolean opensBold(Sentence s) {

@@ -18,9 +18,9 @@ import java.util.Optional;
 final class WebChatGateway implements ChatGateway {
     private final HostedConversations store;
     private final Clock clock;
-    private final String baseUrl;
+    private final java.util.function.Supplier<String> baseUrl;
 
-    WebChatGateway(HostedConversations store, Clock clock, String baseUrl) {
+    WebChatGateway(HostedConversations store, Clock clock, java.util.function.Supplier<String> baseUrl) {
         this.store = store;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -89,7 +89,7 @@ final class WebChatGateway implements ChatGateway {
 
     @Override
     public String permalink(Session s, String messageId) {
-        return baseUrl + "/#m-" + messageId;
+        return baseUrl.get() + "/#m-" + messageId;
     }
 
     @Override

@@ -30,11 +30,11 @@ public final class WebWorkspace implements AutoCloseable {
 
     /**
      * @param clockControl the service's clock when the page may move it (the workspace is the only surface)
-     * @param baseUrl where people open the workspace, for links in tickets
+     * @param baseUrl where people open the workspace, for links in tickets (known once the server listens)
      * @param secret when set, the workspace may be opened from other machines by whoever knows it
      */
     public WebWorkspace(Intake intake, HostedConversations store, Clock clock, Optional<WorkspaceClock> clockControl,
-            String baseUrl, Optional<String> secret) {
+            java.util.function.Supplier<String> baseUrl, Optional<String> secret) {
         clockControl.ifPresent(c -> store.setting(CLOCK_AHEAD).map(WebWorkspace::duration)
                 .filter(d -> d.compareTo(c.ahead()) > 0).ifPresent(d -> c.advance(d.minus(c.ahead()))));
         this.guard = new WebGuard(secret);

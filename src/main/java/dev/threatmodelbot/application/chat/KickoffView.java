@@ -50,8 +50,7 @@ public record KickoffView(String system, String id, SessionState state, String r
 
     /** A ten-cell bar with the percentage after it. */
     public static String bar(int percent) {
-        int cells = Math.max(0, Math.min(10, percent / 10));
-        return "▓".repeat(cells) + "░".repeat(10 - cells) + " " + percent + "%";
+        return Progress.bar(percent);
     }
 
     /** The state in words, with its mark. */

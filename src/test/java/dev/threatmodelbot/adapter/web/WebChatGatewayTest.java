@@ -16,7 +16,7 @@ class WebChatGatewayTest extends ChatGatewayContract {
     private final RedisBackend redis = RedisBackend.connect(Optional.of(URI.create(TestRedis.url())), Path.of("target"),
             TestRedis.freshPrefix());
     private final HostedConversations store = redis.hostedConversations();
-    private final WebChatGateway gateway = new WebChatGateway(store, Clock.systemUTC(), "http://localhost:3000");
+    private final WebChatGateway gateway = new WebChatGateway(store, Clock.systemUTC(), () -> "http://localhost:3000");
 
     @AfterEach
     void close() {
