@@ -97,6 +97,54 @@ function kickoffCard(m) {
   return card;
 }
 
+function threatCard(m) {
+  const t = m.threat;
+  const card = el('div', 'card threat-card sev-' + t.severity.toLowerCase());
+  const head = el('div', 'card-head');
+  head.appendChild(el('span', 'badge', escapeHtml(t.severity)));
+  head.appendChild(el('span', 'heading', renderMarkup(t.heading.replace(/^#\d+ · [A-Z]+ · /, '#' + t.number + ' · '), name)));
+  card.appendChild(head);
+  card.appendChild(el('h4', '', renderMarkup(t.title, name)));
+  card.appendChild(el('div', 'text', renderMarkup(t.description, name)));
+  const facts = el('dl', 'facts');
+  const add = (label, html) => { facts.appendChild(el('dt', '', label)); facts.appendChild(el('dd', '', html)); };
+  add('Affects', renderMarkup(t.affects.join(', '), name));
+  if (t.evidence.length) add('Evidence', renderMarkup(t.evidence.map((e) => '• ' + e).join('\n'), name));
+  t.assumptions.forEach((a) => add('Assumes', renderMarkup(a, name)));
+  add('Mitigation', renderMarkup(t.mitigation, name));
+  add('Confidence', renderMarkup(t.confidence + ' · ' + t.scoring, name));
+  if (t.amendment) add('Amended by', renderMarkup(t.amendment, name));
+  if (t.ticket) add('Ticket', renderMarkup(t.ticket, name));
+  card.appendChild(facts);
+  if (t.suggestedByModel) card.appendChild(el('div', 'footer', 'Suggested by the language model from the evidence above.'));
+  return card;
+}
+
+function rootCard(m) {
+  const r = m.root;
+  const card = el('div', 'card draft-card');
+  card.appendChild(el('h3', '', renderMarkup(r.title, name) + ' <code>' + escapeHtml(r.session) + '</code>'));
+  const counts = el('div', 'severities');
+  Object.entries(r.severities).forEach(([sev, n]) => {
+    counts.appendChild(el('span', 'badge sev-' + sev.toLowerCase(), escapeHtml(n + ' ' + sev.toLowerCase())));
+  });
+  card.appendChild(counts);
+  card.appendChild(el('div', 'tally', renderMarkup('Review: ' + r.tally, name)));
+  card.appendChild(el('div', 'footer', renderMarkup(r.guide, name)));
+  const list = (title, items, more) => {
+    if (!items.length) return;
+    const box = el('details', 'notes');
+    box.appendChild(el('summary', '', escapeHtml(title + ' (' + (items.length + more) + ')')));
+    box.appendChild(el('div', 'text', renderMarkup(items.map((i) => '• ' + i).join('\n')
+      + (more ? '\n• … and ' + more + ' more' : ''), name)));
+    card.appendChild(box);
+  };
+  list('Also drafted, lower severity, not posted', r.held, r.heldMore);
+  list('Assumptions to confirm — nobody said; say so in this thread and draft again', r.toConfirm, r.toConfirmMore);
+  if (r.changes) card.appendChild(el('div', 'text', renderMarkup(r.changes, name)));
+  return card;
+}
+
 function messageNode(m, inThread) {
   const node = el('article', 'message' + (m.private ? ' private' : '') + (m.author === 'UTHREATBOT' ? ' bot' : ''));
   node.id = 'm-' + m.id;
@@ -108,6 +156,8 @@ function messageNode(m, inThread) {
   if (m.private) head.appendChild(el('span', 'only-you', 'Only visible to you'));
   node.appendChild(head);
   if (m.kickoff) node.appendChild(kickoffCard(m));
+  else if (m.threat) node.appendChild(threatCard(m));
+  else if (m.root) node.appendChild(rootCard(m));
   else node.appendChild(el('div', 'text', renderMarkup(m.text, name)));
   if (m.file) node.appendChild(fileNode(m.file));
   if (m.options && m.options.length) {
@@ -121,7 +171,7 @@ function messageNode(m, inThread) {
   }
   node.appendChild(reactionsNode(m));
   const replies = state.data.messages.filter((x) => x.thread === m.id).length;
-  if (!inThread && !m.thread && (replies > 0 || m.kickoff)) {
+  if (!inThread && !m.thread && (replies > 0 || m.kickoff || m.root)) {
     const open = el('button', 'replies', replies + (replies === 1 ? ' reply' : ' replies'));
     open.addEventListener('click', () => openThread(m.id));
     node.appendChild(open);

@@ -28,6 +28,12 @@ public abstract class ChatGatewayContract {
     /** How many times the surface shows a message whose text contains {@code text}. */
     protected abstract long shown(String text);
 
+    /**
+     * How many times the surface shows {@code text} inside the structured view of a draft's root or threat
+     * (a card, blocks) rather than in a message's text alone.
+     */
+    protected abstract long shownInView(String text);
+
     protected Session session() {
         return new Session(SessionId.random(new java.util.Random(), 6), "Payments", channel(), "UREQ", "ULEAD",
                 List.of("UALICE"), "", Optional.empty(), Optional.empty(), SessionState.INTERVIEWING,
@@ -103,9 +109,16 @@ public abstract class ChatGatewayContract {
         assertThat(root).isNotBlank();
         assertThat(threat).isNotBlank().isNotEqualTo(root);
         assertThat(shown("the contract's threat")).isEqualTo(1);
+        assertThat(shownInView("Token replay")).as("threat #1 laid out from its view").isEqualTo(1);
+        assertThat(shownInView("Draft threat model v1 — Payments")).as("the root laid out from its view").isEqualTo(1);
         assertThat(gateway().deliver(posted, Outbound.draftRootUpdate(1, "Draft threat model v1: 1 approved"))).isEqualTo(root);
-        assertThat(gateway().deliver(posted, Outbound.draftThreatUpdate("t1", "amended", "#1 · LOW · amended")))
+        Session amended = posted.withDraft(posted.draft().orElseThrow().changing(1, t -> t.amended(
+                new dev.threatmodelbot.domain.threat.Amendment(dev.threatmodelbot.domain.threat.Amendment.Field.TITLE,
+                        "Session token replayed from a shared laptop", "ULEAD", Instant.parse("2026-11-18T11:00:00Z"),
+                        "m1"))));
+        assertThat(gateway().deliver(amended, Outbound.draftThreatUpdate("t1", "amended", "#1 · LOW · amended")))
                 .isEqualTo(threat);
+        assertThat(shownInView("Session token replayed from a shared laptop")).as("the update re-laid out").isEqualTo(1);
     }
 
     @Test

@@ -12,12 +12,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import dev.threatmodelbot.bootstrap.Config;
-import dev.threatmodelbot.bootstrap.Service;
+import dev.threatmodelbot.support.ServiceProcess;
 import dev.threatmodelbot.support.TestRedis;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,19 +31,21 @@ import org.junit.jupiter.api.Test;
  * A whole session in the local web workspace, in a real headless Chromium: the sample start, two
  * engineers answering, a contradiction raised and settled, the summary's picture, a draft the lead
  * reviews (an outsider's approval refused), the export files downloaded and read, and the same session
- * on the page after the service is stopped and started again.
+ * on the page after the service's process is killed and started again.
  */
 class WebWorkspaceBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final String prefix = TestRedis.freshPrefix();
-    private Service service;
+    /** A Wednesday morning, so nothing waits for working hours; the same for both runs of the service. */
+    private final Duration offset = Duration.between(Instant.now(), Instant.parse("2026-11-18T10:00:00Z"));
+    private ServiceProcess service;
     private Playwright playwright;
     private Browser browser;
 
     @BeforeEach
-    void start() {
+    void start() throws Exception {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(WAIT.toMillis());
         service = startService();
         Optional<Path> chromium = systemChromium();
@@ -58,7 +58,7 @@ class WebWorkspaceBrowserTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         if (browser != null) {
             browser.close();
         }
@@ -116,6 +116,9 @@ class WebWorkspaceBrowserTest {
         root.locator("button.replies").click();
         Locator threats = thread.locator(".message", new Locator.LocatorOptions().setHasText(Pattern.compile("#\\d+ ·")));
         assertThat(threats.nth(2)).isVisible();
+        assertThat(threats.nth(0).locator(".threat-card .badge")).hasText(Pattern.compile("CRITICAL|HIGH|MEDIUM|LOW"));
+        assertThat(threats.nth(0).locator(".threat-card dt").first()).hasText("Affects");
+        assertThat(root.locator(".draft-card .severities .badge")).hasCount(4);
         react(threats.nth(0), "white_check_mark");
         react(threats.nth(1), "white_check_mark");
         react(threats.nth(2), "x");
@@ -142,7 +145,7 @@ class WebWorkspaceBrowserTest {
         assertThat(model.path("otmVersion").asText()).isEqualTo("0.2.0");
         assertThat(model.path("threats").size()).isGreaterThan(0);
 
-        service.close();
+        service.kill();
         service = startService();
         page.reload();
         be(page, "UCAROL");
@@ -151,17 +154,11 @@ class WebWorkspaceBrowserTest {
                 .containsText("2 approved");
     }
 
-    private Service startService() {
-        Instant wednesday = Instant.parse("2026-11-18T10:00:00Z");
-        Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), wednesday));
-        int port = service == null ? 0 : previousPort;
-        Service s = Service.start(Config.from(Map.of("PORT", String.valueOf(port), "REDIS_URL", TestRedis.url(),
-                "REDIS_KEY_PREFIX", prefix)), clock);
-        previousPort = s.port();
-        return s;
+    private ServiceProcess startService() throws Exception {
+        int port = service == null ? 0 : service.port();
+        return ServiceProcess.start(Map.of("REDIS_URL", TestRedis.url(), "REDIS_KEY_PREFIX", prefix), port, offset,
+                "workspace-" + (service == null ? "first" : "after-kill"));
     }
-
-    private int previousPort;
 
     private String url() {
         return "http://localhost:" + service.port() + "/";

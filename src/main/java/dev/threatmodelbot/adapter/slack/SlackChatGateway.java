@@ -7,6 +7,8 @@ import com.slack.api.model.Message;
 import dev.threatmodelbot.application.port.ChatException;
 import dev.threatmodelbot.application.port.ChatGateway;
 import dev.threatmodelbot.application.port.SharedFile;
+import dev.threatmodelbot.application.review.DraftRootView;
+import dev.threatmodelbot.application.review.ThreatView;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
 import java.util.List;
@@ -47,16 +49,19 @@ final class SlackChatGateway implements ChatGateway {
             case DRAFT_ROOT_UPDATE: {
                 String root = draftRoot(s);
                 String text = SlackMarkup.toSlack(m.text());
+                var blocks = DraftRootView.shown(s, m).map(SlackDraftBlocks::root).orElse(null);
                 retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(s.channel().channel()).ts(root)
-                        .text(text)), () -> {});
+                        .text(text).blocks(blocks)), () -> {});
                 return root;
             }
             case DRAFT_REPLY_UPDATE: {
                 String ts = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()))
                         .flatMap(t -> t.messageId()).orElseThrow();
                 String text = SlackMarkup.toSlack(m.text(), id -> permalink(s, id));
+                var blocks = ThreatView.shown(s, m).map(v -> SlackDraftBlocks.threat(v, id -> permalink(s, id)))
+                        .orElse(null);
                 retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(s.channel().channel()).ts(ts)
-                        .text(text)), () -> {});
+                        .text(text).blocks(blocks)), () -> {});
                 return ts;
             }
             case EPHEMERAL:
@@ -121,11 +126,15 @@ final class SlackChatGateway implements ChatGateway {
             }
             String text = SlackMarkup.toSlack(m.text(), id -> permalink(s, id));
             if (m.kind() == Outbound.Kind.DRAFT_ROOT) {
-                return slack.chatPostMessage(r -> r.channel(s.channel().channel()).text(text).metadata(metadata)
-                        .unfurlLinks(false));
+                var blocks = DraftRootView.shown(s, m).map(SlackDraftBlocks::root).orElse(null);
+                return slack.chatPostMessage(r -> r.channel(s.channel().channel()).text(text).blocks(blocks)
+                        .metadata(metadata).unfurlLinks(false));
             }
+            var blocks = m.kind() == Outbound.Kind.DRAFT_REPLY
+                    ? ThreatView.shown(s, m).map(v -> SlackDraftBlocks.threat(v, id -> permalink(s, id))).orElse(null)
+                    : SlackBlocks.withChoices(text, s, m);
             return slack.chatPostMessage(r -> r.channel(s.channel().channel()).threadTs(thread.orElseThrow())
-                    .text(text).blocks(SlackBlocks.withChoices(text, s, m)).metadata(metadata).unfurlLinks(false));
+                    .text(text).blocks(blocks).metadata(metadata).unfurlLinks(false));
         }, () -> maybePosted.set(true)).getTs();
     }
 

@@ -5,6 +5,8 @@ import dev.threatmodelbot.application.port.ChatGateway;
 import dev.threatmodelbot.application.port.SharedFile;
 import dev.threatmodelbot.application.chat.HostedConversations;
 import dev.threatmodelbot.application.chat.KickoffView;
+import dev.threatmodelbot.application.review.DraftRootView;
+import dev.threatmodelbot.application.review.ThreatView;
 import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Session;
 import java.time.Clock;
@@ -53,20 +55,23 @@ final class WebChatGateway implements ChatGateway {
                 return post(s, m, WebMessage.bot(Optional.empty(), m.text(), clock.instant())
                         .to(m.toUser().orElseThrow()));
             case DRAFT_ROOT:
-                return post(s, m, WebMessage.bot(Optional.empty(), m.text(), clock.instant()).ofSession(s.id().value()));
+                return post(s, m, WebMessage.bot(Optional.empty(), "", clock.instant()).ofSession(s.id().value())
+                        .withRoot(DraftRootView.shown(s, m), m.text()));
             case DRAFT_ROOT_UPDATE: {
                 String root = draftRoot(s);
-                update(space, root, w -> w.withText(m.text(), false));
+                update(space, root, w -> w.withRoot(DraftRootView.shown(s, m), m.text()));
                 return root;
             }
             case DRAFT_REPLY:
+                return post(s, m, WebMessage.bot(Optional.of(draftRoot(s)), "", clock.instant())
+                        .ofSession(s.id().value()).withThreat(ThreatView.shown(s, m), m.text()));
             case DRAFT_NOTE:
                 return post(s, m, WebMessage.bot(Optional.of(draftRoot(s)), m.text(), clock.instant())
                         .ofSession(s.id().value()));
             case DRAFT_REPLY_UPDATE: {
                 String id = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()))
                         .flatMap(t -> t.messageId()).orElseThrow();
-                update(space, id, w -> w.withText(m.text(), false));
+                update(space, id, w -> w.withThreat(ThreatView.shown(s, m), m.text()));
                 return id;
             }
             case EPHEMERAL:

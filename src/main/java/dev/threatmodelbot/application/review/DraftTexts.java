@@ -1,9 +1,6 @@
 package dev.threatmodelbot.application.review;
 
-import dev.threatmodelbot.application.Subjects;
-import dev.threatmodelbot.application.Texts;
 import dev.threatmodelbot.application.port.ModelExporter;
-import dev.threatmodelbot.domain.threat.OwaspLlm;
 import static dev.threatmodelbot.domain.Mentions.of;
 
 import dev.threatmodelbot.domain.Links;
@@ -12,64 +9,20 @@ import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.threat.Decision;
 import dev.threatmodelbot.domain.threat.Draft;
 import dev.threatmodelbot.domain.threat.DraftedThreat;
-import dev.threatmodelbot.domain.threat.Evidence;
-import dev.threatmodelbot.domain.threat.Severity;
-import dev.threatmodelbot.domain.threat.Stride;
 import dev.threatmodelbot.domain.threat.Threat;
 import dev.threatmodelbot.domain.threat.Ticket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What the bot says when it posts a draft: the root with its counts and tally, and each threat. */
+/** What the bot says about a draft: its root and threats (as their views read), tickets, amendments, export. */
 public final class DraftTexts {
-    private static final int MAX_HELD_LINES = 15;
-    private static final int MAX_ASSUMED_LINES = 8;
 
     private DraftTexts() {}
 
     static String root(Session s, Draft d) {
-        Map<Severity, Long> sev = d.bySeverity();
-        Map<Decision.Kind, Long> tally = d.tally();
-        List<String> counts = new ArrayList<>();
-        for (Severity v : new Severity[] {Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW}) {
-            counts.add(sev.getOrDefault(v, 0L) + " " + v.name().toLowerCase(Locale.ROOT));
-        }
-        return "*Draft threat model v" + d.version() + " — " + Mentions.inert(s.system()) + "* (" + s.id() + ")\n"
-                + d.threats().size() + (d.threats().size() == 1 ? " threat: " : " threats: ")
-                + String.join(" · ", counts) + "\n"
-                + "Review: {mark:approve} " + tally.getOrDefault(Decision.Kind.APPROVED, 0L) + " approved · {mark:reject} "
-                + tally.getOrDefault(Decision.Kind.REJECTED, 0L) + " rejected · {mark:discuss} "
-                + tally.getOrDefault(Decision.Kind.DISCUSS, 0L) + " to discuss · "
-                + tally.getOrDefault(Decision.Kind.PENDING, 0L) + " pending\n"
-                + "_" + of(s.lead()) + ", each threat is a reply in this thread, highest severity first. React "
-                + "{mark:approve} to approve, {mark:reject} to reject, {mark:discuss} to discuss; remove your reaction "
-                + "to make it pending again; reply `#3 severity high` (or `title:`, `mitigation:`, a note) to change "
-                + "a threat; {mark:export} on this message files the approved ones. Only the security lead's reactions "
-                + "count._"
-                + notes(d);
-    }
-
-    /** The threats not posted and the assumptions to confirm, as the root lists them. */
-    private static String notes(Draft d) {
-        StringBuilder out = new StringBuilder();
-        if (!d.held().isEmpty()) {
-            out.append("\n*Also drafted, lower severity, not posted* (").append(d.held().size()).append("):")
-                    .append(bullets(d.held(), MAX_HELD_LINES));
-        }
-        if (!d.toConfirm().isEmpty()) {
-            out.append("\n*Assumptions to confirm* — nobody said, so the draft does not count on it either way; "
-                    + "say so in this thread and draft again:").append(bullets(d.toConfirm(), MAX_ASSUMED_LINES));
-        }
-        return out.toString();
-    }
-
-    /** One "• " line per item, at most {@code max}, then "• … and N more". */
-    private static String bullets(List<String> items, int max) {
-        String shown = items.stream().limit(max).map(i -> "\n• " + Mentions.inert(i)).collect(Collectors.joining());
-        return items.size() > max ? shown + "\n• … and " + (items.size() - max) + " more" : shown;
+        return DraftRootView.of(s, d).text();
     }
 
     /** "MEDIUM · Orders API: Floods of requests …" for each threat drafted beyond what is posted. */
@@ -80,39 +33,7 @@ public final class DraftTexts {
     }
 
     public static String threat(Session s, DraftedThreat dt) {
-        Threat t = dt.threat();
-        StringBuilder out = new StringBuilder();
-        out.append("*#").append(dt.number()).append(" · ").append(t.severity().name()).append(" · ")
-                .append(stride(t)).append("*\n*").append(Mentions.inert(t.title())).append("*\n")
-                .append(Mentions.inert(t.description())).append('\n');
-        out.append("*Affects*: ").append(t.subjects().stream().map(id -> Subjects.name(s.context(), id))
-                .map(Mentions::inert).collect(Collectors.joining(", "))).append('\n');
-        List<String> evidence = evidence(s, t).stream().distinct().toList();
-        if (!evidence.isEmpty()) {
-            out.append("*Evidence*:\n");
-            evidence.stream().limit(4).forEach(e -> out.append("• ").append(e).append('\n'));
-        }
-        t.assumptions().forEach(a -> out.append("*Assumes*: ").append(Mentions.inert(a)).append('\n'));
-        if (t.rule().equals("llm") || t.rule().equals("chain:llm")) {
-            out.append("_Suggested by the language model from the evidence above._\n");
-        }
-        out.append("*Mitigation*: ").append(Mentions.inert(t.mitigation())).append('\n');
-        out.append("*Confidence*: ").append(t.confidence().name().toLowerCase(Locale.ROOT)).append(" · likelihood ")
-                .append(t.likelihood()).append(" × impact ").append(t.impact());
-        if (!t.owaspLlm().isEmpty()) {
-            out.append(" · OWASP LLM: ").append(OwaspLlm.labels(t.owaspLlm()));
-        }
-        if (!t.atlas().isEmpty()) {
-            out.append(" · MITRE ATLAS: ").append(String.join(", ", t.atlas()));
-        }
-        if (!dt.amendments().isEmpty()) {
-            var last = dt.amendments().get(dt.amendments().size() - 1);
-            out.append("\n✏️ Amended by ").append(of(last.by())).append(": ")
-                    .append(dt.amendments().stream().map(a -> a.summary()).distinct()
-                            .collect(Collectors.joining(", ")));
-        }
-        dt.ticket().ifPresent(k -> out.append("\n🎫 Filed as ").append(ticket(k)));
-        return out.toString();
+        return ThreatView.of(s, dt).text();
     }
 
     private static String ticket(Ticket t) {
@@ -265,29 +186,5 @@ public final class DraftTexts {
     static String notLead(Session s) {
         return "Only the security lead, " + of(s.lead()) + ", approves or rejects threats in this draft, so your "
                 + "reaction doesn't change it. Reply in the thread if you want to weigh in.";
-    }
-
-    private static String stride(Threat t) {
-        return java.util.Arrays.stream(Stride.values()).filter(t.stride()::contains)
-                .map(x -> x.name().charAt(0) + x.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '))
-                .collect(Collectors.joining(", "));
-    }
-
-    /** Facts as "who said what", with links; a part named without a fact by where it was named. */
-    private static List<String> evidence(Session s, Threat t) {
-        List<String> out = new ArrayList<>();
-        for (Evidence e : Evidence.of(s.context(), t)) {
-            switch (e.kind()) {
-                case NAMED -> e.source().map(m -> Mentions.inert(s.context().nameOf(e.subject())) + " is named in "
-                        + (m.kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC
-                                ? Texts.doc(m.reference()).replace("The design doc", "the design doc")
-                                : "an answer by " + of(m.author().orElse("?"))))
-                        .ifPresent(out::add);
-                case FLOW -> out.add("data flow " + Mentions.inert(s.context().nameOf(e.subject())));
-                case FACT -> out.add(Texts.said(e.fact().orElseThrow()));
-                default -> { }
-            }
-        }
-        return out;
     }
 }

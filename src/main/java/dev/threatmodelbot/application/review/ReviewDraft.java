@@ -95,7 +95,7 @@ public final class ReviewDraft {
         if (previous.isPresent()) {
             draft = draft.withChanges(DraftTexts.changes(previous.get(), draft));
         }
-        String root = DraftTexts.root(s, draft) + draft.changes().map(c -> "\n" + c).orElse("");
+        String root = DraftTexts.root(s, draft);
         Session out = enriched.withDraft(draft).say(Outbound.draftRoot(version, root));
         if (modelFailed) {
             out = out.say(Outbound.draftNote("draft:" + version + ":model-failed", DraftTexts.modelFailed()));
@@ -140,7 +140,7 @@ public final class ReviewDraft {
         Draft changed = draft.get().changing(t.number(), x -> x.decided(new Decision(now, r.user(), r.at())));
         Session decided = s.withDraft(changed);
         return Transition.of(decided.say(Outbound.draftRootUpdate(changed.version(),
-                DraftTexts.root(decided, changed) + changed.changes().map(c -> "\n" + c).orElse(""))));
+                DraftTexts.root(decided, changed))));
     }
 
     /**
@@ -195,7 +195,7 @@ public final class ReviewDraft {
             out = out.say(Outbound.draftThreatUpdate(now.threat().id(), key, DraftTexts.threat(out, now)));
         }
         out = out.say(Outbound.draftRootUpdate(changed.version(),
-                DraftTexts.root(out, changed) + changed.changes().map(c -> "\n" + c).orElse("")));
+                DraftTexts.root(out, changed)));
         if (now.ticket().isPresent()) {
             out = out.say(Outbound.draftNote(key + ":ticket", DraftTexts.amendedAfterTicket(now)));
         }

@@ -45,4 +45,10 @@ class SlackChatGatewayTest extends ChatGatewayContract {
     protected long shown(String text) {
         return fake.accepted().stream().filter(m -> String.valueOf(m.get("text")).contains(text)).count();
     }
+
+    @Override
+    protected long shownInView(String text) {
+        return java.util.stream.Stream.concat(fake.calls("chat.postMessage").stream(), fake.calls("chat.update").stream())
+                .filter(m -> m.get("blocks") != null && m.get("blocks").contains(text)).count();
+    }
 }

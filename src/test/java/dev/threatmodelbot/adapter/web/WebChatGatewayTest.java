@@ -38,4 +38,12 @@ class WebChatGatewayTest extends ChatGatewayContract {
         return store.messages(WebWorkspace.CHANNEL.channel()).stream().map(m -> WebMessage.read(m.content()))
                 .filter(m -> m.text().contains(text)).count();
     }
+
+    @Override
+    protected long shownInView(String text) {
+        return store.messages(WebWorkspace.CHANNEL.channel()).stream().map(m -> WebMessage.read(m.content()))
+                .filter(m -> m.threat().map(t -> t.title()).filter(t -> t.contains(text)).isPresent()
+                        || m.root().map(r -> r.title()).filter(t -> t.contains(text)).isPresent())
+                .count();
+    }
 }
