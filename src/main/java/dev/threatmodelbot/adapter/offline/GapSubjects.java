@@ -42,6 +42,14 @@ final class GapSubjects {
             List<String> screens = m.components().stream().filter(GapSubjects::clientApp).map(Component::id).toList();
             return screens.size() == 1 ? screens : List.of(Fact.SYSTEM); // what shows HTML is a screen, not the model
         }
+        if (client && (f.subject().equals(Fact.SYSTEM) || part.filter(GapSubjects::clientApp).isPresent())) {
+            // "enforced in the CNSL UI only": what the screen's own server lets through is the gap
+            Optional<String> server = m.components().stream().filter(GapSubjects::clientApp)
+                    .filter(c -> named(said, c) >= 0).findFirst().flatMap(c -> serverOf(m, c));
+            if (server.isPresent()) {
+                return List.of(server.get());
+            }
+        }
         if (f.source().kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC && (part.filter(GapSubjects::person).isPresent()
                 || f.subject().equals(Fact.SYSTEM) || (client && part.filter(GapSubjects::clientApp).isPresent()))) {
             // "the slot-search endpoint is unauthenticated", "the join link is valid for 7 days": the sentence names no
@@ -58,6 +66,14 @@ final class GapSubjects {
                     .toList();
             if (entered.size() == 1) {
                 return entered; // "no rate limiting on the Slack entry point": the part Slack sends to is unlimited
+            }
+        }
+        if (part.isPresent() && outside(part.get()) && f.property() == Property.AUTHORIZATION
+                && f.value().equals("over-broad")) {
+            List<String> holders = m.flows().stream().filter(fl -> fl.target().equals(f.subject())).map(DataFlow::source)
+                    .filter(t -> m.component(t).filter(c -> !outside(c)).isPresent()).distinct().toList();
+            if (holders.size() == 1) {
+                return holders; // "an app registration holding the Graph `Sites.Read.All` permission": its caller holds it
             }
         }
         if (m.flow(f.subject()).isPresent() || (part.isPresent() && !person)) {
@@ -214,6 +230,29 @@ final class GapSubjects {
     }
 
     /** Where the quote first names the part, or -1. */
+    private static final java.util.regex.Pattern SCREEN_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:UI|app|web app|frontend|front[- ]end|SPA|portal|console|dashboard)$");
+    private static final java.util.regex.Pattern SERVER_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?:\\s+(?:backend|back[- ]end|API|server|service))?");
+
+    /** The one part a screen sends to, else the part named as its server ("CNSL UI" → "CNSL backend", "CNSL"). */
+    private static Optional<String> serverOf(ContextModel m, Component app) {
+        List<String> targets = m.flows().stream().filter(fl -> fl.source().equals(app.id())).map(DataFlow::target)
+                .filter(t -> m.component(t).filter(c -> !outside(c) && !clientApp(c)).isPresent()).distinct().toList();
+        if (targets.size() == 1) {
+            return Optional.of(targets.get(0));
+        }
+        java.util.regex.Matcher screen = SCREEN_WORD.matcher(app.name().strip());
+        if (!screen.find()) {
+            return Optional.empty();
+        }
+        String base = app.name().strip().substring(0, screen.start()).toLowerCase(Locale.ROOT);
+        return m.components().stream().filter(c -> !c.id().equals(app.id()) && !clientApp(c))
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).startsWith(base)
+                        && SERVER_WORD.matcher(c.name().substring(base.length())).matches())
+                .sorted(java.util.Comparator.comparingInt(c -> -c.name().length())).map(Component::id).findFirst();
+    }
+
     private static int named(String quote, Component c) {
         List<String> names = new ArrayList<>(c.aliases());
         names.add(c.name());

@@ -26,6 +26,7 @@ final class Negation {
             + "|disabled|tbd|todo|pending)\\b|(?:\\s*\\b(?:is|are)\\b)?\\s*[\"“']\\s*(?:tbd|todo|pending)\\b"
             + "|(?:\\s+(?:and|or|&)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s*\\b(?:is|are|was|were|be|been|will|has|have|had|does|do|did|can|should|must|gets?"
             + "|remains?)\\b)*\\s*(?:\\w+ly\\s+)?(?:not|never|disabled|off|blocked|denied|prevented|turned off|switched off"
+            + "|dropped|abandoned|ripped out"
             + "|missing|absent|unsupported|optional|planned|pending|undecided|tbd|todo|to be (?:decided|added|done)"
             + "|(?:still )?under (?:discussion|consideration)|\\w+n[’']t)\\b)");
     /** The clause before a match leaves the control undecided or for later ("not yet decided whether to …"). */

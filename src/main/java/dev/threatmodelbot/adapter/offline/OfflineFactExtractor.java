@@ -365,6 +365,7 @@ public final class OfflineFactExtractor implements FactExtractor {
         hits.removeIf(h -> weak.stream().anyMatch(w -> w.property() == h.property() && ABSENT_VALUES.contains(w.value())
                 && !ABSENT_VALUES.contains(h.value()) && Math.abs(w.start() - h.start()) <= 60));
         hits.addAll(weak);
+        hits.removeIf(h -> Weaknesses.anotherWayIn(s.analysed(), h));
         for (SecurityPatterns.Hit found : hits) {
             SecurityPatterns.Hit hit = flowLine ? ofLink(found) : found;
             if (hit.end() <= label) {

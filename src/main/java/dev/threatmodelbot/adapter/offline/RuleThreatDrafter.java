@@ -226,8 +226,12 @@ public final class RuleThreatDrafter implements ThreatDrafter {
             if (Boolean.TRUE.equals(r.control().orSystem()) && !r.control().onSystem()) {
                 // a gap said of no part in particular ("the MLLP listener uses no TLS") is no gap of every part;
                 // only one said of everything ("all internal traffic is plain HTTP") is
+                // what the one model there is does with its output is said of no part, yet of that model
+                boolean onlyModel = (p == Property.OUTPUT_HANDLING || p == Property.TOOL_ACCESS)
+                        && m.components().stream().filter(c -> c.kind() == ComponentKind.LLM).map(c -> c.id()).toList()
+                                .equals(List.of(subject));
                 ThreatRules.live(m, Fact.SYSTEM, p).stream().filter(f -> !r.control().risky().contains(f.value())
-                        || SystemWide.quantified(f.source().quote())).forEach(said::add);
+                        || onlyModel || SystemWide.quantified(f.source().quote())).forEach(said::add);
             }
             if (Boolean.TRUE.equals(r.control().downstream())) {
                 said.addAll(ThreatRules.stores(m, subject, p));

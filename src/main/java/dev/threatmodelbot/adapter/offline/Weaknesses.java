@@ -37,6 +37,14 @@ final class Weaknesses {
     private static final Pattern LOOKS_FOR = Pattern.compile("(?i)\\b(?:finds?|detects?|scans? for|flags?|catch(?:es)?"
             + "|alerts? on|looks? for|hunts? for|reports?|searches for)\\b");
 
+    /** "key auth", "certificate login": a denial of one kind of authentication, not of all of it. */
+    private static final Pattern KIND_OF_AUTH = Pattern.compile("(?i)\\b(?:key|keys|key-based|public-key|certificate|cert"
+            + "|SSO|SAML|OIDC|biometric|smart[- ]card|passwordless)\\s*$");
+    /** "…, so their user uses a password": the way people do sign in, said after a way they do not. */
+    private static final Pattern OTHER_CREDENTIAL = Pattern.compile("(?i)^[^.;]{0,40}\\b(?:so|instead|but|and)\\b[^.;]{0,40}"
+            + "\\b(?:uses?|using|with|via|needs?|requires?)\\s+(?:a |an |the |their |its )?(?:\\w+ )?(?:password|API key|token"
+            + "|certificate|key pair|SSH key|shared secret|client secret|OAuth)");
+
     private static final Pattern USUALLY = Pattern.compile("(?i)\\b(?:often|usually|typically|commonly|generally"
             + "|in general|tend to)\\b");
     private static final Pattern NEGATOR = Pattern.compile("(?i)^(?:not|no|never|without|lacks?|lacking|none|nor|cannot"
@@ -44,7 +52,7 @@ final class Weaknesses {
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:,()\\[\\]{}!?—]");
     private static final Pattern DENIED_AFTER = Pattern.compile("(?i)^(?:\\s+(?:for|of|on|in|to|at)(?:\\s+[\\w-]+){1,2})?"
             + "(?:\\s+(?:is|are|was|were|has|have|had|been|be"
-            + "|does|do|did|still|yet))*\\s+(?:not|never|missing|absent|disabled|off|lacking)\\b");
+            + "|does|do|did|still|yet))*\\s+(?:not|never|missing|absent|disabled|off|lacking|dropped|abandoned)\\b");
 
     /** "refuses packages whose signature does not verify": what fails the check is turned away, the check is there. */
     private static final Pattern REFUSED = Pattern.compile("(?i)\\b(?:refus|reject|drop|discard|block|den(?:y|ies)|quarantin"
@@ -99,6 +107,8 @@ final class Weaknesses {
         // "a GitHub App that finds credentials committed to repositories": what the system looks for, not its own gap
         hits.removeIf(h -> h.property() == Property.SECRETS
                 && LOOKS_FOR.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find());
+        // "cannot do key auth, so their user uses a password": one way of signing in denied, another one used
+        hits.removeIf(h -> anotherWayIn(text, h));
         // "API keys have no scopes and no expiry": one gap (access outlives its use), not two
         if (hits.stream().anyMatch(h -> h.property() == Property.AUTHENTICATION && h.value().equals("no-revocation"))) {
             hits.removeIf(h -> h.property() == Property.AUTHENTICATION && h.value().equals("long-lived"));
@@ -112,11 +122,20 @@ final class Weaknesses {
         return hits;
     }
 
+    /** "cannot do key auth, so their user uses a password": one way of signing in denied, another one used. */
+    static boolean anotherWayIn(String text, SecurityPatterns.Hit h) {
+        return h.property() == Property.AUTHENTICATION && h.value().equals("none")
+                && (KIND_OF_AUTH.matcher(text.substring(Math.max(0, h.start() - 30), h.start())).find()
+                        || OTHER_CREDENTIAL.matcher(text.substring(h.end())).find());
+    }
+
     /** Whether {@code text} states the gap {@code property} = {@code value}. */
     static boolean states(String text, Property property, String value) {
         return find(text).stream().anyMatch(h -> h.property() == property && h.value().equals(value));
     }
 
+    /** "no login is shared": a denial of sharing, not of the login. */
+    private static final Pattern SHARED_AFTER = Pattern.compile("(?i)\\s+(?:is|are|gets?)\\s+shared\\b");
     private static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|since|until)\\b[^.;,]{0,40}$");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:does not|doesn't|do not|don't|did not|never|no longer"
             + "|will not|won't|cannot|can't)\\s+(?:\\w+ly\\s+)?$");
@@ -136,7 +155,7 @@ final class Weaknesses {
                 // "we have not turned that on because key rotation was not ready": the reason given is not the gap stated
                 if (denied(text, m.start(), m.end()) && !REFUSED.matcher(text.substring(0, m.start())).find()
                         && !REASON.matcher(text.substring(0, m.start())).find()
-                        && !Negation.restricts(text, m.end())) {
+                        && !Negation.restricts(text, m.end()) && !SHARED_AFTER.matcher(text.substring(m.end())).lookingAt()) {
                     return java.util.Optional.of(new SecurityPatterns.Hit(c.property(), c.value(), false, m.start(),
                             m.end()));
                 }

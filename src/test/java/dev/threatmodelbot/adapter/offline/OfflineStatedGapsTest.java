@@ -135,6 +135,23 @@ class OfflineStatedGapsTest {
             The quickstart leaves `webhook.secret` empty so that local testing works. | TAMPER_PROTECTION=unsigned
             There are no per-repository budgets yet; the Gateway only honours the provider's own rate limits. | RATE_LIMITING=none
             For pull requests, the commit being scanned is the PR head, so contributors can tune rules. | AUTHORIZATION=untrusted-config
+            Night-shift nurses use the shared front desk login `ward-desk` on the ward PCs. | AUTHENTICATION=shared
+            Every pump uses one broker password that all pumps on the floor share.  | AUTHENTICATION=shared
+            Admins reach the hosts with a root key pair, which the whole platform team shares. | AUTHENTICATION=shared
+            To spare re-logins the kiosk keeps the operator's session for up to 10 hours. | AUTHENTICATION=long-lived
+            The scheduler uses the tenant ID from the job payload to load the customer's records. | AUTHORIZATION=trusts-client
+            The sync job holds the Graph `Files.ReadWrite.All` application permission. | AUTHORIZATION=over-broad
+            Refund limits are checked in the admin UI only.                          | AUTHORIZATION=client-side
+            The backup script reads the storage key held in its app settings.        | SECRETS=config
+            The gateway does not apply any per-tenant limit on uploads.              | RATE_LIMITING=none
+            API Gateway throttling limits are left at the defaults.                  | RATE_LIMITING=none
+            Pumps publish readings over plain MQTT to the ward hub.                  | TRANSPORT=plain
+            TLS was dropped on the radio link to save battery.                       | TRANSPORT=plain
+            The reporting job connects to the warehouse with sslmode=require.        | TRANSPORT=unverified
+            Operators can edit or delete events in the history view.                 | LOGGING=mutable
+            Provenance records are not written for generated summaries.             | LOGGING=none
+            Prompts may be retained by the provider for 30 days.                     | DATA_CLASSIFICATION=retained
+            We do not filter the model's output before it is shown.                  | OUTPUT_HANDLING=shown
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
@@ -176,6 +193,12 @@ class OfflineStatedGapsTest {
         "The secret column is plaintext in the events table.",
         "Rendered manifests are included in the release bundle with their secrets.",
         "Customer (signed in) and Guest (not signed in) talk to the assistant.",
+        "The vendor portal cannot do certificate auth, so its account uses an API key.",
+        "Their platform cannot do key auth, so the bank's user signs in with a password.",
+        "Sessions expire after 15 minutes of inactivity and do not survive a restart.",
+        "Each nurse signs in with their own account; no login is shared.",
+        "Admins can delete users who left the company.",
+        "We filter the model's output for HTML before it is shown.",
     })
     void should_not_read_a_control_in_place_as_a_gap(String sentence) {
         assertThat(gaps(sentence)).isEmpty();
