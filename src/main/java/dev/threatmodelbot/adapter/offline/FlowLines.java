@@ -18,7 +18,7 @@ final class FlowLines {
     private static final Pattern LAST_END =
             Pattern.compile("\\s*(?::|\\(|\\[|,|;|\\s[-—–]\\s|\\.(?:\\s|$)|\\s(?:over|via|using|with|for)\\s)");
     private static final Pattern LEAD =
-            Pattern.compile("^\\s*(?:[A-Z]{1,4}-?\\d{1,3}[a-z]?\\b[.:)]?\\s*)?(?:(?i:the|a|an|our|its)\\s+)?");
+            Pattern.compile("^\\s*(?:[A-Z]{1,4}\\d{1,2}[a-z]?\\b[.:)]?\\s*|[A-Z]{1,4}-?\\d{1,3}[a-z]?[.:)]\\s*)?(?:(?i:the|a|an|our|its)\\s+)?");
     private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|goes|go|sends?|then|when|if"
             + "|which|that|this|these|to|from|into|we|it|they|by|will|can|may|must|should|does|do|in|all|everything"
             + "|anything|every|each|any|other|others|etc|including|except)\\b");
@@ -93,8 +93,8 @@ final class FlowLines {
 
     private static List<Link> tableLink(Sentence s, FlowTables.Row row) {
         FlowTables.Columns c = row.columns();
-        Optional<Span> from = row.cell(c.source()).flatMap(cell -> core(s.text(), cell.start(), cell.end()));
-        Optional<Span> to = row.cell(c.target()).flatMap(cell -> core(s.text(), cell.start(), cell.end()));
+        Optional<Span> from = row.cell(c.source()).flatMap(cell -> core(s.text(), cell.start(), firstOf(s.text(), cell)));
+        Optional<Span> to = row.cell(c.target()).flatMap(cell -> core(s.text(), cell.start(), firstOf(s.text(), cell)));
         if (from.isEmpty() || to.isEmpty()) {
             return List.of();
         }
@@ -103,6 +103,12 @@ final class FlowLines {
         String protocol = row.value(c.protocol());
         String detail = (id.isEmpty() ? "" : id + ": ") + data + (protocol.isEmpty() ? "" : " (" + protocol + ")");
         return List.of(new Link(from.get(), to.get(), detail.strip().replaceAll("^:\\s*", "")));
+    }
+
+    /** "Lantern / DC-200 (via Lantern)": an endpoint cell naming two parts is the first of them. */
+    private static int firstOf(String text, FlowTables.Cell cell) {
+        int slash = text.substring(cell.start(), cell.end()).indexOf(" / ");
+        return slash > 0 ? cell.start() + slash : cell.end();
     }
 
     /** An arrow line, or each cell of a table row that holds one ("| DF1 | Browser → Web UI | … |"). */
@@ -178,6 +184,9 @@ final class FlowLines {
         Matcher lead = LEAD.matcher(text.substring(s, e));
         if (lead.find()) {
             s += lead.end();
+        }
+        while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+            s++; // "S3 `keystone-firmware`"
         }
         String name = text.substring(s, e);
         int words = Words.count(name);

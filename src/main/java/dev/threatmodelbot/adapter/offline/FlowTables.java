@@ -47,6 +47,11 @@ final class FlowTables {
             return zone >= 0 && parts >= 0 && zone != parts;
         }
 
+        /** A table of trust boundaries ("Boundary | Crossed by | Notes"): "A ↔ B" there names a boundary, no flow. */
+        boolean boundaries() {
+            return zone >= 0 && !flows() && !zones();
+        }
+
         /**
          * A list of parts with what each is built on ("Component | Technology | …") or with a description
          * whose first words may name the product it is ("Component | Description": "Pinecone index holding …").
@@ -100,7 +105,7 @@ final class FlowTables {
             if (columns == null) {
                 columns = columns(cells);
                 header = true;
-            } else if (!header && (columns.flows() || columns.zones() || columns.inventory())) {
+            } else if (!header && (columns.flows() || columns.zones() || columns.inventory() || columns.boundaries())) {
                 rows.put(line, new Row(line, columns, cells));
             }
         }

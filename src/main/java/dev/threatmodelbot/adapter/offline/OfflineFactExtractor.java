@@ -140,7 +140,8 @@ public final class OfflineFactExtractor implements FactExtractor {
                 Flows.Context context = new Flows.Context(topic, previous.stream().findFirst().map(Mention::ref));
                 List<FlowLines.Link> links = FlowLines.of(s, rows);
                 List<Flows.Found> laidOut = Flows.laidOut(links, mentions);
-                List<Flows.Found> flows = laidOut.isEmpty() ? Flows.find(s.analysed(), mentions, context) : laidOut;
+                boolean boundary = rows.containsKey(s.text()) && rows.get(s.text()).columns().boundaries();
+                List<Flows.Found> flows = boundary ? List.of() : laidOut.isEmpty() ? Flows.find(s.analysed(), mentions, context) : laidOut;
                 Optional<ComponentRef> actor = actors.read(s, mentions);
                 if (flows.isEmpty() && links.isEmpty()) {
                     flows = AgentlessFlows.find(s.analysed(), mentions, actor);

@@ -96,6 +96,23 @@ public final class AliasFolding {
         return new ContextModel(List.copyOf(parts.values()), List.copyOf(flows.values()), facts);
     }
 
+    /** What a part's name may add to the name it is called by for short: the kind of thing it is. */
+    private static final java.util.regex.Pattern KIND_WORDS = java.util.regex.Pattern.compile("(?i)(?:\\s+(?:gateway|service"
+            + "|server|api|app|application|controller|broker|database|db|bucket|queue|cluster|worker|function|backend"
+            + "|platform|device|appliance|unit|box|node|hub|agent|daemon|engine)){1,2}");
+    /** "DC-200", "X1": a model or code name, which a longer name may explain ("DC-200 door controller"). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?i)[a-z]{1,5}-?\\d{1,5}[a-z]?");
+
+    /** "Lantern" for "Lantern gateway", "DC-200" for "DC-200 door controller": the head of the longer name. */
+    private static boolean headOf(String name, Component o) {
+        String longer = o.name().strip().toLowerCase(Locale.ROOT);
+        if (!longer.startsWith(name + " ")) {
+            return false;
+        }
+        String rest = longer.substring(name.length());
+        return KIND_WORDS.matcher(rest).matches() || CODE.matcher(name).matches() && rest.strip().split(" ").length <= 3;
+    }
+
     /**
      * "the webhook" beside `sigwarden-webhook`, "the API server" beside "Kubernetes API server": a part named by role
      * whose name ends exactly one other part's name is that part.
@@ -109,7 +126,7 @@ public final class AliasFolding {
             }
             List<Component> longer = m.components().stream().filter(o -> o != c && o.kind() != ComponentKind.EXTERNAL_ENTITY
                     && !into.containsKey(o.id()) && (o.name().toLowerCase(Locale.ROOT).endsWith(" " + name)
-                            || o.name().toLowerCase(Locale.ROOT).endsWith("-" + name))).toList();
+                            || o.name().toLowerCase(Locale.ROOT).endsWith("-" + name) || headOf(name, o))).toList();
             if (longer.size() == 1) {
                 into.put(c.id(), longer.get(0).id());
             }

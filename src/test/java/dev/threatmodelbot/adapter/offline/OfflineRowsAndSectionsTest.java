@@ -251,4 +251,36 @@ class OfflineRowsAndSectionsTest {
         assertThat(m.components()).extracting(Component::name).contains("relay");
         assertThat(facts(m)).contains("relay AUTHENTICATION=source-ip", "system AUTHENTICATION=source-ip");
     }
+
+    @Test
+    void should_read_flow_rows_named_by_a_code_and_no_flow_from_a_table_of_trust_boundaries() {
+        // when
+        ContextModel m = dev.threatmodelbot.domain.context.AliasFolding.folded(extract("""
+                ## Components
+
+                | Component | Technology | Owner |
+                |---|---|---|
+                | **PX-40 pump controller** | STM32, in-house firmware | Devices team |
+                | **Ward hub** | Intel NUC, Mosquitto | Clinical engineering |
+
+                ## Data flows
+
+                | ID | From | To | Protocol | Data |
+                |---|---|---|---|---|
+                | F1 | PX-40 | Ward (Mosquitto) | MQTT, TCP 1883 | Infusion events |
+                | F2 | Ward / PX-40 (via Ward) | S3 `pump-firmware` | HTTPS | Firmware images |
+
+                ## Trust boundaries
+
+                | ID | Boundary | Crossed by | Notes |
+                |---|---|---|---|
+                | TB1 | Bedside ↔ Clinical VLAN | F1 | Pumps sit on the clinical VLAN. |
+                """));
+
+        // then
+        assertThat(m.components()).extracting(Component::name).contains("PX-40 pump controller", "Ward hub")
+                .doesNotContain("Bedside", "Clinical VLAN", "PX-40", "Ward / PX-40");
+        assertThat(flows(m)).contains("PX-40 pump controller → Ward hub").noneMatch(f -> f.contains("Bedside"));
+        assertThat(flows(m)).anyMatch(f -> f.startsWith("Ward hub → "));
+    }
 }
