@@ -128,8 +128,9 @@ final class FactSubjects {
             // people is no earlier part's
             return hit.dataStoreOnly() ? List.of() : List.of(Fact.SYSTEM);
         }
-        if (hit.property() == Property.TAMPER_PROTECTION && !hit.dataStoreOnly()) {
-            return List.of(Fact.SYSTEM); // "Anti-rollback is not implemented" is no gap of the part named last
+        if (hit.property() == Property.TAMPER_PROTECTION && !hit.dataStoreOnly() || hit.value().equals("open-egress")) {
+            // "Anti-rollback is not implemented", "Egress is unrestricted": no gap of the part named last
+            return List.of(Fact.SYSTEM);
         }
         // an outside party the doc introduces by name ("CardCore") is no subject a later sentence leaves unsaid
         Optional<Mention> before = previous.stream().filter(m -> fits(hit, m) && !saying.contains(m.ref().id())

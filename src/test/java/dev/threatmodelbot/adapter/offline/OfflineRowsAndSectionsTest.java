@@ -283,4 +283,20 @@ class OfflineRowsAndSectionsTest {
         assertThat(flows(m)).contains("PX-40 pump controller → Ward hub").noneMatch(f -> f.contains("Bedside"));
         assertThat(flows(m)).anyMatch(f -> f.startsWith("Ward hub → "));
     }
+
+    @Test
+    void should_read_an_allow_list_of_what_input_may_be_as_validation_and_a_list_of_who_may_enter_as_none() {
+        assertThat(facts(extract("The gate controller keeps a card allow-list cache for offline use.")))
+                .noneMatch(f -> f.contains("INPUT_VALIDATION"));
+        assertThat(facts(extract("Northbridge signs in with a password plus their IP allowlist.")))
+                .noneMatch(f -> f.contains("INPUT_VALIDATION"));
+        assertThat(facts(extract("The fetcher checks every URL against an allowlist of partner domains.")))
+                .anyMatch(f -> f.endsWith("INPUT_VALIDATION=validated"));
+    }
+
+    @Test
+    void should_read_unrestricted_egress_said_after_a_part_as_the_system_s() {
+        assertThat(facts(extract("NetworkPolicies restrict ingress to the Ingress controller. Egress is unrestricted for now.")))
+                .contains("system EXPOSURE=open-egress");
+    }
 }

@@ -152,6 +152,9 @@ class OfflineStatedGapsTest {
             Provenance records are not written for generated summaries.             | LOGGING=none
             Prompts may be retained by the provider for 30 days.                     | DATA_CLASSIFICATION=retained
             We do not filter the model's output before it is shown.                  | OUTPUT_HANDLING=shown
+            The three parsers share the `parsers` Kubernetes service account.        | AUTHENTICATION=shared
+            The export user holds ERP authorisations for all company codes.         | AUTHORIZATION=over-broad
+            The worker role has read on `secret/billing/*`.                          | AUTHORIZATION=over-broad
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
@@ -199,6 +202,7 @@ class OfflineStatedGapsTest {
         "Each nurse signs in with their own account; no login is shared.",
         "Admins can delete users who left the company.",
         "We filter the model's output for HTML before it is shown.",
+        "The door allow-list is published as a retained message.",
     })
     void should_not_read_a_control_in_place_as_a_gap(String sentence) {
         assertThat(gaps(sentence)).isEmpty();
