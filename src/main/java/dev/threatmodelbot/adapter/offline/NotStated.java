@@ -44,4 +44,15 @@ final class NotStated {
         return hit.property() == Property.ENCRYPTION_AT_REST && hit.value().equals("kms")
                 && SIGNING.matcher(text).find() && !ENCRYPTING.matcher(text).find();
     }
+
+    private static final java.util.regex.Pattern ONE_HOP = java.util.regex.Pattern.compile("(?i).*\\b(?:SFTP|FTPS|SCP|SSH)\\b.*");
+
+    /**
+     * "Banks deliver files over SFTP": a protocol that only one kind of hop uses says nothing of the other links;
+     * it is read where a flow is laid out, not of the system as a whole.
+     */
+    static boolean oneHop(SecurityPatterns.Hit hit, String text, boolean flow) {
+        return !flow && hit.property() == Property.TRANSPORT && hit.value().equals("tls")
+                && ONE_HOP.matcher(text.substring(hit.start(), hit.end())).matches();
+    }
 }

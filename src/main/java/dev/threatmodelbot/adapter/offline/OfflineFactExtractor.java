@@ -372,7 +372,8 @@ public final class OfflineFactExtractor implements FactExtractor {
             if (hit.end() <= label) {
                 continue; // "Storage and Encryption: …" names a topic, it claims nothing
             }
-            if (NotStated.systemUpload(hit, s.analysed(), mentions) || NotStated.signingKey(hit, s.analysed())) {
+            if (NotStated.systemUpload(hit, s.analysed(), mentions) || NotStated.signingKey(hit, s.analysed())
+                    || NotStated.oneHop(hit, s.analysed(), flowLine || !flows.isEmpty())) {
                 continue;
             }
             if (insideName(s.analysed(), hit, mentions)) {

@@ -299,4 +299,18 @@ class OfflineRowsAndSectionsTest {
         assertThat(facts(extract("NetworkPolicies restrict ingress to the Ingress controller. Egress is unrestricted for now.")))
                 .contains("system EXPOSURE=open-egress");
     }
+
+    @Test
+    void should_read_sftp_as_encryption_of_the_hop_laid_out_not_of_every_link() {
+        ContextModel m = extract("""
+                Partner banks deliver statement files over SFTP; the pipeline matches them against the ledger.
+
+                | From | To | Protocol |
+                |---|---|---|
+                | Partner banks | Bank gateway | SFTP |
+                | Ops console | Matcher | HTTP |
+                """);
+
+        assertThat(facts(m)).contains("Partner banks → Bank gateway TRANSPORT=tls").doesNotContain("system TRANSPORT=tls");
+    }
 }
