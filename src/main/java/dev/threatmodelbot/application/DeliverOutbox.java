@@ -189,7 +189,7 @@ final class DeliverOutbox {
     private Session filed(Session s, Outbound m) {
         Session after = drop(s, m);
         Optional<Draft> draft = s.draft();
-        Optional<DraftedThreat> threat = draft.flatMap(d -> d.byThreat(m.questionId().orElseThrow()));
+        Optional<DraftedThreat> threat = draft.flatMap(d -> d.byThreat(m.threatId().orElseThrow()));
         if (threat.isEmpty() || threat.get().ticket().isPresent()
                 || threat.get().status() != Decision.Kind.APPROVED) {
             return after;
@@ -214,7 +214,7 @@ final class DeliverOutbox {
 
     /** Jira refused this one ticket (a field it rejects): the thread is told, and the others go on. */
     private static Session ticketRefused(Session s, Outbound m, TrackerException e) {
-        Optional<DraftedThreat> threat = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()));
+        Optional<DraftedThreat> threat = s.draft().flatMap(d -> d.byThreat(m.threatId().orElseThrow()));
         String text = DraftTexts.ticketRefused(s, threat, e.reason(), List.of(), true);
         return drop(s, m).withOutbox(box -> {
             box.add(0, Outbound.draftNote("ticket-refused:" + m.key(), text));
@@ -228,9 +228,9 @@ final class DeliverOutbox {
      * and the thread is told why and what was filed.
      */
     private static Session trackerRefused(Session s, Outbound m, TrackerException e, int tries) {
-        Optional<DraftedThreat> threat = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()));
+        Optional<DraftedThreat> threat = s.draft().flatMap(d -> d.byThreat(m.threatId().orElseThrow()));
         List<String> waiting = s.tickets().stream().filter(o -> !o.key().equals(m.key()))
-                .map(o -> o.questionId().orElseThrow()).toList();
+                .map(o -> o.threatId().orElseThrow()).toList();
         Session after = s.withTickets(ts -> List.of()).withOutbox(box -> {
             box.removeIf(o -> o.kind() == Outbound.Kind.TICKET_REPORT);
             return box;
@@ -250,7 +250,7 @@ final class DeliverOutbox {
                     Optional.empty(), Optional.empty(), m.attempted(), List.of()));
         }
         if (m.kind() == Outbound.Kind.EXPORT_FILE) {
-            ModelExporter.Format f = ModelExporter.Format.valueOf(m.questionId().orElseThrow());
+            ModelExporter.Format f = ModelExporter.Format.valueOf(m.format().orElseThrow());
             byte[] file = exporter.export(s, f).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             String name = "threat-model-" + s.id() + "-v" + s.draft().map(d -> d.version()).orElse(0) + "."
                     + f.extension();
@@ -286,11 +286,11 @@ final class DeliverOutbox {
             return after.draft().map(d -> after.withDraft(d.withRoot(messageId))).orElse(after);
         }
         if (m.kind() == Outbound.Kind.DRAFT_REPLY) {
-            int number = Integer.parseInt(m.questionId().orElseThrow());
+            int number = m.threatNumber().orElseThrow();
             return after.draft().map(d -> after.withDraft(d.changing(number, t -> t.posted(messageId))))
                     .orElse(after);
         }
-        return m.questionId()
+        return m.question()
                 .flatMap(after::question)
                 .map(q -> after.replaceQuestion(q.posted(messageId)))
                 .orElse(after);

@@ -8,7 +8,9 @@ import java.util.Optional;
  * removed once delivered, so a crash in between re-delivers it; {@code key} is unique per session
  * and lets a gateway find an earlier delivery of the same message instead of posting it twice.
  * {@code options} are ready-made answers a platform may offer as buttons beside free text.
- * Text names people as {@code {@U123}} tokens that each platform renders as a mention.
+ * Text names people as {@code {@U123}} tokens that each platform renders as a mention. {@code questionId} is the
+ * message's reference, read through the accessor its kind has ({@link #question()}, {@link #threatNumber()},
+ * {@link #threatId()}, {@link #format()}); it keeps its stored name so sessions saved earlier read back.
  */
 public record Outbound(String key, Kind kind, String text, Optional<String> questionId, Optional<String> toUser,
         boolean attempted, List<String> options, int tries) {
@@ -20,6 +22,26 @@ public record Outbound(String key, Kind kind, String text, Optional<String> ques
     public Outbound(String key, Kind kind, String text, Optional<String> questionId, Optional<String> toUser,
             boolean attempted, List<String> options) {
         this(key, kind, text, questionId, toUser, attempted, options, 0);
+    }
+
+    /** The question a {@link Kind#THREAD} message asks, for answer buttons. */
+    public Optional<String> question() {
+        return kind == Kind.THREAD ? questionId : Optional.empty();
+    }
+
+    /** The number of the threat a {@link Kind#DRAFT_REPLY} posts. */
+    public Optional<Integer> threatNumber() {
+        return kind == Kind.DRAFT_REPLY ? questionId.map(Integer::valueOf) : Optional.empty();
+    }
+
+    /** The threat a {@link Kind#DRAFT_REPLY_UPDATE} re-renders or a {@link Kind#TICKET} files. */
+    public Optional<String> threatId() {
+        return kind == Kind.DRAFT_REPLY_UPDATE || kind == Kind.TICKET ? questionId : Optional.empty();
+    }
+
+    /** The export format an {@link Kind#EXPORT_FILE} writes, by its name. */
+    public Optional<String> format() {
+        return kind == Kind.EXPORT_FILE ? questionId : Optional.empty();
     }
 
     /** Marked attempted, with one more try counted (for work that may be tried many times: tickets). */

@@ -39,7 +39,7 @@ final class SlackBlocks {
 
     /** A question with ready-made answers gets them as buttons below its text; others get no blocks. */
     static List<LayoutBlock> withChoices(String mrkdwn, Session s, Outbound m) {
-        if (m.options().isEmpty() || m.questionId().isEmpty()) {
+        if (m.options().isEmpty() || m.question().isEmpty()) {
             return null; // plain text message
         }
         List<com.slack.api.model.block.element.BlockElement> buttons = new ArrayList<>();
@@ -47,10 +47,10 @@ final class SlackBlocks {
             int pick = i;
             buttons.add(com.slack.api.model.block.element.BlockElements.button(b -> b.actionId(SlackChoices.ACTION + pick)
                     .text(plainText(m.options().get(pick)))
-                    .value(s.id() + "|" + m.questionId().get() + "|" + pick)));
+                    .value(s.id() + "|" + m.question().get() + "|" + pick)));
         }
         return List.of(section(x -> x.text(markdownText(mrkdwn))),
-                com.slack.api.model.block.Blocks.actions(a -> a.blockId("choices:" + m.questionId().get())
+                com.slack.api.model.block.Blocks.actions(a -> a.blockId("choices:" + m.question().get())
                         .elements(buttons)));
     }
 

@@ -55,7 +55,7 @@ final class SlackChatGateway implements ChatGateway {
                 return root;
             }
             case DRAFT_REPLY_UPDATE: {
-                String ts = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()))
+                String ts = s.draft().flatMap(d -> d.byThreat(m.threatId().orElseThrow()))
                         .flatMap(t -> t.messageId()).orElseThrow();
                 String text = SlackMarkup.toSlack(m.text(), id -> permalink(s, id));
                 var blocks = ThreatView.shown(s, m).map(v -> SlackDraftBlocks.threat(v, id -> permalink(s, id)))

@@ -46,8 +46,8 @@ final class WebChatGateway implements ChatGateway {
             }
             case THREAD: {
                 WebMessage w = WebMessage.bot(s.kickoffId(), m.text(), clock.instant()).ofSession(s.id().value());
-                if (!m.options().isEmpty() && m.questionId().isPresent()) {
-                    w = w.asking(s.id().value(), m.questionId().get(), m.options());
+                if (!m.options().isEmpty() && m.question().isPresent()) {
+                    w = w.asking(s.id().value(), m.question().get(), m.options());
                 }
                 return post(s, m, w);
             }
@@ -69,7 +69,7 @@ final class WebChatGateway implements ChatGateway {
                 return post(s, m, WebMessage.bot(Optional.of(draftRoot(s)), m.text(), clock.instant())
                         .ofSession(s.id().value()));
             case DRAFT_REPLY_UPDATE: {
-                String id = s.draft().flatMap(d -> d.byThreat(m.questionId().orElseThrow()))
+                String id = s.draft().flatMap(d -> d.byThreat(m.threatId().orElseThrow()))
                         .flatMap(t -> t.messageId()).orElseThrow();
                 update(space, id, w -> w.withThreat(ThreatView.shown(s, m), m.text()));
                 return id;

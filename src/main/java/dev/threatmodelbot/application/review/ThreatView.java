@@ -69,11 +69,11 @@ public record ThreatView(int number, String severity, String stride, String titl
     public static Optional<ThreatView> shown(Session s, Outbound m) {
         if (m.kind() == Outbound.Kind.DRAFT_REPLY) {
             return s.draft().filter(d -> m.key().startsWith("draft:" + d.version() + ":"))
-                    .flatMap(d -> m.questionId().flatMap(n -> d.byNumber(Integer.parseInt(n))))
+                    .flatMap(d -> m.threatNumber().flatMap(d::byNumber))
                     .map(t -> of(s, t));
         }
         if (m.kind() == Outbound.Kind.DRAFT_REPLY_UPDATE) {
-            return s.draft().flatMap(d -> m.questionId().flatMap(d::byThreat)).map(t -> of(s, t));
+            return s.draft().flatMap(d -> m.threatId().flatMap(d::byThreat)).map(t -> of(s, t));
         }
         return Optional.empty();
     }
