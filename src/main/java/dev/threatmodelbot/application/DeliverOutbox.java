@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.export.ExportTexts;
 import dev.threatmodelbot.application.review.DraftTexts;
 import dev.threatmodelbot.application.port.ChatException;
 import dev.threatmodelbot.application.port.ChatGateway;
@@ -168,7 +169,7 @@ final class DeliverOutbox {
                 if (tries == 1) { // say so once, then try again; the ticket stays first in line
                     String why = e.reason();
                     return new Step(s.withOutbox(out -> {
-                        out.add(0, Outbound.draftNote("ticket-waiting:" + m.key(), DraftTexts.ticketWaiting(why)));
+                        out.add(0, Outbound.draftNote("ticket-waiting:" + m.key(), ExportTexts.ticketWaiting(why)));
                         return out;
                     }), refusedBefore, true);
                 }
@@ -215,7 +216,7 @@ final class DeliverOutbox {
     /** Jira refused this one ticket (a field it rejects): the thread is told, and the others go on. */
     private static Session ticketRefused(Session s, Outbound m, TrackerException e) {
         Optional<DraftedThreat> threat = s.draft().flatMap(d -> d.byThreat(m.threatId().orElseThrow()));
-        String text = DraftTexts.ticketRefused(s, threat, e.reason(), List.of(), true);
+        String text = ExportTexts.ticketRefused(s, threat, e.reason(), List.of(), true);
         return drop(s, m).withOutbox(box -> {
             box.add(0, Outbound.draftNote("ticket-refused:" + m.key(), text));
             return box;
@@ -235,8 +236,8 @@ final class DeliverOutbox {
             box.removeIf(o -> o.kind() == Outbound.Kind.TICKET_REPORT);
             return box;
         });
-        String text = e.retriable() ? DraftTexts.ticketGaveUp(s, e.reason(), tries, threat, waiting)
-                : DraftTexts.ticketRefused(s, threat, e.reason(), waiting, false);
+        String text = e.retriable() ? ExportTexts.ticketGaveUp(s, e.reason(), tries, threat, waiting)
+                : ExportTexts.ticketRefused(s, threat, e.reason(), waiting, false);
         return after.withOutbox(box -> {
             box.add(0, Outbound.draftNote("ticket-refused:" + m.key(), text));
             return box;
@@ -246,7 +247,7 @@ final class DeliverOutbox {
     private String send(Session s, Outbound m) {
         if (m.kind() == Outbound.Kind.TICKET_REPORT) {
             List<String> ids = m.text().isEmpty() ? List.of() : List.of(m.text().split("\n"));
-            return chat.deliver(s, new Outbound(m.key(), Outbound.Kind.DRAFT_NOTE, DraftTexts.ticketReport(s, tracker.project(s), ids),
+            return chat.deliver(s, new Outbound(m.key(), Outbound.Kind.DRAFT_NOTE, ExportTexts.ticketReport(s, tracker.project(s), ids),
                     Optional.empty(), Optional.empty(), m.attempted(), List.of()));
         }
         if (m.kind() == Outbound.Kind.EXPORT_FILE) {

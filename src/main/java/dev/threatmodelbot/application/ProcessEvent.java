@@ -48,6 +48,7 @@ public final class ProcessEvent {
     private final RunJob jobs;
     private final SharedFiles files;
     private final ReviewDraft review;
+    private final dev.threatmodelbot.application.export.ExportDraft exports;
 
     public ProcessEvent(SessionStore store, ChatGateway chat, QuestionBank bank, Engine engine,
             DiagramRenderer diagrams, Pacing pacing, Clock clock) {
@@ -66,7 +67,8 @@ public final class ProcessEvent {
         this.replies = new RecordReply(planner, learn, contradictions);
         this.jobs = new RunJob(pacing, planner);
         this.files = new SharedFiles(chat, engine.documents(), clock);
-        this.review = new ReviewDraft(engine.drafter(), engine.model(), tracker);
+        this.exports = new dev.threatmodelbot.application.export.ExportDraft(tracker);
+        this.review = new ReviewDraft(engine.drafter(), engine.model(), exports);
     }
 
     public void process(InboundEvent event) {
@@ -113,7 +115,7 @@ public final class ProcessEvent {
             return Optional.of(review.draft(s, d).orElseGet(() -> cancel.draft(s, d)));
         }
         if (event instanceof ExportRequested e) {
-            return Optional.of(review.export(s, e));
+            return Optional.of(exports.export(s, e));
         }
         if (event instanceof ReactionChanged r) {
             return Optional.of(review.react(s, r));

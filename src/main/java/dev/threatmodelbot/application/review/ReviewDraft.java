@@ -3,11 +3,10 @@ package dev.threatmodelbot.application.review;
 import dev.threatmodelbot.application.Transition;
 import dev.threatmodelbot.application.event.DraftRequested;
 import dev.threatmodelbot.application.event.ExportRequested;
+import dev.threatmodelbot.application.export.ExportDraft;
 import dev.threatmodelbot.application.event.ReactionChanged;
 import dev.threatmodelbot.application.event.ReplyPosted;
-import dev.threatmodelbot.application.port.IssueTracker;
 import dev.threatmodelbot.application.port.LanguageModel;
-import dev.threatmodelbot.application.port.ModelExporter;
 import dev.threatmodelbot.application.port.ThreatDrafter;
 import dev.threatmodelbot.domain.Marks;
 import dev.threatmodelbot.domain.Outbound;
@@ -48,12 +47,12 @@ public final class ReviewDraft {
 
     private final ThreatDrafter drafter;
     private final Optional<LanguageModel> model;
-    private final IssueTracker tracker;
+    private final ExportDraft exports;
 
-    public ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, IssueTracker tracker) {
+    public ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, ExportDraft exports) {
         this.drafter = drafter;
         this.model = model;
-        this.tracker = tracker;
+        this.exports = exports;
     }
 
     /** Drafts when the interview is over and the lead asks; a later request drafts the next version. */
@@ -121,7 +120,7 @@ public final class ReviewDraft {
                 return Transition.of(s);
             }
             return s.lead().equals(r.user())
-                    ? export(s, new ExportRequested(r.key(), r.sessionId(), r.user(), Optional.empty(), r.at()))
+                    ? exports.export(s, new ExportRequested(r.key(), r.sessionId(), r.user(), Optional.empty(), r.at()))
                     : Transition.of(s.say(Outbound.ephemeral("not-lead:" + r.key(), r.user(), DraftTexts.notLead(s))));
         }
         Optional<DraftedThreat> threat = draft.get().byMessage(r.messageId());
@@ -141,27 +140,6 @@ public final class ReviewDraft {
         Session decided = s.withDraft(changed);
         return Transition.of(decided.say(Outbound.draftRootUpdate(changed.version(),
                 DraftTexts.root(decided, changed))));
-    }
-
-    /**
-     * Export by the lead, once a draft exists. Without a format: every approved threat that has no
-     * ticket yet is filed in Jira (when Jira is set up and the session has a project), then the model
-     * is attached as files in every format. {@code jira}: the tickets only; a file format: that file.
-     */
-    public Transition export(Session s, ExportRequested e) {
-        Optional<Draft> draft = s.draft();
-        if (draft.isEmpty() || !s.lead().equals(e.user())) {
-            return Transition.of(s);
-        }
-        boolean ticketsOnly = e.format().filter(f -> f.equalsIgnoreCase(JIRA)).isPresent();
-        List<ModelExporter.Format> formats = ticketsOnly ? List.of() : e.format().flatMap(ModelExporter.Format::named)
-                .map(List::of).orElse(List.of(ModelExporter.Format.values()));
-        Session out = e.format().isEmpty() || ticketsOnly ? tickets(s, draft.get(), e, ticketsOnly) : s;
-        for (ModelExporter.Format f : formats) {
-            out = out.say(Outbound.exportFile(draft.get().version(), f.name(),
-                    DraftTexts.exportCaption(s, draft.get(), f), e.key()));
-        }
-        return Transition.of(out);
     }
 
     /**
@@ -228,32 +206,6 @@ public final class ReviewDraft {
 
     private static boolean fromModel(Threat t) {
         return t.rule().equals("llm") || t.rule().equals("chain:llm");
-    }
-
-    /** What {@code /threatmodel export <id> jira} asks for. */
-    static final String JIRA = "jira";
-
-    private Session tickets(Session s, Draft d, ExportRequested e, boolean ticketsOnly) {
-        String key = "export:" + e.key();
-        if (!tracker.enabled()) {
-            return s.say(Outbound.draftNote(key + ":no-tracker", DraftTexts.noTracker(ticketsOnly)));
-        }
-        if (tracker.project(s).isEmpty()) {
-            return s.say(Outbound.draftNote(key + ":no-project", DraftTexts.noProject(s)));
-        }
-        List<DraftedThreat> approved = d.threats().stream().filter(t -> t.status() == Decision.Kind.APPROVED).toList();
-        List<String> toFile = approved.stream().filter(t -> t.ticket().isEmpty()).map(t -> t.threat().id()).toList();
-        if (approved.isEmpty()) {
-            return s.say(Outbound.draftNote(key + ":none-approved", DraftTexts.nothingApproved(s)));
-        }
-        if (toFile.isEmpty()) {
-            return s.say(Outbound.draftNote(key + ":all-filed", DraftTexts.allFiled(s, d)));
-        }
-        Session out = s;
-        for (String id : toFile) {
-            out = out.file(Outbound.ticket(e.key(), id));
-        }
-        return out.say(Outbound.ticketReport(e.key(), toFile));
     }
 
     static boolean isReview(String reaction) {
