@@ -124,7 +124,8 @@ class WebWorkspaceBrowserTest {
         react(threats.nth(2), "x");
         assertThat(thread.locator(".message").first()).containsText("2 approved");
         assertThat(thread.locator(".message").first()).containsText("1 rejected");
-        page.evaluate("document.querySelector('#thread-messages').scrollTop = 0");
+        page.evaluate("() => { const t = document.querySelector('#thread-messages .threat-card');"
+                + " t.closest('.message').scrollIntoView({block: 'start'}); }");
         page.mouse().move(0, 0);
         Files.createDirectories(Path.of("target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/workspace.png")));
