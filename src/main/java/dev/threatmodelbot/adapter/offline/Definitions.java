@@ -32,8 +32,9 @@ final class Definitions {
 
     /** "- **Worker** — …", "4. **Scribe** (summariser worker). Builds …", "1. **`cal-watch`** (Calendar Watcher). A …". */
     private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*(`?)([\\p{L}]"
-            + "[\\p{L}\\p{N} &_.-]{0,40}?)`?(?:\\s*\\(([^)]{1,40})\\))?\\.?\\*\\*(?:\\s*\\(([^)]{1,40})\\))?\\s*"
-            + "(?:[—–:]|-\\s|\\.(?:\\s+(?=\\p{Lu})|\\s*$)|(?<=\\.\\*\\*\\s{0,3})(?=\\p{Lu})|(?<=\\.\\*\\*)\\s*$)");
+            + "[\\p{L}\\p{N} &_.-]{0,40}?)`?(?:\\s*\\(([^)]{1,40})\\))?[.:]?\\*\\*(?:\\s*\\(([^)]{1,40})\\))?\\s*"
+            + "(?:[—–:]|-\\s|\\.(?:\\s+(?=\\p{Lu})|\\s*$)|(?<=\\.\\*\\*\\s{0,3})(?=\\p{Lu})|(?<=\\.\\*\\*)\\s*$"
+            + "|(?<=:\\*\\*\\s{0,3})(?=\\S))");
     /** Words a describing line may open with before saying what the part is: none that acts ("enforced at …"). */
     private static final Pattern ACTING_FIRST = Pattern.compile("(?i)^(?!(?:shared|managed|hosted|dedicated|embedded"
             + "|distributed|containeri[sz]ed|serverless)\\b)\\p{L}+ed\\b");
@@ -110,7 +111,8 @@ final class Definitions {
         }
         String name = bold.group(2).strip();
         List<Words.Word> words = Words.of(name);
-        boolean code = !bold.group(1).isEmpty(); // "**`cal-watch`**": a code name, lower case as written
+        // "**`cal-watch`**", "**compass-tools:**": a code name, lower case as written
+        boolean code = !bold.group(1).isEmpty() || name.matches("[a-z][a-z0-9]*(?:-[a-z0-9]+)+");
         // "**`hook` (psp-gateway).** Receives …": one word in code is a part when its line says what it does or is
         String rest = s.text().substring(bold.end());
         boolean acts = rest.isBlank() || rest.matches("(?s)\\s*(?:\\p{Lu}\\p{Ll}+s\\b|(?:An?|The) ).*");
@@ -137,7 +139,10 @@ final class Definitions {
         kind = kind.or(() -> Optional.ofNullable(bold.group(4)).or(() -> Optional.ofNullable(bold.group(3))).map(b -> Words.of(b)).filter(w -> !w.isEmpty())
                 .flatMap(w -> RoleWords.kindOf(w.get(w.size() - 1).lower())).filter(k -> k != ComponentKind.EXTERNAL_ENTITY))
                 .or(() -> CODE_NAMED.matcher(s.text().substring(bold.start(), bold.end())).find() || code
-                ? Optional.of(productFirst ? firstProduct(products, bold.end()) : ComponentKind.PROCESS) : Optional.empty());
+                ? Optional.of(productFirst ? firstProduct(products, bold.end()) : ComponentKind.PROCESS) : Optional.empty())
+                // "**Pathway (BFF).**", "**Casework (case management).**": a proper name given its role in brackets
+                .or(() -> bold.group(3) != null && words.size() == 1 && !RoleWords.kindOf(noun).isPresent()
+                        ? Optional.of(productFirst ? firstProduct(products, bold.end()) : ComponentKind.PROCESS) : Optional.empty());
         return kind.filter(k -> k != ComponentKind.EXTERNAL_ENTITY)
                 .map(k -> new ComponentRef(Slugs.of(name), name, RoleWords.ofName(name, k), ""));
     }

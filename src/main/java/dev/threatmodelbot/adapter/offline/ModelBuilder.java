@@ -149,6 +149,11 @@ final class ModelBuilder {
         boolean gateway = components.values().stream().anyMatch(r -> MODEL_GATEWAY.matcher(r.name()).find())
                 || known.components().stream().anyMatch(c -> MODEL_GATEWAY.matcher(c.name()).find());
         // behind a model gateway the prompt goes through the gateway ({@link #modelGateway})
+        List<ComponentRef> roles = models.values().stream()
+                .filter(r -> dev.threatmodelbot.domain.context.AliasFolding.roleNamed(r.name())).toList();
+        if (roles.size() == 1 && roles.get(0).technology().isEmpty() && !gateway) {
+            return java.util.Optional.of(roles.get(0)); // "an LLM agent" and the products serving it are one model
+        }
         return models.size() == 1 && !gateway ? models.values().stream().findFirst() : java.util.Optional.empty();
     }
 

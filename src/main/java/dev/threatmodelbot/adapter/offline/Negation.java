@@ -32,7 +32,7 @@ final class Negation {
     /** The clause before a match leaves the control undecided or for later ("not yet decided whether to …"). */
     private static final Pattern UNDECIDED_BEFORE = Pattern.compile("(?i)\\b(?:(?:not|never) (?:yet )?(?:decided|agreed"
             + "|settled|determined|sure)|no (?:decision|plan|agreement)s?(?: yet)?|undecided|optional(?:ly)?|planned"
-            + "|plans? to|tbd|todo|to be decided|open question|(?:are|is) considering|opt(?:s|ed)?[- ]in(?: to)?"
+            + "|plans? to|tbd|todo|to be decided|open question|(?:are|is) considering|opt(?:s|ed)?[- ]in(?: to)?|until"
             + "|(?:we|they|the team|I) (?:considered|discussed|looked at|thought about|evaluated|explored|rejected|dropped)"
             + "|(?:can|may) (?:turn on|switch on|enable|activate|opt in to|choose)"
             + "|(?:can|may) (?:be configured to |optionally )?(?:emit|write|send|produce|keep|export))\\b(?:\\W+\\w+){0,4}"
@@ -40,7 +40,8 @@ final class Negation {
 
     /** The rest of the clause leaves it open ("whether to scan uploads is not decided yet"). */
     private static final Pattern UNDECIDED_AFTER = Pattern.compile("(?i)\\b(?:is|are|remains?) (?:still )?(?:not (?:yet )?"
-            + "(?:decided|agreed|settled)|undecided|tbd|an open question)\\b");
+            + "(?:decided|agreed|settled)|undecided|tbd|an open question)\\b|\\b(?:is|are) (?:only )?planned\\b|\\bplanned for\\b"
+            + "|\\bwill (?:follow|come|land|be (?:added|enabled|introduced|rolled out))\\b|\\b(?:after|post)[- ]launch\\b");
 
     private Negation() {}
 

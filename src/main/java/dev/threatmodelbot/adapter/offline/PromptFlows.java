@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class PromptFlows {
     private static final Pattern BUILDS = Pattern.compile("(?i)\\b(?:build|builds|built|building|assembl\\w*|compos\\w*"
-            + "|construct\\w*|templat\\w*)\\b[^.;]{0,20}\\bprompts?\\b|\\bprompt (?:assembly|construction|building"
+            + "|construct\\w*|templat\\w*)\\b[^.;]{0,20}\\b(?:prompts?|(?:model|LLM) (?:calls?|requests?|inputs?))\\b"
+            + "|\\bprompt (?:assembly|construction|building"
             + "|templating)\\b");
     private static final Pattern INTO_MODEL = Pattern.compile("(?i)\\b(?:go|goes|went|sent|passed|fed|returned|added"
             + "|appended|inserted|included|pasted|put)\\b[^.;]{0,30}\\b(?:(?:back )?to the (?:model|LLM)|into (?:the |its )?"

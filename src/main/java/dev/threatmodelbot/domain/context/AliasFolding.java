@@ -22,7 +22,12 @@ public final class AliasFolding {
     private AliasFolding() {}
 
     private static final java.util.regex.Pattern MODEL_ROLE = java.util.regex.Pattern.compile(
-            "(?i)(?:the )?(?:LLMs?|(?:large )?language models?|chat models?)");
+            "(?i)(?:the )?(?:LLMs?|(?:large )?language models?|chat models?|(?:LLM|AI) agents?)");
+
+    /** Whether a model is named by its role ("the LLM", "LLM agent"): it stands for whichever product serves it. */
+    public static boolean roleNamed(String name) {
+        return MODEL_ROLE.matcher(name.strip()).matches();
+    }
 
     /** Platforms that serve other vendors' models: "GPT-4o … deployed in our Azure OpenAI resource" is one model. */
     private static final Set<String> MODEL_PLATFORMS = Set.of("Azure OpenAI", "Amazon Bedrock");

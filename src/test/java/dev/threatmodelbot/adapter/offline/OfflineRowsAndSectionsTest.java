@@ -313,4 +313,51 @@ class OfflineRowsAndSectionsTest {
 
         assertThat(facts(m)).contains("Partner banks → Bank gateway TRANSPORT=tls").doesNotContain("system TRANSPORT=tls");
     }
+
+    @Test
+    void should_read_bold_leads_with_a_colon_inside_a_proper_name_with_its_role_in_brackets_and_a_lower_case_code_name() {
+        // when
+        ContextModel m = dev.threatmodelbot.domain.context.AliasFolding.folded(extract("""
+                ## Architecture
+
+                - **Help widget:** a JS bundle embedded on the store's pages. It talks to the gateway over a WebSocket.
+                - **Help gateway:** authenticates signed-in sessions and forwards each message.
+                - **Concierge orchestrator:** a Python service that builds each model call from the system prompt and the chat so far.
+                - **LLM:** GPT-4o through Azure OpenAI.
+                - **order-tools:** a separate service exposing the tools. It calls the Orders API.
+
+                **Ledger (payments service).** A Go service on ECS that settles card payments.
+                """));
+
+        // then
+        assertThat(m.components()).extracting(Component::name)
+                .contains("Help widget", "Help gateway", "Concierge orchestrator", "order-tools", "Ledger");
+        assertThat(flows(m)).contains("Help widget → Help gateway", "order-tools → Orders API")
+                .anyMatch(f -> f.startsWith("Concierge orchestrator → "));
+    }
+
+    @Test
+    void should_read_an_llm_agent_and_the_product_serving_it_as_one_model_the_prompt_goes_to() {
+        // when
+        ContextModel m = dev.threatmodelbot.domain.context.AliasFolding.folded(extract("""
+                Helpdesk replaces the decision tree with an LLM agent that answers from the help centre.
+
+                - **Orchestrator:** a Python service that builds each model call from the system prompt and the chat so far.
+                - **Model:** GPT-4o through Azure OpenAI, temperature 0.2.
+                """));
+
+        // then
+        assertThat(m.components()).filteredOn(c -> c.kind() == ComponentKind.LLM).hasSize(1);
+        assertThat(flows(m)).anyMatch(f -> f.startsWith("Orchestrator → "));
+    }
+
+    @Test
+    void should_not_read_a_control_still_to_come_as_in_place() {
+        assertThat(facts(extract("Until mTLS lands, the services rely on security groups."))).noneMatch(f -> f.contains("mtls"));
+        assertThat(facts(extract("Kafka ACLs will follow after launch.")))
+                .noneMatch(f -> f.endsWith("AUTHORIZATION=acl"));
+        assertThat(facts(extract("mTLS through the service mesh is planned for Q3."))).noneMatch(f -> f.contains("=mtls"));
+        assertThat(facts(extract("The answers index holds customer-written text.")))
+                .anyMatch(f -> f.endsWith("DATA_PROVENANCE=user-supplied"));
+    }
 }

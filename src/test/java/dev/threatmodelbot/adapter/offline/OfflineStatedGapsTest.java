@@ -155,6 +155,8 @@ class OfflineStatedGapsTest {
             The three parsers share the `parsers` Kubernetes service account.        | AUTHENTICATION=shared
             The export user holds ERP authorisations for all company codes.         | AUTHORIZATION=over-broad
             The worker role has read on `secret/billing/*`.                          | AUTHORIZATION=over-broad
+            Broker ACLs will follow after go-live; every consumer uses the same principal. | AUTHENTICATION=shared
+            The chat page loads images from any URL in the model's output.          | OUTPUT_HANDLING=shown
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
