@@ -157,6 +157,7 @@ class OfflineStatedGapsTest {
             The worker role has read on `secret/billing/*`.                          | AUTHORIZATION=over-broad
             Broker ACLs will follow after go-live; every consumer uses the same principal. | AUTHENTICATION=shared
             The chat page loads images from any URL in the model's output.          | OUTPUT_HANDLING=shown
+            The identity service issues a 90-day refresh token to every device.     | AUTHENTICATION=long-lived
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
@@ -204,6 +205,7 @@ class OfflineStatedGapsTest {
         "Each nurse signs in with their own account; no login is shared.",
         "Admins can delete users who left the company.",
         "We filter the model's output for HTML before it is shown.",
+        "The identity service issues a 10-minute access token.",
         "The door allow-list is published as a retained message.",
     })
     void should_not_read_a_control_in_place_as_a_gap(String sentence) {
