@@ -122,7 +122,8 @@ final class ThreatRules {
             List<String> owasp, List<String> atlas, List<String> replaces, @JsonProperty("with_model") Boolean withModel,
             @JsonProperty("network_only") Boolean networkOnly, @JsonProperty("certain_if") Condition certainIf,
             @JsonProperty("people_call") Boolean peopleCall,
-            @JsonProperty("called_by") List<ComponentKind> calledBy) {
+            @JsonProperty("called_by") List<ComponentKind> calledBy,
+            @JsonProperty("not_named") java.util.regex.Pattern notNamed) {
         Rule {
             grounds = grounds == null ? List.of() : List.copyOf(grounds);
             unless = unless == null ? List.of() : List.copyOf(unless);
@@ -140,6 +141,10 @@ final class ThreatRules {
      * user's device use counts as on the client ({@link Callers#onDevice}).
      */
     static boolean ruledOut(Rule r, ContextModel m, String subject) {
+        if (r.notNamed() != null && m.component(subject).filter(c -> r.notNamed().matcher(c.name() + " " + c.technology()
+                + " " + String.join(" ", c.aliases())).find()).isPresent()) {
+            return true; // "AWS KMS" keeps keys no one reads out: the store rules for secrets are not about it
+        }
         if (r.unless() == null) {
             return false;
         }

@@ -360,4 +360,19 @@ class OfflineRowsAndSectionsTest {
         assertThat(facts(extract("The answers index holds customer-written text.")))
                 .anyMatch(f -> f.endsWith("DATA_PROVENANCE=user-supplied"));
     }
+
+    @Test
+    void should_not_draft_reading_secrets_out_of_a_key_manager_and_read_cosign_as_signing() {
+        // when
+        ContextModel m = extract("""
+                The build runner signs each image with `cosign sign --key awskms:///alias/ship` and pushes it to Harbor.
+                The runner calls AWS KMS to sign; the deploy policy admits only images whose signature verifies against the KMS public key.
+                """);
+        List<Threat> threats = RuleThreatDrafter.packaged().draft(m);
+
+        // then
+        assertThat(facts(m)).anyMatch(f -> f.endsWith("TAMPER_PROTECTION=release-signing"));
+        assertThat(threats).noneMatch(t -> t.subjects().contains("aws-kms") && (t.rule().equals("store-direct-access")
+                || t.rule().equals("secret-isolation") || t.rule().equals("secret-change-repudiation")));
+    }
 }
