@@ -11,16 +11,20 @@ import java.util.regex.Pattern;
  * Flowcharts drawn in text (Mermaid {@code flowchart}/{@code graph}): what they show, read as arrow lines between
  * the nodes' labels. Nodes are declared with a label in any shape ({@code NB[Notebooks]},
  * {@code ON[(Online store / Redis)]}, {@code GW{{Gateway}}}) once, anywhere, and used by id; edges are
- * {@code A --> B}, {@code A -->|label| B}, {@code A -- label --> B}, dotted or thick, one way or both. "A / B" in
- * a label names one node twice and reads as "A (B)". Lines that are not edges say nothing.
+ * {@code A --> B}, {@code A -->|label| B}, {@code A -- label --> B}, dotted or thick, one way or both, from or to
+ * several nodes joined by "&". "A / B" in a label names one node twice and reads as "A (B)"; in a label broken into
+ * lines the first names the node ("Backstage<br/>mgmt" reads as "Backstage (mgmt)"). Lines that are not edges say
+ * nothing.
  */
 final class Diagrams {
     private static final Pattern HEADER = Pattern.compile("^\\s*(?:flowchart|graph)\\b.*");
     private static final String ID = "[A-Za-z][\\w-]*";
     private static final Pattern NODE = Pattern.compile("(" + ID + ")\\s*(\\[\\(|\\(\\[|\\[\\[|\\(\\(|\\{\\{|\\[/|\\[\\\\|\\[|\\(|\\{|>)"
             + "\\s*\"?([^\\]\\)\\}\"|]+?)\"?\\s*(?:\\)\\]|\\]\\)|\\]\\]|\\)\\)|\\}\\}|/\\]|\\\\\\]|\\]|\\)|\\})");
-    private static final Pattern EDGE = Pattern.compile("^\\s*(" + ID + ")\\s*(<)?(?:-{2,}|-\\.+-|={2,})(?:\\s*([^->|=][^>|]*?)\\s*"
-            + "(?:-{2,}|-\\.+-|={2,}))?(>)?\\s*(?:\\|([^|]*)\\|)?\\s*(" + ID + ")\\s*;?\\s*$");
+    /** One node, or several joined by "&" ({@code A & B --> C}: an edge from each). */
+    private static final String IDS = ID + "(?:\\s*&\\s*" + ID + ")*";
+    private static final Pattern EDGE = Pattern.compile("^\\s*(" + IDS + ")\\s*(<)?(?:-{2,}|-\\.+-|={2,})(?:\\s*([^->|=][^>|]*?)\\s*"
+            + "(?:-{2,}|-\\.+-|={2,}))?(>)?\\s*(?:\\|([^|]*)\\|)?\\s*(" + IDS + ")\\s*;?\\s*$");
 
     private Diagrams() {}
 
@@ -51,17 +55,23 @@ final class Diagrams {
             if (!e.matches() || e.group(2) == null && e.group(4) == null) {
                 continue; // "A --- B" links without a direction
             }
-            String from = labels.getOrDefault(e.group(1), e.group(1));
-            String to = labels.getOrDefault(e.group(6), e.group(6));
             String arrow = e.group(2) != null && e.group(4) != null ? " ↔ " : e.group(2) != null ? " ← " : " → ";
             String said = e.group(5) != null ? e.group(5).strip() : e.group(3) != null ? e.group(3).strip() : "";
-            out.add(from + arrow + to + (said.isEmpty() ? "" : ": " + said));
+            for (String source : e.group(1).split("\\s*&\\s*")) {
+                for (String target : e.group(6).split("\\s*&\\s*")) {
+                    out.add(labels.getOrDefault(source.strip(), source.strip()) + arrow
+                            + labels.getOrDefault(target.strip(), target.strip()) + (said.isEmpty() ? "" : ": " + said));
+                }
+            }
         }
         return out;
     }
 
     private static String label(String text) {
-        String clean = text.strip().replaceAll("<br\\s*/?>", " ").replaceAll("\\s+", " ");
+        // "AWS KMS<br/>alias/foundry-cosign": the first line names the node, the rest says more of it
+        String[] lines = text.strip().split("\\s*<br\\s*/?>\\s*", 2);
+        String clean = (lines.length == 2 && !lines[1].isBlank() ? lines[0] + " (" + lines[1].replaceAll("<br\\s*/?>", " ")
+                + ")" : lines[0]).replaceAll("\\s+", " ");
         Matcher twice = Pattern.compile("^(.+?)\\s+/\\s+(.+)$").matcher(clean);
         return twice.matches() ? twice.group(1) + " (" + twice.group(2) + ")" : clean;
     }

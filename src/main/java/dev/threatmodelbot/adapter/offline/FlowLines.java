@@ -18,7 +18,7 @@ final class FlowLines {
     private static final Pattern LAST_END =
             Pattern.compile("\\s*(?::|\\(|\\[|,|;|\\s[-—–]\\s|\\.(?:\\s|$)|\\s(?:over|via|using|with|for)\\s)");
     private static final Pattern LEAD =
-            Pattern.compile("^\\s*(?:[A-Z]{1,4}\\d{1,2}[a-z]?\\b[.:)]?\\s*|[A-Z]{1,4}-?\\d{1,3}[a-z]?[.:)]\\s*)?(?:(?i:the|a|an|our|its)\\s+)?");
+            Pattern.compile("^\\s*(?:[A-Z]{1,4}\\d{1,2}\\b[.:)]?\\s*|[A-Z]{1,4}-?\\d{1,3}[a-z]?[.:)]\\s*)?(?:(?i:the|a|an|our|its)\\s+)?");
     private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|goes|go|sends?|then|when|if"
             + "|which|that|this|these|to|from|into|we|it|they|by|will|can|may|must|should|does|do|in|all|everything"
             + "|anything|every|each|any|other|others|etc|including|except)\\b");

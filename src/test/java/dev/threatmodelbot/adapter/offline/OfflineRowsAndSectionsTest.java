@@ -375,4 +375,15 @@ class OfflineRowsAndSectionsTest {
         assertThat(threats).noneMatch(t -> t.subjects().contains("aws-kms") && (t.rule().equals("store-direct-access")
                 || t.rule().equals("secret-isolation") || t.rule().equals("secret-change-repudiation")));
     }
+
+    @Test
+    void should_read_a_flowchart_s_multi_line_labels_by_their_first_line_and_edges_from_several_nodes() {
+        assertThat(Diagrams.arrows(List.of("flowchart LR",
+                "  BS[Backstage<br/>mgmt] -->|creates repo| GH[(GitHub)]",
+                "  KMS[AWS KMS<br/>alias/ship-signing]",
+                "  STG[stg] & PROD[prod] -->|pull| HB[(Harbor)]",
+                "  GH --> KMS")))
+                .containsExactly("Backstage (mgmt) → GitHub: creates repo", "stg → Harbor: pull", "prod → Harbor: pull",
+                        "GitHub → AWS KMS (alias/ship-signing)");
+    }
 }
