@@ -43,7 +43,8 @@ public enum Property {
      */
     DATA_CLASSIFICATION,
     /** vault, secrets-manager, env, config, code; static (never rotated); client (shipped inside the apps users hold);
-     * plaintext (kept readable where they are stored). */
+     * plaintext (kept readable where they are stored); spread (copied everywhere); browser (tokens kept in web storage
+     * any script on the page reads). */
     SECRETS,
     /** none, enabled, audit; mutable (its records can be rewritten), payloads (it logs request or response bodies). */
     LOGGING,
@@ -113,7 +114,7 @@ public enum Property {
                         "model-files", "training-data", "retained");
             case SECRETS:
                 return java.util.List.of("vault", "secrets-manager", "env", "config", "code", "static", "client", "plaintext",
-                        "spread");
+                        "spread", "browser");
             case LOGGING:
                 return java.util.List.of("none", "enabled", "audit", "mutable", "payloads");
             case RATE_LIMITING:
