@@ -127,6 +127,9 @@ final class Sentences {
         if (BoxDiagrams.drawn(lines)) {
             BoxDiagrams.arrows(lines).forEach(a -> add(out, a, Sentence.Kind.PROSE)); // "▼" and "◀──┘" of a box drawing
         }
+        if (AsciiBoxes.drawn(lines)) {
+            AsciiBoxes.arrows(lines).forEach(a -> add(out, a, Sentence.Kind.PROSE)); // "+----+", "|", "v" of a plain drawing
+        }
         for (String line : lines) {
             String code = BOX_ARROW.matcher(line.strip()).replaceAll(" → ");
             if (ARROW_LINE.matcher(code).matches()) {

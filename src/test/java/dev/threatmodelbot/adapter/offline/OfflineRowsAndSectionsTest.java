@@ -386,4 +386,30 @@ class OfflineRowsAndSectionsTest {
                 .containsExactly("Backstage (mgmt) → GitHub: creates repo", "stg → Harbor: pull", "prod → Harbor: pull",
                         "GitHub → AWS KMS (alias/ship-signing)");
     }
+
+    @Test
+    void should_read_the_lines_between_plain_ascii_boxes_as_flows() {
+        assertThat(AsciiBoxes.arrows(List.of(
+                "  +---------+   +----------+",
+                "  | Kiosk   |   | Web form |",
+                "  +----+----+   +----+-----+",
+                "       |             |",
+                "       +------+------+",
+                "              |",
+                "              v",
+                "     +-----------------+       +-----------+",
+                "     | Intake service  |------>| Case DB   |",
+                "     | (Go)            |       |           |",
+                "     +--------+--------+       +-----+-----+",
+                "              |                      ^",
+                "              v                      |",
+                "     +-----------------+             |",
+                "     | Notifier        |-------------+",
+                "     +-----------------+        +--> Twilio",
+                "                                |",
+                "     a read-only note, not a line")))
+                .contains("Kiosk → Intake service (Go)", "Web form → Intake service (Go)", "Intake service (Go) → Case DB",
+                        "Intake service (Go) → Notifier", "Notifier → Case DB")
+                .noneMatch(a -> a.contains("read-only"));
+    }
 }
