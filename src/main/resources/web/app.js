@@ -267,10 +267,37 @@ function openThread(id) {
   list.scrollTop = list.scrollHeight;
 }
 
-function note(text) {
+function statusCard(st) {
+  const card = el('div', 'card status-card');
+  card.appendChild(el('h3', '', renderMarkup(st.title, name) + ' — ' + renderMarkup(st.state, name)));
+  const bar = (label, percent, line) => {
+    const row = el('div', 'bar');
+    row.appendChild(el('span', 'bar-label', label));
+    const p = el('progress');
+    p.max = 100; p.value = percent;
+    row.appendChild(p);
+    if (line) row.appendChild(el('span', 'bar-line', renderMarkup(line.replace(/^`[^`]*`\s*/, ''), name)));
+    return row;
+  };
+  card.appendChild(bar('Context gathered', st.progress, st.progressLine));
+  card.appendChild(bar('Threat-model coverage', st.coverage, st.coverage + '%'));
+  const list = (title, items, more) => {
+    if (!items || !items.length) return;
+    card.appendChild(el('div', 'text', renderMarkup('*' + title + '*\n' + items.map((i) => '• ' + i).join('\n')
+      + (more ? '\n…and ' + more + ' more' : ''), name)));
+  };
+  list('Waiting for', st.waiting, 0);
+  list('Biggest gaps', st.gaps, st.gapsMore);
+  const foot = [st.counts].concat(st.documents && st.documents.length ? ['Shared docs: ' + st.documents.join(', ')] : [])
+    .concat([st.model]).concat(st.draft ? [st.draft] : []);
+  card.appendChild(el('div', 'footer', renderMarkup(foot.join('\n'), name)));
+  return card;
+}
+
+function note(text, card) {
   const n = el('article', 'message private bot');
   n.appendChild(el('div', 'head', '<span class="author">threatmodel-bot</span><span class="only-you">Only visible to you</span>'));
-  n.appendChild(el('div', 'text', renderMarkup(text, name)));
+  n.appendChild(card || el('div', 'text', renderMarkup(text, name)));
   state.notes.push(n);
   render();
   const list = $('messages');
@@ -348,6 +375,7 @@ function setup() {
       if (!/^\/threatmodel\b/.test(text)) { note('Only `/threatmodel` commands work here. Try `/threatmodel help`.'); return; }
       const r = await api('/command', { text });
       if (r.ok && r.json.form !== undefined) openForm(r.json.form);
+      else if (r.ok && r.json.status) note(r.json.say, statusCard(r.json.status));
       else if (r.ok) note(r.json.say);
     } else {
       await api('/messages', { text });

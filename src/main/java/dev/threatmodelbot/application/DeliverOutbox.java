@@ -1,5 +1,6 @@
 package dev.threatmodelbot.application;
 
+import dev.threatmodelbot.application.chat.Delivery;
 import dev.threatmodelbot.application.export.ExportTexts;
 import dev.threatmodelbot.application.review.DraftTexts;
 import dev.threatmodelbot.application.port.ChatException;
@@ -196,7 +197,8 @@ final class DeliverOutbox {
             return after;
         }
         DraftedThreat t = threat.get();
-        String link = chat.permalink(s, t.messageId().or(() -> draft.get().rootId()).orElseThrow());
+        String at = t.messageId().or(() -> draft.get().rootId()).orElseThrow();
+        String link = chat.permalink(s.channel(), at, Delivery.threadOf(s, at));
         Ticket ticket = tracker.file(s, t, link);
         LOG.info("session={} threat #{} filed as {}", s.id(), t.number(), ticket.key());
         Draft recorded = draft.get().changing(t.number(), x -> x.filed(ticket));
@@ -247,21 +249,21 @@ final class DeliverOutbox {
     private String send(Session s, Outbound m) {
         if (m.kind() == Outbound.Kind.TICKET_REPORT) {
             List<String> ids = m.text().isEmpty() ? List.of() : List.of(m.text().split("\n"));
-            return chat.deliver(s, new Outbound(m.key(), Outbound.Kind.DRAFT_NOTE, ExportTexts.ticketReport(s, tracker.project(s), ids),
-                    Optional.empty(), Optional.empty(), m.attempted(), List.of()));
+            return chat.deliver(Delivery.of(s, new Outbound(m.key(), Outbound.Kind.DRAFT_NOTE, ExportTexts.ticketReport(s, tracker.project(s), ids),
+                    Optional.empty(), Optional.empty(), m.attempted(), List.of())));
         }
         if (m.kind() == Outbound.Kind.EXPORT_FILE) {
             ModelExporter.Format f = ModelExporter.Format.valueOf(m.format().orElseThrow());
             byte[] file = exporter.export(s, f).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             String name = "threat-model-" + s.id() + "-v" + s.draft().map(d -> d.version()).orElse(0) + "."
                     + f.extension();
-            return chat.attach(s, m, name, file);
+            return chat.attach(Delivery.of(s, m), name, file);
         }
         if (m.kind() != Outbound.Kind.DIAGRAM && m.kind() != Outbound.Kind.DRAFT_DIAGRAM) {
-            return chat.deliver(s, m);
+            return chat.deliver(Delivery.of(s, m));
         }
         byte[] png = diagrams.png("Data flows — " + s.system(), s.context());
-        return chat.attach(s, m, "data-flow-" + s.id() + ".png", png);
+        return chat.attach(Delivery.of(s, m), "data-flow-" + s.id() + ".png", png);
     }
 
     private static boolean needsThread(Outbound m) {

@@ -34,6 +34,11 @@ public abstract class ChatGatewayContract {
      */
     protected abstract long shownInView(String text);
 
+    /** Delivers {@code m} of {@code s} as the core does: where it goes worked out first. */
+    private String deliver(Session s, Outbound m) {
+        return gateway().deliver(dev.threatmodelbot.application.chat.Delivery.of(s, m));
+    }
+
     protected Session session() {
         return new Session(SessionId.random(new java.util.Random(), 6), "Payments", channel(), "UREQ", "ULEAD",
                 List.of("UALICE"), "", Optional.empty(), Optional.empty(), SessionState.INTERVIEWING,
@@ -43,7 +48,7 @@ public abstract class ChatGatewayContract {
 
     private Session kickedOff() {
         Session s = session();
-        String kickoff = gateway().deliver(s, Outbound.kickoff());
+        String kickoff = deliver(s, Outbound.kickoff());
         assertThat(kickoff).isNotBlank();
         return s.withKickoff(kickoff);
     }
@@ -51,7 +56,7 @@ public abstract class ChatGatewayContract {
     @Test
     void should_post_a_kickoff_and_replies_in_its_thread() {
         Session s = kickedOff();
-        String reply = gateway().deliver(s, Outbound.thread("hello", "Hello {@UALICE}, the first contract reply"));
+        String reply = deliver(s, Outbound.thread("hello", "Hello {@UALICE}, the first contract reply"));
 
         assertThat(reply).isNotBlank().isNotEqualTo(s.kickoffId().orElseThrow());
         assertThat(shown("the first contract reply")).isEqualTo(1);
@@ -61,8 +66,8 @@ public abstract class ChatGatewayContract {
     void should_find_an_earlier_delivery_instead_of_showing_a_message_twice() {
         Session s = kickedOff();
         Outbound m = Outbound.thread("retried", "A reply that is delivered again after a crash");
-        String first = gateway().deliver(s, m);
-        String again = gateway().deliver(s, m.markAttempted());
+        String first = deliver(s, m);
+        String again = deliver(s, m.markAttempted());
 
         assertThat(again).isEqualTo(first);
         assertThat(shown("delivered again after a crash")).isEqualTo(1);
@@ -72,7 +77,7 @@ public abstract class ChatGatewayContract {
     void should_update_the_kickoff_in_place() {
         Session s = kickedOff();
 
-        assertThat(gateway().deliver(s, Outbound.kickoffUpdate())).isEqualTo(s.kickoffId().orElseThrow());
+        assertThat(deliver(s, Outbound.kickoffUpdate())).isEqualTo(s.kickoffId().orElseThrow());
     }
 
     @Test
@@ -80,15 +85,15 @@ public abstract class ChatGatewayContract {
         Session s = kickedOff();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-        assertThat(gateway().attach(s, Outbound.diagram("diagram", "Data-flow diagram"), "data-flow.png", png))
+        assertThat(gateway().attach(dev.threatmodelbot.application.chat.Delivery.of(s, Outbound.diagram("diagram", "Data-flow diagram")), "data-flow.png", png))
                 .isNotBlank();
-        assertThat(gateway().permalink(s, s.kickoffId().orElseThrow())).startsWith("http");
+        assertThat(gateway().permalink(s.channel(), s.kickoffId().orElseThrow(), Optional.empty())).startsWith("http");
     }
 
     @Test
     void should_refuse_a_file_it_cannot_hand_over() {
         Session s = kickedOff();
-        ChatException e = catchThrowableOfType(ChatException.class, () -> gateway().download(s,
+        ChatException e = catchThrowableOfType(ChatException.class, () -> gateway().download(s.channel(),
                 new SharedFile("F-GONE", "design.md", "text/markdown", "md", 10, "/nowhere/F-GONE")));
 
         assertThat(e).isNotNull();
@@ -101,9 +106,9 @@ public abstract class ChatGatewayContract {
         Session drafted = s.withDraft(new dev.threatmodelbot.domain.threat.Draft(1, draft.draftedAt(), Optional.empty(),
                 draft.threats().stream().map(t -> new dev.threatmodelbot.domain.threat.DraftedThreat(t.number(), t.threat(),
                         Optional.empty(), t.decisions())).toList()));
-        String root = gateway().deliver(drafted, Outbound.draftRoot(1, "Draft threat model v1 for the contract"));
+        String root = deliver(drafted, Outbound.draftRoot(1, "Draft threat model v1 for the contract"));
         Session rooted = drafted.withDraft(drafted.draft().orElseThrow().withRoot(root));
-        String threat = gateway().deliver(rooted, Outbound.draftThreat(1, 1, "#1 · HIGH · the contract's threat"));
+        String threat = deliver(rooted, Outbound.draftThreat(1, 1, "#1 · HIGH · the contract's threat"));
         Session posted = rooted.withDraft(rooted.draft().orElseThrow().changing(1, t -> t.posted(threat)));
 
         assertThat(root).isNotBlank();
@@ -111,12 +116,12 @@ public abstract class ChatGatewayContract {
         assertThat(shown("the contract's threat")).isEqualTo(1);
         assertThat(shownInView("Token replay")).as("threat #1 laid out from its view").isEqualTo(1);
         assertThat(shownInView("Draft threat model v1 — Payments")).as("the root laid out from its view").isEqualTo(1);
-        assertThat(gateway().deliver(posted, Outbound.draftRootUpdate(1, "Draft threat model v1: 1 approved"))).isEqualTo(root);
+        assertThat(deliver(posted, Outbound.draftRootUpdate(1, "Draft threat model v1: 1 approved"))).isEqualTo(root);
         Session amended = posted.withDraft(posted.draft().orElseThrow().changing(1, t -> t.amended(
                 new dev.threatmodelbot.domain.threat.Amendment(dev.threatmodelbot.domain.threat.Amendment.Field.TITLE,
                         "Session token replayed from a shared laptop", "ULEAD", Instant.parse("2026-11-18T11:00:00Z"),
                         "m1"))));
-        assertThat(gateway().deliver(amended, Outbound.draftThreatUpdate("t1", "amended", "#1 · LOW · amended")))
+        assertThat(deliver(amended, Outbound.draftThreatUpdate("t1", "amended", "#1 · LOW · amended")))
                 .isEqualTo(threat);
         assertThat(shownInView("Session token replayed from a shared laptop")).as("the update re-laid out").isEqualTo(1);
     }
@@ -126,11 +131,11 @@ public abstract class ChatGatewayContract {
         Session s = kickedOff();
         Session rooted = s.withDraft(new dev.threatmodelbot.domain.threat.Draft(1, Instant.parse("2026-11-18T10:00:00Z"),
                 Optional.empty(), List.of()));
-        String root = gateway().deliver(rooted, Outbound.draftRoot(1, "Draft for a private note"));
+        String root = deliver(rooted, Outbound.draftRoot(1, "Draft for a private note"));
         Session withRoot = rooted.withDraft(rooted.draft().orElseThrow().withRoot(root));
 
-        assertThat(gateway().deliver(withRoot, Outbound.ephemeral("e1", "UOUT", "Only the lead's reactions count")))
+        assertThat(deliver(withRoot, Outbound.ephemeral("e1", "UOUT", "Only the lead's reactions count")))
                 .isNotBlank();
-        assertThat(gateway().deliver(withRoot, Outbound.direct("d1", "UREQ", "I had to stop the interview"))).isNotBlank();
+        assertThat(deliver(withRoot, Outbound.direct("d1", "UREQ", "I had to stop the interview"))).isNotBlank();
     }
 }

@@ -4,7 +4,6 @@ import dev.threatmodelbot.application.port.ChatException;
 import dev.threatmodelbot.application.port.ChatGateway;
 import dev.threatmodelbot.application.port.SharedFile;
 import dev.threatmodelbot.domain.Outbound;
-import dev.threatmodelbot.domain.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,8 @@ public final class FakeChat implements ChatGateway {
     }
 
     @Override
-    public String deliver(Session session, Outbound message) {
+    public String deliver(dev.threatmodelbot.application.chat.Delivery d) {
+        Outbound message = d.message();
         if (message.kind() == Outbound.Kind.KICKOFF && refuseKickoff.isPresent()) {
             throw new ChatException(refuseKickoff.get(), false, null);
         }
@@ -37,14 +37,14 @@ public final class FakeChat implements ChatGateway {
     }
 
     @Override
-    public String attach(Session session, Outbound message, String filename, byte[] png) {
-        delivered.add(message);
+    public String attach(dev.threatmodelbot.application.chat.Delivery d, String filename, byte[] png) {
+        delivered.add(d.message());
         return "F" + (next++);
     }
 
     @Override
-    public String permalink(Session session, String messageId) {
-        return "https://chat.example/archives/" + session.channel().channel() + "/p" + messageId.replace(".", "");
+    public String permalink(dev.threatmodelbot.domain.ConversationAddress channel, String messageId, Optional<String> thread) {
+        return "https://chat.example/archives/" + channel.channel() + "/p" + messageId.replace(".", "");
     }
 
     /** Files it can hand out, by id. */
@@ -57,7 +57,7 @@ public final class FakeChat implements ChatGateway {
     }
 
     @Override
-    public byte[] download(Session session, SharedFile file) {
+    public byte[] download(dev.threatmodelbot.domain.ConversationAddress channel, SharedFile file) {
         if (refuseDownloads.isPresent()) {
             throw refuseDownloads.get();
         }

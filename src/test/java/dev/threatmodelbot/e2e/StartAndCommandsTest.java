@@ -61,7 +61,7 @@ class StartAndCommandsTest {
     }
 
     @Test
-    void should_answer_help_status_and_unknown_input_ephemerally() {
+    void should_answer_help_status_and_unknown_input_ephemerally() throws Exception {
         assertThat(SlackUser.ackText(h.user.command(LEAD, "help"))).contains("/threatmodel start");
         assertThat(SlackUser.ackText(h.user.command(LEAD, "frobnicate"))).contains("I don't know `frobnicate`")
                 .contains("/threatmodel start");
@@ -73,6 +73,10 @@ class StartAndCommandsTest {
         assertThat(SlackUser.ackText(h.user.command(BOB, "status"))).contains(id).contains("Payments API");
         assertThat(SlackUser.ackText(h.user.command(BOB, "status " + id.toLowerCase()))).contains("Waiting for")
                 .contains("<@" + ALICE + ">");
+        com.fasterxml.jackson.databind.JsonNode blocks = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(h.user.command(BOB, "status " + id).body()).path("blocks");
+        assertThat(blocks.isArray() && blocks.size() >= 3).as("the status laid out as blocks: %s", blocks).isTrue();
+        assertThat(blocks.toString()).contains("Waiting for").contains("Context gathered").contains("<@" + ALICE + ">");
         assertThat(SlackUser.ackText(h.user.command(BOB, "status TM-ZZZZ"))).contains("don't know a session");
         assertThat(SlackUser.ackText(h.user.sendCommandIn("C0ELSEWHERE", BOB, "status " + id)))
                 .contains("another channel").doesNotContain("Waiting for");

@@ -136,6 +136,9 @@ class WebWorkspaceBrowserTest {
         assertThat(thread.locator(".message").first()).containsText("2 approved");
 
         be(page, "UCAROL");
+        command(page, "/threatmodel status " + id);
+        assertThat(page.locator("#messages .status-card")).containsText("Threat-model coverage");
+        assertThat(page.locator("#messages .status-card")).containsText("2 approved");
         command(page, "/threatmodel export " + id);
         Locator composer = thread.locator(".file a.download", new Locator.LocatorOptions().setHasText(".tc.json"));
         Locator otm = thread.locator(".file a.download", new Locator.LocatorOptions().setHasText(".otm.json"));

@@ -10,7 +10,6 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import dev.threatmodelbot.application.chat.KickoffView;
 import dev.threatmodelbot.domain.Outbound;
-import dev.threatmodelbot.domain.Session;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +17,7 @@ import java.util.List;
 final class SlackBlocks {
     private SlackBlocks() {}
 
-    static List<LayoutBlock> kickoff(Session s) {
-        KickoffView v = KickoffView.of(s);
+    static List<LayoutBlock> kickoff(KickoffView v) {
         List<TextObject> fields = new ArrayList<>();
         fields.add(markdownText("*Session*\n`" + v.id() + "`"));
         fields.add(markdownText("*Status*\n" + KickoffView.state(v.state())));
@@ -38,7 +36,7 @@ final class SlackBlocks {
     }
 
     /** A question with ready-made answers gets them as buttons below its text; others get no blocks. */
-    static List<LayoutBlock> withChoices(String mrkdwn, Session s, Outbound m) {
+    static List<LayoutBlock> withChoices(String mrkdwn, String session, Outbound m) {
         if (m.options().isEmpty() || m.question().isEmpty()) {
             return null; // plain text message
         }
@@ -47,15 +45,45 @@ final class SlackBlocks {
             int pick = i;
             buttons.add(com.slack.api.model.block.element.BlockElements.button(b -> b.actionId(SlackChoices.ACTION + pick)
                     .text(plainText(m.options().get(pick)))
-                    .value(s.id() + "|" + m.question().get() + "|" + pick)));
+                    .value(session + "|" + m.question().get() + "|" + pick)));
         }
         return List.of(section(x -> x.text(markdownText(mrkdwn))),
                 com.slack.api.model.block.Blocks.actions(a -> a.blockId("choices:" + m.question().get())
                         .elements(buttons)));
     }
 
-    static String kickoffText(Session s) {
-        return "Threat model interview: " + SlackMarkup.escape(s.system()) + " (" + s.id() + ") — " + s.progress().percent()
+    /** One session's status: what stands, who is awaited, where coverage is thin. */
+    static List<LayoutBlock> status(dev.threatmodelbot.application.chat.StatusView v) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(x -> x.text(markdownText(SlackDraftBlocks.fit("*" + SlackMarkup.toSlack(v.title()) + "* — "
+                + v.state(), 3000)))));
+        List<TextObject> fields = new ArrayList<>();
+        fields.add(markdownText("*Context gathered*\n" + v.progressLine()));
+        fields.add(markdownText("*Threat-model coverage*\n" + v.coverageLine()));
+        blocks.add(section(x -> x.fields(fields)));
+        if (!v.waiting().isEmpty()) {
+            blocks.add(section(x -> x.text(markdownText(SlackDraftBlocks.fit("*Waiting for*" + v.waiting().stream()
+                    .map(w -> "\n• " + SlackMarkup.toSlack(w)).collect(java.util.stream.Collectors.joining()), 3000)))));
+        }
+        if (!v.gaps().isEmpty()) {
+            blocks.add(section(x -> x.text(markdownText(SlackDraftBlocks.fit("*Biggest gaps*" + v.gaps().stream()
+                    .map(g -> "\n• " + SlackMarkup.toSlack(g)).collect(java.util.stream.Collectors.joining())
+                    + (v.gapsMore() > 0 ? "\n…and " + v.gapsMore() + " more" : ""), 3000)))));
+        }
+        List<com.slack.api.model.block.ContextBlockElement> notes = new ArrayList<>();
+        notes.add(markdownText(v.counts()));
+        if (!v.documents().isEmpty()) {
+            notes.add(markdownText(SlackDraftBlocks.fit("Shared docs: " + SlackMarkup.toSlack(String.join(", ",
+                    v.documents())), 3000)));
+        }
+        notes.add(markdownText(v.model()));
+        v.draft().ifPresent(d -> notes.add(markdownText(d)));
+        blocks.add(context(c -> c.elements(notes)));
+        return blocks;
+    }
+
+    static String kickoffText(KickoffView v) {
+        return "Threat model interview: " + SlackMarkup.escape(v.system()) + " (" + v.id() + ") — " + v.progress().percent()
                 + "% of context gathered";
     }
 

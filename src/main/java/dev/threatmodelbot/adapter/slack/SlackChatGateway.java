@@ -7,10 +7,10 @@ import com.slack.api.model.Message;
 import dev.threatmodelbot.application.port.ChatException;
 import dev.threatmodelbot.application.port.ChatGateway;
 import dev.threatmodelbot.application.port.SharedFile;
-import dev.threatmodelbot.application.review.DraftRootView;
-import dev.threatmodelbot.application.review.ThreatView;
+import dev.threatmodelbot.application.chat.Delivery;
+import dev.threatmodelbot.application.chat.KickoffView;
 import dev.threatmodelbot.domain.Outbound;
-import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.ConversationAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,43 +37,48 @@ final class SlackChatGateway implements ChatGateway {
     }
 
     @Override
-    public byte[] download(Session s, SharedFile file) {
+    public byte[] download(ConversationAddress channel, SharedFile file) {
         return files.download(file);
     }
 
     @Override
-    public String deliver(Session s, Outbound m) {
+    public String deliver(Delivery d) {
+        Outbound m = d.message();
+        String channel = d.channel().channel();
         switch (m.kind()) {
-            case KICKOFF_UPDATE:
-                return update(s);
+            case KICKOFF_UPDATE: {
+                String ts = d.replaces().orElseThrow();
+                KickoffView view = d.kickoff().orElseThrow();
+                retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(channel).ts(ts)
+                        .text(SlackBlocks.kickoffText(view)).blocks(SlackBlocks.kickoff(view))), () -> {});
+                return ts;
+            }
             case DRAFT_ROOT_UPDATE: {
-                String root = draftRoot(s);
+                String root = d.replaces().orElseThrow();
                 String text = SlackMarkup.toSlack(m.text());
-                var blocks = DraftRootView.shown(s, m).map(SlackDraftBlocks::root).orElse(null);
-                retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(s.channel().channel()).ts(root)
+                var blocks = d.root().map(SlackDraftBlocks::root).orElse(null);
+                retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(channel).ts(root)
                         .text(text).blocks(blocks)), () -> {});
                 return root;
             }
             case DRAFT_REPLY_UPDATE: {
-                String ts = s.draft().flatMap(d -> d.byThreat(m.threatId().orElseThrow()))
-                        .flatMap(t -> t.messageId()).orElseThrow();
-                String text = SlackMarkup.toSlack(m.text(), id -> permalink(s, id));
-                var blocks = ThreatView.shown(s, m).map(v -> SlackDraftBlocks.threat(v, id -> permalink(s, id)))
-                        .orElse(null);
-                retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(s.channel().channel()).ts(ts)
+                String ts = d.replaces().orElseThrow();
+                String text = SlackMarkup.toSlack(m.text(), id -> link(d, id));
+                var blocks = d.threat().map(v -> SlackDraftBlocks.threat(v, id -> link(d, id))).orElse(null);
+                retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(channel).ts(ts)
                         .text(text).blocks(blocks)), () -> {});
                 return ts;
             }
             case EPHEMERAL:
                 return retry.run("chat.postEphemeral", () -> slack.chatPostEphemeral(r -> r
-                        .channel(s.channel().channel()).user(m.toUser().orElseThrow()).threadTs(draftRoot(s))
+                        .channel(channel).user(m.toUser().orElseThrow()).threadTs(d.thread().orElseThrow())
                         .text(SlackMarkup.toSlack(m.text()))), () -> {}).getMessageTs();
             case DIRECT:
                 return retry.run("chat.postMessage", () -> slack.chatPostMessage(r -> r
                         .channel(m.toUser().orElseThrow()).text(SlackMarkup.toSlack(m.text()))), () -> {})
                         .getTs();
             default:
-                return postOnce(s, m);
+                return postOnce(d);
         }
     }
 
@@ -82,35 +87,27 @@ final class SlackChatGateway implements ChatGateway {
      * Uploads carry no metadata to look for, so a crash mid-upload may show the picture twice.
      */
     @Override
-    public String attach(Session s, Outbound m, String filename, byte[] png) {
-        boolean inDraft = m.kind() == Outbound.Kind.DRAFT_DIAGRAM || m.kind() == Outbound.Kind.EXPORT_FILE;
-        String thread = inDraft ? draftRoot(s) : s.kickoffId().orElseThrow();
+    public String attach(Delivery d, String filename, byte[] png) {
+        String thread = d.thread().orElseThrow();
         boolean picture = filename.endsWith(".png");
         var done = retry.run("files.uploadV2", () -> slack.filesUploadV2(r -> {
-            r.channel(s.channel().channel()).threadTs(thread).fileData(png).filename(filename).title(filename)
-                    .initialComment(SlackMarkup.toSlack(m.text()));
-            return picture ? r.altTxt("Data-flow diagram of " + s.system()) : r;
+            r.channel(d.channel().channel()).threadTs(thread).fileData(png).filename(filename).title(filename)
+                    .initialComment(SlackMarkup.toSlack(d.message().text()));
+            return picture ? r.altTxt("Data-flow diagram of " + d.system()) : r;
         }), () -> {});
         return done.getFile() == null ? filename : done.getFile().getId();
     }
 
-    private String update(Session s) {
-        String ts = s.kickoffId().orElseThrow();
-        retry.run("chat.update", () -> slack.chatUpdate(r -> r.channel(s.channel().channel()).ts(ts)
-                .text(SlackBlocks.kickoffText(s)).blocks(SlackBlocks.kickoff(s))), () -> {});
-        return ts;
-    }
-
-    private String postOnce(Session s, Outbound m) {
+    private String postOnce(Delivery d) {
+        Outbound m = d.message();
+        String channel = d.channel().channel();
         AtomicBoolean maybePosted = new AtomicBoolean(m.attempted());
         Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_TYPE)
-                .eventPayload(Map.of("session", s.id().value(), "key", m.key())).build();
-        Optional<String> thread = m.kind() == Outbound.Kind.THREAD ? s.kickoffId()
-                : m.kind() == Outbound.Kind.DRAFT_REPLY || m.kind() == Outbound.Kind.DRAFT_NOTE
-                        ? s.draft().flatMap(d -> d.rootId()) : Optional.empty();
+                .eventPayload(Map.of("session", d.session(), "key", m.key())).build();
+        Optional<String> thread = d.thread();
         return retry.run("chat.postMessage", () -> {
             if (maybePosted.get()) {
-                Optional<String> earlier = findEarlier(s, m, thread);
+                Optional<String> earlier = findEarlier(d, thread);
                 if (earlier.isPresent()) {
                     return new com.slack.api.methods.response.chat.ChatPostMessageResponse() {
                         {
@@ -121,39 +118,35 @@ final class SlackChatGateway implements ChatGateway {
                 }
             }
             if (m.kind() == Outbound.Kind.KICKOFF) {
-                return slack.chatPostMessage(r -> r.channel(s.channel().channel()).text(SlackBlocks.kickoffText(s))
-                        .blocks(SlackBlocks.kickoff(s)).metadata(metadata));
+                KickoffView view = d.kickoff().orElseThrow();
+                return slack.chatPostMessage(r -> r.channel(channel).text(SlackBlocks.kickoffText(view))
+                        .blocks(SlackBlocks.kickoff(view)).metadata(metadata));
             }
-            String text = SlackMarkup.toSlack(m.text(), id -> permalink(s, id));
+            String text = SlackMarkup.toSlack(m.text(), id -> link(d, id));
             if (m.kind() == Outbound.Kind.DRAFT_ROOT) {
-                var blocks = DraftRootView.shown(s, m).map(SlackDraftBlocks::root).orElse(null);
-                return slack.chatPostMessage(r -> r.channel(s.channel().channel()).text(text).blocks(blocks)
+                var blocks = d.root().map(SlackDraftBlocks::root).orElse(null);
+                return slack.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)
                         .metadata(metadata).unfurlLinks(false));
             }
             var blocks = m.kind() == Outbound.Kind.DRAFT_REPLY
-                    ? ThreatView.shown(s, m).map(v -> SlackDraftBlocks.threat(v, id -> permalink(s, id))).orElse(null)
-                    : SlackBlocks.withChoices(text, s, m);
-            return slack.chatPostMessage(r -> r.channel(s.channel().channel()).threadTs(thread.orElseThrow())
+                    ? d.threat().map(v -> SlackDraftBlocks.threat(v, id -> link(d, id))).orElse(null)
+                    : SlackBlocks.withChoices(text, d.session(), m);
+            return slack.chatPostMessage(r -> r.channel(channel).threadTs(thread.orElseThrow())
                     .text(text).blocks(blocks).metadata(metadata).unfurlLinks(false));
         }, () -> maybePosted.set(true)).getTs();
     }
 
-    private static String draftRoot(Session s) {
-        return s.draft().flatMap(d -> d.rootId()).orElseThrow();
+    /** A link to another message of the delivery's session, in the thread it is in. */
+    private String link(Delivery d, String messageId) {
+        return permalink(d.channel(), messageId, d.threadOf(messageId));
     }
 
-    /**
-     * A link to a message of the session, as Slack's "Copy link" gives it: in the draft's thread for
-     * the draft's messages, the draft's root on its own, else in the session thread.
-     */
+    /** A link to a message, as Slack's "Copy link" gives it: with its thread when it is a reply. */
     @Override
-    public String permalink(Session s, String messageId) {
-        String channel = s.channel().channel();
-        Optional<String> draftRoot = s.draft().flatMap(d -> d.rootId());
-        Optional<String> thread = draftRoot.filter(messageId::equals).isPresent() ? Optional.empty()
-                : s.draft().flatMap(d -> d.byMessage(messageId)).isPresent() ? draftRoot : s.kickoffId();
-        return workspaceUrl() + "archives/" + channel + "/p" + messageId.replace(".", "")
-                + thread.map(t -> "?thread_ts=" + t + "&cid=" + channel).orElse("");
+    public String permalink(ConversationAddress channel, String messageId, Optional<String> thread) {
+        String id = channel.channel();
+        return workspaceUrl() + "archives/" + id + "/p" + messageId.replace(".", "")
+                + thread.map(t -> "?thread_ts=" + t + "&cid=" + id).orElse("");
     }
 
     private String workspaceUrl() {
@@ -169,7 +162,7 @@ final class SlackChatGateway implements ChatGateway {
     }
 
     /** An earlier post of this message, found by its metadata. */
-    private Optional<String> findEarlier(Session s, Outbound m, Optional<String> thread)
+    private Optional<String> findEarlier(Delivery d, Optional<String> thread)
             throws java.io.IOException, com.slack.api.methods.SlackApiException {
         String cursor = null;
         for (int page = 0; page < 20; page++) {
@@ -177,20 +170,20 @@ final class SlackChatGateway implements ChatGateway {
             List<Message> messages;
             String next;
             if (thread.isPresent()) {
-                ConversationsRepliesResponse r = slack.conversationsReplies(q -> q.channel(s.channel().channel())
+                ConversationsRepliesResponse r = slack.conversationsReplies(q -> q.channel(d.channel().channel())
                         .ts(thread.get()).includeAllMetadata(true).limit(200).cursor(from));
                 requireOk(r);
                 messages = r.getMessages();
                 next = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
             } else {
-                ConversationsHistoryResponse r = slack.conversationsHistory(q -> q.channel(s.channel().channel())
+                ConversationsHistoryResponse r = slack.conversationsHistory(q -> q.channel(d.channel().channel())
                         .includeAllMetadata(true).limit(200).cursor(from));
                 requireOk(r);
                 messages = r.getMessages();
                 next = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
             }
             Optional<String> found = messages == null ? Optional.empty()
-                    : messages.stream().filter(msg -> carries(msg, s, m)).map(Message::getTs).findFirst();
+                    : messages.stream().filter(msg -> carries(msg, d)).map(Message::getTs).findFirst();
             if (found.isPresent() || next == null || next.isEmpty()) {
                 return found;
             }
@@ -206,10 +199,10 @@ final class SlackChatGateway implements ChatGateway {
         }
     }
 
-    private static boolean carries(Message msg, Session s, Outbound m) {
+    private static boolean carries(Message msg, Delivery d) {
         Message.Metadata md = msg.getMetadata();
         return md != null && METADATA_TYPE.equals(md.getEventType()) && md.getEventPayload() != null
-                && Objects.equals(md.getEventPayload().get("session"), s.id().value())
-                && Objects.equals(md.getEventPayload().get("key"), m.key());
+                && Objects.equals(md.getEventPayload().get("session"), d.session())
+                && Objects.equals(md.getEventPayload().get("key"), d.message().key());
     }
 }

@@ -45,6 +45,10 @@ final class SlackCommands {
             if (reply instanceof Commands.Reply.OpenForm form) {
                 return openModal(p, ctx, form.system());
             }
+            if (reply instanceof Commands.Reply.Status status) {
+                String said = SlackMarkup.toSlack(status.view().text());
+                return ctx.ack(r -> r.text(said).blocks(SlackBlocks.status(status.view())));
+            }
             return ctx.ack(SlackMarkup.toSlack(((Commands.Reply.Say) reply).text()));
         } catch (RuntimeException e) {
             LOG.error("/threatmodel {} by {} in {} failed: {}", firstWord(p.getText()), p.getUserId(),

@@ -85,6 +85,19 @@ final class WebActions {
         if (reply instanceof Commands.Reply.OpenForm form) {
             return new Result(200, ok().put("form", form.system()));
         }
+        if (reply instanceof Commands.Reply.Status status) {
+            var v = status.view();
+            ObjectNode out = ok().put("say", v.text());
+            ObjectNode card = out.putObject("status").put("title", v.title()).put("state", v.state())
+                    .put("progress", v.progress().percent()).put("progressLine", v.progressLine())
+                    .put("coverage", v.coverage()).put("counts", v.counts()).put("model", v.model())
+                    .put("gapsMore", v.gapsMore());
+            v.waiting().forEach(card.putArray("waiting")::add);
+            v.gaps().forEach(card.putArray("gaps")::add);
+            v.documents().forEach(card.putArray("documents")::add);
+            v.draft().ifPresent(d -> card.put("draft", d));
+            return new Result(200, out);
+        }
         return new Result(200, ok().put("say", ((Commands.Reply.Say) reply).text()));
     }
 

@@ -4,11 +4,10 @@ import dev.threatmodelbot.application.port.ChatException;
 import dev.threatmodelbot.application.port.ChatGateway;
 import dev.threatmodelbot.application.port.SharedFile;
 import dev.threatmodelbot.application.chat.HostedConversations;
+import dev.threatmodelbot.application.chat.Delivery;
 import dev.threatmodelbot.application.chat.KickoffView;
-import dev.threatmodelbot.application.review.DraftRootView;
-import dev.threatmodelbot.application.review.ThreatView;
 import dev.threatmodelbot.domain.Outbound;
-import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.ConversationAddress;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -29,53 +28,52 @@ final class WebChatGateway implements ChatGateway {
     }
 
     @Override
-    public String deliver(Session s, Outbound m) {
-        String space = s.channel().channel();
+    public String deliver(Delivery d) {
+        Outbound m = d.message();
+        String space = d.channel().channel();
         switch (m.kind()) {
             case KICKOFF: {
-                KickoffView view = KickoffView.of(s);
+                KickoffView view = d.kickoff().orElseThrow();
                 WebMessage kickoff = WebMessage.bot(Optional.empty(), "", clock.instant())
-                        .withKickoff(WebMessage.Kickoff.of(view), view.summary()).ofSession(s.id().value());
-                return post(s, m, kickoff);
+                        .withKickoff(WebMessage.Kickoff.of(view), view.summary()).ofSession(d.session());
+                return post(d, kickoff);
             }
             case KICKOFF_UPDATE: {
-                String id = s.kickoffId().orElseThrow();
-                KickoffView view = KickoffView.of(s);
+                String id = d.replaces().orElseThrow();
+                KickoffView view = d.kickoff().orElseThrow();
                 update(space, id, w -> w.withKickoff(WebMessage.Kickoff.of(view), view.summary()));
                 return id;
             }
             case THREAD: {
-                WebMessage w = WebMessage.bot(s.kickoffId(), m.text(), clock.instant()).ofSession(s.id().value());
+                WebMessage w = WebMessage.bot(d.thread(), m.text(), clock.instant()).ofSession(d.session());
                 if (!m.options().isEmpty() && m.question().isPresent()) {
-                    w = w.asking(s.id().value(), m.question().get(), m.options());
+                    w = w.asking(d.session(), m.question().get(), m.options());
                 }
-                return post(s, m, w);
+                return post(d, w);
             }
             case DIRECT:
-                return post(s, m, WebMessage.bot(Optional.empty(), m.text(), clock.instant())
-                        .to(m.toUser().orElseThrow()));
+                return post(d, WebMessage.bot(Optional.empty(), m.text(), clock.instant()).to(m.toUser().orElseThrow()));
             case DRAFT_ROOT:
-                return post(s, m, WebMessage.bot(Optional.empty(), "", clock.instant()).ofSession(s.id().value())
-                        .withRoot(DraftRootView.shown(s, m), m.text()));
+                return post(d, WebMessage.bot(Optional.empty(), "", clock.instant()).ofSession(d.session())
+                        .withRoot(d.root(), m.text()));
             case DRAFT_ROOT_UPDATE: {
-                String root = draftRoot(s);
-                update(space, root, w -> w.withRoot(DraftRootView.shown(s, m), m.text()));
+                String root = d.replaces().orElseThrow();
+                update(space, root, w -> w.withRoot(d.root(), m.text()));
                 return root;
             }
             case DRAFT_REPLY:
-                return post(s, m, WebMessage.bot(Optional.of(draftRoot(s)), "", clock.instant())
-                        .ofSession(s.id().value()).withThreat(ThreatView.shown(s, m), m.text()));
+                return post(d, WebMessage.bot(Optional.of(d.thread().orElseThrow()), "", clock.instant())
+                        .ofSession(d.session()).withThreat(d.threat(), m.text()));
             case DRAFT_NOTE:
-                return post(s, m, WebMessage.bot(Optional.of(draftRoot(s)), m.text(), clock.instant())
-                        .ofSession(s.id().value()));
+                return post(d, WebMessage.bot(Optional.of(d.thread().orElseThrow()), m.text(), clock.instant())
+                        .ofSession(d.session()));
             case DRAFT_REPLY_UPDATE: {
-                String id = s.draft().flatMap(d -> d.byThreat(m.threatId().orElseThrow()))
-                        .flatMap(t -> t.messageId()).orElseThrow();
-                update(space, id, w -> w.withThreat(ThreatView.shown(s, m), m.text()));
+                String id = d.replaces().orElseThrow();
+                update(space, id, w -> w.withThreat(d.threat(), m.text()));
                 return id;
             }
             case EPHEMERAL:
-                return post(s, m, WebMessage.bot(Optional.of(draftRoot(s)), m.text(), clock.instant())
+                return post(d, WebMessage.bot(Optional.of(d.thread().orElseThrow()), m.text(), clock.instant())
                         .to(m.toUser().orElseThrow()));
             default:
                 throw new ChatException("the workspace does not show " + m.kind() + " messages", false, null);
@@ -83,37 +81,31 @@ final class WebChatGateway implements ChatGateway {
     }
 
     @Override
-    public String attach(Session s, Outbound m, String filename, byte[] content) {
-        boolean inDraft = m.kind() == Outbound.Kind.DRAFT_DIAGRAM || m.kind() == Outbound.Kind.EXPORT_FILE;
-        Optional<String> thread = inDraft ? Optional.of(draftRoot(s)) : s.kickoffId();
-        String fileId = (s.id().value() + "-" + m.key()).replaceAll("[^A-Za-z0-9_-]", "-");
+    public String attach(Delivery d, String filename, byte[] content) {
+        String fileId = (d.session() + "-" + d.message().key()).replaceAll("[^A-Za-z0-9_-]", "-");
         store.putFile(fileId, content);
         WebMessage.File file = new WebMessage.File(fileId, filename, mime(filename), content.length);
-        return post(s, m, WebMessage.bot(thread, m.text(), clock.instant()).ofSession(s.id().value()).withFile(file));
+        return post(d, WebMessage.bot(d.thread(), d.message().text(), clock.instant()).ofSession(d.session()).withFile(file));
     }
 
     @Override
-    public String permalink(Session s, String messageId) {
+    public String permalink(ConversationAddress channel, String messageId, Optional<String> thread) {
         return baseUrl.get() + "/#m-" + messageId;
     }
 
     @Override
-    public byte[] download(Session s, SharedFile file) {
+    public byte[] download(ConversationAddress channel, SharedFile file) {
         return store.file(file.id()).orElseThrow(() -> new ChatException("the shared file is gone", false, null));
     }
 
-    private String post(Session s, Outbound m, WebMessage w) {
-        return store.post(s.channel().channel(), s.id().value() + ":" + m.key(), w.json());
+    private String post(Delivery d, WebMessage w) {
+        return store.post(d.channel().channel(), d.session() + ":" + d.message().key(), w.json());
     }
 
     private void update(String space, String id, java.util.function.UnaryOperator<WebMessage> change) {
         String stored = store.message(space, id)
                 .orElseThrow(() -> new ChatException("message " + id + " is gone", false, null));
         store.replace(space, id, change.apply(WebMessage.read(stored)).json());
-    }
-
-    private static String draftRoot(Session s) {
-        return s.draft().flatMap(d -> d.rootId()).orElseThrow();
     }
 
     static String mime(String name) {

@@ -31,6 +31,9 @@ public final class Commands {
 
         /** Open the start form, with the system's name filled in when one was typed. */
         record OpenForm(String system) implements Reply {}
+
+        /** One session's status: a view to lay out, its text for surfaces that show text only. */
+        record Status(StatusView view) implements Reply {}
     }
 
     private final Intake intake;
@@ -47,7 +50,7 @@ public final class Commands {
             return start(call, start);
         }
         if (command instanceof Command.Status status) {
-            return say(status(call, status));
+            return status(call, status);
         }
         if (command instanceof Command.Cancel cancel) {
             return say(cancel(call, cancel.id()));
@@ -69,18 +72,18 @@ public final class Commands {
     }
 
     /** Details only in the session's own channel, so a private channel's interview stays private. */
-    private String status(Call call, Command.Status status) {
+    private Reply status(Call call, Command.Status status) {
         if (status.id().isEmpty()) {
-            return StatusTexts.channel(intake.sessionsIn(call.channel()));
+            return say(StatusTexts.channel(intake.sessionsIn(call.channel())));
         }
         Optional<Session> found = find(call, status.id().get());
         if (found.isEmpty()) {
-            return "I don't know a session `" + status.id().get() + "`.";
+            return say("I don't know a session `" + status.id().get() + "`.");
         }
         if (!found.get().channel().channel().equals(call.channel().channel())) {
-            return "`" + found.get().id() + "` runs in another channel; ask for its status there.";
+            return say("`" + found.get().id() + "` runs in another channel; ask for its status there.");
         }
-        return StatusTexts.detail(found.get());
+        return new Reply.Status(StatusView.of(found.get()));
     }
 
     private Reply start(Call call, Command.Start start) {

@@ -3,9 +3,8 @@ package dev.threatmodelbot.application.chat;
 import dev.threatmodelbot.application.port.ChatException;
 import dev.threatmodelbot.application.port.ChatGateway;
 import dev.threatmodelbot.application.port.SharedFile;
-import dev.threatmodelbot.domain.Outbound;
 import dev.threatmodelbot.domain.Platform;
-import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.ConversationAddress;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,29 +27,29 @@ public final class Surfaces implements ChatGateway {
     }
 
     @Override
-    public String deliver(Session session, Outbound message) {
-        return of(session).deliver(session, message);
+    public String deliver(Delivery d) {
+        return of(d.channel()).deliver(d);
     }
 
     @Override
-    public String attach(Session session, Outbound message, String filename, byte[] content) {
-        return of(session).attach(session, message, filename, content);
+    public String attach(Delivery d, String filename, byte[] content) {
+        return of(d.channel()).attach(d, filename, content);
     }
 
     @Override
-    public String permalink(Session session, String messageId) {
-        return of(session).permalink(session, messageId);
+    public String permalink(ConversationAddress channel, String messageId, java.util.Optional<String> thread) {
+        return of(channel).permalink(channel, messageId, thread);
     }
 
     @Override
-    public byte[] download(Session session, SharedFile file) {
-        return of(session).download(session, file);
+    public byte[] download(ConversationAddress channel, SharedFile file) {
+        return of(channel).download(channel, file);
     }
 
-    private ChatGateway of(Session session) {
-        ChatGateway g = gateways.get(session.channel().platform());
+    private ChatGateway of(ConversationAddress channel) {
+        ChatGateway g = gateways.get(channel.platform());
         if (g == null) {
-            throw new ChatException(session.channel().platform().name().toLowerCase(java.util.Locale.ROOT)
+            throw new ChatException(channel.platform().name().toLowerCase(java.util.Locale.ROOT)
                     + " is not configured on this server", false, null);
         }
         return g;

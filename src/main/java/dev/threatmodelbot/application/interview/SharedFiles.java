@@ -64,7 +64,7 @@ public final class SharedFiles {
         }
         byte[] bytes;
         try {
-            bytes = chat.download(s, f);
+            bytes = chat.download(s.channel(), f);
         } catch (ChatException e) {
             if (e.retriable() && clock.instant().isBefore(r.at().plus(PATIENCE))) {
                 throw e;
