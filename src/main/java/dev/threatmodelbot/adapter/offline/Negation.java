@@ -41,7 +41,8 @@ final class Negation {
     /** The rest of the clause leaves it open ("whether to scan uploads is not decided yet"). */
     private static final Pattern UNDECIDED_AFTER = Pattern.compile("(?i)\\b(?:is|are|remains?) (?:still )?(?:not (?:yet )?"
             + "(?:decided|agreed|settled)|undecided|tbd|an open question)\\b|\\b(?:is|are) (?:only )?planned\\b|\\bplanned for\\b"
-            + "|\\bwill (?:follow|come|land|be (?:added|enabled|introduced|rolled out))\\b|\\b(?:after|post)[- ]launch\\b");
+            + "|\\bwill (?:follow|come|land|be (?:added|enabled|introduced|rolled out))\\b|\\b(?:after|post)[- ]launch\\b"
+            + "|\\b(?:is|are) on the (?:[\\w-]+ ){0,3}(?:backlog|roadmap)\\b|\\b(?:certificate|cert)s? (?:has |had )?expired\\b");
 
     private Negation() {}
 

@@ -357,6 +357,9 @@ class OfflineRowsAndSectionsTest {
         assertThat(facts(extract("Kafka ACLs will follow after launch.")))
                 .noneMatch(f -> f.endsWith("AUTHORIZATION=acl"));
         assertThat(facts(extract("mTLS through the service mesh is planned for Q3."))).noneMatch(f -> f.contains("=mtls"));
+        assertThat(facts(extract("Moving the key to Key Vault is on the phase 2 backlog."))).noneMatch(f -> f.endsWith("SECRETS=vault"));
+        assertThat(facts(extract("The gateway's TLS certificate expired, so the job uses plain HTTP for now.")))
+                .noneMatch(f -> f.endsWith("TRANSPORT=tls"));
         assertThat(facts(extract("The answers index holds customer-written text.")))
                 .anyMatch(f -> f.endsWith("DATA_PROVENANCE=user-supplied"));
     }

@@ -158,6 +158,9 @@ class OfflineStatedGapsTest {
             Broker ACLs will follow after go-live; every consumer uses the same principal. | AUTHENTICATION=shared
             The chat page loads images from any URL in the model's output.          | OUTPUT_HANDLING=shown
             The identity service issues a 90-day refresh token to every device.     | AUTHENTICATION=long-lived
+            The LDAP filter is assembled from a template by string replacement of the user name. | INPUT_VALIDATION=none
+            The sync user has the "Admin" role, because the limited "Reader" role could not export. | AUTHORIZATION=over-broad
+            The key sits in the Logic App's app settings until the move.             | SECRETS=config
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
