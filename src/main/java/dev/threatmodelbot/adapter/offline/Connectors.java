@@ -63,7 +63,8 @@ final class Connectors {
             + "|stream(?:s|ed|ing)?|upsert(?:s|ed|ing)?|log(?:s|ged|ging)?|ship(?:s|ped|ping)?|submit(?:s|ted|ting)?"
             + "|cop(?:y|ies|ied|ying)|mirror(?:s|ed|ing)?|archiv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?"
             + "|respond(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|cach(?:e|es|ed|ing)|record(?:s|ed|ing)?|hand(?:s|ed|ing)?"
-            + "|append(?:s|ed|ing)?|queu(?:e|es|ed|ing)|produc(?:e|es|ed|ing)";
+            + "|append(?:s|ed|ing)?|queu(?:e|es|ed|ing)|produc(?:e|es|ed|ing)"
+            + "|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?";
     private static final String PULL = "read|reads|reading|fetch(?:es|ed|ing)?|pull(?:s|ed|ing)?|load(?:s|ed|ing)?"
             + "|retriev(?:e|es|ed|ing)|download(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|consum(?:e|es|ed|ing)"
             + "|get|gets|getting|got|gather(?:s|ed|ing)?|collect(?:s|ed|ing)?|import(?:s|ed|ing)?"
