@@ -23,8 +23,8 @@ public final class Marks {
         }
 
         /**
-         * A signal by its word; also by the emoji names Slack reactions carry (and events recorded before signals were
-         * neutral), which the web page uses for its reactions too.
+         * A signal by its word; also by the emoji names events recorded before signals were neutral carry (each surface
+         * now turns its own reactions into these words before recording them).
          */
         public static Optional<Signal> named(String name) {
             if (name == null) {

@@ -34,6 +34,9 @@ public abstract class ChatGatewayContract {
      */
     protected abstract long shownInView(String text);
 
+    /** How many times the surface shows a message containing {@code text} to {@code user} alone (a private note, a DM). */
+    protected abstract long shownOnlyTo(String user, String text);
+
     /** Delivers {@code m} of {@code s} as the core does: where it goes worked out first. */
     private String deliver(Session s, Outbound m) {
         return gateway().deliver(dev.threatmodelbot.application.chat.Delivery.of(s, m));
@@ -97,6 +100,7 @@ public abstract class ChatGatewayContract {
                 new SharedFile("F-GONE", "design.md", "text/markdown", "md", 10, "/nowhere/F-GONE")));
 
         assertThat(e).isNotNull();
+        assertThat(e.retriable()).as("a file that is gone stays gone").isFalse();
     }
 
     @Test
@@ -137,5 +141,8 @@ public abstract class ChatGatewayContract {
         assertThat(deliver(withRoot, Outbound.ephemeral("e1", "UOUT", "Only the lead's reactions count")))
                 .isNotBlank();
         assertThat(deliver(withRoot, Outbound.direct("d1", "UREQ", "I had to stop the interview"))).isNotBlank();
+        assertThat(shownOnlyTo("UOUT", "Only the lead's reactions count")).isEqualTo(1);
+        assertThat(shownOnlyTo("UREQ", "I had to stop the interview")).isEqualTo(1);
+        assertThat(shownOnlyTo("UREQ", "Only the lead's reactions count")).isZero();
     }
 }

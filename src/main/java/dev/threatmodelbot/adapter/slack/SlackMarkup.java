@@ -53,7 +53,19 @@ final class SlackMarkup {
 
     /** A Slack reaction as the core's word for it: a review signal's word, or Slack's own name. */
     static String reaction(String emoji) {
-        return Marks.Signal.named(emoji).map(Marks.Signal::word).orElse(emoji);
+        switch (emoji == null ? "" : emoji) {
+            case "white_check_mark":
+            case "heavy_check_mark":
+                return Marks.Signal.APPROVE.word();
+            case "x":
+                return Marks.Signal.REJECT.word();
+            case "thinking_face":
+                return Marks.Signal.DISCUSS.word();
+            case "rocket":
+                return Marks.Signal.EXPORT.word();
+            default:
+                return emoji;
+        }
     }
 
     static String mention(String user) {

@@ -47,6 +47,14 @@ class SlackChatGatewayTest extends ChatGatewayContract {
     }
 
     @Override
+    protected long shownOnlyTo(String user, String text) {
+        return fake.calls("chat.postEphemeral").stream().filter(c -> user.equals(c.get("user"))
+                && String.valueOf(c.get("text")).contains(text)).count()
+                + fake.calls("chat.postMessage").stream().filter(c -> user.equals(c.get("channel"))
+                        && String.valueOf(c.get("text")).contains(text)).count();
+    }
+
+    @Override
     protected long shownInView(String text) {
         return java.util.stream.Stream.concat(fake.calls("chat.postMessage").stream(), fake.calls("chat.update").stream())
                 .filter(m -> m.get("blocks") != null && m.get("blocks").contains(text)).count();

@@ -40,6 +40,12 @@ class WebChatGatewayTest extends ChatGatewayContract {
     }
 
     @Override
+    protected long shownOnlyTo(String user, String text) {
+        return store.messages(WebWorkspace.CHANNEL.channel()).stream().map(m -> WebMessage.read(m.content()))
+                .filter(m -> m.visibleTo().filter(user::equals).isPresent() && m.text().contains(text)).count();
+    }
+
+    @Override
     protected long shownInView(String text) {
         return store.messages(WebWorkspace.CHANNEL.channel()).stream().map(m -> WebMessage.read(m.content()))
                 .filter(m -> m.threat().map(t -> t.title()).filter(t -> t.contains(text)).isPresent()
