@@ -147,6 +147,10 @@ final class FlowLines {
                 sp.end())).matches())) {
             return List.of(); // "Build → Test → Deploy" walks through steps, not parts
         }
+        long bare = segments.stream().map(sp -> text.substring(sp.start(), sp.end())).filter(w -> w.matches("\\p{Ll}+")).count();
+        if (segments.size() >= 3 && bare >= 2) {
+            return List.of(); // "Query rewrite → retrieve → rerank → generate": the steps one part takes
+        }
         String detail = s.text().substring(last, to).replaceAll("^[\\s:,;—–-]+", "").strip();
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < arrows.size(); i++) {

@@ -415,4 +415,16 @@ class OfflineRowsAndSectionsTest {
                         "Intake service (Go) → Notifier", "Notifier → Case DB")
                 .noneMatch(a -> a.contains("read-only"));
     }
+
+    @Test
+    void should_read_a_chain_of_lower_case_steps_as_what_one_part_does_not_as_parts() {
+        ContextModel m = extract("""
+                - **Answer service**: a Go service.
+                  - Query rewrite → retrieve → rerank → generate → cite.
+                - Checkout → Payments API → Ledger
+                """);
+
+        assertThat(m.components()).extracting(Component::name).doesNotContain("retrieve", "rerank", "cite");
+        assertThat(flows(m)).contains("Checkout → Payments API", "Payments API → Ledger");
+    }
 }
