@@ -106,11 +106,15 @@ final class Definitions {
         if (!bold.find()) {
             return actor(s, products);
         }
-        if (products.stream().anyMatch(m -> m.overlaps(bold.start(2), bold.end(2)))) {
-            return Optional.empty();
-        }
         String name = bold.group(2).strip();
         List<Words.Word> words = Words.of(name);
+        // "**Slack bot**:", "**GitHub App**": a product named with the role our part plays on it is our part
+        boolean ours = words.size() >= 2 && RoleWords.kindOf(words.get(words.size() - 1).lower()).isPresent()
+                && products.stream().filter(m -> m.overlaps(bold.start(2), bold.end(2)))
+                        .allMatch(m -> m.end() - m.start() < name.length());
+        if (!ours && products.stream().anyMatch(m -> m.overlaps(bold.start(2), bold.end(2)))) {
+            return Optional.empty();
+        }
         // "**`cal-watch`**", "**compass-tools:**": a code name, lower case as written
         boolean code = !bold.group(1).isEmpty() || name.matches("[a-z][a-z0-9]*(?:-[a-z0-9]+)+");
         // "**`hook` (psp-gateway).** Receives …": one word in code is a part when its line says what it does or is

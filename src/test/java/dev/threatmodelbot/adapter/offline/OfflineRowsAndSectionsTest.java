@@ -324,6 +324,7 @@ class OfflineRowsAndSectionsTest {
                 - **Help gateway:** authenticates signed-in sessions and forwards each message.
                 - **Concierge orchestrator:** a Python service that builds each model call from the system prompt and the chat so far.
                 - **LLM:** GPT-4o through Azure OpenAI.
+                - **Slack bot**: Bolt for Python, Socket Mode. It calls the Help gateway.
                 - **order-tools:** a separate service exposing the tools. It calls the Orders API.
 
                 **Ledger (payments service).** A Go service on ECS that settles card payments.
@@ -331,7 +332,7 @@ class OfflineRowsAndSectionsTest {
 
         // then
         assertThat(m.components()).extracting(Component::name)
-                .contains("Help widget", "Help gateway", "Concierge orchestrator", "order-tools", "Ledger");
+                .contains("Help widget", "Help gateway", "Concierge orchestrator", "order-tools", "Ledger", "Slack bot");
         assertThat(flows(m)).contains("Help widget → Help gateway", "order-tools → Orders API")
                 .anyMatch(f -> f.startsWith("Concierge orchestrator → "));
     }
