@@ -79,7 +79,21 @@ final class Definitions {
     }
 
     /** The part a heading names with its code name, when the name's last word says what kind of part it is. */
+    /** "## 3. doc-render (converter)", "## 7. seal-worker": a section named by a part's code name, its role in brackets. */
+    private static final Pattern HEADING_NAME = Pattern.compile("^\\s*(?:#{1,6}\\s+)?(?:\\d+(?:\\.\\d+)*\\.?\\s+)?`?"
+            + "([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`?(?:\\s*\\(([^)]{1,40})\\))?\\s*$");
+
     private static Optional<ComponentRef> heading(Sentence s, List<Mention> products) {
+        Matcher named = HEADING_NAME.matcher(s.text());
+        // a capitalised role in brackets ("### relay-hook (Webhook Receiver)") names the part itself: read further on
+        if (named.matches() && (named.group(2) == null || !Character.isUpperCase(named.group(2).strip().charAt(0)))
+                && products.stream().noneMatch(m -> m.overlaps(named.start(1), named.end(1)))) {
+            String code = named.group(1);
+            ComponentKind kind = Optional.ofNullable(named.group(2)).map(Words::of).filter(w -> !w.isEmpty())
+                    .flatMap(w -> RoleWords.kindOf(w.get(w.size() - 1).lower()))
+                    .filter(k -> k != ComponentKind.EXTERNAL_ENTITY).orElse(ComponentKind.PROCESS);
+            return Optional.of(new ComponentRef(Slugs.of(code), code, kind, ""));
+        }
         Matcher h = HEADING_CODE.matcher(s.text());
         if (!h.matches() || products.stream().anyMatch(m -> m.overlaps(h.start(1), h.end(1)))) {
             return Optional.empty();

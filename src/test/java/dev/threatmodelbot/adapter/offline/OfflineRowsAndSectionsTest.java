@@ -428,4 +428,20 @@ class OfflineRowsAndSectionsTest {
         assertThat(m.components()).extracting(Component::name).doesNotContain("retrieve", "rerank", "cite");
         assertThat(flows(m)).contains("Checkout → Payments API", "Payments API → Ledger");
     }
+
+    @Test
+    void should_read_a_section_named_by_a_code_name_as_its_part() {
+        ContextModel m = extract("""
+                ## 7. stamp-worker
+
+                Writes the stamped PDF of each finished envelope to Amazon S3.
+
+                ## 8. hooks-relay (webhooks)
+
+                It reads the events from Amazon SQS and delivers them to each tenant endpoint.
+                """);
+
+        assertThat(m.components()).extracting(Component::name).contains("stamp-worker", "hooks-relay");
+        assertThat(flows(m)).contains("stamp-worker → Amazon S3");
+    }
 }
