@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.offline;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,22 @@ final class Gaps {
     private static final int INTRO_WORDS = 8;
 
     private boolean listing;
+
+    /**
+     * What a sentence states, read as a gap where it is one; but a gap that says which control falls short ("does not
+     * throttle PIN sign-in attempts") says only that: another control it names in passing (sign-in) keeps its plain
+     * reading.
+     */
+    static List<SecurityPatterns.Hit> only(SecurityPatterns patterns, String text, boolean gap,
+            List<SecurityPatterns.Hit> weak) {
+        List<SecurityPatterns.Hit> read = patterns.find(text, gap);
+        if (!gap || weak.isEmpty()) {
+            return read;
+        }
+        List<SecurityPatterns.Hit> plain = patterns.find(text, false);
+        return read.stream().filter(h -> weak.stream().anyMatch(w -> w.property() == h.property())
+                || plain.stream().anyMatch(p -> p.property() == h.property() && p.value().equals(h.value()))).toList();
+    }
 
     /** Reads the next sentence of the text; whether what it states is a gap. */
     boolean read(Sentence s) {

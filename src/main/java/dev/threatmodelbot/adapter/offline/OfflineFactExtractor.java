@@ -360,7 +360,7 @@ public final class OfflineFactExtractor implements FactExtractor {
             List<Mention> previous, ModelBuilder model, Optional<ComponentRef> app, boolean gap, ContextModel known) {
         int label = gap ? -1 : Labels.end(s.analysed()); // among gaps, "Tenant permissions: …" names what is missing
         List<SecurityPatterns.Hit> weak = Weaknesses.find(s.analysed()); // a control stated missing or deficient, in any words
-        List<SecurityPatterns.Hit> hits = new java.util.ArrayList<>(patterns.find(s.analysed(), gap));
+        List<SecurityPatterns.Hit> hits = new java.util.ArrayList<>(Gaps.only(patterns, s.analysed(), gap, weak));
         // "do not record which interpreter joined; the audit trail only shows 'guest'": the trail named beside the gap is
         // the deficient one, not a control in place (a sentence does not contradict itself)
         hits.removeIf(h -> weak.stream().anyMatch(w -> w.property() == h.property() && ABSENT_VALUES.contains(w.value())

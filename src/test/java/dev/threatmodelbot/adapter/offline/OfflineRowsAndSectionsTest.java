@@ -444,4 +444,15 @@ class OfflineRowsAndSectionsTest {
         assertThat(m.components()).extracting(Component::name).contains("stamp-worker", "hooks-relay");
         assertThat(flows(m)).contains("stamp-worker → Amazon S3");
     }
+
+    @Test
+    void should_read_a_limitation_naming_the_control_that_falls_short_as_that_gap_alone() {
+        ContextModel m = extract("""
+                ## Limitations
+
+                - **PIN lockout.** The lockout is enforced in the app. Fleet API does not currently throttle PIN sign-in attempts.
+                """);
+
+        assertThat(facts(m)).contains("Fleet API RATE_LIMITING=none").noneMatch(f -> f.endsWith("AUTHENTICATION=none"));
+    }
 }
