@@ -188,18 +188,8 @@ final class WebActions {
 
     /** The page's reactions as the core's words: the four review marks are signals, the rest are just reactions. */
     private static String signal(String reaction) {
-        switch (reaction) {
-            case "white_check_mark":
-                return Marks.Signal.APPROVE.word();
-            case "x":
-                return Marks.Signal.REJECT.word();
-            case "thinking_face":
-                return Marks.Signal.DISCUSS.word();
-            case "rocket":
-                return Marks.Signal.EXPORT.word();
-            default:
-                return "web:" + reaction;
-        }
+        // the page names its reactions by the emoji names the core still reads for events recorded before signals
+        return Marks.Signal.named(reaction).map(Marks.Signal::word).orElse("web:" + reaction);
     }
 
     private Result choose(String as, JsonNode b) {
