@@ -33,7 +33,9 @@ final class BareRoles {
             "OS", "UI", "IP", "DNS", "TLS", "JWT", "SQL", "HTTP", "JSON", "CSV", "PDF", "MFA", "SSO", "OTP",
             "SMS", "MMS", "IPM", "KYC", "SLA", "RFC", "ADR", "FAQ", "TOTP", "PII", "PHI",
             // stages of a project, not things that run: "the MVP adds an instruction", "the POC reads …"
-            "MVP", "POC", "PoC", "GA", "PRD", "RFP", "OKR", "KPI", "SRE", "QA", "UAT");
+            "MVP", "POC", "PoC", "GA", "PRD", "RFP", "OKR", "KPI", "SRE", "QA", "UAT",
+            // people and papers: a principal investigator, a contract
+            "PI", "MSA", "NDA", "SOW", "DPA", "DPIA");
     private static final Map<String, ComponentKind> KINDS = Map.of("router", ComponentKind.API_GATEWAY);
 
     private BareRoles() {}

@@ -55,6 +55,10 @@ final class Definitions {
             ComponentKind.CI_CD);
 
     /** "### 4.3 Messaging service (`msg-svc`)": a section about one part, by its name and its code name. */
+    /** Names of data classes ("Open", "Internal", "Restricted"): what a list of them defines is no part. */
+    private static final Pattern CLASSIFICATION = Pattern.compile("(?i)(?:strictly |highly )?(?:public|open|internal|"
+            + "confidential|restricted|secret|top secret|sensitive|private|personal|regulated)(?: data| datasets?)?");
+
     private static final Pattern HEADING_CODE = Pattern.compile("^\\s*(?:#{1,6}\\s+)?(?:\\d+(?:\\.\\d+)*\\.?\\s+)?"
             + "(\\p{L}[\\p{L}\\p{N} &/_.-]{0,40}?)\\s*\\(`([a-z][\\w.-]{1,40})`\\)\\s*$");
 
@@ -121,6 +125,9 @@ final class Definitions {
             return actor(s, products);
         }
         String name = bold.group(2).strip();
+        if (CLASSIFICATION.matcher(name).matches()) {
+            return Optional.empty(); // "- **Restricted:** approved grantees may …" defines a class of data, not a part
+        }
         List<Words.Word> words = Words.of(name);
         // "**Slack bot**:", "**GitHub App**": a product named with the role our part plays on it is our part
         boolean ours = words.size() >= 2 && RoleWords.kindOf(words.get(words.size() - 1).lower()).isPresent()

@@ -49,7 +49,14 @@ final class Phantoms {
     private static final Pattern VERB_LEAD = Pattern.compile("(?:Calls|Sends|Reads|Writes|Receives|Uses|Runs|Stores"
             + "|Returns|Serves|Hosts|Fetches|Forwards|Posts|Pushes|Pulls|Queries|Invokes)\\s+(\\p{Lu}.+)");
 
+    /** A class of data ("Restricted", "Internal", "Open"): what a part holds, not a part. */
+    private static final Pattern DATA_CLASS = Pattern.compile("(?i)(?:strictly |highly )?(?:public|open|internal"
+            + "|confidential|restricted|secret|top secret|sensitive|private)");
+
     static Optional<ComponentRef> judge(ComponentRef r, List<Sentence> sentences) {
+        if (DATA_CLASS.matcher(r.name().strip()).matches()) {
+            return Optional.empty();
+        }
         if (r.namedByRole() && (network(r.name()) || IDENTITY_OBJECT.matcher(r.name().strip()).matches())) {
             return Optional.empty(); // "the risk VPC", "the BAS VLAN": where parts sit, a boundary, not a part
         }

@@ -455,4 +455,16 @@ class OfflineRowsAndSectionsTest {
 
         assertThat(facts(m)).contains("Fleet API RATE_LIMITING=none").noneMatch(f -> f.endsWith("AUTHENTICATION=none"));
     }
+
+    @Test
+    void should_read_no_part_from_data_classes_people_s_titles_or_contracts() {
+        ContextModel m = extract("""
+                The PI approves the request in the Portal. The MSA governs what the vendor keeps.
+                """);
+
+        assertThat(m.components()).extracting(Component::name).doesNotContain("PI", "MSA");
+        assertThat(Phantoms.judge(new ComponentRef("restricted", "Restricted", ComponentKind.EXTERNAL_ENTITY, ""), List.of()))
+                .isEmpty();
+        assertThat(Phantoms.judge(new ComponentRef("portal", "Portal", ComponentKind.WEB_APP, ""), List.of())).isPresent();
+    }
 }
