@@ -162,6 +162,7 @@ class OfflineStatedGapsTest {
             The sync user has the "Admin" role, because the limited "Reader" role could not export. | AUTHORIZATION=over-broad
             The key sits in the Logic App's app settings until the move.             | SECRETS=config
             The meter firmware does not validate the server certificate chain, only its dates. | TRANSPORT=unverified
+            Notes are rendered as Markdown; HTML passthrough is left on for older notes. | INPUT_VALIDATION=raw-html
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
