@@ -361,6 +361,8 @@ class OfflineRowsAndSectionsTest {
         assertThat(facts(extract("Moving the key to Key Vault is on the phase 2 backlog."))).noneMatch(f -> f.endsWith("SECRETS=vault"));
         assertThat(facts(extract("The gateway's TLS certificate expired, so the job uses plain HTTP for now.")))
                 .noneMatch(f -> f.endsWith("TRANSPORT=tls"));
+        assertThat(facts(extract("Whenever an agent closes a ticket, the reply is embedded and added to the knowledge base.")))
+                .anyMatch(f -> f.endsWith("DATA_PROVENANCE=user-supplied"));
         assertThat(facts(extract("The answers index holds customer-written text.")))
                 .anyMatch(f -> f.endsWith("DATA_PROVENANCE=user-supplied"));
     }

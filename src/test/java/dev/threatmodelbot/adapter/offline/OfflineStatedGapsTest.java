@@ -163,6 +163,10 @@ class OfflineStatedGapsTest {
             The key sits in the Logic App's app settings until the move.             | SECRETS=config
             The meter firmware does not validate the server certificate chain, only its dates. | TRANSPORT=unverified
             Notes are rendered as Markdown; HTML passthrough is left on for older notes. | INPUT_VALIDATION=raw-html
+            The sync account has read/write access across the whole document store. | AUTHORIZATION=over-broad
+            Without a chosen case, the case number is taken from the email's subject line. | AUTHORIZATION=trusts-client
+            The answer index is shared across all tenants to improve recall.        | AUTHORIZATION=none
+            We do not impose a file-size limit on uploads to the summariser.         | RATE_LIMITING=none
             """)
     void should_read_a_weakness_statement_as_the_gap_of_its_control(String sentence, String gap) {
         assertThat(gaps(sentence)).contains(gap);
