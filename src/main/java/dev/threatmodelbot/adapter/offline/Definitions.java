@@ -59,6 +59,12 @@ final class Definitions {
     private static final Pattern CLASSIFICATION = Pattern.compile("(?i)(?:strictly |highly )?(?:public|open|internal|"
             + "confidential|restricted|secret|top secret|sensitive|private|personal|regulated)(?: data| datasets?)?");
 
+    /** A topic a bold label opens ("**Access:**", "**Retention:**"): what the line is about, not a part. */
+    private static final Pattern TOPIC = Pattern.compile("(?i)(?:access(?: control)?|security|auth(?:entication|ori[sz]ation)?"
+            + "|logging|monitoring|observability|retention|storage|networking|network|deployment|hosting|costs?|pricing"
+            + "|scaling|performance|availability|backups?|privacy|compliance|secrets|encryption|identity|rollout|testing"
+            + "|operations|support|limits?|quotas?|permissions|roles|tenancy|auditing|audit)");
+
     private static final Pattern HEADING_CODE = Pattern.compile("^\\s*(?:#{1,6}\\s+)?(?:\\d+(?:\\.\\d+)*\\.?\\s+)?"
             + "(\\p{L}[\\p{L}\\p{N} &/_.-]{0,40}?)\\s*\\(`([a-z][\\w.-]{1,40})`\\)\\s*$");
 
@@ -125,8 +131,9 @@ final class Definitions {
             return actor(s, products);
         }
         String name = bold.group(2).strip();
-        if (CLASSIFICATION.matcher(name).matches()) {
-            return Optional.empty(); // "- **Restricted:** approved grantees may …" defines a class of data, not a part
+        if (CLASSIFICATION.matcher(name).matches() || TOPIC.matcher(name).matches()) {
+            // "- **Restricted:** approved grantees may …" defines a class of data, "- **Access:** only members …" a topic
+            return Optional.empty();
         }
         List<Words.Word> words = Words.of(name);
         // "**Slack bot**:", "**GitHub App**": a product named with the role our part plays on it is our part

@@ -465,6 +465,9 @@ class OfflineRowsAndSectionsTest {
                 """);
 
         assertThat(m.components()).extracting(Component::name).doesNotContain("PI", "MSA");
+        assertThat(extract("""
+                - **Access:** Only members of the pilot group get the add-in, and the Review API rejects other tokens.
+                """).components()).extracting(Component::name).doesNotContain("Access");
         assertThat(Phantoms.judge(new ComponentRef("restricted", "Restricted", ComponentKind.EXTERNAL_ENTITY, ""), List.of()))
                 .isEmpty();
         assertThat(Phantoms.judge(new ComponentRef("portal", "Portal", ComponentKind.WEB_APP, ""), List.of())).isPresent();
