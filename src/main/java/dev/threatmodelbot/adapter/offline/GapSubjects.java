@@ -50,6 +50,15 @@ final class GapSubjects {
                 return List.of(server.get());
             }
         }
+        if (f.subject().equals(Fact.SYSTEM) && LINK_GAPS.contains(f.value())) {
+            // "It produces pre-signed GET URLs valid for 7 days": the part the doc shows handing out links
+            List<String> issuers = m.flows().stream().filter(fl -> LINKS.matcher(fl.description()).find())
+                    .map(DataFlow::source).filter(p -> m.component(p).filter(c -> !outside(c) && !person(c)).isPresent())
+                    .distinct().toList();
+            if (issuers.size() == 1) {
+                return issuers;
+            }
+        }
         if (f.source().kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC && (part.filter(GapSubjects::person).isPresent()
                 || f.subject().equals(Fact.SYSTEM) || (client && part.filter(GapSubjects::clientApp).isPresent()))) {
             // "the slot-search endpoint is unauthenticated", "the join link is valid for 7 days": the sentence names no
@@ -230,6 +239,10 @@ final class GapSubjects {
     }
 
     /** Where the quote first names the part, or -1. */
+    private static final Set<String> LINK_GAPS = Set.of("bearer-link", "no-revocation");
+    private static final java.util.regex.Pattern LINKS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:pre-?signed|signed|download|share|sharing|magic|invite)\\b[^.;]{0,20}\\b(?:URLs?|links?)\\b");
+
     private static final java.util.regex.Pattern SCREEN_WORD = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:UI|app|web app|frontend|front[- ]end|SPA|portal|console|dashboard)$");
     private static final java.util.regex.Pattern SERVER_WORD = java.util.regex.Pattern.compile(

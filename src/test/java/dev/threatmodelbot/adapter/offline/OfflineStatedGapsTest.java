@@ -264,6 +264,24 @@ class OfflineStatedGapsTest {
     }
 
     @Test
+    void should_put_a_lasting_link_on_the_part_that_hands_links_out() {
+        // when
+        List<Threat> threats = drafted("""
+                ```mermaid
+                flowchart LR
+                  P[Share Portal] -->|pre-signed download URLs| U[Visitor browser]
+                  P --> C[(Sessions cache)]
+                ```
+
+                For shared folders, recipients get a Download button. It produces links valid for 14 days, one per file.
+                """);
+
+        // then
+        assertThat(threats).filteredOn(t -> t.rule().startsWith("gap-") && t.title().contains("valid for 14 days"))
+                .singleElement().satisfies(t -> assertThat(t.subjects()).containsExactly("share-portal"));
+    }
+
+    @Test
     void should_draft_stated_gaps_on_the_part_they_are_said_of() {
         // given: a relay whose credential ships in the apps, a hub trusting a field its callers set, verbose logs
         String doc = """
