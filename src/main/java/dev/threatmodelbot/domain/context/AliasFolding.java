@@ -104,7 +104,7 @@ public final class AliasFolding {
     /** What a part's name may add to the name it is called by for short: the kind of thing it is. */
     private static final java.util.regex.Pattern KIND_WORDS = java.util.regex.Pattern.compile("(?i)(?:\\s+(?:gateway|service"
             + "|server|api|app|application|controller|broker|database|db|bucket|queue|cluster|worker|function|backend"
-            + "|platform|device|appliance|unit|box|node|hub|agent|daemon|engine)){1,2}");
+            + "|platform|device|appliance|unit|box|node|hub|agent|daemon|engine|dashboard|portal)){1,2}");
     /** "DC-200", "X1": a model or code name, which a longer name may explain ("DC-200 door controller"). */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?i)[a-z]{1,5}-?\\d{1,5}[a-z]?");
 

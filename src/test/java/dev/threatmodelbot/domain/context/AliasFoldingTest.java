@@ -83,4 +83,25 @@ class AliasFoldingTest {
                 "kubernetes-api-server", "orders-service", "billing-service", "service"); // "service" ends two names
         assertThat(folded.flows()).extracting(DataFlow::id).containsExactly("kubernetes-api-server->sigwarden-webhook");
     }
+
+    @Test
+    void should_fold_a_short_name_into_the_part_whose_name_it_heads_with_a_kind_word_or_explains_a_code() {
+        // given
+        ContextModel m = new ContextModel(List.of(
+                new Component("wardview-dashboard", "WardView dashboard", ComponentKind.WEB_APP, "", List.of(EARLY)),
+                new Component("wardview", "WardView", ComponentKind.PROCESS, "", List.of(LATER)),
+                new Component("px-40-pump-controller", "PX-40 pump controller", ComponentKind.PROCESS, "", List.of(EARLY)),
+                new Component("px-40", "PX-40", ComponentKind.PROCESS, "", List.of(LATER)),
+                new Component("ledger", "Ledger", ComponentKind.PROCESS, "", List.of(EARLY)),
+                new Component("ledger-ui", "Ledger UI", ComponentKind.WEB_APP, "", List.of(EARLY))),
+                List.of(new DataFlow("px-40->wardview", "px-40", "wardview", "", List.of(LATER))), List.of());
+
+        // when
+        ContextModel folded = AliasFolding.folded(m);
+
+        // then: a screen is not its server ("Ledger UI" stays beside "Ledger")
+        assertThat(folded.components()).extracting(Component::id)
+                .containsExactly("wardview-dashboard", "px-40-pump-controller", "ledger", "ledger-ui");
+        assertThat(folded.flows()).extracting(DataFlow::id).containsExactly("px-40-pump-controller->wardview-dashboard");
+    }
 }
