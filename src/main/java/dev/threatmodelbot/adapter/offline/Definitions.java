@@ -55,16 +55,6 @@ final class Definitions {
             ComponentKind.CI_CD);
 
     /** "### 4.3 Messaging service (`msg-svc`)": a section about one part, by its name and its code name. */
-    /** Names of data classes ("Open", "Internal", "Restricted"): what a list of them defines is no part. */
-    private static final Pattern CLASSIFICATION = Pattern.compile("(?i)(?:strictly |highly )?(?:public|open|internal|"
-            + "confidential|restricted|secret|top secret|sensitive|private|personal|regulated)(?: data| datasets?)?");
-
-    /** A topic a bold label opens ("**Access:**", "**Retention:**"): what the line is about, not a part. */
-    private static final Pattern TOPIC = Pattern.compile("(?i)(?:access(?: control)?|security|auth(?:entication|ori[sz]ation)?"
-            + "|logging|monitoring|observability|retention|storage|networking|network|deployment|hosting|costs?|pricing"
-            + "|scaling|performance|availability|backups?|privacy|compliance|secrets|encryption|identity|rollout|testing"
-            + "|operations|support|limits?|quotas?|permissions|roles|tenancy|auditing|audit)");
-
     private static final Pattern HEADING_CODE = Pattern.compile("^\\s*(?:#{1,6}\\s+)?(?:\\d+(?:\\.\\d+)*\\.?\\s+)?"
             + "(\\p{L}[\\p{L}\\p{N} &/_.-]{0,40}?)\\s*\\(`([a-z][\\w.-]{1,40})`\\)\\s*$");
 
@@ -89,20 +79,10 @@ final class Definitions {
     }
 
     /** The part a heading names with its code name, when the name's last word says what kind of part it is. */
-    /** "## 3. doc-render (converter)", "## 7. seal-worker": a section named by a part's code name, its role in brackets. */
-    private static final Pattern HEADING_NAME = Pattern.compile("^\\s*(?:#{1,6}\\s+)?(?:\\d+(?:\\.\\d+)*\\.?\\s+)?`?"
-            + "([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`?(?:\\s*\\(([^)]{1,40})\\))?\\s*$");
-
     private static Optional<ComponentRef> heading(Sentence s, List<Mention> products) {
-        Matcher named = HEADING_NAME.matcher(s.text());
-        // a capitalised role in brackets ("### relay-hook (Webhook Receiver)") names the part itself: read further on
-        if (named.matches() && (named.group(2) == null || !Character.isUpperCase(named.group(2).strip().charAt(0)))
-                && products.stream().noneMatch(m -> m.overlaps(named.start(1), named.end(1)))) {
-            String code = named.group(1);
-            ComponentKind kind = Optional.ofNullable(named.group(2)).map(Words::of).filter(w -> !w.isEmpty())
-                    .flatMap(w -> RoleWords.kindOf(w.get(w.size() - 1).lower()))
-                    .filter(k -> k != ComponentKind.EXTERNAL_ENTITY).orElse(ComponentKind.PROCESS);
-            return Optional.of(new ComponentRef(Slugs.of(code), code, kind, ""));
+        Optional<ComponentRef> coded = CodeHeadings.part(s, products); // "## 7. seal-worker"
+        if (coded.isPresent()) {
+            return coded;
         }
         Matcher h = HEADING_CODE.matcher(s.text());
         if (!h.matches() || products.stream().anyMatch(m -> m.overlaps(h.start(1), h.end(1)))) {
@@ -131,7 +111,7 @@ final class Definitions {
             return actor(s, products);
         }
         String name = bold.group(2).strip();
-        if (CLASSIFICATION.matcher(name).matches() || TOPIC.matcher(name).matches()) {
+        if (Phantoms.dataClass(name) || Phantoms.topic(name)) {
             // "- **Restricted:** approved grantees may …" defines a class of data, "- **Access:** only members …" a topic
             return Optional.empty();
         }

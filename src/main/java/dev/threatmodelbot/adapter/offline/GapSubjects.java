@@ -238,7 +238,6 @@ final class GapSubjects {
         return c.kind() == dev.threatmodelbot.domain.context.ComponentKind.EXTERNAL_ENTITY && c.technology().isBlank();
     }
 
-    /** Where the quote first names the part, or -1. */
     private static final Set<String> LINK_GAPS = Set.of("bearer-link", "no-revocation");
     private static final java.util.regex.Pattern LINKS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:pre-?signed|signed|download|share|sharing|magic|invite)\\b[^.;]{0,20}\\b(?:URLs?|links?)\\b");
@@ -266,6 +265,7 @@ final class GapSubjects {
                 .sorted(java.util.Comparator.comparingInt(c -> -c.name().length())).map(Component::id).findFirst();
     }
 
+    /** Where the quote first names the part, or -1. */
     private static int named(String quote, Component c) {
         List<String> names = new ArrayList<>(c.aliases());
         names.add(c.name());

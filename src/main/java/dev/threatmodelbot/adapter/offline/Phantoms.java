@@ -51,10 +51,23 @@ final class Phantoms {
 
     /** A class of data ("Restricted", "Internal", "Open"): what a part holds, not a part. */
     private static final Pattern DATA_CLASS = Pattern.compile("(?i)(?:strictly |highly )?(?:public|open|internal"
-            + "|confidential|restricted|secret|top secret|sensitive|private)");
+            + "|confidential|restricted|secret|top secret|sensitive|private|personal|regulated)(?: data| datasets?)?");
+    /** A topic a bold label opens ("**Access:**", "**Retention:**"): what a line is about, not a part. */
+    private static final Pattern TOPIC = Pattern.compile("(?i)(?:access(?: control)?|security|auth(?:entication|ori[sz]ation)?"
+            + "|logging|monitoring|observability|retention|storage|networking|network|deployment|hosting|costs?|pricing"
+            + "|scaling|performance|availability|backups?|privacy|compliance|secrets|encryption|identity|rollout|testing"
+            + "|operations|support|limits?|quotas?|permissions|roles|tenancy|auditing|audit)");
+
+    static boolean dataClass(String name) {
+        return DATA_CLASS.matcher(name.strip()).matches();
+    }
+
+    static boolean topic(String name) {
+        return TOPIC.matcher(name.strip()).matches();
+    }
 
     static Optional<ComponentRef> judge(ComponentRef r, List<Sentence> sentences) {
-        if (DATA_CLASS.matcher(r.name().strip()).matches()) {
+        if (dataClass(r.name())) {
             return Optional.empty();
         }
         if (r.namedByRole() && (network(r.name()) || IDENTITY_OBJECT.matcher(r.name().strip()).matches())) {

@@ -27,7 +27,7 @@ final class SlackBlocks {
         v.deadline().ifPresent(d -> fields.add(markdownText("*Deadline*\n" + d)));
         v.jiraProject().ifPresent(j -> fields.add(markdownText("*Jira project*\n" + j)));
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(truncate(v.title(), 150)))));
+        blocks.add(header(h -> h.text(plainText(SlackMarkup.fit(v.title(), 150)))));
         blocks.add(section(x -> x.fields(fields)));
         blocks.add(section(x -> x.text(markdownText("*Context gathered*  " + v.progressLine()))));
         blocks.add(section(x -> x.text(markdownText("*Threat-model coverage*  " + v.coverageLine()))));
@@ -55,25 +55,25 @@ final class SlackBlocks {
     /** One session's status: what stands, who is awaited, where coverage is thin. */
     static List<LayoutBlock> status(dev.threatmodelbot.application.chat.StatusView v) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(x -> x.text(markdownText(SlackDraftBlocks.fit("*" + SlackMarkup.toSlack(v.title()) + "* — "
+        blocks.add(section(x -> x.text(markdownText(SlackMarkup.fit("*" + SlackMarkup.toSlack(v.title()) + "* — "
                 + v.state(), 3000)))));
         List<TextObject> fields = new ArrayList<>();
         fields.add(markdownText("*Context gathered*\n" + v.progressLine()));
         fields.add(markdownText("*Threat-model coverage*\n" + v.coverageLine()));
         blocks.add(section(x -> x.fields(fields)));
         if (!v.waiting().isEmpty()) {
-            blocks.add(section(x -> x.text(markdownText(SlackDraftBlocks.fit("*Waiting for*" + v.waiting().stream()
+            blocks.add(section(x -> x.text(markdownText(SlackMarkup.fit("*Waiting for*" + v.waiting().stream()
                     .map(w -> "\n• " + SlackMarkup.toSlack(w)).collect(java.util.stream.Collectors.joining()), 3000)))));
         }
         if (!v.gaps().isEmpty()) {
-            blocks.add(section(x -> x.text(markdownText(SlackDraftBlocks.fit("*Biggest gaps*" + v.gaps().stream()
+            blocks.add(section(x -> x.text(markdownText(SlackMarkup.fit("*Biggest gaps*" + v.gaps().stream()
                     .map(g -> "\n• " + SlackMarkup.toSlack(g)).collect(java.util.stream.Collectors.joining())
                     + (v.gapsMore() > 0 ? "\n…and " + v.gapsMore() + " more" : ""), 3000)))));
         }
         List<com.slack.api.model.block.ContextBlockElement> notes = new ArrayList<>();
         notes.add(markdownText(v.counts()));
         if (!v.documents().isEmpty()) {
-            notes.add(markdownText(SlackDraftBlocks.fit("Shared docs: " + SlackMarkup.toSlack(String.join(", ",
+            notes.add(markdownText(SlackMarkup.fit("Shared docs: " + SlackMarkup.toSlack(String.join(", ",
                     v.documents())), 3000)));
         }
         notes.add(markdownText(v.model()));
@@ -85,9 +85,5 @@ final class SlackBlocks {
     static String kickoffText(KickoffView v) {
         return "Threat model interview: " + SlackMarkup.escape(v.system()) + " (" + v.id() + ") — " + v.progress().percent()
                 + "% of context gathered";
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

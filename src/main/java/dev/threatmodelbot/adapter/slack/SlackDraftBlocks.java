@@ -29,26 +29,26 @@ final class SlackDraftBlocks {
     static List<LayoutBlock> threat(ThreatView v, Function<String, String> permalink) {
         Function<String, String> md = t -> SlackMarkup.toSlack(t, permalink);
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(x -> x.text(markdownText(fit("*" + v.heading() + "*\n*" + md.apply(v.title()) + "*\n"
+        blocks.add(section(x -> x.text(markdownText(SlackMarkup.fit("*" + v.heading() + "*\n*" + md.apply(v.title()) + "*\n"
                 + md.apply(v.description()), SECTION)))));
         List<TextObject> fields = new ArrayList<>();
-        fields.add(markdownText(fit("*Affects*\n" + md.apply(String.join(", ", v.affects())), FIELD)));
-        fields.add(markdownText(fit("*Confidence*\n" + v.confidence() + " · " + md.apply(v.scoring()), FIELD)));
+        fields.add(markdownText(SlackMarkup.fit("*Affects*\n" + md.apply(String.join(", ", v.affects())), FIELD)));
+        fields.add(markdownText(SlackMarkup.fit("*Confidence*\n" + v.confidence() + " · " + md.apply(v.scoring()), FIELD)));
         blocks.add(section(x -> x.fields(fields)));
         if (!v.evidence().isEmpty()) {
-            blocks.add(section(x -> x.text(markdownText(fit("*Evidence*\n" + v.evidence().stream()
+            blocks.add(section(x -> x.text(markdownText(SlackMarkup.fit("*Evidence*\n" + v.evidence().stream()
                     .map(e -> "• " + md.apply(e)).collect(Collectors.joining("\n")), SECTION)))));
         }
         for (String a : v.assumptions()) {
-            blocks.add(section(x -> x.text(markdownText(fit("*Assumes*: " + md.apply(a), SECTION)))));
+            blocks.add(section(x -> x.text(markdownText(SlackMarkup.fit("*Assumes*: " + md.apply(a), SECTION)))));
         }
-        blocks.add(section(x -> x.text(markdownText(fit("*Mitigation*\n" + md.apply(v.mitigation()), SECTION)))));
+        blocks.add(section(x -> x.text(markdownText(SlackMarkup.fit("*Mitigation*\n" + md.apply(v.mitigation()), SECTION)))));
         List<TextObject> notes = new ArrayList<>();
         if (v.suggestedByModel()) {
             notes.add(markdownText("_Suggested by the language model from the evidence above._"));
         }
-        v.amendment().ifPresent(a -> notes.add(markdownText(fit("✏️ Amended by " + md.apply(a), SECTION))));
-        v.ticket().ifPresent(k -> notes.add(markdownText(fit("🎫 Filed as " + md.apply(k), SECTION))));
+        v.amendment().ifPresent(a -> notes.add(markdownText(SlackMarkup.fit("✏️ Amended by " + md.apply(a), SECTION))));
+        v.ticket().ifPresent(k -> notes.add(markdownText(SlackMarkup.fit("🎫 Filed as " + md.apply(k), SECTION))));
         if (!notes.isEmpty()) {
             blocks.add(context(c -> c.elements(List.copyOf(notes))));
         }
@@ -58,15 +58,15 @@ final class SlackDraftBlocks {
     static List<LayoutBlock> root(DraftRootView v) {
         Function<String, String> md = SlackMarkup::toSlack;
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(fit(v.title(), HEADER)))));
-        blocks.add(section(x -> x.text(markdownText(fit("`" + v.session() + "` · " + v.counts() + "\n*Review*: "
+        blocks.add(header(h -> h.text(plainText(SlackMarkup.fit(v.title(), HEADER)))));
+        blocks.add(section(x -> x.text(markdownText(SlackMarkup.fit("`" + v.session() + "` · " + v.counts() + "\n*Review*: "
                 + md.apply(v.tally()), SECTION)))));
-        blocks.add(context(c -> c.elements(List.of(markdownText(fit(md.apply(v.guide()), SECTION))))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(SlackMarkup.fit(md.apply(v.guide()), SECTION))))));
         list(blocks, "*Also drafted, lower severity, not posted* (" + (v.held().size() + v.heldMore()) + "):", v.held(),
                 v.heldMore());
         list(blocks, "*Assumptions to confirm* — nobody said, so the draft does not count on it either way; say so in "
                 + "this thread and draft again:", v.toConfirm(), v.toConfirmMore());
-        v.changes().ifPresent(c -> blocks.add(section(x -> x.text(markdownText(fit(md.apply(c), SECTION))))));
+        v.changes().ifPresent(c -> blocks.add(section(x -> x.text(markdownText(SlackMarkup.fit(md.apply(c), SECTION))))));
         return blocks;
     }
 
@@ -76,16 +76,6 @@ final class SlackDraftBlocks {
         }
         String text = title + items.stream().map(i -> "\n• " + SlackMarkup.toSlack(i)).collect(Collectors.joining())
                 + (more > 0 ? "\n• … and " + more + " more" : "");
-        blocks.add(section(x -> x.text(markdownText(fit(text, SECTION)))));
-    }
-
-    /** At most {@code max} characters, cut at a line or word so no link or mention is broken in two. */
-    static String fit(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        String head = text.substring(0, max - 1);
-        int cut = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(' '));
-        return (cut > max / 2 ? head.substring(0, cut) : head) + "…";
+        blocks.add(section(x -> x.text(markdownText(SlackMarkup.fit(text, SECTION)))));
     }
 }

@@ -71,4 +71,14 @@ final class SlackMarkup {
     static String mention(String user) {
         return "<@" + user + ">";
     }
+
+    /** At most {@code max} characters, cut at a line or word so no link or mention is broken in two. */
+    static String fit(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        String head = text.substring(0, max - 1);
+        int cut = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(' '));
+        return (cut > max / 2 ? head.substring(0, cut) : head) + "…";
+    }
 }

@@ -48,23 +48,31 @@ public record Delivery(String session, Outbound message, ConversationAddress cha
             default -> Optional.empty();
         };
         boolean kickoff = m.kind() == Outbound.Kind.KICKOFF || m.kind() == Outbound.Kind.KICKOFF_UPDATE;
-        Set<String> threats = s.draft().map(d -> d.threats().stream().flatMap(t -> t.messageId().stream())
-                .collect(Collectors.toSet())).orElse(Set.of());
         return new Delivery(s.id().value(), m, s.channel(), thread, replaces,
                 kickoff ? Optional.of(KickoffView.of(s)) : Optional.empty(), DraftRootView.shown(s, m),
-                ThreatView.shown(s, m), s.system(), s.kickoffId(), root, threats);
+                ThreatView.shown(s, m), s.system(), s.kickoffId(), root, threatMessages(s));
     }
 
     /** The thread a message of the session is in: a threat's reply in the draft's, the draft's root in none, else the session's. */
     public Optional<String> threadOf(String messageId) {
-        if (draftRoot.filter(messageId::equals).isPresent()) {
-            return Optional.empty();
-        }
-        return draftMessages.contains(messageId) ? draftRoot : kickoffId;
+        return threadOf(messageId, kickoffId, draftRoot, draftMessages);
     }
 
     /** The thread {@code messageId} of {@code s} is in, for a link to it. */
     public static Optional<String> threadOf(Session s, String messageId) {
-        return of(s, Outbound.kickoffUpdate()).threadOf(messageId);
+        return threadOf(messageId, s.kickoffId(), s.draft().flatMap(d -> d.rootId()), threatMessages(s));
+    }
+
+    private static Optional<String> threadOf(String messageId, Optional<String> kickoff, Optional<String> root,
+            Set<String> threats) {
+        if (root.filter(messageId::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return threats.contains(messageId) ? root : kickoff;
+    }
+
+    private static Set<String> threatMessages(Session s) {
+        return s.draft().map(d -> d.threats().stream().flatMap(t -> t.messageId().stream()).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 }
