@@ -378,7 +378,7 @@ function setup() {
       else if (r.ok && r.json.status) note(r.json.say, statusCard(r.json.status));
       else if (r.ok) note(r.json.say);
     } else {
-      await api('/messages', { text });
+      await api('/post', { text });
     }
   });
   $('thread-composer').addEventListener('submit', async (e) => {
@@ -395,7 +395,7 @@ function setup() {
     }
     input.value = '';
     fileInput.value = '';
-    const r = await api('/messages', body);
+    const r = await api('/post', body);
     if (!r.ok) input.value = text;
   });
   document.addEventListener('click', (e) => {

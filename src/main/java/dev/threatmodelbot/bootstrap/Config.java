@@ -24,6 +24,7 @@ public record Config(
         Optional<URI> redisUrl,
         String redisKeyPrefix,
         Optional<Slack> slack,
+        Optional<Teams> teams,
         Llm llm,
         Pacing pacing,
         Duration retention,
@@ -65,6 +66,19 @@ public record Config(
         }
     }
 
+    /**
+     * Microsoft Teams: the bot's registration (single tenant unless {@code MICROSOFT_APP_TYPE=MultiTenant}), where
+     * Teams' signing keys are published, where the bot gets its own token, and the service's public address.
+     */
+    public record Teams(String appId, String password, Optional<String> tenantId, boolean singleTenant,
+            URI openIdMetadataUrl, URI tokenUrl, URI publicBaseUrl) {
+        @Override
+        public String toString() {
+            return "Teams[app " + appId + (singleTenant ? ", single tenant" : ", multi-tenant") + ", " + publicBaseUrl
+                    + ", secret set]";
+        }
+    }
+
     /** The language model: provider ("none" = offline), model, key and endpoint. */
     public record Llm(String provider, Optional<String> model, Optional<String> apiKey, Optional<String> baseUrl) {
         public boolean enabled() {
@@ -103,19 +117,19 @@ public record Config(
         prompts.filter(p -> !Files.isDirectory(p))
                 .ifPresent(p -> r.problem("PROMPTS_DIR " + p + " is not a directory"));
         Optional<Jira> jira = jira(r);
-        teams(r);
-        Web web = web(r, slack.isPresent()); // Teams is not served yet, so it does not switch the workspace off
+        Optional<Teams> teams = TeamsConfig.read(r);
+        Web web = web(r, slack.isPresent() || teams.isPresent());
         List<String> notices = notices(r);
         r.failIfAny();
         Llm model = new Llm(PROVIDERS.contains(llm) ? llm : "none", r.optional("LLM_MODEL"), r.optional("LLM_API_KEY"),
                 r.optional("LLM_BASE_URL"));
-        return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, model,
+        return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, teams, model,
                 new Pacing(after, maxReminders, perDay, days, perEngineer), retention, prompts, llmTimeout, jira, web, Path.of("data"),
                 notices);
     }
 
     public Config withDataDir(Path dir) {
-        return new Config(port, redisUrl, redisKeyPrefix, slack, llm, pacing, retention, promptsDir, llmTimeout,
+        return new Config(port, redisUrl, redisKeyPrefix, slack, teams, llm, pacing, retention, promptsDir, llmTimeout,
                 jira, web, dir, notices);
     }
 
@@ -161,14 +175,6 @@ public record Config(
                     + "interface for Slack, and the workspace must not be open to whoever reaches it");
         }
         return new Web(on.equals("on"), secret);
-    }
-
-    private static void teams(Reader r) {
-        boolean id = r.optional("MICROSOFT_APP_ID").isPresent();
-        if (!id && (r.optional("MICROSOFT_APP_PASSWORD").isPresent()
-                || r.optional("MICROSOFT_APP_TENANT_ID").isPresent())) {
-            r.problem("MICROSOFT_APP_PASSWORD or MICROSOFT_APP_TENANT_ID is set without MICROSOFT_APP_ID");
-        }
     }
 
     private static Optional<Jira> jira(Reader r) {
@@ -218,9 +224,6 @@ public record Config(
 
     private static List<String> notices(Reader r) {
         List<String> notices = new ArrayList<>();
-        if (r.optional("MICROSOFT_APP_ID").isPresent()) {
-            notices.add("MICROSOFT_APP_ID is set, but this version serves Slack only; Teams stays off");
-        }
         if (r.optional("JIRA_URL").isPresent() && r.optional("JIRA_PROJECT").isEmpty()) {
             notices.add("JIRA_URL is set without JIRA_PROJECT: only sessions started with a Jira project key file "
                     + "tickets");
@@ -229,7 +232,7 @@ public record Config(
     }
 
     /** Reads variables and remembers every problem. */
-    private static final class Reader {
+    static final class Reader {
         private final Map<String, String> env;
         private final List<String> problems = new ArrayList<>();
 

@@ -21,6 +21,8 @@ import dev.threatmodelbot.adapter.render.PlantUmlDiagramRenderer;
 import dev.threatmodelbot.adapter.redis.RedisRuntime;
 import dev.threatmodelbot.adapter.redis.RedisSessionStore;
 import dev.threatmodelbot.adapter.slack.SlackAdapter;
+import dev.threatmodelbot.adapter.teams.TeamsAdapter;
+import dev.threatmodelbot.adapter.teams.TeamsSettings;
 import dev.threatmodelbot.adapter.web.WebWorkspace;
 import dev.threatmodelbot.adapter.web.WorkspaceClock;
 import dev.threatmodelbot.application.port.ChatGateway;
@@ -47,12 +49,15 @@ public final class Service implements AutoCloseable {
     private final RedisRuntime runtime;
     private final HttpServer http;
     private final Optional<WebWorkspace> web;
+    private final Optional<TeamsAdapter> teams;
 
-    private Service(RedisBackend redis, RedisRuntime runtime, HttpServer http, Optional<WebWorkspace> web) {
+    private Service(RedisBackend redis, RedisRuntime runtime, HttpServer http, Optional<WebWorkspace> web,
+            Optional<TeamsAdapter> teams) {
         this.redis = redis;
         this.runtime = runtime;
         this.http = http;
         this.web = web;
+        this.teams = teams;
     }
 
     /** The offline engine, with the configured language model when there is one. */
@@ -87,9 +92,14 @@ public final class Service implements AutoCloseable {
         return new JiraTracker(settings);
     }
 
+    private static TeamsSettings settings(Config.Teams t) {
+        return new TeamsSettings(t.appId(), t.password(), t.tenantId().orElse(""), t.singleTenant(),
+                t.openIdMetadataUrl(), t.tokenUrl(), t.publicBaseUrl());
+    }
+
     public static Service start(Config config, Clock clock) {
         config.notices().forEach(n -> LOG.warn(n));
-        boolean webOnly = config.web().on() && config.slack().isEmpty();
+        boolean webOnly = config.web().on() && config.slack().isEmpty() && config.teams().isEmpty();
         Optional<WorkspaceClock> workspaceClock = webOnly ? Optional.of(new WorkspaceClock(clock)) : Optional.empty();
         Clock now = workspaceClock.<Clock>map(c -> c).orElse(clock);
         RedisBackend redis = RedisBackend.connect(config.redisUrl(), config.dataDir(), config.redisKeyPrefix());
@@ -97,6 +107,8 @@ public final class Service implements AutoCloseable {
         Intake intake = new Intake(redis.inbox(), store, new SecureRandom());
         Optional<SlackAdapter> slack = config.slack()
                 .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, now));
+        Optional<TeamsAdapter> teams = config.teams().map(t -> new TeamsAdapter(settings(t), intake,
+                redis.surfaceRecords(), now));
         java.util.concurrent.atomic.AtomicInteger listening = new java.util.concurrent.atomic.AtomicInteger(config.port());
         Optional<WebWorkspace> web = config.web().on()
                 ? Optional.of(new WebWorkspace(intake, redis.hostedConversations(), now, workspaceClock,
@@ -105,23 +117,30 @@ public final class Service implements AutoCloseable {
         Map<Platform, ChatGateway> gateways = new EnumMap<>(Platform.class);
         slack.ifPresent(s -> gateways.put(Platform.SLACK, s.gateway()));
         web.ifPresent(w -> gateways.put(Platform.WEB, w.gateway()));
+        teams.ifPresent(t -> gateways.put(Platform.TEAMS, t.gateway()));
         ProcessEvent process = new ProcessEvent(store, new Surfaces(gateways), YamlQuestionBank.packaged(),
                 engine(config), new PlantUmlDiagramRenderer(), config.pacing(), now, tracker(config));
         RedisRuntime runtime = redis.runtime(process, now, WORKERS);
         runtime.start();
-        List<HttpServer.Route> routes = web.map(w -> List.of(new HttpServer.Route("/api/*", "workspace-api", w.api()),
-                new HttpServer.Route("/", "workspace", w.pages()))).orElse(List.of());
+        List<HttpServer.Route> routes = new java.util.ArrayList<>(web.map(w -> List.of(
+                new HttpServer.Route("/api/*", "workspace-api", w.api()),
+                new HttpServer.Route("/", "workspace", w.pages()))).orElse(List.of()));
+        teams.ifPresent(t -> routes.add(new HttpServer.Route(TeamsAdapter.FILES, "teams-files", t.files())));
         // the workspace alone, without a secret, is for this machine only: it listens on loopback
         String host = webOnly && config.web().secret().isEmpty() ? "127.0.0.1" : "0.0.0.0";
-        HttpServer http = new HttpServer(host, config.port(), List.of(new HttpServer.Endpoint("/slack/events",
+        List<HttpServer.Endpoint> endpoints = new java.util.ArrayList<>(List.of(new HttpServer.Endpoint("/slack/events",
                 "Slack", slack.map(s -> new GuardedEndpoint(new InboundRules(s::authentic, s::problem), s.servlet(),
-                        HttpServer.MAX_BODY_BYTES)))), routes, redis::ready);
+                        HttpServer.MAX_BODY_BYTES)))));
+        // an exact path: it wins over the workspace's /api/* when both are on
+        endpoints.add(new HttpServer.Endpoint(TeamsAdapter.PATH, "Teams", teams.map(t -> new GuardedEndpoint(
+                new InboundRules(t::authentic, t::problem), t.servlet(), HttpServer.MAX_BODY_BYTES))));
+        HttpServer http = new HttpServer(host, config.port(), endpoints, routes, redis::ready);
         http.start();
         listening.set(http.port()); // PORT=0 picks one: links name the one picked
-        LOG.info("threatmodel-bot listening on {}:{} (Slack {}, web workspace {})", host, http.port(),
-                slack.isPresent() ? "on" : "off", web.isPresent() ? "on" : "off");
+        LOG.info("threatmodel-bot listening on {}:{} (Slack {}, Teams {}, web workspace {})", host, http.port(),
+                slack.isPresent() ? "on" : "off", teams.isPresent() ? "on" : "off", web.isPresent() ? "on" : "off");
         web.ifPresent(w -> LOG.info("web workspace: open http://localhost:{}/", http.port()));
-        return new Service(redis, runtime, http, web);
+        return new Service(redis, runtime, http, web, teams);
     }
 
     public int port() {
@@ -136,6 +155,7 @@ public final class Service implements AutoCloseable {
             LOG.warn("HTTP server did not stop cleanly: {}", e.toString());
         }
         web.ifPresent(WebWorkspace::close);
+        teams.ifPresent(TeamsAdapter::close);
         runtime.close();
         redis.close();
     }

@@ -50,6 +50,11 @@ public final class RedisBackend implements AutoCloseable {
         return new RedisHostedConversations(redis, keys);
     }
 
+    /** A surface's own small records (Teams: service URLs, names, posted messages). */
+    public RedisSurfaceRecords surfaceRecords() {
+        return new RedisSurfaceRecords(redis, keys);
+    }
+
     public RedisInbox inbox() {
         return new RedisInbox(redis, keys);
     }

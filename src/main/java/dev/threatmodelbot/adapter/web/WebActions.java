@@ -63,7 +63,7 @@ final class WebActions {
             }
             case "/sample":
                 return new Result(200, ok().put("started", start.sample(channel, as, b).value()));
-            case "/messages":
+            case "/post":
                 return message(as, b);
             case "/edit":
                 return edit(as, b);

@@ -86,7 +86,7 @@ class WebWorkspaceHttpTest {
         assertThat(send("/api/react", body("UCAROL", "\"message\":\"42\",\"reaction\":\"x\""), true).body())
                 .contains("not in this channel");
         assertThat(send("/api/nothing", body("UCAROL", ""), true).statusCode()).isEqualTo(404);
-        HttpResponse<String> big = send("/api/messages", body("UALICE", "\"text\":\"" + "a".repeat(40_001) + "\""),
+        HttpResponse<String> big = send("/api/post", body("UALICE", "\"text\":\"" + "a".repeat(40_001) + "\""),
                 true);
         assertThat(big.statusCode()).isEqualTo(400);
         assertThat(big.body()).contains("share it as a file").doesNotContain("Exception");
@@ -134,8 +134,8 @@ class WebWorkspaceHttpTest {
         String n = nonce();
         String reply = "{\"as\":\"UALICE\",\"nonce\":\"" + n + "\",\"thread\":\"" + kickoff
                 + "\",\"text\":\"I build the Orders Service.\"}";
-        String first = JSON.readTree(send("/api/messages", reply, true).body()).path("id").asText();
-        String second = JSON.readTree(send("/api/messages", reply, true).body()).path("id").asText();
+        String first = JSON.readTree(send("/api/post", reply, true).body()).path("id").asText();
+        String second = JSON.readTree(send("/api/post", reply, true).body()).path("id").asText();
 
         assertThat(second).isEqualTo(first);
         assertThat(messages("UALICE").findValuesAsText("text").stream()
@@ -157,10 +157,10 @@ class WebWorkspaceHttpTest {
         Eventually.until("the questions are asked", Duration.ofSeconds(30), () -> call(() -> texts().stream()
                 .filter(t -> t.contains("Your part of the system")).count() == 2));
         String kickoff = messages("UALICE").path(0).path("id").asText();
-        send("/api/messages", body("UALICE", "\"thread\":\"" + kickoff + "\",\"text\":\"ask @dave\""), true);
+        send("/api/post", body("UALICE", "\"thread\":\"" + kickoff + "\",\"text\":\"ask @dave\""), true);
         String doc = java.util.Base64.getEncoder().encodeToString("# Billing\n\n## Security\nThe Billing API accepts plain HTTP."
                 .getBytes(StandardCharsets.UTF_8));
-        send("/api/messages", body("UBOB", "\"thread\":\"" + kickoff + "\",\"text\":\"Our doc\",\"file\":{\"name\":"
+        send("/api/post", body("UBOB", "\"thread\":\"" + kickoff + "\",\"text\":\"Our doc\",\"file\":{\"name\":"
                 + "\"billing.md\",\"mime\":\"text/markdown\",\"content\":\"" + doc + "\"}"), true);
 
         Eventually.until("Dave is asked and the file is read", Duration.ofSeconds(30), () -> call(() ->

@@ -1,0 +1,60 @@
+package dev.threatmodelbot.adapter.teams;
+
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.authentication.EmulatorValidation;
+import com.microsoft.bot.connector.authentication.JwtTokenValidation;
+import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.connector.authentication.SkillValidation;
+import com.microsoft.bot.schema.Activity;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether a request comes from Teams, by the Bot Framework SDK's own validation: a Bearer JWT signed by a key from
+ * the published OpenID metadata and endorsed for the activity's channel, issued by {@code api.botframework.com} for
+ * this bot's app id, unexpired (five minutes' skew), whose {@code serviceurl} claim is the activity's service URL.
+ * Tokens of the emulator and of skills are refused before the SDK looks at them: Teams sends neither.
+ */
+final class TeamsAuth {
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsAuth.class);
+    private static final long WAIT_SECONDS = 10;
+
+    private final SimpleCredentialProvider credentials;
+    private final SimpleChannelProvider channels = new SimpleChannelProvider();
+    private final AuthenticationConfiguration config = new AuthenticationConfiguration();
+
+    TeamsAuth(TeamsSettings settings) {
+        this.credentials = new SimpleCredentialProvider(settings.appId(), settings.password());
+        // the SDK keeps the metadata address in one static field; one service per process sets it once
+        ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl().toString());
+    }
+
+    /** True only for a valid token for this bot, for the activity in {@code body} (or for Teams when it cannot be read). */
+    boolean authentic(Map<String, String> headers, byte[] body) {
+        String header = headers.getOrDefault("authorization", "");
+        if (!JwtTokenValidation.isValidTokenFormat(header)) {
+            return false;
+        }
+        try {
+            if (EmulatorValidation.isTokenFromEmulator(header) || SkillValidation.isSkillToken(header)) {
+                return false;
+            }
+            Optional<Activity> activity = TeamsActivities.read(body);
+            String channel = activity.map(Activity::getChannelId).filter(c -> !c.isBlank()).orElse("msteams");
+            String serviceUrl = activity.map(Activity::getServiceUrl).orElse(null);
+            // without a service URL (an unreadable body) the claim cannot be compared: the body is refused as malformed next
+            ClaimsIdentity identity = JwtTokenValidation.validateAuthHeader(header, credentials, channels, channel,
+                    serviceUrl, config).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            return identity != null && identity.isAuthenticated();
+        } catch (Exception e) { // forged, expired, wrong audience, unreadable token, keys unreachable: all refused
+            LOG.debug("Teams token refused: {}", e.getClass().getSimpleName());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.threatmodelbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.threatmodelbot.support.FakeTeams;
+import dev.threatmodelbot.support.TeamsHarness;
+import dev.threatmodelbot.support.TeamsUser;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.params.ScanParams;
+
+/** {@code POST /api/messages}: the Bot Framework token checked before anything is read or recorded. */
+class TeamsEndpointTest {
+    private static TeamsHarness h;
+
+    @BeforeAll
+    static void start() {
+        h = TeamsHarness.start(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        h.close();
+    }
+
+    private static String status(Object body) {
+        return h.user.base("message", FakeTeams.nextId(), TeamsUser.ALICE, FakeTeams.CHANNEL + ";messageid=1").put("text",
+                "<at>threatmodel</at> status").toString();
+    }
+
+    private static String bearer(String audience, String serviceUrl, Instant expires, boolean ourKey) {
+        return "Bearer " + FakeTeams.token(audience, serviceUrl, expires, ourKey);
+    }
+
+    @Test
+    void refuses_every_request_without_a_valid_token_for_this_bot_and_records_nothing() {
+        String body = status(null);
+        String url = h.user.serviceUrl();
+        Instant later = Instant.now().plusSeconds(3600);
+        Set<String> before = keys();
+        assertThat(h.user.send(body, null).statusCode()).as("no token").isEqualTo(401);
+        assertThat(h.user.send(body, "Basic abc").statusCode()).as("not Bearer").isEqualTo(401);
+        assertThat(h.user.send(body, "Bearer not.a.jwt").statusCode()).as("garbage").isEqualTo(401);
+        assertThat(h.user.send(body, bearer(FakeTeams.APP_ID, url, later, false)).statusCode()).as("forged")
+                .isEqualTo(401);
+        assertThat(h.user.send(body, bearer(FakeTeams.APP_ID, url, Instant.now().minusSeconds(900), true))
+                .statusCode()).as("expired").isEqualTo(401);
+        assertThat(h.user.send(body, bearer("99999999-0000-4000-8000-000000000000", url, later, true)).statusCode())
+                .as("another bot's").isEqualTo(401);
+        assertThat(h.user.send(body, bearer(FakeTeams.APP_ID, "https://evil.example/", later, true)).statusCode())
+                .as("another service URL").isEqualTo(401);
+        assertThat(keys()).as("nothing recorded").isEqualTo(before);
+        assertThat(h.teams.calls()).as("nothing answered").isEmpty();
+    }
+
+    @Test
+    void refuses_malformed_activities_with_400_and_never_fails() {
+        String ok = bearer(FakeTeams.APP_ID, h.user.serviceUrl(), Instant.now().plusSeconds(3600), true);
+        HttpResponse<String> notJson = h.user.send("{\"type\":", ok);
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).doesNotContain("Exception").doesNotContain("at dev.");
+        assertThat(h.user.send("{\"type\":\"message\",\"channelId\":\"msteams\",\"serviceUrl\":\"" + h.user.serviceUrl()
+                + "\"}", ok).statusCode()).as("no conversation or sender").isEqualTo(400);
+        assertThat(h.user.send("[1,2]", ok).statusCode()).isEqualTo(400);
+        String slackLike = h.user.base("message", "1", TeamsUser.ALICE, "x").put("channelId", "slack").toString();
+        assertThat(h.user.send(slackLike, ok).statusCode()).as("another channel's").isIn(400, 401);
+    }
+
+    @Test
+    void an_authentic_activity_is_acknowledged() {
+        HttpResponse<String> r = h.user.send(h.user.base("conversationUpdate", FakeTeams.nextId(), TeamsUser.CAROL,
+                FakeTeams.CHANNEL));
+        assertThat(r.statusCode()).isEqualTo(200);
+    }
+
+    private static Set<String> keys() {
+        Set<String> out = new java.util.HashSet<>();
+        String cursor = ScanParams.SCAN_POINTER_START;
+        do {
+            var page = h.redis().scan(cursor, new ScanParams().match(h.prefix + "*").count(500));
+            out.addAll(page.getResult());
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        out.removeIf(k -> k.contains(":surface:")); // names and service URLs of earlier authentic activities
+        return out;
+    }
+}
