@@ -115,6 +115,7 @@ function threatCard(m) {
   add('Confidence', renderMarkup(t.confidence + ' · ' + t.scoring, name));
   if (t.amendment) add('Amended by', renderMarkup(t.amendment, name));
   if (t.ticket) add('Ticket', renderMarkup(t.ticket, name));
+  if (t.decision) add('Decision', renderMarkup(t.decision, name));
   card.appendChild(facts);
   if (t.suggestedByModel) card.appendChild(el('div', 'footer', 'Suggested by the language model from the evidence above.'));
   return card;

@@ -49,6 +49,7 @@ final class SlackDraftBlocks {
         }
         v.amendment().ifPresent(a -> notes.add(markdownText(SlackMarkup.fit("✏️ Amended by " + md.apply(a), SECTION))));
         v.ticket().ifPresent(k -> notes.add(markdownText(SlackMarkup.fit("🎫 Filed as " + md.apply(k), SECTION))));
+        v.decision().ifPresent(d -> notes.add(markdownText(SlackMarkup.fit(md.apply(d), SECTION))));
         if (!notes.isEmpty()) {
             blocks.add(context(c -> c.elements(List.copyOf(notes))));
         }

@@ -106,6 +106,7 @@ final class TeamsCards {
         }
         v.amendment().ifPresent(a -> c.text("✏️ Amended by " + a, "subtle"));
         v.ticket().ifPresent(k -> c.text("🎫 Filed as " + k, "subtle"));
+        v.decision().ifPresent(d -> c.text(d, "heading"));
         ObjectNode data = TeamsActivities.JSON.createObjectNode().put("session", session).put("threat", v.number());
         return c.action("👍 Approve", "approve", data, "positive").action("❌ Reject", "reject", data.deepCopy(), "destructive")
                 .action("🤔 Discuss", "discuss", data.deepCopy(), "").attachment();

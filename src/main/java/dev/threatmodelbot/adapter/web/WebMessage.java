@@ -57,12 +57,13 @@ record WebMessage(Optional<String> thread, String author, String text, Optional<
     /** A drafted threat as its card shows it; strings in the core's markup. */
     record Threat(int number, String severity, String heading, String title, String description, List<String> affects,
             List<String> evidence, List<String> assumptions, boolean suggestedByModel, String mitigation,
-            String confidence, String scoring, Optional<String> amendment, Optional<String> ticket) {
+            String confidence, String scoring, Optional<String> amendment, Optional<String> ticket,
+            Optional<String> decision) {
 
         static Threat of(ThreatView v) {
             return new Threat(v.number(), v.severity(), v.heading(), v.title(), v.description(), v.affects(),
                     v.evidence(), v.assumptions(), v.suggestedByModel(), v.mitigation(), v.confidence(), v.scoring(),
-                    v.amendment(), v.ticket());
+                    v.amendment(), v.ticket(), v.decision());
         }
     }
 

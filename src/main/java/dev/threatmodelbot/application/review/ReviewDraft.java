@@ -138,6 +138,11 @@ public final class ReviewDraft {
         }
         Draft changed = draft.get().changing(t.number(), x -> x.decided(new Decision(now, r.user(), r.at())));
         Session decided = s.withDraft(changed);
+        DraftedThreat shown = changed.byNumber(t.number()).orElseThrow();
+        if (shown.messageId().isPresent()) { // the threat's message shows the decision, who and when
+            decided = decided.say(Outbound.draftThreatUpdate(shown.threat().id(), "decided:" + r.key(),
+                    DraftTexts.threat(decided, shown)));
+        }
         return Transition.of(decided.say(Outbound.draftRootUpdate(changed.version(),
                 DraftTexts.root(decided, changed))));
     }

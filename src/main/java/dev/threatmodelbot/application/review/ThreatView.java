@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import dev.threatmodelbot.domain.Marks;
+import dev.threatmodelbot.domain.threat.Decision;
 
 /**
  * One drafted threat as every surface shows it: a surface with cards or blocks lays out the fields, one
@@ -32,11 +34,13 @@ import java.util.stream.Collectors;
  * @param owasp the OWASP Top 10 for LLM Applications codes, 2026 with 2025 beside them
  * @param amendment who changed it last, and what was changed
  * @param ticket the ticket it was filed as, a link
+ * @param decision the lead's decision, who and when ("{mark:approve} Approved by {@U1} on 2026-12-07 14:03 UTC"); empty
+ *     while pending
  */
 public record ThreatView(int number, String severity, String stride, String title, String description,
         List<String> affects, List<String> evidence, List<String> assumptions, boolean suggestedByModel,
         String mitigation, String confidence, int likelihood, int impact, Optional<String> owasp, List<String> atlas,
-        Optional<String> amendment, Optional<String> ticket) {
+        Optional<String> amendment, Optional<String> ticket, Optional<String> decision) {
 
     private static final int MAX_EVIDENCE = 4;
 
@@ -59,7 +63,22 @@ public record ThreatView(int number, String severity, String stride, String titl
                 t.rule().equals("llm") || t.rule().equals("chain:llm"), Mentions.inert(t.mitigation()),
                 t.confidence().name().toLowerCase(Locale.ROOT), t.likelihood(), t.impact(),
                 t.owaspLlm().isEmpty() ? Optional.empty() : Optional.of(OwaspLlm.labels(t.owaspLlm())), t.atlas(),
-                amendment, dt.ticket().map(k -> Links.url(k.url(), Mentions.inert(k.key()))));
+                amendment, dt.ticket().map(k -> Links.url(k.url(), Mentions.inert(k.key()))), decision(dt));
+    }
+
+    private static Optional<String> decision(DraftedThreat dt) {
+        if (dt.decisions().isEmpty() || dt.status() == Decision.Kind.PENDING) {
+            return Optional.empty();
+        }
+        Decision d = dt.decisions().get(dt.decisions().size() - 1);
+        String what = switch (d.kind()) {
+            case APPROVED -> Marks.of(Marks.Signal.APPROVE) + " Approved";
+            case REJECTED -> Marks.of(Marks.Signal.REJECT) + " Rejected";
+            default -> Marks.of(Marks.Signal.DISCUSS) + " To discuss";
+        };
+        return Optional.of(what + " by " + Mentions.of(d.by()) + " on "
+                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC)
+                        .format(d.at()));
     }
 
     /**

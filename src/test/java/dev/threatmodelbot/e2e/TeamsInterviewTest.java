@@ -1,0 +1,98 @@
+package dev.threatmodelbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.threatmodelbot.domain.Answer;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.support.Eventually;
+import dev.threatmodelbot.support.FakeTeams;
+import dev.threatmodelbot.support.TeamsHarness;
+import dev.threatmodelbot.support.TeamsUser;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The interview in a Teams channel thread, through the real server: signed activities in, a fake Bot Connector out. */
+class TeamsInterviewTest {
+    static final TeamsUser.Person ALICE = TeamsUser.ALICE;
+    static final TeamsUser.Person BOB = TeamsUser.BOB;
+    static final TeamsUser.Person CAROL = TeamsUser.CAROL;
+
+    TeamsHarness h;
+
+    @BeforeEach
+    void start() {
+        h = TeamsHarness.start(Map.of());
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    /** Carol's command in the channel; returns the kickoff's id once both engineers' first questions are posted. */
+    static String startByCommand(TeamsHarness h) {
+        h.user.command(CAROL, "start Payments API " + ALICE.at() + " " + BOB.at() + " lead:" + CAROL.at(), ALICE, BOB,
+                CAROL);
+        Eventually.until("kickoff and first questions", () -> h.sessions().size() == 1
+                && h.onlySession().kickoffId().isPresent()
+                && h.onlySession().questions().stream().filter(q -> q.isOpen() && q.messageId().isPresent()).count() == 2);
+        return h.onlySession().kickoffId().orElseThrow();
+    }
+
+    private List<FakeTeams.Call> inThread(String root) {
+        return h.teams.calls().stream().filter(c -> c.method().equals("POST")
+                && c.path().equals("/v3/conversations/" + FakeTeams.CHANNEL + ";messageid=" + root + "/activities")).toList();
+    }
+
+    @Test
+    void starts_by_command_posts_the_kickoff_card_as_a_new_thread_and_asks_each_engineer_there_by_mention() {
+        String kickoff = startByCommand(h);
+        Session s = h.onlySession();
+        assertThat(s.engineers()).containsExactly(ALICE.id(), BOB.id());
+        assertThat(s.lead()).isEqualTo(CAROL.id());
+
+        FakeTeams.Call root = h.teams.calls().stream().filter(c -> c.path().equals("/v3/conversations")).findFirst()
+                .orElseThrow();
+        assertThat(root.authorization()).isEqualTo("Bearer " + FakeTeams.BOT_TOKEN);
+        assertThat(root.body().path("channelData").path("channel").path("id").asText()).isEqualTo(FakeTeams.CHANNEL);
+        JsonNode card = root.body().path("activity").path("attachments").path(0);
+        assertThat(card.path("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(card.toString()).contains("Payments API").contains("<at>Carol Lead</at>").contains(CAROL.id());
+
+        List<FakeTeams.Call> questions = inThread(kickoff);
+        assertThat(questions).anySatisfy(q -> {
+            assertThat(q.body().path("text").asText()).startsWith("<at>Alice Example</at>");
+            assertThat(q.body().path("entities").toString()).contains(ALICE.id());
+        });
+        assertThat(questions).anySatisfy(q -> assertThat(q.body().path("text").asText()).startsWith("<at>Bob Example</at>"));
+        assertThat(questions).allSatisfy(q -> assertThat(q.body().toString()).doesNotContain("/threatmodel"));
+    }
+
+    @Test
+    void records_two_engineers_answers_once_each_and_asks_their_next_questions() {
+        String kickoff = startByCommand(h);
+        int before = inThread(kickoff).size();
+
+        h.user.reply(ALICE, kickoff, "I own the checkout API and the orders database.");
+        var bob = h.user.base("message", FakeTeams.nextId(), BOB, FakeTeams.CHANNEL + ";messageid=" + kickoff)
+                .put("text", "The nightly export job and the admin console are mine.");
+        assertThat(h.user.send(bob).statusCode()).isEqualTo(200);
+        assertThat(h.user.send(bob).statusCode()).as("Teams sends it again").isEqualTo(200);
+
+        Eventually.until("both answers recorded and next questions asked", () -> {
+            Session s = h.onlySession();
+            return s.answers().size() == 2 && s.openQuestionFor(ALICE.id()).flatMap(q -> q.messageId()).isPresent()
+                    && s.openQuestionFor(BOB.id()).flatMap(q -> q.messageId()).isPresent()
+                    && inThread(kickoff).size() >= before + 2;
+        });
+        Session s = h.onlySession();
+        assertThat(s.answers()).extracting(Answer::author).containsExactlyInAnyOrder(ALICE.id(), BOB.id());
+        assertThat(s.answers()).extracting(Answer::text).contains("I own the checkout API and the orders database.");
+        assertThat(h.teams.calls()).as("kickoff updated in place").anyMatch(c -> c.method().equals("PUT")
+                && c.path().endsWith("/activities/" + kickoff));
+    }
+}
