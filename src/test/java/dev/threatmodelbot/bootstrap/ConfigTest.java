@@ -52,7 +52,7 @@ class ConfigTest {
         assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(Map.of("LLM_PROVIDER", "openai",
                 "JIRA_EMAIL", "a@b.c", "MICROSOFT_APP_PASSWORD", "p"))).problems())
                 .anyMatch(p -> p.contains("LLM_API_KEY")).anyMatch(p -> p.contains("JIRA_URL is not"))
-                .anyMatch(p -> p.contains("without MICROSOFT_APP_ID"));
+                .anyMatch(p -> p.contains("Teams needs MICROSOFT_APP_ID"));
         assertThat(e.getMessage()).contains("PORT", "REDIS_URL", "SLACK_SIGNING_SECRET", "REMINDER_AFTER",
                 "REMINDER_DAYS", "LLM_PROVIDER", "JIRA_API_TOKEN", "JIRA_EMAIL");
         assertThat(e.getMessage()).doesNotContain("xoxb-1");

@@ -95,4 +95,31 @@ class TeamsInterviewTest {
         assertThat(h.teams.calls()).as("kickoff updated in place").anyMatch(c -> c.method().equals("PUT")
                 && c.path().endsWith("/activities/" + kickoff));
     }
+
+    @Test
+    void starts_from_the_form_with_people_picked_from_the_directory() {
+        String root = h.user.command(CAROL, "start Payments API");
+        Eventually.until("form posted", () -> inThread(root).stream()
+                .anyMatch(c -> c.body().toString().contains("\"verb\":\"start\"")));
+        String form = inThread(root).get(0).body().toString();
+        assertThat(form).contains("graph.microsoft.com/users").contains("\"value\":\"Payments API\"");
+
+        var wrong = FakeTeams.object().put("system", "Payments API").put("engineers", "").put("lead", CAROL.aad())
+                .put("jira", "not a key");
+        String refused = h.user.submitForm(CAROL, root, "1", wrong).body();
+        assertThat(refused).contains("Please fix").contains("engineers").contains("jira");
+        assertThat(h.sessions()).isEmpty();
+
+        var fields = FakeTeams.object().put("system", "Payments API").put("engineers", ALICE.aad() + "," + BOB.aad())
+                .put("lead", CAROL.aad()).put("doc", "## Overview\nThe Payments API stores card tokens in Redis.")
+                .put("jira", "sec").put("deadline", "2099-12-31");
+        assertThat(h.user.submitForm(CAROL, root, "1", fields).body()).contains("Starting `TM-");
+        Eventually.until("kickoff and first questions", () -> h.sessions().size() == 1
+                && h.onlySession().questions().stream().filter(q -> q.isOpen() && q.messageId().isPresent()).count() == 2);
+        Session s = h.onlySession();
+        assertThat(s.engineers()).containsExactly(ALICE.id(), BOB.id());
+        assertThat(s.lead()).isEqualTo(CAROL.id());
+        assertThat(s.jiraProject()).hasValue("SEC");
+        assertThat(s.requester()).isEqualTo(CAROL.id());
+    }
 }

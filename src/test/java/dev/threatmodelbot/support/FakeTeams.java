@@ -189,6 +189,13 @@ public final class FakeTeams implements AutoCloseable {
             reply(x, 401, "{\"error\":{\"code\":\"Unauthorized\"}}");
             return;
         }
+        if (x.getRequestMethod().equals("GET") && path.contains("/members/")) {
+            String aad = path.substring(path.lastIndexOf('/') + 1);
+            TeamsUser.Person p = TeamsUser.TEAM.stream().filter(m -> m.aad().equals(aad)).findFirst().orElse(null);
+            reply(x, p == null ? 404 : 200, p == null ? "{\"error\":{\"code\":\"MemberNotFoundInConversation\"}}"
+                    : "{\"id\":\"" + p.id() + "\",\"name\":\"" + p.name() + "\",\"aadObjectId\":\"" + p.aad() + "\"}");
+            return;
+        }
         String id = nextId();
         if (path.equals("/v3/conversations")) {
             boolean personal = !body.path("isGroup").asBoolean(true);

@@ -13,18 +13,23 @@ import java.time.Instant;
  * {@code samples/teams/}), each signed as Bot Framework signs them and posted to {@code /api/messages}.
  */
 public final class TeamsUser {
-    /** A person: Teams id and display name. */
-    public record Person(String id, String name) {
+    /** A person: Teams id, display name and directory (AAD) object id. */
+    public record Person(String id, String name, String aad) {
         public String at() {
             return "<at>" + name + "</at>";
         }
     }
 
-    public static final Person ALICE = new Person("29:1AliceUserIdAbc", "Alice Example");
-    public static final Person BOB = new Person("29:1BobUserIdDef", "Bob Example");
-    public static final Person CAROL = new Person("29:1CarolLeadIdGhi", "Carol Lead");
-    public static final Person DAVE = new Person("29:1DaveOutsiderJkl", "Dave Outsider");
-    private static final Person BOT = new Person(FakeTeams.BOT, "threatmodel");
+    public static final Person ALICE = new Person("29:1AliceUserIdAbc", "Alice Example",
+            "aaaaaaaa-0000-4000-8000-000000000001");
+    public static final Person BOB = new Person("29:1BobUserIdDef", "Bob Example", "aaaaaaaa-0000-4000-8000-000000000003");
+    public static final Person CAROL = new Person("29:1CarolLeadIdGhi", "Carol Lead",
+            "aaaaaaaa-0000-4000-8000-000000000002");
+    public static final Person DAVE = new Person("29:1DaveOutsiderJkl", "Dave Outsider",
+            "aaaaaaaa-0000-4000-8000-000000000004");
+    /** Everyone in the team, for the connector's member lookup. */
+    public static final java.util.List<Person> TEAM = java.util.List.of(ALICE, BOB, CAROL, DAVE);
+    private static final Person BOT = new Person(FakeTeams.BOT, "threatmodel", "");
 
     private final int port;
     private final String serviceUrl;
@@ -80,6 +85,11 @@ public final class TeamsUser {
         return send(a);
     }
 
+    /** The start form's Start button pressed with these fields (pickers give directory ids, comma-separated). */
+    public HttpResponse<String> submitForm(Person from, String root, String formMessage, ObjectNode fields) {
+        return press(from, root, formMessage, "start", fields.put("requester", from.id()));
+    }
+
     public HttpResponse<String> edit(Person from, String root, String message, String text) {
         ObjectNode a = base("messageUpdate", message, from, FakeTeams.CHANNEL + ";messageid=" + root);
         a.put("text", text);
@@ -95,7 +105,7 @@ public final class TeamsUser {
         a.put("timestamp", Instant.now().toString());
         a.put("channelId", "msteams");
         a.put("serviceUrl", serviceUrl);
-        a.putObject("from").put("id", from.id()).put("name", from.name());
+        a.putObject("from").put("id", from.id()).put("name", from.name()).put("aadObjectId", from.aad());
         a.putObject("conversation").put("id", conversation).put("isGroup", true).put("conversationType", "channel")
                 .put("tenantId", FakeTeams.TENANT);
         a.putObject("recipient").put("id", BOT.id()).put("name", BOT.name());

@@ -39,7 +39,8 @@ public final class TeamsAdapter implements AutoCloseable {
         this.files = new TeamsFiles(records, settings.publicBaseUrl());
         this.gateway = new TeamsChatGateway(connector, directory, files);
         this.replies = new TeamsReplies(connector, directory);
-        this.inbound = new TeamsInbound(intake, directory, replies, clock);
+        this.inbound = new TeamsInbound(intake, directory, replies, new TeamsStartForm(intake, connector, directory, clock),
+                clock);
     }
 
     public ChatGateway gateway() {

@@ -87,7 +87,21 @@ final class TeamsConnector {
         return call("POST", serviceUrl, "v3/conversations", body).path("id").asText("");
     }
 
+    /** A team member by directory (AAD) object id, or empty when they are not one; one quick attempt. */
+    Optional<JsonNode> member(String serviceUrl, String conversation, String aadObjectId) {
+        try {
+            return Optional.of(call("GET", serviceUrl, "v3/conversations/" + enc(conversation) + "/members/"
+                    + enc(aadObjectId), null, 2));
+        } catch (ChatException e) {
+            return Optional.empty();
+        }
+    }
+
     private JsonNode call(String method, String serviceUrl, String path, ObjectNode body) {
+        return call(method, serviceUrl, path, body, attempts);
+    }
+
+    private JsonNode call(String method, String serviceUrl, String path, ObjectNode body, int attempts) {
         URI uri = URI.create((serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/") + path);
         Duration backoff = firstBackoff;
         String last = "unreachable";
@@ -96,7 +110,8 @@ final class TeamsConnector {
             try {
                 HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(TeamsActivities.JSON.writeValueAsString(body)));
+                        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(TeamsActivities.JSON.writeValueAsString(body)));
                 bearer().ifPresent(t -> req.header("Authorization", "Bearer " + t));
                 HttpResponse<String> r = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
                 int status = r.statusCode();

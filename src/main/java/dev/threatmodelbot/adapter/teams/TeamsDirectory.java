@@ -55,9 +55,16 @@ final class TeamsDirectory {
     }
 
     private void name(ChannelAccount who) {
-        if (who != null && who.getId() != null && who.getName() != null && !who.getName().isBlank()
-                && !records.get("teams:name:" + who.getId()).equals(Optional.of(who.getName()))) {
-            records.put("teams:name:" + who.getId(), who.getName(), KEEP);
+        if (who != null) {
+            named(who.getId(), who.getName());
+        }
+    }
+
+    /** Notes the name {@code user} goes by. */
+    void named(String user, String name) {
+        if (user != null && !user.isBlank() && name != null && !name.isBlank()
+                && !records.get("teams:name:" + user).equals(Optional.of(name))) {
+            records.put("teams:name:" + user, name, KEEP);
         }
     }
 }

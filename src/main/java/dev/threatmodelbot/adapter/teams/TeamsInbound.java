@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +43,12 @@ final class TeamsInbound extends HttpServlet {
     private final transient Commands commands;
     private final transient TeamsDirectory directory;
     private final transient TeamsReplies replies;
+    private final transient TeamsStartForm form;
     private final transient Clock clock;
 
-    TeamsInbound(Intake intake, TeamsDirectory directory, TeamsReplies replies, Clock clock) {
+    TeamsInbound(Intake intake, TeamsDirectory directory, TeamsReplies replies, TeamsStartForm form, Clock clock) {
         this.intake = intake;
+        this.form = form;
         this.commands = new Commands(intake, clock);
         this.directory = directory;
         this.replies = replies;
@@ -95,7 +95,7 @@ final class TeamsInbound extends HttpServlet {
                 reactions(a, channel, a.getReactionsRemoved(), false);
                 return Optional.empty();
             case "invoke":
-                return Optional.of(TeamsPresses.answer(press(a, channel)));
+                return Optional.of(invoke(a, channel));
             default:
                 return Optional.empty();
         }
@@ -158,14 +158,22 @@ final class TeamsInbound extends HttpServlet {
         }
     }
 
-    /** A card button: a review decision, an export, a picked answer. Only the lead's decisions are recorded. */
-    private TeamsPresses.Outcome press(Activity a, ConversationAddress channel) {
+    /** A card's button: the start form, or a press on a session's card. */
+    private ObjectNode invoke(Activity a, ConversationAddress channel) {
         JsonNode value = TeamsActivities.JSON.valueToTree(a.getValue());
-        if (!"adaptiveCard/action".equals(a.getName())) {
-            return TeamsPresses.Outcome.UNKNOWN;
+        if (!"adaptiveCard/action".equals(a.getName()) || value == null) {
+            return TeamsPresses.answer(TeamsPresses.Outcome.UNKNOWN);
         }
         String verb = value.path("action").path("verb").asText("");
         JsonNode data = value.path("action").path("data");
+        if (verb.equals(TeamsStartForm.VERB)) {
+            return TeamsPresses.say(form.submit(a, channel, data));
+        }
+        return TeamsPresses.answer(press(a, channel, verb, data));
+    }
+
+    /** A review decision, an export, a picked answer. Only the lead's decisions are recorded. */
+    private TeamsPresses.Outcome press(Activity a, ConversationAddress channel, String verb, JsonNode data) {
         Optional<Session> session = SessionId.parse(data.path("session").asText("")).flatMap(intake::session)
                 .filter(s -> s.channel().workspace().equals(channel.workspace()));
         String message = Optional.ofNullable(a.getReplyToId()).orElse("");

@@ -8,17 +8,22 @@ final class TeamsPresses {
 
     private TeamsPresses() {}
 
-    static ObjectNode answer(Outcome outcome) {
+    /** A short message to the presser alone. */
+    static ObjectNode say(String text) {
         ObjectNode r = TeamsActivities.JSON.createObjectNode();
         r.put("statusCode", 200);
         r.put("type", "application/vnd.microsoft.activity.message");
-        r.put("value", switch (outcome) {
+        r.put("value", text);
+        return r;
+    }
+
+    static ObjectNode answer(Outcome outcome) {
+        return say(switch (outcome) {
             case DECIDED -> "Noted — the card will show your decision in a moment.";
             case EXPORTING -> "Exporting: what is filed and the files will appear in the draft's thread.";
             case ANSWERED -> "Thanks — noted.";
             case NOT_LEAD -> "Only the security lead of this review can decide on threats; nothing was changed.";
             default -> "That button belongs to nothing I can act on any more.";
         });
-        return r;
     }
 }

@@ -3,6 +3,7 @@ package dev.threatmodelbot.adapter.teams;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import dev.threatmodelbot.application.chat.Commands;
+import dev.threatmodelbot.application.chat.StatusTexts;
 import dev.threatmodelbot.domain.ConversationAddress;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,22 @@ import org.slf4j.LoggerFactory;
  */
 final class TeamsReplies implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsReplies.class);
+
+    /** The help as it reads in Teams: commands are mentions, the review is buttons and 👍. */
+    static final String HELP = String.join("\n",
+            "*threatmodel-bot* interviews your engineers in a channel thread and drafts a threat model.",
+            "- `@threatmodel start` — a form to start an interview here",
+            "- `@threatmodel start Payments API @alice @bob lead:@carol` — start straight away (optional `jira:SEC` and "
+                    + "`deadline:2026-12-31`; the lead defaults to you)",
+            "- `@threatmodel status` — interviews in this channel; `@threatmodel status TM-XXXX` — one in detail",
+            "- `@threatmodel draft TM-XXXX` — stop asking and post the summary; once summarised, draft the threat model "
+                    + "(security lead only)",
+            "- `@threatmodel export TM-XXXX` — file each approved threat as a Jira ticket (once) and link the model files "
+                    + "(security lead only; the draft's Export button does the same)",
+            "- On each drafted threat the security lead presses Approve, Reject or Discuss (a 👍 also approves) and "
+                    + "changes one by replying `#3 severity high` or `#3 mitigation: …` in the draft's thread",
+            "- `@threatmodel cancel TM-XXXX` — stop an interview (requester or security lead only)",
+            "Engineers answer in the interview's thread; they can reply `skip`, `not sure` or `ask @someone`.");
 
     private final TeamsConnector connector;
     private final TeamsDirectory directory;
@@ -58,10 +75,16 @@ final class TeamsReplies implements AutoCloseable {
             a.putArray("attachments").add(TeamsCards.status(status.view(), render));
             return a;
         }
-        String said = reply instanceof Commands.Reply.Say say ? say.text()
-                : "Type `/threatmodel start " + ((Commands.Reply.OpenForm) reply).system()
-                        + " @alice @bob lead:@carol`, mentioning the engineers to interview and the security lead.";
-        TeamsMarkup.Rendered text = render.apply(mention + said);
+        if (reply instanceof Commands.Reply.OpenForm open) {
+            TeamsMarkup.Rendered text = render.apply(mention + "Fill this in to start — or type `/threatmodel start "
+                    + "Payments API @alice @bob lead:@carol`.");
+            a.put("text", text.text());
+            text.addEntities(a.putArray("entities"));
+            a.putArray("attachments").add(TeamsStartForm.card(open.system(), asker));
+            return a;
+        }
+        String said = ((Commands.Reply.Say) reply).text();
+        TeamsMarkup.Rendered text = render.apply(mention + (said.equals(StatusTexts.HELP) ? HELP : said));
         a.put("text", text.text());
         text.addEntities(a.putArray("entities"));
         return a;
