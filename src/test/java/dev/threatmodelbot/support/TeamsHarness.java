@@ -49,7 +49,11 @@ public final class TeamsHarness implements AutoCloseable {
     }
 
     static Map<String, String> env(FakeTeams teams, String prefix, Map<String, String> extra) {
-        int port = freePort();
+        return env(teams, prefix, freePort(), extra);
+    }
+
+    /** What the service needs to serve Teams against {@code teams} on {@code port}. */
+    public static Map<String, String> env(FakeTeams teams, String prefix, int port, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", String.valueOf(port));
         env.put("REDIS_URL", TestRedis.url());
@@ -64,7 +68,7 @@ public final class TeamsHarness implements AutoCloseable {
         return env;
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (java.io.IOException e) {
