@@ -122,4 +122,16 @@ class TeamsInterviewTest {
         assertThat(s.jiraProject()).hasValue("SEC");
         assertThat(s.requester()).isEqualTo(CAROL.id());
     }
+
+    @Test
+    void starts_from_the_start_action_dialog() throws Exception {
+        String dialog = h.user.startAction(CAROL, null).body();
+        assertThat(dialog).contains("\"type\":\"continue\"").contains("Action.Submit").contains("graph.microsoft.com/users");
+        var fields = FakeTeams.object().put("system", "Ledger").put("engineers", BOB.aad()).put("lead", CAROL.aad())
+                .put("doc", "").put("jira", "").put("deadline", "");
+        assertThat(h.user.startAction(CAROL, fields).body()).contains("\"type\":\"message\"").contains("Starting `TM-");
+        Eventually.until("kickoff and first question", () -> h.sessions().size() == 1
+                && h.onlySession().openQuestionFor(BOB.id()).flatMap(q -> q.messageId()).isPresent());
+        assertThat(h.onlySession().system()).isEqualTo("Ledger");
+    }
 }

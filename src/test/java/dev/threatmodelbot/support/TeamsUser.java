@@ -90,6 +90,17 @@ public final class TeamsUser {
         return press(from, root, formMessage, "start", fields.put("requester", from.id()));
     }
 
+    /** The start action from the compose box: {@code composeExtension/fetchTask}, or its dialog submitted. */
+    public HttpResponse<String> startAction(Person from, ObjectNode submitted) {
+        ObjectNode a = base("invoke", "i" + nextId(), from, FakeTeams.CHANNEL);
+        a.put("name", submitted == null ? "composeExtension/fetchTask" : "composeExtension/submitAction");
+        ObjectNode value = a.putObject("value").put("commandId", "start").put("commandContext", "compose");
+        if (submitted != null) {
+            value.set("data", submitted);
+        }
+        return send(a);
+    }
+
     public HttpResponse<String> edit(Person from, String root, String message, String text) {
         ObjectNode a = base("messageUpdate", message, from, FakeTeams.CHANNEL + ";messageid=" + root);
         a.put("text", text);

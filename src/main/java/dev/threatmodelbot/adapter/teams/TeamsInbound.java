@@ -161,6 +161,14 @@ final class TeamsInbound extends HttpServlet {
     /** A card's button: the start form, or a press on a session's card. */
     private ObjectNode invoke(Activity a, ConversationAddress channel) {
         JsonNode value = TeamsActivities.JSON.valueToTree(a.getValue());
+        boolean inChannel = "channel".equals(conversationType(a));
+        if ("composeExtension/fetchTask".equals(a.getName())) {
+            return inChannel ? TeamsStartForm.dialog(a.getFrom().getId())
+                    : TeamsStartForm.dialogSays("Interviews run in a team channel's thread: start one from a channel.");
+        }
+        if ("composeExtension/submitAction".equals(a.getName()) && value != null && inChannel) {
+            return TeamsStartForm.dialogSays(form.submit(a, channel, value.path("data")));
+        }
         if (!"adaptiveCard/action".equals(a.getName()) || value == null) {
             return TeamsPresses.answer(TeamsPresses.Outcome.UNKNOWN);
         }

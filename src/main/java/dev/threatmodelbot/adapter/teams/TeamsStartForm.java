@@ -35,7 +35,13 @@ final class TeamsStartForm {
         this.clock = clock;
     }
 
+    /** The form posted in a thread: its Start button is an {@code Action.Execute}. */
     static ObjectNode card(String system, String requester) {
+        return card(system, requester, true);
+    }
+
+    /** The form; in the start action's dialog (a task module) Start is an {@code Action.Submit}. */
+    static ObjectNode card(String system, String requester, boolean execute) {
         ObjectNode card = TeamsActivities.JSON.createObjectNode();
         card.put("type", "AdaptiveCard").put("version", "1.5");
         ArrayNode body = card.putArray("body");
@@ -51,8 +57,12 @@ final class TeamsStartForm {
         body.addObject().put("type", "Input.Text").put("id", "jira").put("label", "Jira project key").put("maxLength", 10)
                 .put("placeholder", "e.g. SEC (optional)");
         body.addObject().put("type", "Input.Date").put("id", "deadline").put("label", "Deadline (optional)");
-        card.putArray("actions").addObject().put("type", "Action.Execute").put("title", "Start").put("verb", VERB)
-                .putObject("data").put("requester", requester);
+        ObjectNode start = card.putArray("actions").addObject().put("type", execute ? "Action.Execute" : "Action.Submit")
+                .put("title", "Start");
+        if (execute) {
+            start.put("verb", VERB);
+        }
+        start.putObject("data").put("requester", requester);
         ObjectNode a = TeamsActivities.JSON.createObjectNode();
         a.put("contentType", "application/vnd.microsoft.card.adaptive");
         a.set("content", card);
@@ -87,6 +97,25 @@ final class TeamsStartForm {
             out.append("\n- ").append(e.getKey()).append(": ").append(e.getValue());
         }
         return out.toString();
+    }
+
+    /** The start action's dialog: the form, with the system's name empty. */
+    static ObjectNode dialog(String requester) {
+        ObjectNode r = TeamsActivities.JSON.createObjectNode();
+        ObjectNode task = r.putObject("task");
+        task.put("type", "continue");
+        ObjectNode value = task.putObject("value");
+        value.put("title", "Start a threat-model interview");
+        value.put("width", "large").put("height", "large");
+        value.set("card", card("", requester, false));
+        return r;
+    }
+
+    /** The start action's dialog closing on a message: started, or what to fix. */
+    static ObjectNode dialogSays(String text) {
+        ObjectNode r = TeamsActivities.JSON.createObjectNode();
+        r.putObject("task").put("type", "message").put("value", text);
+        return r;
     }
 
     /** The channel id of a person picked from the directory, when they are a member of the team. */
