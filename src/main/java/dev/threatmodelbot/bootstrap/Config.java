@@ -71,11 +71,12 @@ public record Config(
      * Teams' signing keys are published, where the bot gets its own token, and the service's public address.
      */
     public record Teams(String appId, String password, Optional<String> tenantId, boolean singleTenant,
-            URI openIdMetadataUrl, URI tokenUrl, URI publicBaseUrl) {
+            URI openIdMetadataUrl, URI tokenUrl, URI publicBaseUrl, boolean authOff) {
         @Override
         public String toString() {
-            return "Teams[app " + appId + (singleTenant ? ", single tenant" : ", multi-tenant") + ", " + publicBaseUrl
-                    + ", secret set]";
+            return authOff ? "Teams[auth off: this machine only, for the Agents Playground]"
+                    : "Teams[app " + appId + (singleTenant ? ", single tenant" : ", multi-tenant") + ", " + publicBaseUrl
+                            + ", secret set]";
         }
     }
 
@@ -117,7 +118,7 @@ public record Config(
         prompts.filter(p -> !Files.isDirectory(p))
                 .ifPresent(p -> r.problem("PROMPTS_DIR " + p + " is not a directory"));
         Optional<Jira> jira = jira(r);
-        Optional<Teams> teams = TeamsConfig.read(r);
+        Optional<Teams> teams = TeamsConfig.read(r, port);
         Web web = web(r, slack.isPresent() || teams.isPresent());
         List<String> notices = notices(r);
         r.failIfAny();

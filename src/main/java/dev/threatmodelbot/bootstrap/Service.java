@@ -94,7 +94,7 @@ public final class Service implements AutoCloseable {
 
     private static TeamsSettings settings(Config.Teams t) {
         return new TeamsSettings(t.appId(), t.password(), t.tenantId().orElse(""), t.singleTenant(),
-                t.openIdMetadataUrl(), t.tokenUrl(), t.publicBaseUrl());
+                t.openIdMetadataUrl(), t.tokenUrl(), t.publicBaseUrl(), t.authOff());
     }
 
     public static Service start(Config config, Clock clock) {
@@ -127,7 +127,9 @@ public final class Service implements AutoCloseable {
                 new HttpServer.Route("/", "workspace", w.pages()))).orElse(List.of()));
         teams.ifPresent(t -> routes.add(new HttpServer.Route(TeamsAdapter.FILES, "teams-files", t.files())));
         // the workspace alone, without a secret, is for this machine only: it listens on loopback
-        String host = webOnly && config.web().secret().isEmpty() ? "127.0.0.1" : "0.0.0.0";
+        boolean localTeams = config.teams().map(Config.Teams::authOff).orElse(false);
+        String host = (webOnly && config.web().secret().isEmpty() || localTeams && config.slack().isEmpty())
+                ? "127.0.0.1" : "0.0.0.0";
         List<HttpServer.Endpoint> endpoints = new java.util.ArrayList<>(List.of(new HttpServer.Endpoint("/slack/events",
                 "Slack", slack.map(s -> new GuardedEndpoint(new InboundRules(s::authentic, s::problem), s.servlet(),
                         HttpServer.MAX_BODY_BYTES)))));

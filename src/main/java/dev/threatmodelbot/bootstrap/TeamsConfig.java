@@ -11,15 +11,22 @@ import java.util.Optional;
  */
 final class TeamsConfig {
     static final String BOT_FRAMEWORK_KEYS = "https://login.botframework.com/v1/.well-known/openidconfiguration";
-    private static final List<String> NAMES = List.of("MICROSOFT_APP_ID", "MICROSOFT_APP_PASSWORD",
+    private static final List<String> NAMES = List.of("MICROSOFT_APP_ID", "MICROSOFT_APP_PASSWORD", "TEAMS_AUTH",
             "MICROSOFT_APP_TENANT_ID", "MICROSOFT_APP_TYPE", "PUBLIC_BASE_URL", "TEAMS_OPENID_METADATA_URL",
             "TEAMS_TOKEN_URL");
 
     private TeamsConfig() {}
 
-    static Optional<Config.Teams> read(Config.Reader r) {
+    static Optional<Config.Teams> read(Config.Reader r, int port) {
         if (NAMES.stream().allMatch(n -> r.optional(n).isEmpty())) {
             return Optional.empty();
+        }
+        String auth = r.optional("TEAMS_AUTH").orElse("on").toLowerCase(Locale.ROOT);
+        if (!auth.equals("on") && !auth.equals("off")) {
+            r.problem("TEAMS_AUTH must be on or off (got '" + auth + "')");
+        }
+        if (auth.equals("off")) {
+            return local(r, port);
         }
         String type = r.optional("MICROSOFT_APP_TYPE").orElse("SingleTenant");
         boolean single = type.equalsIgnoreCase("SingleTenant");
@@ -52,7 +59,21 @@ final class TeamsConfig {
             return Optional.empty();
         }
         return Optional.of(new Config.Teams(id.get(), password.get(), tenant, single, keys.get(), token.get(),
-                publicBase.get()));
+                publicBase.get(), false));
+    }
+
+    /**
+     * {@code TEAMS_AUTH=off}: Teams without an app registration, for the Microsoft 365 Agents Playground on this
+     * machine. Nothing is authenticated, so the service answers on loopback only and talks to a local connector only.
+     */
+    private static Optional<Config.Teams> local(Config.Reader r, int port) {
+        for (String n : List.of("MICROSOFT_APP_ID", "MICROSOFT_APP_PASSWORD", "MICROSOFT_APP_TENANT_ID")) {
+            r.optional(n).ifPresent(v -> r.problem("TEAMS_AUTH=off is for trying the bot locally without an app "
+                    + "registration; unset " + n + " (or TEAMS_AUTH) — a registered bot always checks Teams' tokens"));
+        }
+        URI base = URI.create(r.optional("PUBLIC_BASE_URL").orElse("http://localhost:" + port));
+        return Optional.of(new Config.Teams("", "", Optional.empty(), false, URI.create(BOT_FRAMEWORK_KEYS),
+                URI.create("http://localhost/"), base, true));
     }
 
     /** An https URL (plain http only on this machine, for tests and local tunnels). */

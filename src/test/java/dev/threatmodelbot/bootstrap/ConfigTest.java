@@ -53,6 +53,13 @@ class ConfigTest {
                 "JIRA_EMAIL", "a@b.c", "MICROSOFT_APP_PASSWORD", "p"))).problems())
                 .anyMatch(p -> p.contains("LLM_API_KEY")).anyMatch(p -> p.contains("JIRA_URL is not"))
                 .anyMatch(p -> p.contains("Teams needs MICROSOFT_APP_ID"));
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(Map.of("TEAMS_AUTH", "off",
+                "MICROSOFT_APP_ID", "11111111-2222-4333-8444-555555555555"))).problems())
+                .anyMatch(p -> p.contains("TEAMS_AUTH=off") && p.contains("unset MICROSOFT_APP_ID"));
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(Map.of("MICROSOFT_APP_ID",
+                "11111111-2222-4333-8444-555555555555", "MICROSOFT_APP_PASSWORD", "p", "MICROSOFT_APP_TENANT_ID",
+                "00000000-0000-4000-8000-0000000000aa", "PUBLIC_BASE_URL", "http://bot.example.com"))).problems())
+                .anyMatch(p -> p.contains("PUBLIC_BASE_URL must be an https URL"));
         assertThat(e.getMessage()).contains("PORT", "REDIS_URL", "SLACK_SIGNING_SECRET", "REMINDER_AFTER",
                 "REMINDER_DAYS", "LLM_PROVIDER", "JIRA_API_TOKEN", "JIRA_EMAIL");
         assertThat(e.getMessage()).doesNotContain("xoxb-1");

@@ -89,4 +89,30 @@ class TeamsEndpointTest {
         out.removeIf(k -> k.contains(":surface:")); // names and service URLs of earlier authentic activities
         return out;
     }
+
+    @Test
+    void with_auth_off_only_this_machine_is_served_and_only_local_connectors_are_called() throws Exception {
+        try (TeamsHarness local = TeamsHarness.local()) {
+            var command = local.user.base("message", FakeTeams.nextId(), TeamsUser.CAROL, FakeTeams.CHANNEL).put("text",
+                    "<at>threatmodel</at> help");
+            command.putArray("entities").addObject().put("type", "mention").put("text", "<at>threatmodel</at>")
+                    .putObject("mentioned").put("id", FakeTeams.BOT).put("name", "threatmodel");
+            assertThat(local.user.sendAnonymous(command).statusCode()).isEqualTo(200);
+            dev.threatmodelbot.support.Eventually.until("help answered", () -> local.teams.calls().stream()
+                    .anyMatch(c -> c.body().path("text").asText().contains("interviews your engineers")));
+            assertThat(local.teams.calls()).allMatch(c -> c.authorization() == null);
+            var elsewhere = command.deepCopy().put("serviceUrl", "https://smba.trafficmanager.net/amer/");
+            assertThat(local.user.sendAnonymous(elsewhere).statusCode()).isEqualTo(401);
+            java.net.InetAddress other = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+                    .stream().flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                    .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress()).findFirst().orElse(null);
+            if (other != null) { // listening on loopback only: another interface is refused
+                try (java.net.Socket s = new java.net.Socket()) {
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.connect(
+                            new java.net.InetSocketAddress(other, local.service.port()), 1000))
+                            .isInstanceOf(java.io.IOException.class);
+                }
+            }
+        }
+    }
 }

@@ -52,6 +52,13 @@ public final class FakeTeams implements AutoCloseable {
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, List<Integer>> failures = new ConcurrentHashMap<>();
     private final AtomicInteger tokens = new AtomicInteger();
+    private volatile boolean anonymous;
+
+    /** Answers calls without the bot's token, as the Agents Playground's connector does. */
+    public FakeTeams anonymous() {
+        anonymous = true;
+        return this;
+    }
 
     public FakeTeams() {
         try {
@@ -185,7 +192,7 @@ public final class FakeTeams implements AutoCloseable {
                 return;
             }
         }
-        if (!("Bearer " + BOT_TOKEN).equals(x.getRequestHeaders().getFirst("Authorization"))) {
+        if (!anonymous && !("Bearer " + BOT_TOKEN).equals(x.getRequestHeaders().getFirst("Authorization"))) {
             reply(x, 401, "{\"error\":{\"code\":\"Unauthorized\"}}");
             return;
         }

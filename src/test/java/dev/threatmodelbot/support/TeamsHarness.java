@@ -26,16 +26,32 @@ public final class TeamsHarness implements AutoCloseable {
     private final RedisSessionStore store;
 
     private TeamsHarness(FakeTeams teams, String prefix, Map<String, String> extra) {
-        this.teams = teams;
-        this.prefix = prefix;
-        this.env = env(teams, prefix, extra);
-        this.redis = RedisClient.create(java.net.URI.create(env.get("REDIS_URL")));
-        this.store = new RedisSessionStore(redis, new RedisKeys(prefix), Duration.ofDays(1), Clock.systemUTC());
-        start();
+        this(teams, prefix, env(teams, prefix, extra), true);
     }
 
     public static TeamsHarness start(Map<String, String> extra) {
         return new TeamsHarness(new FakeTeams(), TestRedis.freshPrefix(), extra);
+    }
+
+    /** The service with {@code TEAMS_AUTH=off} (no app registration), against a connector that asks for no token. */
+    public static TeamsHarness local() {
+        FakeTeams teams = new FakeTeams().anonymous();
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", String.valueOf(freePort()));
+        env.put("REDIS_URL", TestRedis.url());
+        env.put("TEAMS_AUTH", "off");
+        String prefix = TestRedis.freshPrefix();
+        env.put("REDIS_KEY_PREFIX", prefix);
+        return new TeamsHarness(teams, prefix, env, true);
+    }
+
+    private TeamsHarness(FakeTeams teams, String prefix, Map<String, String> env, boolean ready) {
+        this.teams = teams;
+        this.prefix = prefix;
+        this.env = env;
+        this.redis = RedisClient.create(java.net.URI.create(env.get("REDIS_URL")));
+        this.store = new RedisSessionStore(redis, new RedisKeys(prefix), Duration.ofDays(1), Clock.systemUTC());
+        start();
     }
 
     /** Starts the service (again, after {@link #stopService}) on the same port. */

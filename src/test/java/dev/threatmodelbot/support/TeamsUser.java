@@ -128,6 +128,11 @@ public final class TeamsUser {
         return a;
     }
 
+    /** An activity sent as the Agents Playground sends it: without a token. */
+    public HttpResponse<String> sendAnonymous(ObjectNode activity) {
+        return send(activity.toString(), null);
+    }
+
     public HttpResponse<String> send(ObjectNode activity) {
         return send(activity.toString(), "Bearer " + FakeTeams.token(FakeTeams.APP_ID, serviceUrl,
                 Instant.now().plusSeconds(3600), true));

@@ -27,6 +27,11 @@ final class TeamsActivities {
         }
     }
 
+    /** A service URL on this machine (the Agents Playground's connector). */
+    static boolean local(String serviceUrl) {
+        return serviceUrl != null && serviceUrl.matches("http://(localhost|127\\.0\\.0\\.1|\\[::1])(:\\d+)?(/.*)?");
+    }
+
     /** Why an authentic body cannot be handled, or empty when it can. */
     static Optional<String> problem(String contentType, byte[] body) {
         if (!contentType.equals("application/json")) {

@@ -12,9 +12,10 @@ import java.net.URI;
  * @param openIdMetadataUrl where the keys that sign Teams' tokens are published
  * @param tokenUrl where the bot gets its own token to call Teams
  * @param publicBaseUrl the service's public https address, for links it serves itself
+ * @param authOff nothing authenticated: for the Agents Playground on this machine, loopback connectors only
  */
 public record TeamsSettings(String appId, String password, String tenantId, boolean singleTenant,
-        URI openIdMetadataUrl, URI tokenUrl, URI publicBaseUrl) {
+        URI openIdMetadataUrl, URI tokenUrl, URI publicBaseUrl, boolean authOff) {
 
     /** Bot Framework's published signing keys. */
     public static final String OPENID_METADATA = "https://login.botframework.com/v1/.well-known/openidconfiguration";
