@@ -134,4 +134,41 @@ class TeamsInterviewTest {
                 && h.onlySession().openQuestionFor(BOB.id()).flatMap(q -> q.messageId()).isPresent());
         assertThat(h.onlySession().system()).isEqualTo("Ledger");
     }
+
+    @Test
+    void a_closed_question_is_answered_with_its_card_button() {
+        h.close();
+        h = TeamsHarness.start(Map.of("QUESTIONS_PER_DAY", "100"));
+        String root = h.user.command(CAROL, "start Orders");
+        Eventually.until("form posted", () -> !inThread(root).isEmpty());
+        h.user.submitForm(CAROL, root, "1", FakeTeams.object().put("system", "Orders").put("engineers", ALICE.aad())
+                .put("lead", CAROL.aad()).put("doc", "## Architecture\nThe API Gateway calls the Orders service.\n"
+                        + "## Payments\nCard payments are handled by Stripe.\n## Refunds\nRefunds also go through Stripe.\n"));
+        Eventually.until("kickoff", () -> h.sessions().size() == 1 && h.onlySession().kickoffId().isPresent());
+        String kickoff = h.onlySession().kickoffId().orElseThrow();
+        dev.threatmodelbot.domain.Question closed = null;
+        for (int i = 0; i < 60 && closed == null; i++) {
+            Eventually.until("next question posted", () -> h.onlySession().openQuestionFor(ALICE.id())
+                    .flatMap(dev.threatmodelbot.domain.Question::messageId).isPresent());
+            var open = h.onlySession().openQuestionFor(ALICE.id()).orElseThrow();
+            if (open.bankId().endsWith(":EXPOSURE")) {
+                closed = open;
+            } else {
+                h.user.reply(ALICE, kickoff, "skip");
+                Eventually.until("skip applied", () -> !h.onlySession().openQuestionFor(ALICE.id())
+                        .map(dev.threatmodelbot.domain.Question::id).equals(java.util.Optional.of(open.id())));
+            }
+        }
+        assertThat(closed).as("a closed question is asked").isNotNull();
+        String message = closed.messageId().orElseThrow();
+        String questionId = closed.id();
+        FakeTeams.Call posted = h.teams.calls().stream().filter(c -> c.body().toString().contains("\"verb\":\"answer\"")
+                && c.body().toString().contains(questionId)).reduce((a, b) -> b).orElseThrow();
+        assertThat(posted.body().toString()).contains("From the internet");
+        var press = h.user.press(ALICE, kickoff, message, "answer", FakeTeams.object()
+                .put("session", h.onlySession().id().value()).put("question", questionId).put("pick", 0));
+        assertThat(press.statusCode()).isEqualTo(200);
+        Eventually.until("the pick answered the question", () -> h.onlySession().question(questionId).orElseThrow()
+                .status() == dev.threatmodelbot.domain.QuestionStatus.ANSWERED);
+    }
 }

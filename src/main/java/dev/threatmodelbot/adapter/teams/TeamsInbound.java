@@ -197,7 +197,9 @@ final class TeamsInbound extends HttpServlet {
             if (question.isEmpty() || pick < 0) {
                 return TeamsPresses.Outcome.UNKNOWN;
             }
-            intake.accept(new ChoicePicked(key, s.id(), user, question, pick, message, when(a)));
+            // the press stands for a reply made when it was pressed: its id is that moment, as Teams' ids are
+            intake.accept(new ChoicePicked(key, s.id(), user, question, pick, String.valueOf(when(a).toEpochMilli()),
+                    when(a)));
             return TeamsPresses.Outcome.ANSWERED;
         }
         Optional<Marks.Signal> signal = Marks.Signal.named(verb);
