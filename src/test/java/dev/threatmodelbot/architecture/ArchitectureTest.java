@@ -53,7 +53,6 @@ class ArchitectureTest {
         for (String a : ADAPTERS) {
             noClasses().that().resideInAPackage("..adapter." + a + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(otherAdapters(a))
-                    .allowEmptyShould(true) // teams/ comes with the next surface
                     .check(CLASSES);
         }
     }

@@ -85,4 +85,19 @@ class TeamsConversationTest {
             assertThat(h.teams.tokensIssued()).as("the bot's token is reused").isEqualTo(1);
         }
     }
+
+    @Test
+    void a_file_shared_in_the_thread_gets_an_answer_saying_to_paste_its_text() {
+        try (TeamsHarness h = TeamsHarness.start(Map.of())) {
+            String kickoff = TeamsInterviewTest.startByCommand(h);
+            var shared = h.user.base("message", FakeTeams.nextId(), ALICE, FakeTeams.CHANNEL + ";messageid=" + kickoff)
+                    .put("text", "");
+            shared.putArray("attachments").addObject().put("contentType", "reference")
+                    .put("contentUrl", "https://contoso.sharepoint.com/sites/eng/Shared%20Documents/design.md")
+                    .put("name", "design.md");
+            assertThat(h.user.send(shared).statusCode()).isEqualTo(200);
+            Eventually.until("told to paste it", () -> texts(h, kickoff).stream().anyMatch(t -> t.contains("Paste the doc")));
+            assertThat(h.onlySession().answers()).as("an empty message is no answer").isEmpty();
+        }
+    }
 }

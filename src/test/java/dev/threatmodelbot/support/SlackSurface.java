@@ -63,13 +63,7 @@ public final class SlackSurface implements Surface {
 
     @Override
     public void decide(String who, Session s, DraftedThreat threat, Marks.Signal signal) {
-        String emoji = switch (signal) {
-            case APPROVE -> "white_check_mark";
-            case REJECT -> "x";
-            case DISCUSS -> "thinking_face";
-            default -> "rocket";
-        };
-        h.user.react(who, threat.messageId().orElseThrow(), emoji, true);
+        h.user.react(who, threat.messageId().orElseThrow(), Surface.emoji(signal), true);
     }
 
     @Override

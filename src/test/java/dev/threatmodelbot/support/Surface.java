@@ -41,6 +41,16 @@ public interface Surface extends AutoCloseable {
     @Override
     void close();
 
+    /** The emoji name Slack and the workspace page react with for a review signal. */
+    static String emoji(Marks.Signal signal) {
+        return switch (signal) {
+            case APPROVE -> "white_check_mark";
+            case REJECT -> "x";
+            case DISCUSS -> "thinking_face";
+            default -> "rocket";
+        };
+    }
+
     default Session onlySession() {
         List<Session> all = sessions();
         if (all.size() != 1) {

@@ -93,13 +93,7 @@ public final class WebSurface implements Surface {
 
     @Override
     public void decide(String who, Session s, DraftedThreat threat, Marks.Signal signal) {
-        String emoji = switch (signal) {
-            case APPROVE -> "white_check_mark";
-            case REJECT -> "x";
-            case DISCUSS -> "thinking_face";
-            default -> "rocket";
-        };
-        post("/api/react", body(who).put("message", threat.messageId().orElseThrow()).put("reaction", emoji)
+        post("/api/react", body(who).put("message", threat.messageId().orElseThrow()).put("reaction", Surface.emoji(signal))
                 .put("on", true));
     }
 

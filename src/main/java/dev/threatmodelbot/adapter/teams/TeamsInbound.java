@@ -111,13 +111,23 @@ final class TeamsInbound extends HttpServlet {
             return;
         }
         Optional<SessionId> session = root.flatMap(r -> intake.sessionOfThread(channel.inThread(r)));
-        if (session.isPresent()) {
+        if (session.isPresent() && sharesFiles(a)) { // Teams keeps them in SharePoint, where a bot cannot read
+            replies.say(a, channel, root, new Commands.Reply.Say("I can't open files shared in Teams: they live in "
+                    + "SharePoint, out of a bot's reach. Paste the doc's text here in the thread and I'll read it."));
+        }
+        if (session.isPresent() && (!text.isBlank() || !sharesFiles(a))) {
             intake.accept(new ReplyPosted("teams:msg:" + channel.workspace() + ":" + channel.channel() + ":" + a.getId(),
                     session.get(), a.getFrom().getId(), text, a.getId(), when(a), List.of(), root));
         } else if (addressed) {
             replies.say(a, channel, root, new Commands.Reply.Say(
                     dev.threatmodelbot.application.chat.StatusTexts.HELP));
         }
+    }
+
+    /** Files attached to a message (Teams' file cards and references; not the message's own HTML or a card). */
+    private static boolean sharesFiles(Activity a) {
+        return a.getAttachments() != null && a.getAttachments().stream().map(x -> String.valueOf(x.getContentType()))
+                .anyMatch(t -> !t.equals("text/html") && !t.startsWith("application/vnd.microsoft.card."));
     }
 
     private void command(Activity a, ConversationAddress channel, String text, Optional<String> root) {
