@@ -67,6 +67,10 @@ final class TeamsConfig {
      * machine. Nothing is authenticated, so the service answers on loopback only and talks to a local connector only.
      */
     private static Optional<Config.Teams> local(Config.Reader r, int port) {
+        if (r.optional("SLACK_BOT_TOKEN").isPresent()) {
+            r.problem("TEAMS_AUTH=off cannot run beside Slack: Slack needs the service on every interface, and Teams "
+                    + "without authentication must answer this machine only");
+        }
         for (String n : List.of("MICROSOFT_APP_ID", "MICROSOFT_APP_PASSWORD", "MICROSOFT_APP_TENANT_ID")) {
             r.optional(n).ifPresent(v -> r.problem("TEAMS_AUTH=off is for trying the bot locally without an app "
                     + "registration; unset " + n + " (or TEAMS_AUTH) — a registered bot always checks Teams' tokens"));

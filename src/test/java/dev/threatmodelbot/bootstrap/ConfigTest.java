@@ -60,6 +60,23 @@ class ConfigTest {
                 "11111111-2222-4333-8444-555555555555", "MICROSOFT_APP_PASSWORD", "p", "MICROSOFT_APP_TENANT_ID",
                 "00000000-0000-4000-8000-0000000000aa", "PUBLIC_BASE_URL", "http://bot.example.com"))).problems())
                 .anyMatch(p -> p.contains("PUBLIC_BASE_URL must be an https URL"));
+        Map<String, String> teams = Map.of("MICROSOFT_APP_ID", "11111111-2222-4333-8444-555555555555",
+                "MICROSOFT_APP_PASSWORD", "p", "PUBLIC_BASE_URL", "https://bot.example.com");
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(teams)).problems())
+                .as("single tenant (the default) needs its tenant").anyMatch(p -> p.contains("MICROSOFT_APP_TENANT_ID"));
+        Map<String, String> multi = new java.util.HashMap<>(teams);
+        multi.put("MICROSOFT_APP_TYPE", "MultiTenant");
+        assertThat(Config.from(multi).teams()).hasValueSatisfying(t -> {
+            assertThat(t.singleTenant()).isFalse();
+            assertThat(t.tokenUrl().toString()).contains("/botframework.com/");
+            assertThat(t.toString()).doesNotContain("p]");
+        });
+        multi.put("MICROSOFT_APP_TYPE", "Sometimes");
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(multi)).problems())
+                .anyMatch(p -> p.contains("MICROSOFT_APP_TYPE must be SingleTenant or MultiTenant"));
+        assertThat(catchThrowableOfType(ConfigException.class, () -> Config.from(Map.of("TEAMS_AUTH", "off",
+                "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s"))).problems())
+                .anyMatch(p -> p.contains("TEAMS_AUTH=off cannot run beside Slack"));
         assertThat(e.getMessage()).contains("PORT", "REDIS_URL", "SLACK_SIGNING_SECRET", "REMINDER_AFTER",
                 "REMINDER_DAYS", "LLM_PROVIDER", "JIRA_API_TOKEN", "JIRA_EMAIL");
         assertThat(e.getMessage()).doesNotContain("xoxb-1");

@@ -95,9 +95,24 @@ class TeamsConversationTest {
             shared.putArray("attachments").addObject().put("contentType", "reference")
                     .put("contentUrl", "https://contoso.sharepoint.com/sites/eng/Shared%20Documents/design.md")
                     .put("name", "design.md");
-            assertThat(h.user.send(shared).statusCode()).isEqualTo(200);
+            assertThat(h.user.send(shared).statusCode()).isEqualTo(202);
             Eventually.until("told to paste it", () -> texts(h, kickoff).stream().anyMatch(t -> t.contains("Paste the doc")));
             assertThat(h.onlySession().answers()).as("an empty message is no answer").isEmpty();
+        }
+    }
+
+    @Test
+    void a_429_waits_as_long_as_teams_asks() {
+        try (TeamsHarness h = TeamsHarness.start(Map.of())) {
+            h.teams.retryAfter(2);
+            h.teams.failNext("/v3/conversations", 429);
+            TeamsInterviewTest.startByCommand(h);
+            FakeTeams.Call refused = h.teams.calls().get(0);
+            List<FakeTeams.Call> tries = h.teams.calls().stream().filter(c -> c.path().equals(refused.path())
+                    && c.body().equals(refused.body())).toList();
+            assertThat(tries).hasSize(2);
+            assertThat(Duration.between(tries.get(0).at(), tries.get(1).at())).as("Retry-After: 2 honoured")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
         }
     }
 }

@@ -57,7 +57,7 @@ class TeamsCrashTest {
                 assertThat(s.answers()).extracting(Answer::author).containsExactlyInAnyOrder(TeamsUser.ALICE.id(),
                         TeamsUser.BOB.id());
                 List<String> posted = teams.calls().stream().filter(c -> c.method().equals("POST"))
-                        .map(c -> c.body().path("text").asText()).filter(t -> !t.isEmpty()).toList();
+                        .map(c -> c.body().toString()).toList();
                 assertThat(posted).as("no message posted twice").doesNotHaveDuplicates();
                 assertThat(teams.calls().stream().filter(c -> c.path().equals("/v3/conversations"))).hasSize(1);
             }

@@ -80,8 +80,8 @@ class TeamsInterviewTest {
         h.user.reply(ALICE, kickoff, "I own the checkout API and the orders database.");
         var bob = h.user.base("message", FakeTeams.nextId(), BOB, FakeTeams.CHANNEL + ";messageid=" + kickoff)
                 .put("text", "The nightly export job and the admin console are mine.");
-        assertThat(h.user.send(bob).statusCode()).isEqualTo(200);
-        assertThat(h.user.send(bob).statusCode()).as("Teams sends it again").isEqualTo(200);
+        assertThat(h.user.send(bob).statusCode()).isEqualTo(202);
+        assertThat(h.user.send(bob).statusCode()).as("Teams sends it again").isEqualTo(202);
 
         Eventually.until("both answers recorded and next questions asked", () -> {
             Session s = h.onlySession();
@@ -92,6 +92,7 @@ class TeamsInterviewTest {
         Session s = h.onlySession();
         assertThat(s.answers()).extracting(Answer::author).containsExactlyInAnyOrder(ALICE.id(), BOB.id());
         assertThat(s.answers()).extracting(Answer::text).contains("I own the checkout API and the orders database.");
+        assertThat(inThread(kickoff)).as("one next question each, nothing for the redelivery").hasSize(before + 2);
         assertThat(h.teams.calls()).as("kickoff updated in place").anyMatch(c -> c.method().equals("PUT")
                 && c.path().endsWith("/activities/" + kickoff));
     }

@@ -102,7 +102,8 @@ class TeamsReviewTest {
         assertThat(pressed.body()).contains("Noted");
         Eventually.until("approved", () -> threat(1).status() == Decision.Kind.APPROVED);
         Eventually.until("the card shows who approved", () -> puts(first).stream()
-                .anyMatch(p -> p.body().toString().contains("Approved by <at>Carol Lead</at>")));
+                .anyMatch(p -> p.body().toString().matches(".*Approved by <at>Carol Lead</at> on \\d{4}-\\d{2}-\\d{2} "
+                        + "\\d{2}:\\d{2} UTC.*")));
         Eventually.until("the root's tally", () -> puts(root).stream().anyMatch(p -> p.body().toString()
                 .contains("1 approved")));
 
@@ -111,9 +112,12 @@ class TeamsReviewTest {
                 (com.fasterxml.jackson.databind.node.ObjectNode) data(id, 2));
         assertThat(outsider.statusCode()).isEqualTo(200);
         assertThat(outsider.body()).contains("Only the security lead");
-        assertThat(h.user.reaction(DAVE, root, second, "like", true).statusCode()).isEqualTo(200);
+        assertThat(h.user.reaction(DAVE, root, second, "like", true).statusCode()).isEqualTo(202);
+        Eventually.until("Dave told his 👍 does not count", () -> h.teams.calls().stream().anyMatch(c -> c.body()
+                .path("text").asText().startsWith("<at>Dave Outsider</at>") && c.body().path("text").asText()
+                        .contains("security lead")));
 
-        assertThat(h.user.reaction(CAROL, root, second, "like", true).statusCode()).isEqualTo(200);
+        assertThat(h.user.reaction(CAROL, root, second, "like", true).statusCode()).isEqualTo(202);
         Eventually.until("liked", () -> threat(2).status() == Decision.Kind.APPROVED);
         assertThat(threat(2).decisions()).extracting(Decision::by).containsOnly(CAROL.id());
         h.user.reaction(CAROL, root, second, "like", false);

@@ -46,13 +46,19 @@ public final class FakeTeams implements AutoCloseable {
     private static FakeTeams signing;
 
     /** One call the bot made to the connector. */
-    public record Call(String method, String path, JsonNode body, String authorization) {}
+    public record Call(String method, String path, JsonNode body, String authorization, Instant at) {}
 
     private final HttpServer server;
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, List<Integer>> failures = new ConcurrentHashMap<>();
     private final AtomicInteger tokens = new AtomicInteger();
     private volatile boolean anonymous;
+    private volatile int retryAfterSeconds;
+
+    /** What a 429 of {@link #failNext} asks the bot to wait. */
+    public void retryAfter(int seconds) {
+        retryAfterSeconds = seconds;
+    }
 
     /** Answers calls without the bot's token, as the Agents Playground's connector does. */
     public FakeTeams anonymous() {
@@ -114,11 +120,34 @@ public final class FakeTeams implements AutoCloseable {
 
     /** A token as Bot Framework signs it for an activity from {@code serviceUrl}. */
     public static String token(String audience, String serviceUrl, Instant expires, boolean ourKey) {
-        KeyPair pair = ourKey ? keys() : other();
-        return JWT.create().withIssuer("https://api.botframework.com").withAudience(audience)
-                .withClaim("serviceurl", serviceUrl).withKeyId("test-key-1").withNotBefore(Date.from(expires.minusSeconds(7200)))
-                .withExpiresAt(Date.from(expires))
+        return token("https://api.botframework.com", audience, serviceUrl, expires, ourKey ? keys() : other(),
+                "test-key-1");
+    }
+
+    /** A token signed by a published key that is endorsed for another channel (Web Chat), not for Teams. */
+    public static String unendorsedToken(String audience, String serviceUrl, Instant expires) {
+        return token("https://api.botframework.com", audience, serviceUrl, expires, webChatKeys(), "test-key-2");
+    }
+
+    /** A token signed by the published Teams key but issued by someone else. */
+    public static String tokenFrom(String issuer, String audience, String serviceUrl, Instant expires) {
+        return token(issuer, audience, serviceUrl, expires, keys(), "test-key-1");
+    }
+
+    private static String token(String issuer, String audience, String serviceUrl, Instant expires, KeyPair pair,
+            String kid) {
+        return JWT.create().withIssuer(issuer).withAudience(audience).withClaim("serviceurl", serviceUrl)
+                .withKeyId(kid).withNotBefore(Date.from(expires.minusSeconds(7200))).withExpiresAt(Date.from(expires))
                 .sign(Algorithm.RSA256((RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate()));
+    }
+
+    private static KeyPair webChat;
+
+    private static synchronized KeyPair webChatKeys() {
+        if (webChat == null) {
+            webChat = other();
+        }
+        return webChat;
     }
 
     private static KeyPair other() {
@@ -154,12 +183,8 @@ public final class FakeTeams implements AutoCloseable {
                 reply(x, 200, "{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\"" + base()
                         + "/v1/.well-known/keys\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}");
             } else if (path.endsWith("/.well-known/keys")) {
-                RSAPublicKey pub = (RSAPublicKey) keys().getPublic();
-                Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-                reply(x, 200, "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"test-key-1\",\"n\":\""
-                        + b64.encodeToString(unsigned(pub.getModulus().toByteArray())) + "\",\"e\":\""
-                        + b64.encodeToString(unsigned(pub.getPublicExponent().toByteArray()))
-                        + "\",\"endorsements\":[\"msteams\"]}]}");
+                reply(x, 200, "{\"keys\":[" + jwk(keys(), "test-key-1", "msteams") + ","
+                        + jwk(webChatKeys(), "test-key-2", "webchat") + "]}");
             } else if (path.endsWith("/oauth2/v2.0/token")) {
                 String form = new String(in, StandardCharsets.UTF_8);
                 if (!form.contains("client_id=" + APP_ID) || !form.contains("client_secret=" + PASSWORD)) {
@@ -181,12 +206,13 @@ public final class FakeTeams implements AutoCloseable {
 
     private void connector(HttpExchange x, String path, byte[] in) throws IOException {
         JsonNode body = in.length == 0 ? JSON.createObjectNode() : JSON.readTree(in);
-        calls.add(new Call(x.getRequestMethod(), path, body, x.getRequestHeaders().getFirst("Authorization")));
+        calls.add(new Call(x.getRequestMethod(), path, body, x.getRequestHeaders().getFirst("Authorization"),
+                Instant.now()));
         for (Map.Entry<String, List<Integer>> f : failures.entrySet()) {
             if (path.contains(f.getKey()) && !f.getValue().isEmpty()) {
                 int status = f.getValue().remove(0);
                 if (status == 429) {
-                    x.getResponseHeaders().add("Retry-After", "0");
+                    x.getResponseHeaders().add("Retry-After", String.valueOf(retryAfterSeconds));
                 }
                 reply(x, status, "{\"error\":{\"code\":\"injected\"}}");
                 return;
@@ -214,6 +240,15 @@ public final class FakeTeams implements AutoCloseable {
         } else {
             reply(x, 201, "{\"id\":\"" + id + "\"}");
         }
+    }
+
+    private static String jwk(KeyPair pair, String kid, String endorsed) {
+        RSAPublicKey pub = (RSAPublicKey) pair.getPublic();
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        return "{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"" + kid + "\",\"n\":\""
+                + b64.encodeToString(unsigned(pub.getModulus().toByteArray())) + "\",\"e\":\""
+                + b64.encodeToString(unsigned(pub.getPublicExponent().toByteArray())) + "\",\"endorsements\":[\""
+                + endorsed + "\"]}";
     }
 
     private static byte[] unsigned(byte[] b) {

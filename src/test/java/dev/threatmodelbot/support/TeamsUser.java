@@ -167,7 +167,7 @@ public final class TeamsUser {
     }
 
     private static void expectOk(HttpResponse<String> r) {
-        if (r.statusCode() != 200) {
+        if (r.statusCode() != 202) {
             throw new AssertionError("Teams activity refused: " + r.statusCode() + " " + r.body());
         }
     }

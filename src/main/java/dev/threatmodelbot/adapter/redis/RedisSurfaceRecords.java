@@ -25,4 +25,9 @@ public final class RedisSurfaceRecords implements SurfaceRecords {
     public void put(String key, String value, Duration ttl) {
         redis.set(prefix + key, value, SetParams.setParams().px(Math.max(1, ttl.toMillis())));
     }
+
+    @Override
+    public boolean putIfAbsent(String key, String value, Duration ttl) {
+        return "OK".equals(redis.set(prefix + key, value, SetParams.setParams().nx().px(Math.max(1, ttl.toMillis()))));
+    }
 }

@@ -58,7 +58,39 @@ final class TeamsActivities {
                 || blank(a.getFrom().getId())) {
             return Optional.of("the activity names no conversation or sender");
         }
+        if (tenantOf(a).isEmpty() && !"conversationUpdate".equals(a.getType()) && !"installationUpdate".equals(a.getType())) {
+            return Optional.of("the activity names no tenant");
+        }
+        if (a.getEntities() != null) {
+            for (var e : a.getEntities()) {
+                if (e == null || blank(e.getType())) {
+                    return Optional.of("an entity has no type");
+                }
+            }
+            try {
+                for (var m : a.getMentions()) {
+                    if (m == null || m.getMentioned() == null || blank(m.getMentioned().getId()) || blank(m.getText())) {
+                        return Optional.of("a mention names nobody");
+                    }
+                }
+            } catch (RuntimeException e) {
+                return Optional.of("a mention cannot be read");
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The tenant an activity comes from: the conversation's, else the one in Teams' channel data. */
+    static String tenantOf(Activity a) {
+        if (a.getConversation() != null && !blank(a.getConversation().getTenantId())) {
+            return a.getConversation().getTenantId();
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode data = JSON.valueToTree(a.getChannelData());
+            return data == null ? "" : data.path("tenant").path("id").asText("");
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static boolean blank(String s) {

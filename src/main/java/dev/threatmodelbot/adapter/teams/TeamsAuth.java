@@ -1,6 +1,7 @@
 package dev.threatmodelbot.adapter.teams;
 
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.authentication.EmulatorValidation;
@@ -25,19 +26,28 @@ final class TeamsAuth {
     private static final Logger LOG = LoggerFactory.getLogger(TeamsAuth.class);
     private static final long WAIT_SECONDS = 10;
 
+    private static final String TEAMS = "msteams";
     private final boolean off;
+    /** A single-tenant app serves its own tenant only. */
+    private final String tenant;
     private final SimpleCredentialProvider credentials;
     private final SimpleChannelProvider channels = new SimpleChannelProvider();
     private final AuthenticationConfiguration config = new AuthenticationConfiguration();
 
     TeamsAuth(TeamsSettings settings) {
         this.off = settings.authOff();
+        this.tenant = settings.singleTenant() ? settings.tenantId() : "";
         this.credentials = new SimpleCredentialProvider(settings.appId(), settings.password());
         // the SDK keeps the metadata address in one static field; one service per process sets it once
         ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl().toString());
     }
 
-    /** True only for a valid token for this bot, for the activity in {@code body} (or for Teams when it cannot be read). */
+    /**
+     * True only for a valid token for this bot: the token is checked first, on the header alone (signature, issuer,
+     * audience, expiry, a key endorsed for Teams); only then is the body read, to compare its service URL with the
+     * token's {@code serviceurl} claim and, for a single-tenant app, its tenant with the app's. A body that cannot be
+     * read is refused as malformed next.
+     */
     boolean authentic(Map<String, String> headers, byte[] body) {
         if (off) { // the Agents Playground on this machine: the service listens on loopback, connectors must be local
             return TeamsActivities.read(body).map(a -> TeamsActivities.local(a.getServiceUrl())).orElse(true);
@@ -46,20 +56,29 @@ final class TeamsAuth {
         if (!JwtTokenValidation.isValidTokenFormat(header)) {
             return false;
         }
+        ClaimsIdentity identity;
         try {
             if (EmulatorValidation.isTokenFromEmulator(header) || SkillValidation.isSkillToken(header)) {
                 return false;
             }
-            Optional<Activity> activity = TeamsActivities.read(body);
-            String channel = activity.map(Activity::getChannelId).filter(c -> !c.isBlank()).orElse("msteams");
-            String serviceUrl = activity.map(Activity::getServiceUrl).orElse(null);
-            // without a service URL (an unreadable body) the claim cannot be compared: the body is refused as malformed next
-            ClaimsIdentity identity = JwtTokenValidation.validateAuthHeader(header, credentials, channels, channel,
-                    serviceUrl, config).get(WAIT_SECONDS, TimeUnit.SECONDS);
-            return identity != null && identity.isAuthenticated();
-        } catch (Exception e) { // forged, expired, wrong audience, unreadable token, keys unreachable: all refused
+            identity = JwtTokenValidation.validateAuthHeader(header, credentials, channels, TEAMS, null, config)
+                    .get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) { // forged, expired, wrong audience or issuer, unendorsed key, garbage: all refused
             LOG.debug("Teams token refused: {}", e.getClass().getSimpleName());
             return false;
         }
+        if (identity == null || !identity.isAuthenticated()) {
+            return false;
+        }
+        Optional<Activity> activity = TeamsActivities.read(body);
+        if (activity.isEmpty() || activity.get().getServiceUrl() == null) {
+            return true;
+        }
+        String claimed = identity.claims().get(AuthenticationConstants.SERVICE_URL_CLAIM);
+        if (claimed == null || !claimed.equalsIgnoreCase(activity.get().getServiceUrl())) {
+            return false;
+        }
+        String activityTenant = TeamsActivities.tenantOf(activity.get());
+        return tenant.isEmpty() || activityTenant.isEmpty() || tenant.equalsIgnoreCase(activityTenant);
     }
 }

@@ -114,7 +114,7 @@ final class TeamsCards {
 
     static ObjectNode root(DraftRootView v, Function<String, TeamsMarkup.Rendered> render) {
         Card c = new Card(render).text(v.title(), "title").text("`" + v.session() + "` · " + v.counts(), "")
-                .text("*Review*: " + v.tally(), "").text(v.guide(), "subtle");
+                .text("*Review*: " + v.tally(), "").text(guide(v.lead()), "subtle");
         list(c, "*Also drafted, lower severity, not posted* (" + (v.held().size() + v.heldMore()) + "):", v.held(),
                 v.heldMore());
         list(c, "*Assumptions to confirm* — nobody said, so the draft does not count on it either way; say so in this "
@@ -122,6 +122,14 @@ final class TeamsCards {
         v.changes().ifPresent(x -> c.text(x, ""));
         return c.action("🚀 Export", VERB_EXPORT, TeamsActivities.JSON.createObjectNode().put("session", v.session()), "")
                 .attachment();
+    }
+
+    /** How the lead reviews in Teams: the buttons on each threat's card, or a 👍. */
+    static String guide(String lead) {
+        return dev.threatmodelbot.domain.Mentions.of(lead) + ", each threat is a reply in this thread, highest severity "
+                + "first. Press *Approve*, *Reject* or *Discuss* on a threat (a 👍 on it also approves; take the 👍 back "
+                + "to make it pending again); reply `#3 severity high` (or `title:`, `mitigation:`, a note) to change a "
+                + "threat; *Export* below files the approved ones. Only the security lead's decisions count.";
     }
 
     static ObjectNode status(StatusView v, Function<String, TeamsMarkup.Rendered> render) {

@@ -44,8 +44,14 @@ final class TeamsChatGateway implements ChatGateway {
                 return update(d, service, d.threat().map(v -> TeamsCards.threat(v, d.session(), render(d))).orElse(null),
                         m.text());
             case DIRECT: {
+                Optional<String> earlier = earlier(d);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
                 String conversation = connector.personal(service, d.channel().workspace(), m.toUser().orElseThrow());
-                return connector.send(service, conversation, message(render(d).apply(m.text()), null));
+                String id = connector.send(service, conversation, message(render(d).apply(m.text()), null));
+                directory.posted(d.session(), m.key(), id);
+                return id;
             }
             default:
                 return postOnce(d, service);
@@ -54,11 +60,9 @@ final class TeamsChatGateway implements ChatGateway {
 
     private String postOnce(Delivery d, String service) {
         Outbound m = d.message();
-        if (m.attempted()) {
-            Optional<String> earlier = directory.posted(d.session(), m.key());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+        Optional<String> earlier = earlier(d);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         ObjectNode activity = activity(d);
         String id = d.thread().isPresent()
@@ -66,6 +70,11 @@ final class TeamsChatGateway implements ChatGateway {
                 : connector.startThread(service, d.channel().workspace(), d.channel().channel(), activity);
         directory.posted(d.session(), m.key(), id);
         return id;
+    }
+
+    /** The message an earlier attempt of this one became, when it was recorded. */
+    private Optional<String> earlier(Delivery d) {
+        return d.message().attempted() ? directory.posted(d.session(), d.message().key()) : Optional.empty();
     }
 
     private ObjectNode activity(Delivery d) {
@@ -123,11 +132,9 @@ final class TeamsChatGateway implements ChatGateway {
     public String attach(Delivery d, String filename, byte[] content) {
         String service = serviceUrl(d.channel());
         Outbound m = d.message();
-        if (m.attempted()) {
-            Optional<String> earlier = directory.posted(d.session(), m.key());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+        Optional<String> earlier = earlier(d);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         String link = files.keep(filename, content);
         TeamsMarkup.Rendered caption = render(d).apply(m.text());

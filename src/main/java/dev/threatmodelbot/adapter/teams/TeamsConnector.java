@@ -68,7 +68,11 @@ final class TeamsConnector {
     /** A message in a conversation (a channel thread's id ends in {@code ;messageid=<root>}); returns its id. */
     String send(String serviceUrl, String conversation, ObjectNode activity) {
         JsonNode answer = call("POST", serviceUrl, "v3/conversations/" + enc(conversation) + "/activities", activity);
-        return answer.path("id").asText("");
+        String id = answer.path("id").asText("");
+        if (id.isEmpty()) {
+            throw new ChatException("no message id in the answer", false, null);
+        }
+        return id;
     }
 
     /** Replaces a message the bot posted. */
@@ -91,24 +95,25 @@ final class TeamsConnector {
     Optional<JsonNode> member(String serviceUrl, String conversation, String aadObjectId) {
         try {
             return Optional.of(call("GET", serviceUrl, "v3/conversations/" + enc(conversation) + "/members/"
-                    + enc(aadObjectId), null, 2));
+                    + enc(aadObjectId), null, 2, Duration.ofSeconds(4)));
         } catch (ChatException e) {
             return Optional.empty();
         }
     }
 
     private JsonNode call(String method, String serviceUrl, String path, ObjectNode body) {
-        return call(method, serviceUrl, path, body, attempts);
+        return call(method, serviceUrl, path, body, attempts, Duration.ofSeconds(30));
     }
 
-    private JsonNode call(String method, String serviceUrl, String path, ObjectNode body, int attempts) {
+    private JsonNode call(String method, String serviceUrl, String path, ObjectNode body, int attempts,
+            Duration timeout) {
         URI uri = URI.create((serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/") + path);
         Duration backoff = firstBackoff;
         String last = "unreachable";
         for (int attempt = 1; attempt <= attempts; attempt++) {
             Duration wait = backoff;
             try {
-                HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(timeout)
                         .header("Content-Type", "application/json")
                         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(TeamsActivities.JSON.writeValueAsString(body)));

@@ -58,7 +58,7 @@ final class TeamsInbound extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Activity a = TeamsActivities.read(req.getInputStream().readAllBytes()).orElseThrow();
-        String tenant = tenantOf(a);
+        String tenant = TeamsActivities.tenantOf(a);
         try {
             directory.saw(a, tenant);
             Optional<ObjectNode> invoke = handle(a, tenant);
@@ -68,7 +68,7 @@ final class TeamsInbound extends HttpServlet {
                 resp.getWriter().write(TeamsActivities.JSON.writeValueAsString(invoke.get()));
                 return;
             }
-            resp.setStatus(200);
+            resp.setStatus(202);
         } catch (RuntimeException e) {
             LOG.error("Teams activity {} ({}) not recorded: {}", a.getId(), a.getType(), e.toString());
             resp.setStatus(503);
@@ -105,21 +105,25 @@ final class TeamsInbound extends HttpServlet {
         String text = TeamsMarkup.toCore(a);
         String first = text.replace("@threatmodel-bot", " ").strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         Optional<String> root = rootOf(a);
-        boolean addressed = TeamsMarkup.mentionsBot(a) || "personal".equals(conversationType(a));
-        if (addressed && COMMANDS.contains(first)) {
+        boolean personal = "personal".equals(conversationType(a));
+        boolean addressed = TeamsMarkup.mentionsBot(a) || personal;
+        // a command starts with the bot's mention (in a chat with the bot, with the word itself); an answer that
+        // mentions the bot later on is an answer
+        boolean command = COMMANDS.contains(first) && (personal || text.startsWith("@threatmodel-bot"));
+        if (command) {
             command(a, channel, text.replaceFirst("^\\s*@threatmodel-bot\\s*", ""), root);
             return;
         }
         Optional<SessionId> session = root.flatMap(r -> intake.sessionOfThread(channel.inThread(r)));
         if (session.isPresent() && sharesFiles(a)) { // Teams keeps them in SharePoint, where a bot cannot read
-            replies.say(a, channel, root, new Commands.Reply.Say("I can't open files shared in Teams: they live in "
+            answer(a, channel, root, new Commands.Reply.Say("I can't open files shared in Teams: they live in "
                     + "SharePoint, out of a bot's reach. Paste the doc's text here in the thread and I'll read it."));
         }
         if (session.isPresent() && (!text.isBlank() || !sharesFiles(a))) {
             intake.accept(new ReplyPosted("teams:msg:" + channel.workspace() + ":" + channel.channel() + ":" + a.getId(),
                     session.get(), a.getFrom().getId(), text, a.getId(), when(a), List.of(), root));
-        } else if (addressed) {
-            replies.say(a, channel, root, new Commands.Reply.Say(
+        } else if (addressed && session.isEmpty()) {
+            answer(a, channel, root, new Commands.Reply.Say(
                     dev.threatmodelbot.application.chat.StatusTexts.HELP));
         }
     }
@@ -132,14 +136,22 @@ final class TeamsInbound extends HttpServlet {
 
     private void command(Activity a, ConversationAddress channel, String text, Optional<String> root) {
         if (!"channel".equals(conversationType(a)) && text.strip().toLowerCase(Locale.ROOT).startsWith("start")) {
-            replies.say(a, channel, root, new Commands.Reply.Say("Interviews run in a team channel's thread: mention "
+            answer(a, channel, root, new Commands.Reply.Say("Interviews run in a team channel's thread: mention "
                     + "me there with `/threatmodel start`."));
             return;
         }
         Commands.Reply reply = commands.handle(new Commands.Call(channel, a.getFrom().getId(), text,
                 "teams:command:" + channel.workspace() + ":" + a.getId(), Optional.ofNullable(a.getRecipient())
                         .map(r -> r.getId())));
-        replies.say(a, channel, root, reply);
+        answer(a, channel, root, reply);
+    }
+
+    /** Answers an activity once, however often Teams delivers it. */
+    private void answer(Activity a, ConversationAddress channel, Optional<String> root, Commands.Reply reply) {
+        if (directory.records().putIfAbsent("teams:answered:" + channel.workspace() + ":" + a.getId(), "1",
+                java.time.Duration.ofDays(2))) {
+            replies.say(a, channel, root, reply);
+        }
     }
 
     private void edit(Activity a, ConversationAddress channel) {
@@ -207,6 +219,9 @@ final class TeamsInbound extends HttpServlet {
             if (question.isEmpty() || pick < 0) {
                 return TeamsPresses.Outcome.UNKNOWN;
             }
+            if (s.openQuestionFor(user).filter(q -> q.id().equals(question)).isEmpty()) {
+                return TeamsPresses.Outcome.NOT_YOURS;
+            }
             // the press stands for a reply made when it was pressed: its id is that moment, as Teams' ids are
             intake.accept(new ChoicePicked(key, s.id(), user, question, pick, String.valueOf(when(a).toEpochMilli()),
                     when(a)));
@@ -221,14 +236,6 @@ final class TeamsInbound extends HttpServlet {
         }
         intake.accept(new ReactionChanged(key, s.id(), user, message, signal.get().word(), true, when(a)));
         return signal.get() == Marks.Signal.EXPORT ? TeamsPresses.Outcome.EXPORTING : TeamsPresses.Outcome.DECIDED;
-    }
-
-    private static String tenantOf(Activity a) {
-        if (a.getConversation() != null && a.getConversation().getTenantId() != null) {
-            return a.getConversation().getTenantId();
-        }
-        JsonNode data = TeamsActivities.JSON.valueToTree(a.getChannelData());
-        return data == null ? "" : data.path("tenant").path("id").asText("");
     }
 
     /** The channel (the conversation without its thread part); a chat is its own channel. */

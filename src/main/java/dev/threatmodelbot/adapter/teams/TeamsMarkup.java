@@ -27,6 +27,7 @@ final class TeamsMarkup {
     static String toCore(Activity a) {
         String text = a.getText() == null ? "" : a.getText();
         String bot = a.getRecipient() == null ? "" : String.valueOf(a.getRecipient().getId());
+        int from = 0; // each entity stands for one occurrence, in order: two people of one name stay two people
         for (Mention m : a.getMentions()) {
             if (m.getText() == null || m.getMentioned() == null || m.getMentioned().getId() == null) {
                 continue;
@@ -34,7 +35,12 @@ final class TeamsMarkup {
             String id = m.getMentioned().getId();
             String token = id.equals(bot) ? "@threatmodel-bot"
                     : id.matches("[A-Za-z0-9_:.\\-]+") ? Mentions.of(id) : "@" + m.getMentioned().getName();
-            text = text.replace(m.getText(), token);
+            int at = text.indexOf(m.getText(), from);
+            if (at < 0) {
+                continue;
+            }
+            text = text.substring(0, at) + token + text.substring(at + m.getText().length());
+            from = at + token.length();
         }
         text = TAG.matcher(text.replaceAll("(?i)<br\\s*/?>|</p>", "\n")).replaceAll("");
         return unescape(text).replace('\u00a0', ' ').strip();
@@ -95,8 +101,10 @@ final class TeamsMarkup {
         return "like".equals(type) ? Marks.Signal.APPROVE.word() : "teams:" + type;
     }
 
+    /** Text made inert for Teams: no HTML, and no Markdown link or image (the core's own links are added after). */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("[", "\\[")
+                .replace("]", "\\]");
     }
 
     private static String unescape(String text) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** What a card button's presser is told at once, as the invoke's answer; the card itself is updated when the press is applied. */
 final class TeamsPresses {
-    enum Outcome { DECIDED, EXPORTING, ANSWERED, NOT_LEAD, UNKNOWN }
+    enum Outcome { DECIDED, EXPORTING, ANSWERED, NOT_LEAD, NOT_YOURS, UNKNOWN }
 
     private TeamsPresses() {}
 
@@ -23,6 +23,8 @@ final class TeamsPresses {
             case EXPORTING -> "Exporting: what is filed and the files will appear in the draft's thread.";
             case ANSWERED -> "Thanks — noted.";
             case NOT_LEAD -> "Only the security lead of this review can decide on threats; nothing was changed.";
+            case NOT_YOURS -> "That question is not open for you (it is someone else's, or answered already); "
+                    + "nothing was recorded.";
             default -> "That button belongs to nothing I can act on any more.";
         });
     }

@@ -79,10 +79,20 @@ final class TeamsStartForm {
     /** The Start button: the interview recorded, or what to fix, as the presser's answer. */
     String submit(Activity a, ConversationAddress channel, JsonNode data) {
         List<String> engineers = new ArrayList<>();
+        int unknown = 0;
         for (String aad : data.path("engineers").asText("").split(",")) {
-            member(a, channel, aad.strip()).ifPresent(engineers::add);
+            if (!aad.isBlank()) {
+                Optional<String> found = member(a, channel, aad.strip());
+                found.ifPresent(engineers::add);
+                unknown += found.isEmpty() ? 1 : 0;
+            }
         }
-        String lead = member(a, channel, data.path("lead").asText("").strip()).orElse("");
+        String picked = data.path("lead").asText("").strip();
+        String lead = member(a, channel, picked).orElse("");
+        if (unknown > 0 || !picked.isEmpty() && lead.isEmpty()) {
+            return "I couldn't find " + (unknown + (lead.isEmpty() && !picked.isEmpty() ? 1 : 0)) + " of the people "
+                    + "picked among this team's members: pick people who are in this team, then press Start again.";
+        }
         StartForm form = new StartForm(data.path("system").asText(""), engineers, lead, data.path("doc").asText(""),
                 data.path("jira").asText(""), data.path("deadline").asText(""));
         Optional<String> bot = Optional.ofNullable(a.getRecipient()).map(r -> r.getId());

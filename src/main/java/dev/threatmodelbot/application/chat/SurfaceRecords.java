@@ -14,4 +14,7 @@ public interface SurfaceRecords {
 
     /** Stores {@code value}, kept for {@code ttl}. */
     void put(String key, String value, Duration ttl);
+
+    /** Stores {@code value} unless the key holds one already; true when it was stored (the first to ask). */
+    boolean putIfAbsent(String key, String value, Duration ttl);
 }

@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
  * @param heldMore how many more were held than {@code held} lists
  * @param toConfirm what nobody said and the draft does not count on, at most eight
  * @param changes what changed since the previous version
+ * @param lead the security lead's user id (a surface whose review is not by reactions words its own guide)
  */
 public record DraftRootView(int version, String system, String session, int threats, Map<String, Long> severities,
         long approved, long rejected, long discuss, long pending, String guide, List<String> held, int heldMore,
-        List<String> toConfirm, int toConfirmMore, Optional<String> changes) {
+        List<String> toConfirm, int toConfirmMore, Optional<String> changes, String lead) {
 
     static final int MAX_HELD_LINES = 15;
     static final int MAX_ASSUMED_LINES = 8;
@@ -51,7 +52,7 @@ public record DraftRootView(int version, String system, String session, int thre
                 tally.getOrDefault(Decision.Kind.DISCUSS, 0L), tally.getOrDefault(Decision.Kind.PENDING, 0L), guide,
                 first(d.held(), MAX_HELD_LINES), Math.max(0, d.held().size() - MAX_HELD_LINES),
                 first(d.toConfirm(), MAX_ASSUMED_LINES), Math.max(0, d.toConfirm().size() - MAX_ASSUMED_LINES),
-                d.changes());
+                d.changes(), s.lead());
     }
 
     /** The root a draft message shows, as the session holds it now; empty for a draft since replaced. */
