@@ -77,6 +77,19 @@ class TeamsReviewTest {
                 .toList();
     }
 
+    /** Every link to a file the service serves that the bot posted, once each. */
+    private java.util.Set<String> fileLinks() {
+        java.util.Set<String> links = new java.util.TreeSet<>();
+        Pattern link = Pattern.compile("http://localhost:\\d+/teams/files/[0-9a-f]{48}/[^\"]+");
+        for (FakeTeams.Call c : h.teams.calls()) {
+            Matcher m = link.matcher(c.body().toString());
+            while (m.find()) {
+                links.add(m.group());
+            }
+        }
+        return links;
+    }
+
     private static JsonNode data(String session, int threat) {
         return FakeTeams.object().put("session", session).put("threat", threat);
     }
@@ -138,8 +151,11 @@ class TeamsReviewTest {
         assertThat(jira.remoteLinks().values()).anyMatch(l -> l.path("object").path("url").asText()
                 .startsWith("https://teams.microsoft.com/l/message/") && l.path("object").path("url").asText()
                         .contains("/" + first + "?"));
-        Eventually.until("export files linked", () -> h.teams.calls().stream().anyMatch(c -> c.body().toString()
-                .contains("/teams/files/")));
+        Eventually.until("the four model files linked", () -> fileLinks().size() >= 5);
+        assertThat(fileLinks()).as("diagrams and the four formats")
+                .anyMatch(l -> l.endsWith(".md")).anyMatch(l -> l.endsWith(".yaml"))
+                .anyMatch(l -> l.contains("otm") && l.endsWith(".json"))
+                .anyMatch(l -> l.endsWith(".tc.json"));
         h.user.command(CAROL, "export " + id + " jira");
         Eventually.until("told it is filed already", () -> h.teams.calls().stream()
                 .anyMatch(c -> c.body().toString().contains("already has its ticket")));
@@ -159,6 +175,10 @@ class TeamsReviewTest {
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(png.body()[1]).isEqualTo((byte) 'P');
+        String name = m.group(1).replaceAll(".*/teams/files/([0-9a-f]{48})/.*", "$1");
+        long ttl = h.redis().pttl(h.prefix + "surface:teams:file:" + name);
+        assertThat(ttl).as("the link expires, within 30 days").isPositive()
+                .isLessThanOrEqualTo(java.time.Duration.ofDays(30).toMillis());
         String guessed = m.group(1).replaceAll("files/[0-9a-f]{4}", "files/0000");
         assertThat(http.send(HttpRequest.newBuilder(URI.create(guessed)).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(404);
