@@ -19,4 +19,4 @@ mvn -B -q test-compile
 mvn -B -q org.codehaus.mojo:exec-maven-plugin:3.5.1:exec \
   -Dexec.executable=java \
   -Dexec.classpathScope=test \
-  -Dexec.args="-cp %classpath -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.threatmodelbot.bench.AckLatencyBench $requests $concurrency $warmup"
+  -Dexec.args="-cp %classpath -DLOG_LEVEL=WARN dev.threatmodelbot.bench.AckLatencyBench $requests $concurrency $warmup"

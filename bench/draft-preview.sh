@@ -14,4 +14,4 @@ mvn -B -q -Dstyle.color=never test-compile
 mvn -B -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.5.1:exec \
   -Dexec.executable=java \
   -Dexec.classpathScope=test \
-  -Dexec.args="-cp %classpath -DDJL_CACHE_DIR=target/djl -Djava.io.tmpdir=target -Dpreview.context=${PREVIEW_CONTEXT:-false} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.threatmodelbot.bench.DraftPreview $design $name"
+  -Dexec.args="-cp %classpath -DDJL_CACHE_DIR=target/djl -Djava.io.tmpdir=target -Dpreview.context=${PREVIEW_CONTEXT:-false} -DLOG_LEVEL=WARN dev.threatmodelbot.bench.DraftPreview $design $name"

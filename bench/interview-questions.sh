@@ -19,4 +19,4 @@ mvn -B -q -Dstyle.color=never test-compile
 mvn -B -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.5.1:exec \
   -Dexec.executable=java \
   -Dexec.classpathScope=test \
-  -Dexec.args="-cp %classpath -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.threatmodelbot.bench.InterviewBench $cap $transcript"
+  -Dexec.args="-cp %classpath -DLOG_LEVEL=WARN dev.threatmodelbot.bench.InterviewBench $cap $transcript"

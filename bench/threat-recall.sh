@@ -28,4 +28,4 @@ mvn -B -q -Dstyle.color=never test-compile
 mvn -B -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.5.1:exec \
   -Dexec.executable=java \
   -Dexec.classpathScope=test \
-  -Dexec.args="-cp %classpath -DDJL_CACHE_DIR=target/djl -Djava.io.tmpdir=target -Dorg.slf4j.simpleLogger.defaultLogLevel=warn dev.threatmodelbot.bench.ThreatBench $threshold $explain"
+  -Dexec.args="-cp %classpath -DDJL_CACHE_DIR=target/djl -Djava.io.tmpdir=target -DLOG_LEVEL=WARN dev.threatmodelbot.bench.ThreatBench $threshold $explain"

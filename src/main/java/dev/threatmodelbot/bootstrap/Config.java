@@ -119,6 +119,11 @@ public record Config(
                 .ifPresent(p -> r.problem("PROMPTS_DIR " + p + " is not a directory"));
         Optional<Jira> jira = jira(r);
         Optional<Teams> teams = TeamsConfig.read(r, port);
+        // read by the logging configuration itself (logback.xml); checked here so a typo fails the start
+        r.optional("LOG_FORMAT").filter(f -> !f.equals("text") && !f.equals("json"))
+                .ifPresent(f -> r.problem("LOG_FORMAT must be text or json (got '" + f + "')"));
+        r.optional("LOG_LEVEL").filter(l -> !Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR").contains(l))
+                .ifPresent(l -> r.problem("LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR (got '" + l + "')"));
         Web web = web(r, slack.isPresent() || teams.isPresent());
         List<String> notices = notices(r);
         r.failIfAny();

@@ -21,8 +21,8 @@ public final class AckLatencyBench {
 
     public static void main(String[] args) {
         // Before any logger exists: the service logs at INFO per event otherwise, which would be measured too.
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (System.getProperty("LOG_LEVEL") == null) {
+            System.setProperty("LOG_LEVEL", "WARN");
         }
         int status = 1;
         try {

@@ -60,7 +60,7 @@ public final class ChaosBench {
     private ChaosBench() {}
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("LOG_LEVEL", "WARN");
         int status = 1;
         ChaosBench bench = new ChaosBench();
         try {

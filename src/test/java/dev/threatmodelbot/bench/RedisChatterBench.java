@@ -47,8 +47,8 @@ public final class RedisChatterBench {
     private RedisChatterBench() {}
 
     public static void main(String[] args) {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (System.getProperty("LOG_LEVEL") == null) {
+            System.setProperty("LOG_LEVEL", "WARN");
         }
         int status = 1;
         try {

@@ -39,8 +39,8 @@ public final class ThreatBench {
     private ThreatBench() {}
 
     public static void main(String[] args) {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (System.getProperty("LOG_LEVEL") == null) {
+            System.setProperty("LOG_LEVEL", "WARN");
         }
         int status = 1;
         try {

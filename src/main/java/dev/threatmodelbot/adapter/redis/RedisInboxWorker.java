@@ -95,6 +95,9 @@ final class RedisInboxWorker {
     }
 
     private boolean apply(SessionId id, StreamEntry entry) {
+        // every line logged while the event is applied names its session and event (a field of its own in JSON logs)
+        org.slf4j.MDC.put("session", id.value());
+        org.slf4j.MDC.put("event", entry.getID().toString());
         try {
             process.process(Json.read(entry.getFields().get("event"), InboundEvent.class));
             return true; // a failure counted earlier expires on its own: no command on the path every event takes
@@ -109,6 +112,9 @@ final class RedisInboxWorker {
             return failed(id, entry, e);
         } catch (Error e) { // e.g. out of memory on a hostile input: counted like any failure, set aside at the limit
             return failed(id, entry, new IllegalStateException(e.toString(), e));
+        } finally {
+            org.slf4j.MDC.remove("session");
+            org.slf4j.MDC.remove("event");
         }
     }
 
