@@ -2,6 +2,7 @@ package dev.threatmodelbot.application;
 
 import dev.threatmodelbot.application.event.InboundEvent;
 import dev.threatmodelbot.application.port.Inbox;
+import dev.threatmodelbot.application.port.Metrics;
 import dev.threatmodelbot.application.port.SessionStore;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Session;
@@ -18,16 +19,27 @@ public final class Intake {
     private final Inbox inbox;
     private final SessionStore store;
     private final RandomGenerator random;
+    private final Metrics metrics;
 
     public Intake(Inbox inbox, SessionStore store, RandomGenerator random) {
+        this(inbox, store, random, Metrics.NONE);
+    }
+
+    public Intake(Inbox inbox, SessionStore store, RandomGenerator random, Metrics metrics) {
         this.inbox = inbox;
         this.store = store;
         this.random = random;
+        this.metrics = metrics;
     }
 
     /** Records the event durably; false when it was delivered before. */
     public boolean accept(InboundEvent event) {
-        return inbox.append(event);
+        boolean recorded = inbox.append(event);
+        String key = event.key();
+        int colon = key.indexOf(':');
+        String platform = colon > 0 ? key.substring(0, colon) : "";
+        metrics.eventReceived(java.util.Set.of("slack", "teams", "web").contains(platform) ? platform : "other", recorded);
+        return recorded;
     }
 
     public SessionId newSessionId() {

@@ -32,6 +32,7 @@ public record Config(
         Duration llmTimeout,
         Optional<Jira> jira,
         Web web,
+        boolean metrics,
         Path dataDir,
         List<String> notices) {
 
@@ -126,17 +127,27 @@ public record Config(
                 .ifPresent(l -> r.problem("LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR (got '" + l + "')"));
         Web web = web(r, slack.isPresent() || teams.isPresent());
         List<String> notices = notices(r);
+        boolean metrics = metrics(r);
         r.failIfAny();
         Llm model = new Llm(PROVIDERS.contains(llm) ? llm : "none", r.optional("LLM_MODEL"), r.optional("LLM_API_KEY"),
                 r.optional("LLM_BASE_URL"));
         return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, teams, model,
-                new Pacing(after, maxReminders, perDay, days, perEngineer), retention, prompts, llmTimeout, jira, web, Path.of("data"),
-                notices);
+                new Pacing(after, maxReminders, perDay, days, perEngineer), retention, prompts, llmTimeout, jira, web,
+                metrics, Path.of("data"), notices);
     }
 
     public Config withDataDir(Path dir) {
         return new Config(port, redisUrl, redisKeyPrefix, slack, teams, llm, pacing, retention, promptsDir, llmTimeout,
-                jira, web, dir, notices);
+                jira, web, metrics, dir, notices);
+    }
+
+    /** {@code METRICS}: the Prometheus endpoint {@code /metrics}, on unless turned off. */
+    private static boolean metrics(Reader r) {
+        String v = r.optional("METRICS").orElse("on").toLowerCase(Locale.ROOT);
+        if (!v.equals("on") && !v.equals("off")) {
+            r.problem("METRICS must be on or off (got '" + v + "')");
+        }
+        return !v.equals("off");
     }
 
     private static Optional<Slack> slack(Reader r) {

@@ -20,6 +20,10 @@ import dev.threatmodelbot.adapter.render.ModelExports;
 import dev.threatmodelbot.adapter.render.PlantUmlDiagramRenderer;
 import dev.threatmodelbot.adapter.redis.RedisRuntime;
 import dev.threatmodelbot.adapter.redis.RedisSessionStore;
+import dev.threatmodelbot.adapter.redis.RedisSessionStats;
+import dev.threatmodelbot.adapter.metrics.MicrometerMetrics;
+import dev.threatmodelbot.application.MeteredSessions;
+import dev.threatmodelbot.application.port.Metrics;
 import dev.threatmodelbot.adapter.slack.SlackAdapter;
 import dev.threatmodelbot.adapter.teams.TeamsAdapter;
 import dev.threatmodelbot.adapter.teams.TeamsSettings;
@@ -50,9 +54,11 @@ public final class Service implements AutoCloseable {
     private final HttpServer http;
     private final Optional<WebWorkspace> web;
     private final Optional<TeamsAdapter> teams;
+    private final Optional<MicrometerMetrics> meters;
 
     private Service(RedisBackend redis, RedisRuntime runtime, HttpServer http, Optional<WebWorkspace> web,
-            Optional<TeamsAdapter> teams) {
+            Optional<TeamsAdapter> teams, Optional<MicrometerMetrics> meters) {
+        this.meters = meters;
         this.redis = redis;
         this.runtime = runtime;
         this.http = http;
@@ -62,11 +68,15 @@ public final class Service implements AutoCloseable {
 
     /** The offline engine, with the configured language model when there is one. */
     static Engine engine(Config config) {
+        return engine(config, Metrics.NONE);
+    }
+
+    static Engine engine(Config config, Metrics metrics) {
         Optional<LanguageModel> model = Optional.empty();
         if (config.llm().enabled()) {
             Config.Llm llm = config.llm();
             model = Optional.of(LangchainLanguageModel.of(llm.provider(), llm.model(), llm.apiKey(), llm.baseUrl(),
-                    new PromptFiles(config.promptsDir()), config.llmTimeout()));
+                    new PromptFiles(config.promptsDir()), config.llmTimeout(), metrics));
             LOG.info("reading docs and answers with {} as well as the offline engine", llm);
         } else {
             LOG.info("LLM_PROVIDER is none: reading docs and answers with the offline engine");
@@ -81,6 +91,10 @@ public final class Service implements AutoCloseable {
 
     /** Jira when configured; otherwise export writes files only. */
     static IssueTracker tracker(Config config) {
+        return tracker(config, Metrics.NONE);
+    }
+
+    static IssueTracker tracker(Config config, Metrics metrics) {
         if (config.jira().isEmpty()) {
             LOG.info("JIRA_URL is not set: export attaches files only");
             return IssueTracker.NONE;
@@ -89,7 +103,7 @@ public final class Service implements AutoCloseable {
         JiraSettings settings = new JiraSettings(j.url(), j.apiVersion(), j.email(), j.token(), j.project(),
                 j.issueType(), JiraSettings.priorities(j.priorities()));
         LOG.info("filing approved threats in {}", settings);
-        return new JiraTracker(settings);
+        return new JiraTracker(settings, metrics);
     }
 
     private static TeamsSettings settings(Config.Teams t) {
@@ -104,11 +118,16 @@ public final class Service implements AutoCloseable {
         Clock now = workspaceClock.<Clock>map(c -> c).orElse(clock);
         RedisBackend redis = RedisBackend.connect(config.redisUrl(), config.dataDir(), config.redisKeyPrefix());
         RedisSessionStore store = redis.sessionStore(config.retention(), now);
-        Intake intake = new Intake(redis.inbox(), store, new SecureRandom());
+        Optional<MicrometerMetrics> meters = config.metrics() ? Optional.of(new MicrometerMetrics(() -> {
+            RedisSessionStats.Snapshot s = store.stats();
+            return new MicrometerMetrics.Sessions(s.byState(), s.backlog(), s.oldestMs());
+        })) : Optional.empty();
+        Metrics metrics = meters.<Metrics>map(m -> m).orElse(Metrics.NONE);
+        Intake intake = new Intake(redis.inbox(), store, new SecureRandom(), metrics);
         Optional<SlackAdapter> slack = config.slack()
-                .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, now));
+                .map(s -> new SlackAdapter(s.botToken(), s.signingSecret(), s.apiUrl(), intake, now, metrics));
         Optional<TeamsAdapter> teams = config.teams().map(t -> new TeamsAdapter(settings(t), intake,
-                redis.surfaceRecords(), now));
+                redis.surfaceRecords(), now, metrics));
         java.util.concurrent.atomic.AtomicInteger listening = new java.util.concurrent.atomic.AtomicInteger(config.port());
         Optional<WebWorkspace> web = config.web().on()
                 ? Optional.of(new WebWorkspace(intake, redis.hostedConversations(), now, workspaceClock,
@@ -118,31 +137,35 @@ public final class Service implements AutoCloseable {
         slack.ifPresent(s -> gateways.put(Platform.SLACK, s.gateway()));
         web.ifPresent(w -> gateways.put(Platform.WEB, w.gateway()));
         teams.ifPresent(t -> gateways.put(Platform.TEAMS, t.gateway()));
-        ProcessEvent process = new ProcessEvent(store, new Surfaces(gateways), YamlQuestionBank.packaged(),
-                engine(config), new PlantUmlDiagramRenderer(), config.pacing(), now, tracker(config));
-        RedisRuntime runtime = redis.runtime(process, now, WORKERS);
+        ProcessEvent process = new ProcessEvent(new MeteredSessions(store, metrics), new Surfaces(gateways),
+                YamlQuestionBank.packaged(), engine(config, metrics), new PlantUmlDiagramRenderer(), config.pacing(), now,
+                tracker(config, metrics));
+        RedisRuntime runtime = redis.runtime(process, now, WORKERS, metrics);
         runtime.start();
         List<HttpServer.Route> routes = new java.util.ArrayList<>(web.map(w -> List.of(
                 new HttpServer.Route("/api/*", "workspace-api", w.api()),
                 new HttpServer.Route("/", "workspace", w.pages()))).orElse(List.of()));
         teams.ifPresent(t -> routes.add(new HttpServer.Route(TeamsAdapter.FILES, "teams-files", t.files())));
+        meters.ifPresent(m -> routes.add(HttpServer.text("/metrics", "metrics", "text/plain; version=0.0.4; charset=utf-8",
+                m::scrape)));
         // the workspace alone, without a secret, is for this machine only: it listens on loopback
         boolean localTeams = config.teams().map(Config.Teams::authOff).orElse(false);
         String host = (webOnly && config.web().secret().isEmpty() || localTeams && config.slack().isEmpty())
                 ? "127.0.0.1" : "0.0.0.0";
         List<HttpServer.Endpoint> endpoints = new java.util.ArrayList<>(List.of(new HttpServer.Endpoint("/slack/events",
                 "Slack", slack.map(s -> new GuardedEndpoint(new InboundRules(s::authentic, s::problem), s.servlet(),
-                        HttpServer.MAX_BODY_BYTES)))));
+                        HttpServer.MAX_BODY_BYTES, "slack", metrics)))));
         // an exact path: it wins over the workspace's /api/* when both are on
         endpoints.add(new HttpServer.Endpoint(TeamsAdapter.PATH, "Teams", teams.map(t -> new GuardedEndpoint(
-                new InboundRules(t::authentic, t::problem), t.servlet(), HttpServer.MAX_BODY_BYTES))));
-        HttpServer http = new HttpServer(host, config.port(), endpoints, routes, redis::ready);
+                new InboundRules(t::authentic, t::problem), t.servlet(), HttpServer.MAX_BODY_BYTES, "teams", metrics))));
+        HttpServer http = new HttpServer(host, config.port(), endpoints, routes, redis::ready,
+                meters.map(MicrometerMetrics::registry));
         http.start();
         listening.set(http.port()); // PORT=0 picks one: links name the one picked
         LOG.info("threatmodel-bot listening on {}:{} (Slack {}, Teams {}, web workspace {})", host, http.port(),
                 slack.isPresent() ? "on" : "off", teams.isPresent() ? "on" : "off", web.isPresent() ? "on" : "off");
         web.ifPresent(w -> LOG.info("web workspace: open http://localhost:{}/", http.port()));
-        return new Service(redis, runtime, http, web, teams);
+        return new Service(redis, runtime, http, web, teams, meters);
     }
 
     public int port() {
@@ -158,6 +181,7 @@ public final class Service implements AutoCloseable {
         }
         web.ifPresent(WebWorkspace::close);
         teams.ifPresent(TeamsAdapter::close);
+        meters.ifPresent(MicrometerMetrics::close);
         runtime.close();
         redis.close();
     }

@@ -66,7 +66,8 @@ class ArchitectureTest {
     }
 
     /** Every adapter package: each is held apart from all the others. */
-    static final String[] ADAPTERS = {"slack", "web", "teams", "redis", "http", "offline", "llm", "jira", "render", "docs"};
+    static final String[] ADAPTERS = {"slack", "web", "teams", "redis", "http", "offline", "llm", "jira", "render", "docs",
+            "metrics"};
 
     @Test
     void every_adapter_package_should_be_in_the_list_above() {

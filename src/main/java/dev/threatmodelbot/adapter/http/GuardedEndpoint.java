@@ -35,11 +35,20 @@ public final class GuardedEndpoint extends HttpServlet {
     private final transient InboundRules rules;
     private final transient HttpServlet handler;
     private final int maxBytes;
+    private final transient dev.threatmodelbot.application.port.Metrics metrics;
+    private final String platform;
 
     public GuardedEndpoint(InboundRules rules, HttpServlet handler, int maxBytes) {
+        this(rules, handler, maxBytes, "platform", dev.threatmodelbot.application.port.Metrics.NONE);
+    }
+
+    /** With every refusal counted in {@code metrics} under the {@code platform}'s name. */
+    public GuardedEndpoint(InboundRules rules, HttpServlet handler, int maxBytes, String platform, dev.threatmodelbot.application.port.Metrics metrics) {
         this.rules = rules;
         this.handler = handler;
         this.maxBytes = maxBytes;
+        this.platform = platform;
+        this.metrics = metrics;
     }
 
     @Override
@@ -83,6 +92,7 @@ public final class GuardedEndpoint extends HttpServlet {
                     req.getRequestURI(), req.getRemoteAddr(), e.getClass().getSimpleName());
             if (!resp.isCommitted()) {
                 resp.reset();
+                metrics.requestRefused(platform, 400, "the request could not be read");
                 write(resp, 400, "the request could not be read");
             }
         }
@@ -119,8 +129,9 @@ public final class GuardedEndpoint extends HttpServlet {
         return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 
-    private static void refuse(HttpServletRequest req, HttpServletResponse resp, int status, String reason)
+    private void refuse(HttpServletRequest req, HttpServletResponse resp, int status, String reason)
             throws IOException {
+        metrics.requestRefused(platform, status, reason);
         LOG.info("{} {} from {} refused with {}: {}", req.getMethod(), req.getRequestURI(), req.getRemoteAddr(),
                 status, reason);
         write(resp, status, reason);

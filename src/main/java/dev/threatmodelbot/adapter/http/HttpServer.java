@@ -29,6 +29,18 @@ public final class HttpServer implements AutoCloseable {
      */
     public record Route(String path, String name, HttpServlet servlet) {}
 
+    /** A route answering {@code GET path} with what {@code body} gives, as {@code contentType}. */
+    public static Route text(String path, String name, String contentType, java.util.function.Supplier<String> body) {
+        return new Route(path, name, new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                resp.setStatus(200);
+                resp.setContentType(contentType);
+                resp.getWriter().write(body.get());
+            }
+        });
+    }
+
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
 
@@ -37,6 +49,12 @@ public final class HttpServer implements AutoCloseable {
     }
 
     public HttpServer(String host, int port, List<Endpoint> endpoints, List<Route> routes, BooleanSupplier ready) {
+        this(host, port, endpoints, routes, ready, java.util.Optional.empty());
+    }
+
+    /** With Jetty's connections, thread pool and requests measured in {@code meters} when given. */
+    public HttpServer(String host, int port, List<Endpoint> endpoints, List<Route> routes, BooleanSupplier ready,
+            java.util.Optional<io.micrometer.core.instrument.MeterRegistry> meters) {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
@@ -54,7 +72,17 @@ public final class HttpServer implements AutoCloseable {
         context.addServlet(new ServletHolder("readyz", new Probe(ready)), "/readyz");
         context.setErrorHandler(new QuietErrors());
         server.setErrorHandler(new QuietErrors());
-        server.setHandler(context);
+        if (meters.isPresent()) {
+            io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics.addToAllConnectors(server, meters.get());
+            new io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics(server.getThreadPool(),
+                    java.util.List.of()).bindTo(meters.get());
+            io.micrometer.jetty12.server.TimedHandler timed = new io.micrometer.jetty12.server.TimedHandler(meters.get(),
+                    java.util.List.of());
+            timed.setHandler(context);
+            server.setHandler(timed);
+        } else {
+            server.setHandler(context);
+        }
         server.setStopTimeout(5_000);
     }
 

@@ -31,7 +31,10 @@ final class JiraHttp {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    JiraHttp(JiraSettings settings, HttpClient client, Clock clock) {
+    private final dev.threatmodelbot.application.port.Metrics metrics;
+
+    JiraHttp(JiraSettings settings, HttpClient client, Clock clock, dev.threatmodelbot.application.port.Metrics metrics) {
+        this.metrics = metrics;
         this.settings = settings;
         this.client = client;
         this.clock = clock;
@@ -51,9 +54,14 @@ final class JiraHttp {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8))
                 .build();
+        long started = System.nanoTime();
         try {
-            return read(client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            metrics.call("jira", response.statusCode() / 100 == 2 ? "ok" : response.statusCode() == 429 ? "rate_limited"
+                    : "error", Duration.ofNanos(System.nanoTime() - started));
+            return read(response);
         } catch (java.net.http.HttpConnectTimeoutException e) {
+            metrics.call("jira", "error", Duration.ofNanos(System.nanoTime() - started));
             throw new JiraUnavailable("could not connect to Jira in time", Optional.empty(), false, e);
         } catch (HttpTimeoutException e) {
             throw new JiraUnavailable("Jira did not answer in time", Optional.empty(), e);

@@ -50,14 +50,24 @@ public final class JiraTracker implements IssueTracker {
         this(settings, Sleeper.THREAD);
     }
 
+    /** With every call to Jira counted and timed in {@code metrics}. */
+    public JiraTracker(JiraSettings settings, dev.threatmodelbot.application.port.Metrics metrics) {
+        this(settings, JiraHttp.client(), Sleeper.THREAD, Clock.systemUTC(), RandomGenerator.getDefault(), metrics);
+    }
+
     /** With {@code sleeper} taking the waits between attempts. */
     public JiraTracker(JiraSettings settings, Sleeper sleeper) {
         this(settings, JiraHttp.client(), sleeper, Clock.systemUTC(), RandomGenerator.getDefault());
     }
 
     JiraTracker(JiraSettings settings, HttpClient client, Sleeper sleeper, Clock clock, RandomGenerator random) {
+        this(settings, client, sleeper, clock, random, dev.threatmodelbot.application.port.Metrics.NONE);
+    }
+
+    JiraTracker(JiraSettings settings, HttpClient client, Sleeper sleeper, Clock clock, RandomGenerator random,
+            dev.threatmodelbot.application.port.Metrics metrics) {
         this.settings = settings;
-        this.http = new JiraHttp(settings, client, clock);
+        this.http = new JiraHttp(settings, client, clock, metrics);
         this.requests = new JiraRequests(settings);
         this.retries = new Retries(sleeper, random);
     }

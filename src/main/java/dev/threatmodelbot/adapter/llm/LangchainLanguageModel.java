@@ -36,7 +36,14 @@ public final class LangchainLanguageModel implements LanguageModel {
     private final String system;
     private final String threatSystem;
 
+    private final dev.threatmodelbot.application.port.Metrics metrics;
+
     LangchainLanguageModel(ChatModel chat, String systemPrompt, String threatPrompt) {
+        this(chat, systemPrompt, threatPrompt, dev.threatmodelbot.application.port.Metrics.NONE);
+    }
+
+    LangchainLanguageModel(ChatModel chat, String systemPrompt, String threatPrompt, dev.threatmodelbot.application.port.Metrics metrics) {
+        this.metrics = metrics;
         this.chat = chat;
         this.threatSystem = threatPrompt;
         this.system = systemPrompt
@@ -50,8 +57,14 @@ public final class LangchainLanguageModel implements LanguageModel {
     /** The model for {@code provider} ("openai", "azure-openai", "anthropic", "gemini", "ollama"). */
     public static LangchainLanguageModel of(String provider, Optional<String> model, Optional<String> apiKey,
             Optional<String> baseUrl, PromptFiles prompts, Duration timeout) {
+        return of(provider, model, apiKey, baseUrl, prompts, timeout, dev.threatmodelbot.application.port.Metrics.NONE);
+    }
+
+    /** As above, with every call to the model counted and timed in {@code metrics}. */
+    public static LangchainLanguageModel of(String provider, Optional<String> model, Optional<String> apiKey,
+            Optional<String> baseUrl, PromptFiles prompts, Duration timeout, dev.threatmodelbot.application.port.Metrics metrics) {
         return new LangchainLanguageModel(ChatModels.of(provider, model, apiKey, baseUrl, timeout),
-                prompts.read(PROMPT), prompts.read(ThreatPrompt.FILE));
+                prompts.read(PROMPT), prompts.read(ThreatPrompt.FILE), metrics);
     }
 
     @Override
@@ -76,10 +89,15 @@ public final class LangchainLanguageModel implements LanguageModel {
         String problem = "no reply";
         for (int attempt = 0; attempt < 2; attempt++) {
             ChatResponse response;
+            long started = System.nanoTime();
             try {
                 response = chat.chat(ChatRequest.builder()
                         .messages(SystemMessage.from(systemPrompt), UserMessage.from(user)).build());
+                metrics.call("llm", "ok", Duration.ofNanos(System.nanoTime() - started));
             } catch (RuntimeException e) {
+                boolean limited = e instanceof dev.langchain4j.exception.RateLimitException
+                        || String.valueOf(e.getMessage()).contains("429");
+                metrics.call("llm", limited ? "rate_limited" : "error", Duration.ofNanos(System.nanoTime() - started));
                 throw new Unavailable(reason(e), e);
             }
             TokenUsage usage = response.tokenUsage();

@@ -63,6 +63,11 @@ public final class RedisBackend implements AutoCloseable {
         return new RedisRuntime(target, redis, keys, process, clock, threads);
     }
 
+    public RedisRuntime runtime(ProcessEvent process, Clock clock, int threads,
+            dev.threatmodelbot.application.port.Metrics metrics) {
+        return new RedisRuntime(target, redis, keys, process, clock, threads, metrics);
+    }
+
     /** True while Redis answers; used by the readiness probe. */
     public boolean ready() {
         try {

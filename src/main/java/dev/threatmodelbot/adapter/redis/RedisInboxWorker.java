@@ -3,6 +3,7 @@ package dev.threatmodelbot.adapter.redis;
 import dev.threatmodelbot.application.port.BotException;
 import dev.threatmodelbot.application.event.InboundEvent;
 import dev.threatmodelbot.application.ProcessEvent;
+import dev.threatmodelbot.application.port.Metrics;
 import dev.threatmodelbot.domain.SessionId;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,14 @@ final class RedisInboxWorker {
     private final RedisKeys keys;
     private final SessionLeases leases;
     private final ProcessEvent process;
+    private final Metrics metrics;
 
-    RedisInboxWorker(UnifiedJedis redis, RedisKeys keys, SessionLeases leases, ProcessEvent process) {
+    RedisInboxWorker(UnifiedJedis redis, RedisKeys keys, SessionLeases leases, ProcessEvent process, Metrics metrics) {
         this.redis = redis;
         this.keys = keys;
         this.leases = leases;
         this.process = process;
+        this.metrics = metrics;
     }
 
     static void createGroup(UnifiedJedis redis, RedisKeys keys) {
@@ -100,6 +103,9 @@ final class RedisInboxWorker {
         org.slf4j.MDC.put("event", entry.getID().toString());
         try {
             process.process(Json.read(entry.getFields().get("event"), InboundEvent.class));
+            // a stream entry's id starts with the time it was recorded, in milliseconds
+            metrics.eventApplied(java.time.Duration.ofMillis(Math.max(0, System.currentTimeMillis()
+                    - entry.getID().getTime())));
             return true; // a failure counted earlier expires on its own: no command on the path every event takes
         } catch (BotException e) {
             if (e.retriable()) {
@@ -135,6 +141,7 @@ final class RedisInboxWorker {
         kept.put("error", e.toString());
         redis.xadd(keys.deadLetters(), StreamEntryID.NEW_ENTRY, kept);
         redis.del(counter);
+        metrics.deadEvent();
         return true;
     }
 

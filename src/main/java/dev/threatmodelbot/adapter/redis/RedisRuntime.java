@@ -38,11 +38,16 @@ public final class RedisRuntime implements AutoCloseable {
 
     public RedisRuntime(URI redisUri, UnifiedJedis redis, RedisKeys keys, ProcessEvent process, Clock clock,
             int threads) {
+        this(redisUri, redis, keys, process, clock, threads, dev.threatmodelbot.application.port.Metrics.NONE);
+    }
+
+    public RedisRuntime(URI redisUri, UnifiedJedis redis, RedisKeys keys, ProcessEvent process, Clock clock,
+            int threads, dev.threatmodelbot.application.port.Metrics metrics) {
         this.redis = redis;
         this.keys = keys;
         this.clock = clock;
         this.consumers = Executors.newFixedThreadPool(threads, daemon("tm-worker"));
-        this.worker = new RedisInboxWorker(redis, keys, new SessionLeases(redis, keys, instance), process);
+        this.worker = new RedisInboxWorker(redis, keys, new SessionLeases(redis, keys, instance), process, metrics);
         this.reader = new InboxReader(redisUri, keys, instance + "-0", worker, consumers, threads);
     }
 

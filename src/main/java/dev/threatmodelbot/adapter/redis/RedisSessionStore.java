@@ -32,12 +32,14 @@ public final class RedisSessionStore implements SessionStore {
     private final Clock clock;
     private final WrittenIndexes indexed = new WrittenIndexes(10_000);
     private final KnownSessions known = new KnownSessions(50_000);
+    private final RedisSessionStats stats;
 
     public RedisSessionStore(UnifiedJedis redis, RedisKeys keys, Duration retention, Clock clock) {
         this.redis = redis;
         this.keys = keys;
         this.retention = retention;
         this.clock = clock;
+        this.stats = new RedisSessionStats(redis, keys);
     }
 
     @Override
@@ -118,6 +120,12 @@ public final class RedisSessionStore implements SessionStore {
         }
         known.put(session.id(), update.after().checkedUnder(owner));
         indexed.written(session.id(), index);
+        try {
+            stats.saved(session, clock.millis());
+        } catch (RuntimeException e) { // the session is saved; only the metrics' line is late
+            org.slf4j.LoggerFactory.getLogger(RedisSessionStore.class).debug("session={} stats not written: {}",
+                    session.id(), e.toString());
+        }
         if (renew) {
             lease.get().renewed();
         }
@@ -161,6 +169,11 @@ public final class RedisSessionStore implements SessionStore {
     private long remainingMs(Instant closedAt) {
         long ms = Duration.between(clock.instant(), closedAt.plus(retention)).toMillis();
         return Math.max(ms, 1);
+    }
+
+    /** Every session's state and waiting messages, for the metrics. */
+    public RedisSessionStats.Snapshot stats() {
+        return stats.snapshot(clock.millis());
     }
 
     @Override

@@ -24,6 +24,12 @@ public final class SlackAdapter {
     private final SlackRequestShape shape = new SlackRequestShape();
 
     public SlackAdapter(String botToken, String signingSecret, String apiUrl, Intake intake, Clock clock) {
+        this(botToken, signingSecret, apiUrl, intake, clock, dev.threatmodelbot.application.port.Metrics.NONE);
+    }
+
+    /** With every Web API call counted and timed in {@code metrics}. */
+    public SlackAdapter(String botToken, String signingSecret, String apiUrl, Intake intake, Clock clock,
+            dev.threatmodelbot.application.port.Metrics metrics) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
         config.setStatsEnabled(false);
@@ -44,7 +50,7 @@ public final class SlackAdapter {
         app.viewSubmission(StartModal.CALLBACK, modal::submit);
         new SlackEvents(intake, clock).register(app);
         new SlackChoices(intake, clock).register(app);
-        this.gateway = new SlackChatGateway(slack.methods(botToken), new SlackRetry(6, Duration.ofMillis(500)),
+        this.gateway = new SlackChatGateway(slack.methods(botToken), new SlackRetry(6, Duration.ofMillis(500), metrics),
                 new SlackFiles(botToken, apiUrl));
     }
 

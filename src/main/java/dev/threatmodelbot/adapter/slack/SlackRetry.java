@@ -30,9 +30,16 @@ final class SlackRetry {
     private final int attempts;
     private final Duration firstBackoff;
 
+    private final dev.threatmodelbot.application.port.Metrics metrics;
+
     SlackRetry(int attempts, Duration firstBackoff) {
+        this(attempts, firstBackoff, dev.threatmodelbot.application.port.Metrics.NONE);
+    }
+
+    SlackRetry(int attempts, Duration firstBackoff, dev.threatmodelbot.application.port.Metrics metrics) {
         this.attempts = attempts;
         this.firstBackoff = firstBackoff;
+        this.metrics = metrics;
     }
 
     interface Call<T extends SlackApiTextResponse> {
@@ -44,8 +51,10 @@ final class SlackRetry {
         String last = "unknown";
         int rateLimited = 0;
         for (int attempt = 1; attempt <= attempts; attempt++) {
+            long started = System.nanoTime();
             try {
                 T response = call.run();
+                metrics.call("slack", response.isOk() ? "ok" : "error", Duration.ofNanos(System.nanoTime() - started));
                 if (response.isOk()) {
                     return response;
                 }
@@ -59,6 +68,8 @@ final class SlackRetry {
                 }
                 onUncertain.run();
             } catch (SlackApiException e) {
+                metrics.call("slack", e.getResponse().code() == 429 ? "rate_limited" : "error",
+                        Duration.ofNanos(System.nanoTime() - started));
                 if (e.getResponse().code() == 429 && ++rateLimited <= MAX_RATE_LIMITED) {
                     Duration wait = retryAfter(e);
                     LOG.info("{} rate limited; waiting {} s as Slack asks", method, wait.toSeconds());
@@ -75,6 +86,7 @@ final class SlackRetry {
                 }
                 onUncertain.run();
             } catch (IOException e) {
+                metrics.call("slack", "error", Duration.ofNanos(System.nanoTime() - started));
                 last = "network: " + e.getClass().getSimpleName();
                 onUncertain.run();
             }

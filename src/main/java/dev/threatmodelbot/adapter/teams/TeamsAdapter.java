@@ -27,15 +27,21 @@ public final class TeamsAdapter implements AutoCloseable {
     private final TeamsFiles files;
 
     public TeamsAdapter(TeamsSettings settings, Intake intake, SurfaceRecords records, Clock clock) {
-        this(settings, intake, records, clock, 6, Duration.ofMillis(500));
+        this(settings, intake, records, clock, dev.threatmodelbot.application.port.Metrics.NONE);
+    }
+
+    /** With every Bot Connector call counted and timed in {@code metrics}. */
+    public TeamsAdapter(TeamsSettings settings, Intake intake, SurfaceRecords records, Clock clock,
+            dev.threatmodelbot.application.port.Metrics metrics) {
+        this(settings, intake, records, clock, 6, Duration.ofMillis(500), metrics);
     }
 
     /** With the connector's retry budget: {@code attempts} calls, the first backoff {@code backoff}, doubling. */
     public TeamsAdapter(TeamsSettings settings, Intake intake, SurfaceRecords records, Clock clock, int attempts,
-            Duration backoff) {
+            Duration backoff, dev.threatmodelbot.application.port.Metrics metrics) {
         this.auth = new TeamsAuth(settings);
         TeamsDirectory directory = new TeamsDirectory(records);
-        TeamsConnector connector = new TeamsConnector(settings, clock, attempts, backoff);
+        TeamsConnector connector = new TeamsConnector(settings, clock, attempts, backoff, metrics);
         this.files = new TeamsFiles(records, settings.publicBaseUrl());
         this.gateway = new TeamsChatGateway(connector, directory, files);
         this.replies = new TeamsReplies(connector, directory);

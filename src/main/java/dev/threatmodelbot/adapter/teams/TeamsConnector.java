@@ -36,7 +36,10 @@ final class TeamsConnector {
     private volatile String token;
     private volatile Instant tokenUntil = Instant.MIN;
 
-    TeamsConnector(TeamsSettings settings, Clock clock, int attempts, Duration firstBackoff) {
+    private final dev.threatmodelbot.application.port.Metrics metrics;
+
+    TeamsConnector(TeamsSettings settings, Clock clock, int attempts, Duration firstBackoff, dev.threatmodelbot.application.port.Metrics metrics) {
+        this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
         this.attempts = attempts;
@@ -118,8 +121,11 @@ final class TeamsConnector {
                         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(TeamsActivities.JSON.writeValueAsString(body)));
                 bearer().ifPresent(t -> req.header("Authorization", "Bearer " + t));
+                long started = System.nanoTime();
                 HttpResponse<String> r = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
                 int status = r.statusCode();
+                metrics.call("teams", status / 100 == 2 ? "ok" : status == 429 ? "rate_limited" : "error",
+                        Duration.ofNanos(System.nanoTime() - started));
                 if (status / 100 == 2) {
                     return r.body() == null || r.body().isBlank() ? TeamsActivities.JSON.createObjectNode()
                             : TeamsActivities.JSON.readTree(r.body());
@@ -134,6 +140,7 @@ final class TeamsConnector {
                     throw new ChatException(last, false, status == 403 || status == 404, null);
                 }
             } catch (IOException e) {
+                metrics.call("teams", "error", Duration.ZERO);
                 last = e.getClass().getSimpleName();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
