@@ -33,6 +33,7 @@ public record Config(
         Optional<Jira> jira,
         Web web,
         boolean metrics,
+        Path nativeLibDir,
         Path dataDir,
         List<String> notices) {
 
@@ -128,17 +129,19 @@ public record Config(
         Web web = web(r, slack.isPresent() || teams.isPresent());
         List<String> notices = notices(r);
         boolean metrics = metrics(r);
+        Path nativeDir = r.path("NATIVE_LIB_DIR").orElse(Path.of(System.getProperty("java.io.tmpdir"),
+                "threatmodel-bot-native"));
         r.failIfAny();
         Llm model = new Llm(PROVIDERS.contains(llm) ? llm : "none", r.optional("LLM_MODEL"), r.optional("LLM_API_KEY"),
                 r.optional("LLM_BASE_URL"));
         return new Config(port, redis, r.optional("REDIS_KEY_PREFIX").orElse("tm:"), slack, teams, model,
                 new Pacing(after, maxReminders, perDay, days, perEngineer), retention, prompts, llmTimeout, jira, web,
-                metrics, Path.of("data"), notices);
+                metrics, nativeDir, Path.of("data"), notices);
     }
 
     public Config withDataDir(Path dir) {
         return new Config(port, redisUrl, redisKeyPrefix, slack, teams, llm, pacing, retention, promptsDir, llmTimeout,
-                jira, web, metrics, dir, notices);
+                jira, web, metrics, nativeLibDir, dir, notices);
     }
 
     /** {@code METRICS}: the Prometheus endpoint {@code /metrics}, on unless turned off. */

@@ -113,6 +113,7 @@ public final class Service implements AutoCloseable {
 
     public static Service start(Config config, Clock clock) {
         config.notices().forEach(n -> LOG.warn(n));
+        NativeLibraries.prepare(config.nativeLibDir()); // before the embedding model loads
         boolean webOnly = config.web().on() && config.slack().isEmpty() && config.teams().isEmpty();
         Optional<WorkspaceClock> workspaceClock = webOnly ? Optional.of(new WorkspaceClock(clock)) : Optional.empty();
         Clock now = workspaceClock.<Clock>map(c -> c).orElse(clock);
