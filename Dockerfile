@@ -11,7 +11,7 @@ RUN groupadd --system --gid 10001 threatmodel \
 WORKDIR /app
 COPY --chown=10001:10001 target/threatmodel-bot.jar /app/threatmodel-bot.jar
 
-# Sized by bench/memory-budget.sh for a 768 MiB container (the chart's javaOpts are the same).
+# Sized by bench/memory-budget.sh for a 512 MiB container (the chart's javaOpts are the same).
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=45 -XX:MaxDirectMemorySize=32m -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp" \
     NATIVE_LIB_DIR=/var/cache/threatmodel-bot \
     LOG_FORMAT=json \

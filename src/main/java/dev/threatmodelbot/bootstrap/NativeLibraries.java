@@ -54,27 +54,70 @@ final class NativeLibraries {
         }
     }
 
-    /** Copies the resource to {@code target} unless a file with the same contents is there already. */
+    /** Copies the resource to {@code target} unless a file with the same contents is there already; streams both. */
     static boolean extract(String resource, Path target) throws IOException {
-        byte[] wanted;
-        try (InputStream in = NativeLibraries.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return false;
-            }
-            wanted = in.readAllBytes();
+        Long known = CHECKED.get(target.toAbsolutePath());
+        if (known != null && Files.isRegularFile(target) && Files.size(target) == known) {
+            return true; // checked by an earlier start in this process
         }
-        if (Files.isRegularFile(target) && Files.size(target) == wanted.length
-                && sha256(Files.readAllBytes(target)).equals(sha256(wanted))) {
+        Optional<String> wanted = digest(NativeLibraries.class.getResourceAsStream(resource));
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        if (Files.isRegularFile(target) && digest(Files.newInputStream(target)).equals(wanted)) {
+            CHECKED.put(target.toAbsolutePath(), Files.size(target));
             return true;
         }
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try {
-            Files.write(temp, wanted);
+        try (InputStream in = NativeLibraries.class.getResourceAsStream(resource)) {
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
+        CHECKED.put(target.toAbsolutePath(), Files.size(target));
         return true;
+    }
+
+    /** Files this process has checked against the jar, with their sizes. */
+    private static final java.util.Map<Path, Long> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The packaged embedding model and its tokenizer, unpacked into {@code dir} (once, like the libraries): the model
+     * is then loaded from the file, not copied through the heap. Empty when the jar does not carry them.
+     */
+    static Optional<Path[]> model(Path dir) {
+        try {
+            Path folder = dir.resolve("all-minilm-l6-v2");
+            Files.createDirectories(folder);
+            Path model = folder.resolve("all-minilm-l6-v2.onnx");
+            Path tokenizer = folder.resolve("all-minilm-l6-v2-tokenizer.json");
+            if (!extract("/all-minilm-l6-v2.onnx", model) || !extract("/all-minilm-l6-v2-tokenizer.json", tokenizer)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Path[] {model, tokenizer});
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("embedding model not unpacked into {} ({}); it loads from the jar", dir, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** SHA-256 of a stream read in pieces (the model is 90 MB); empty when there is no stream. */
+    private static Optional<String> digest(InputStream stream) throws IOException {
+        if (stream == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = stream) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                sha.update(buffer, 0, n);
+            }
+            return Optional.of(HexFormat.of().formatHex(sha.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** onnxruntime's name for this machine ({@code linux-x64}, {@code osx-aarch64}, …), when it ships one. */
@@ -92,11 +135,4 @@ final class NativeLibraries {
         return os.contains("mac") ? ".dylib" : os.contains("win") ? ".dll" : ".so";
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -82,6 +82,7 @@ public final class Service implements AutoCloseable {
             LOG.info("LLM_PROVIDER is none: reading docs and answers with the offline engine");
         }
         MiniLmEmbeddings embeddings = MiniLmEmbeddings.shared();
+        NativeLibraries.model(config.nativeLibDir()).ifPresent(files -> embeddings.loadFrom(files[0], files[1]));
         Thread warmUp = new Thread(embeddings::warmUp, "embeddings-warm-up"); // the model loads in ~1.5 s
         warmUp.setDaemon(true);
         warmUp.start();

@@ -32,7 +32,7 @@ import redis.clients.jedis.RedisClient;
 
 /**
  * Peak memory of the packaged service (the jar, in a JVM of its own) run with the chart's JVM flags in a container's
- * memory limit ({@code -XX:MaxRAM} stands for it; 768 MiB unless given), through a whole session: a 40,000-character design
+ * memory limit ({@code -XX:MaxRAM} stands for it; 512 MiB unless given), through a whole session: a 40,000-character design
  * doc in the start form, three engineers answering every question they get, the summary and a draft. The resident set
  * is sampled from {@code /proc} every 100 ms; the kernel's own high-water mark ({@code VmHWM}) is recorded too.
  */
@@ -43,7 +43,7 @@ public final class MemoryBudgetBench {
     static final List<String> ENGINEERS = List.of("UALICE", "UBOB", "UDAVE");
 
     public static void main(String[] args) throws Exception {
-        BUDGET_MIB = args.length > 0 ? Long.parseLong(args[0]) : 768;
+        BUDGET_MIB = args.length > 0 ? Long.parseLong(args[0]) : 512;
         String flags = chartFlags();
         String doc = designDoc();
         String prefix = TestRedis.freshPrefix();

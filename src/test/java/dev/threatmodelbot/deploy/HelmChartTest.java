@@ -75,7 +75,7 @@ class HelmChartTest {
         assertThat(c.path("securityContext").path("capabilities").path("drop").toString()).contains("ALL");
         assertThat(c.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/healthz");
         assertThat(c.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/readyz");
-        assertThat(c.path("resources").path("limits").path("memory").asText()).isEqualTo("768Mi");
+        assertThat(c.path("resources").path("limits").path("memory").asText()).isEqualTo("512Mi");
         assertThat(env(c, "JAVA_TOOL_OPTIONS").orElseThrow().path("value").asText()).contains("MaxRAMPercentage");
         assertThat(c.path("volumeMounts").toString()).contains("/tmp").contains("/var/cache/threatmodel-bot");
         assertThat(env(c, "SLACK_BOT_TOKEN").orElseThrow().path("valueFrom").path("secretKeyRef").path("name").asText())

@@ -32,7 +32,7 @@ public final class MiniLmEmbeddings implements TextEmbeddings {
     private static final int DEFAULT_CACHE_SIZE = 2_000;
     private static final MiniLmEmbeddings SHARED = new MiniLmEmbeddings(DEFAULT_CACHE_SIZE);
 
-    private final Supplier<EmbeddingModel> loader;
+    private volatile Supplier<EmbeddingModel> loader;
     private final LruCache<String, float[]> cache;
     private volatile EmbeddingModel model;
 
@@ -48,6 +48,16 @@ public final class MiniLmEmbeddings implements TextEmbeddings {
     /** The process-wide instance; its model is loaded once, whoever asks first. */
     public static MiniLmEmbeddings shared() {
         return SHARED;
+    }
+
+    /**
+     * Loads the model from these files (the same model and tokenizer as packaged, unpacked once) instead of from the
+     * jar: onnxruntime then reads the file itself, where loading from the jar first copies its 90 MB into the heap
+     * twice over. Call before the model is first used.
+     */
+    public void loadFrom(java.nio.file.Path model, java.nio.file.Path tokenizer) {
+        this.loader = () -> new dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel(model, tokenizer,
+                dev.langchain4j.model.embedding.onnx.PoolingMode.MEAN);
     }
 
     /** Loads the model now (about a second); call on a background thread at start. Idempotent. */
