@@ -140,7 +140,11 @@ public final class MemoryBudgetBench {
         md.append("- Date: ").append(Instant.now()).append('\n');
         md.append("- Command: `").append(System.getenv().getOrDefault("BENCH_COMMAND", "bench/memory-budget.sh"))
                 .append("`\n");
-        MachineFacts.collect().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
+        MachineFacts.collect().forEach((k, v) -> {
+            if (!k.startsWith("GC")) { // the bench's own JVM, not the service's
+                md.append("- ").append(k).append(": ").append(v).append('\n');
+            }
+        });
         md.append("- JVM flags (the chart's `javaOpts` and the Dockerfile's): `").append(flags).append("`, with `-XX:MaxRAM=")
                 .append(BUDGET_MIB).append("m` standing for the container's memory limit\n\n");
         md.append("## Result\n\n| | |\n|---|---:|\n");
@@ -181,8 +185,8 @@ public final class MemoryBudgetBench {
             doc.append(Files.readString(Path.of("eval", "cases", c, "design.md"), StandardCharsets.UTF_8)).append("\n\n");
         }
         String all = doc.toString();
-        int cut = all.lastIndexOf('\n', DOC_CHARS);
-        return all.substring(0, cut < 0 ? Math.min(DOC_CHARS, all.length()) : cut);
+        int cut = all.indexOf('\n', DOC_CHARS); // at least 40,000 characters, ending at a line
+        return all.substring(0, cut < 0 ? all.length() : cut);
     }
 
     static Optional<Session> session(RedisSessionStore store) {

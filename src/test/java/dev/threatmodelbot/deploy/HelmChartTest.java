@@ -113,6 +113,9 @@ class HelmChartTest {
             assertThat(env(c, name)).as(name).isPresent();
         }
         assertThat(env(c, "PUBLIC_BASE_URL").orElseThrow().path("value").asText()).isEqualTo("https://threatmodel.acme.example");
+        assertThat(c.path("volumeMounts").toString()).contains("/app/prompts");
+        assertThat(kind(docs, "Deployment").orElseThrow().path("spec").path("template").path("spec").path("volumes")
+                .toString()).contains("threatmodel-prompts");
         JsonNode ingress = kind(docs, "Ingress").orElseThrow();
         assertThat(ingress.toString()).contains("/slack/events").contains("/api/messages").contains("/teams/files/")
                 .doesNotContain("/metrics");
