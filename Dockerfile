@@ -12,7 +12,7 @@ WORKDIR /app
 COPY --chown=10001:10001 target/threatmodel-bot.jar /app/threatmodel-bot.jar
 
 # Sized by bench/memory-budget.sh for a 512 MiB container (the chart's javaOpts are the same).
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=45 -XX:MaxDirectMemorySize=32m -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp" \
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=45 -XX:MaxDirectMemorySize=32m -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp" \
     NATIVE_LIB_DIR=/var/cache/threatmodel-bot \
     LOG_FORMAT=json \
     PORT=3000
@@ -20,4 +20,5 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=45 -XX:MaxDirectMemorySize=32m -XX:R
 USER 10001:10001
 EXPOSE 3000
 VOLUME ["/app/data", "/var/cache/threatmodel-bot", "/tmp"]
-ENTRYPOINT ["java", "-jar", "/app/threatmodel-bot.jar"]
+# JAVA_OPTS rather than JAVA_TOOL_OPTIONS: the JVM announces the latter on stderr, a line that is not JSON
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/threatmodel-bot.jar"]

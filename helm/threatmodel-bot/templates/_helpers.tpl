@@ -40,7 +40,8 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
 {{- end -}}
 
 {{- define "tm.publicBaseUrl" -}}
-{{- if .Values.publicBaseUrl -}}
+{{- if not .Values.teams.appId -}}
+{{- else if .Values.publicBaseUrl -}}
 {{- .Values.publicBaseUrl -}}
 {{- else if and .Values.ingress.enabled .Values.ingress.hosts -}}
 {{- printf "https://%s" (index .Values.ingress.hosts 0).host -}}

@@ -79,6 +79,11 @@ final class NativeLibraries {
         return true;
     }
 
+    /** For tests: as if the process had just started. */
+    static void forget() {
+        CHECKED.clear();
+    }
+
     /** Files this process has checked against the jar, with their sizes. */
     private static final java.util.Map<Path, Long> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -11,9 +11,9 @@ import java.util.Optional;
  */
 final class TeamsConfig {
     static final String BOT_FRAMEWORK_KEYS = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    /** The variables that switch Teams on ({@code PUBLIC_BASE_URL} alone does not: it is the service's address). */
     private static final List<String> NAMES = List.of("MICROSOFT_APP_ID", "MICROSOFT_APP_PASSWORD", "TEAMS_AUTH",
-            "MICROSOFT_APP_TENANT_ID", "MICROSOFT_APP_TYPE", "PUBLIC_BASE_URL", "TEAMS_OPENID_METADATA_URL",
-            "TEAMS_TOKEN_URL");
+            "MICROSOFT_APP_TENANT_ID", "MICROSOFT_APP_TYPE", "TEAMS_OPENID_METADATA_URL", "TEAMS_TOKEN_URL");
 
     private TeamsConfig() {}
 

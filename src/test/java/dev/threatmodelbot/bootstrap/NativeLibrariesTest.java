@@ -28,12 +28,19 @@ class NativeLibrariesTest {
             FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
             Files.setLastModifiedTime(lib, old);
 
+            NativeLibraries.forget(); // a new start: the files are compared with the jar's
             assertThat(NativeLibraries.prepare(dir)).isTrue();
             assertThat(Files.getLastModifiedTime(lib)).as("a matching file is reused, not written again").isEqualTo(old);
             try (Stream<Path> files = Files.list(onnx)) {
                 assertThat(files.filter(f -> f.toString().endsWith(".part"))).isEmpty();
             }
 
+            byte[] same = Files.readAllBytes(lib);
+            same[same.length / 2] ^= 1; // same size, other contents
+            Files.write(lib, same);
+            NativeLibraries.forget();
+            assertThat(NativeLibraries.prepare(dir)).isTrue();
+            assertThat(Files.readAllBytes(lib)).as("a damaged file is replaced").isNotEqualTo(same);
             Files.write(lib, new byte[] {1, 2, 3});
             assertThat(NativeLibraries.prepare(dir)).isTrue();
             assertThat(Files.size(lib)).as("a damaged file is replaced").isGreaterThan(1_000_000);

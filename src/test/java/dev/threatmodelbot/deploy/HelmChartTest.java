@@ -76,7 +76,7 @@ class HelmChartTest {
         assertThat(c.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/healthz");
         assertThat(c.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/readyz");
         assertThat(c.path("resources").path("limits").path("memory").asText()).isEqualTo("512Mi");
-        assertThat(env(c, "JAVA_TOOL_OPTIONS").orElseThrow().path("value").asText()).contains("MaxRAMPercentage");
+        assertThat(env(c, "JAVA_OPTS").orElseThrow().path("value").asText()).contains("MaxRAMPercentage");
         assertThat(c.path("volumeMounts").toString()).contains("/tmp").contains("/var/cache/threatmodel-bot");
         assertThat(env(c, "SLACK_BOT_TOKEN").orElseThrow().path("valueFrom").path("secretKeyRef").path("name").asText())
                 .isEqualTo("tm-threatmodel-bot");
@@ -146,5 +146,58 @@ class HelmChartTest {
         assertThatThrownBy(() -> render(t -> t.set("redis.url", "localhost:6379"))).hasMessageContaining("redis");
         assertThatThrownBy(() -> render(t -> t.set("slak.botToken", "xoxb-1"))).hasMessageContaining("slak");
         assertThatThrownBy(() -> render(t -> t.set("jira.url", "http://jira.internal"))).hasMessageContaining("jira");
+    }
+
+    /** The container's environment as the service would see it: secrets from the chart's Secret, or stand-ins. */
+    private static java.util.Map<String, String> environment(List<JsonNode> docs) {
+        JsonNode secret = kind(docs, "Secret").map(d -> d.path("stringData")).orElse(YAML.createObjectNode());
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        for (JsonNode e : container(docs).path("env")) {
+            String name = e.path("name").asText();
+            if (e.has("value")) {
+                env.put(name, e.path("value").asText());
+            } else {
+                String key = e.path("valueFrom").path("secretKeyRef").path("key").asText();
+                String stand = name.equals("REDIS_URL") ? "redis://redis.example:6379"
+                        : name.equals("SLACK_BOT_TOKEN") ? "xoxb-stand-in" : "a-secret-stand-in-value";
+                env.put(name, secret.path(key).asText(stand));
+            }
+        }
+        env.put("PORT", "0");
+        env.remove("PROMPTS_DIR"); // a folder the pod mounts; checked to exist at start
+        return env;
+    }
+
+    @Test
+    void the_rendered_environment_is_one_the_service_accepts() throws Exception {
+        List<JsonNode> slackOnly = render(t -> t.set("slack.botToken", "xoxb-1-2-3").set("slack.signingSecret", "s3cr3t")
+                .set("ingress.enabled", true).set("ingress.hosts[0].host", "threatmodel.example.com"));
+        dev.threatmodelbot.bootstrap.Config slack = dev.threatmodelbot.bootstrap.Config.from(environment(slackOnly));
+        assertThat(slack.slack()).isPresent();
+        assertThat(slack.teams()).as("Slack alone: Teams stays off").isEmpty();
+
+        List<JsonNode> teamsOnly = render(t -> t.set("teams.appId", "11111111-2222-4333-8444-555555555555")
+                .set("teams.appPassword", "pw").set("teams.tenantId", "00000000-0000-4000-8000-0000000000aa")
+                .set("ingress.enabled", true).set("ingress.hosts[0].host", "threatmodel.example.com"));
+        dev.threatmodelbot.bootstrap.Config teams = dev.threatmodelbot.bootstrap.Config.from(environment(teamsOnly));
+        assertThat(teams.teams()).hasValueSatisfying(x -> assertThat(x.publicBaseUrl().toString())
+                .isEqualTo("https://threatmodel.example.com"));
+
+        Path full = Path.of("src", "test", "resources", "helm", "full-values.yaml");
+        dev.threatmodelbot.bootstrap.Config all = dev.threatmodelbot.bootstrap.Config.from(environment(render(
+                t -> t.withValuesFile(full))));
+        assertThat(all.slack()).isPresent();
+        assertThat(all.teams()).isPresent();
+        assertThat(all.jira()).isPresent();
+        assertThat(all.llm().enabled()).isTrue();
+
+        List<JsonNode> ownSecret = render(t -> t.set("existingSecret", "team-tokens").set("redis.url", "redis://r:6379"));
+        assertThat(kind(ownSecret, "Secret")).isEmpty();
+        assertThat(env(container(ownSecret), "REDIS_URL").orElseThrow().path("value").asText()).isEqualTo("redis://r:6379");
+        assertThat(env(container(ownSecret), "SLACK_BOT_TOKEN").orElseThrow().path("valueFrom").path("secretKeyRef")
+                .path("optional").asBoolean()).isTrue();
+        List<JsonNode> noAccount = render(t -> t.set("serviceAccount.create", false));
+        assertThat(kind(noAccount, "Deployment").orElseThrow().path("spec").path("template").path("spec")
+                .path("serviceAccountName").asText()).isEqualTo("default");
     }
 }

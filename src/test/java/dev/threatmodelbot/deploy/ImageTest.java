@@ -32,10 +32,11 @@ class ImageTest {
         assertThat(Integer.parseInt(user.group(1))).as("not root").isPositive();
         assertThat(docker).contains("COPY --chown=10001:10001 target/threatmodel-bot.jar");
         assertThat(Files.readString(Path.of("pom.xml"))).contains("<finalName>threatmodel-bot</finalName>");
-        Matcher opts = Pattern.compile("JAVA_TOOL_OPTIONS=\"([^\"]+)\"").matcher(docker);
+        Matcher opts = Pattern.compile("JAVA_OPTS=\"([^\"]+)\"").matcher(docker);
         assertThat(opts.find()).isTrue();
         assertThat(List.of(opts.group(1).split("\\s+"))).containsAll(chartFlags());
-        assertThat(docker).contains("NATIVE_LIB_DIR=/var/cache/threatmodel-bot");
+        assertThat(docker).contains("NATIVE_LIB_DIR=/var/cache/threatmodel-bot")
+                .contains("exec java $JAVA_OPTS -jar /app/threatmodel-bot.jar");
     }
 
     @Test
@@ -46,11 +47,10 @@ class ImageTest {
         String jib = pom.substring(at, pom.indexOf("</plugin>", at));
         assertThat(jib).contains("<image>eclipse-temurin:17-jre</image>").contains("<user>10001:10001</user>")
                 .contains("<mainClass>${main.class}</mainClass>");
-        List<String> flags = new ArrayList<>();
-        Matcher m = Pattern.compile("<jvmFlag>([^<]+)</jvmFlag>").matcher(jib);
-        while (m.find()) {
-            flags.add(m.group(1));
-        }
+        Matcher m = Pattern.compile("<JAVA_OPTS>([^<]+)</JAVA_OPTS>").matcher(jib);
+        assertThat(m.find()).isTrue();
+        List<String> flags = new ArrayList<>(List.of(m.group(1).split("\\s+")));
         assertThat(flags).containsAll(chartFlags());
+        assertThat(jib).contains("exec java $JAVA_OPTS");
     }
 }

@@ -55,13 +55,12 @@ final class JiraHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8))
                 .build();
         long started = System.nanoTime();
+        String outcome = "error"; // unless Jira answers: timeouts, refused connections, TLS and the like are errors
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            metrics.call("jira", response.statusCode() / 100 == 2 ? "ok" : response.statusCode() == 429 ? "rate_limited"
-                    : "error", Duration.ofNanos(System.nanoTime() - started));
+            outcome = response.statusCode() / 100 == 2 ? "ok" : response.statusCode() == 429 ? "rate_limited" : "error";
             return read(response);
         } catch (java.net.http.HttpConnectTimeoutException e) {
-            metrics.call("jira", "error", Duration.ofNanos(System.nanoTime() - started));
             throw new JiraUnavailable("could not connect to Jira in time", Optional.empty(), false, e);
         } catch (HttpTimeoutException e) {
             throw new JiraUnavailable("Jira did not answer in time", Optional.empty(), e);
@@ -80,6 +79,8 @@ final class JiraHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TrackerException("interrupted while calling Jira", true, e);
+        } finally {
+            metrics.call("jira", outcome, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -102,7 +102,9 @@ final class RedisInboxWorker {
         org.slf4j.MDC.put("session", id.value());
         org.slf4j.MDC.put("event", entry.getID().toString());
         try {
-            process.process(Json.read(entry.getFields().get("event"), InboundEvent.class));
+            InboundEvent event = Json.read(entry.getFields().get("event"), InboundEvent.class);
+            org.slf4j.MDC.put("event", event.key());
+            process.process(event);
             // a stream entry's id starts with the time it was recorded, in milliseconds
             metrics.eventApplied(java.time.Duration.ofMillis(Math.max(0, System.currentTimeMillis()
                     - entry.getID().getTime())));

@@ -101,8 +101,9 @@ public final class RedisRuntime implements AutoCloseable {
         try {
             // Only a replica whose workers have all stopped may say it is gone; otherwise its heartbeat
             // just expires, and no lease is taken over while a worker of ours may still write.
+            // an event in flight (a slow model or Jira call) finishes within the pod's grace period (the chart's 60 s)
             boolean stopped = readerThread.awaitTermination(5, TimeUnit.SECONDS)
-                    & consumers.awaitTermination(5, TimeUnit.SECONDS) & ticker.awaitTermination(5, TimeUnit.SECONDS);
+                    & consumers.awaitTermination(45, TimeUnit.SECONDS) & ticker.awaitTermination(5, TimeUnit.SECONDS);
             if (stopped) {
                 redis.del(keys.instancePrefix() + instance);
             }

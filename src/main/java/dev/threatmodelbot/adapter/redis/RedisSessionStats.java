@@ -3,44 +3,42 @@ package dev.threatmodelbot.adapter.redis;
 import dev.threatmodelbot.domain.Session;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
  * One short line per session in a hash ({@code stats:sessions}): its state, how many messages it still has to
- * deliver and since when. Written on save when either changed, so every replica's metrics see the whole deployment.
+ * deliver and since when. Written on every save, so every replica's metrics see the whole deployment.
  */
 public final class RedisSessionStats {
     /** Sessions by state, the messages waiting to be delivered, and the age in milliseconds of the oldest wait. */
     public record Snapshot(Map<String, Long> byState, long backlog, long oldestMs) {}
 
-    private static final int MAX_REMEMBERED = 50_000;
     private final UnifiedJedis redis;
     private final String key;
-    private final Map<String, String> written = new ConcurrentHashMap<>();
 
     RedisSessionStats(UnifiedJedis redis, RedisKeys keys) {
         this.redis = redis;
         this.key = keys.prefix() + "stats:sessions";
     }
 
+    /** One round trip: the line written, keeping when the wait began while messages keep waiting. */
+    private static final String WRITE = String.join("\n",
+            "local old = redis.call('HGET', KEYS[1], ARGV[1])",
+            "local since = ARGV[4]",
+            "if tonumber(ARGV[3]) == 0 then since = '0'",
+            "elseif old then",
+            "  local waiting, began = string.match(old, '^%S+ (%d+) (%d+)$')",
+            "  if waiting and tonumber(waiting) > 0 then since = began end",
+            "end",
+            "redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. ' ' .. ARGV[3] .. ' ' .. since)",
+            "return 1");
+
+    /** Written on every save, by whichever replica saved: a line one replica remembered could be stale. */
     void saved(Session s, long nowMs) {
         int waiting = s.outbox().size() + s.tickets().size();
-        String before = written.get(s.id().value());
-        String[] old = before == null ? null : before.split(" ");
-        boolean sameState = old != null && old[0].equals(s.state().name());
-        boolean sameWait = old != null && (Integer.parseInt(old[1]) == 0) == (waiting == 0)
-                && Integer.parseInt(old[1]) == waiting;
-        if (sameState && sameWait) {
-            return;
-        }
-        long since = waiting == 0 ? 0 : old != null && Integer.parseInt(old[1]) > 0 ? Long.parseLong(old[2]) : nowMs;
-        String line = s.state().name() + " " + waiting + " " + since;
-        redis.hset(key, s.id().value(), line);
-        if (written.size() > MAX_REMEMBERED) {
-            written.clear();
-        }
-        written.put(s.id().value(), line);
+        redis.eval(WRITE, List.of(key), List.of(s.id().value(), s.state().name(), String.valueOf(waiting),
+                String.valueOf(nowMs)));
     }
 
     public Snapshot snapshot(long nowMs) {

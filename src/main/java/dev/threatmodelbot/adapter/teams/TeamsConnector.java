@@ -115,13 +115,13 @@ final class TeamsConnector {
         String last = "unreachable";
         for (int attempt = 1; attempt <= attempts; attempt++) {
             Duration wait = backoff;
+            long started = System.nanoTime();
             try {
                 HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(timeout)
                         .header("Content-Type", "application/json")
                         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(TeamsActivities.JSON.writeValueAsString(body)));
                 bearer().ifPresent(t -> req.header("Authorization", "Bearer " + t));
-                long started = System.nanoTime();
                 HttpResponse<String> r = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
                 int status = r.statusCode();
                 metrics.call("teams", status / 100 == 2 ? "ok" : status == 429 ? "rate_limited" : "error",
@@ -140,7 +140,7 @@ final class TeamsConnector {
                     throw new ChatException(last, false, status == 403 || status == 404, null);
                 }
             } catch (IOException e) {
-                metrics.call("teams", "error", Duration.ZERO);
+                metrics.call("teams", "error", Duration.ofNanos(System.nanoTime() - started));
                 last = e.getClass().getSimpleName();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
