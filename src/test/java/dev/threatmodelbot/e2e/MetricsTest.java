@@ -52,7 +52,8 @@ class MetricsTest {
 
     @Test
     void every_family_is_there_and_moves_with_a_session() throws Exception {
-        try (FakeJira jira = new FakeJira(); Harness h = Harness.start(new HashMap<>(jira.env()))) {
+        Map<String, String> env = new HashMap<>();
+        try (FakeJira jira = new FakeJira(); Harness h = Harness.start(withModelAway(env, jira.env()))) {
             String before = scrape(h);
             for (String family : List.of("threatmodel_dead_events_total", "threatmodel_questions_asked_total",
                     "threatmodel_tickets_filed_total", "threatmodel_sessions", "threatmodel_outbox_backlog",
@@ -61,10 +62,12 @@ class MetricsTest {
                 assertThat(before).as(family).containsPattern("(?m)^" + Pattern.quote(family) + "[{ ]");
             }
 
-            h.startFromForm(InterviewFlowTest.LEAD, "Orders", List.of(InterviewFlowTest.ALICE), DraftReviewTest.DOC);
+            h.startFromForm(InterviewFlowTest.LEAD, "Orders", List.of(InterviewFlowTest.ALICE), DraftReviewTest.DOC
+                    + "## Networking\nThe API Gateway calls the Orders service over mTLS.\n");
             String thread = h.onlySession().kickoffId().orElseThrow();
             String reply = SlackPayloads.threadReply(InterviewFlowTest.ALICE, thread, dev.threatmodelbot.support.FakeSlack
-                    .nextTs(), "I run the Orders API. It talks to PostgreSQL over plain TCP without TLS.", "Ev" + UUID.randomUUID());
+                    .nextTs(), "I own the API Gateway. It talks to the Orders service over plain HTTP inside the VPC.",
+                    "Ev" + UUID.randomUUID());
             h.user.event(reply);
             h.user.event(reply); // Slack delivers it again
             Eventually.until("answered", () -> h.onlySession().answers().size() == 1);
@@ -92,6 +95,8 @@ class MetricsTest {
             moved.put("threatmodel_calls_seconds_count ", new String[] {"service=\"jira\""});
             moved.put("threatmodel_questions_asked_total", new String[] {});
             moved.put("threatmodel_questions_answered_total", new String[] {});
+            moved.put("threatmodel_contradictions_raised_total", new String[] {});
+            moved.put("threatmodel_calls_seconds_count  ", new String[] {"service=\"llm\"", "outcome=\"error\""});
             moved.put("threatmodel_threats_drafted_total", new String[] {});
             moved.put("threatmodel_threats_decided_total", new String[] {"decision=\"approved\""});
             moved.put("threatmodel_tickets_filed_total", new String[] {});
@@ -101,5 +106,15 @@ class MetricsTest {
                     .as(name + String.join(",", labels)).isGreaterThan(value(before, name.strip(), labels)));
             assertThat(value(after, "threatmodel_outbox_backlog")).isZero();
         }
+    }
+
+    /** A language model configured but unreachable: its calls are counted as errors, the offline engine reads on. */
+    private static Map<String, String> withModelAway(Map<String, String> env, Map<String, String> jira) {
+        env.putAll(jira);
+        env.put("LLM_PROVIDER", "openai");
+        env.put("LLM_API_KEY", "sk-test-unreachable");
+        env.put("LLM_BASE_URL", "http://127.0.0.1:9/v1");
+        env.put("LLM_TIMEOUT", "PT2S");
+        return env;
     }
 }

@@ -16,9 +16,11 @@ public final class RedisSessionStats {
 
     private final UnifiedJedis redis;
     private final String key;
+    private final RedisKeys keys;
 
     RedisSessionStats(UnifiedJedis redis, RedisKeys keys) {
         this.redis = redis;
+        this.keys = keys;
         this.key = keys.prefix() + "stats:sessions";
     }
 
@@ -45,8 +47,14 @@ public final class RedisSessionStats {
         Map<String, Long> byState = new TreeMap<>();
         long backlog = 0;
         long oldest = 0;
-        for (String line : redis.hgetAll(key).values()) {
-            String[] f = line.split(" ");
+        Map<String, String> lines = redis.hgetAll(key);
+        List<String> gone = new java.util.ArrayList<>(); // sessions past their retention: their lines go too
+        for (Map.Entry<String, String> e : lines.entrySet()) {
+            if (!redis.exists(keys.session(new dev.threatmodelbot.domain.SessionId(e.getKey())))) {
+                gone.add(e.getKey());
+                continue;
+            }
+            String[] f = e.getValue().split(" ");
             if (f.length != 3) {
                 continue;
             }
@@ -56,6 +64,9 @@ public final class RedisSessionStats {
             if (waiting > 0) {
                 oldest = Math.max(oldest, nowMs - Long.parseLong(f[2]));
             }
+        }
+        if (!gone.isEmpty()) {
+            redis.hdel(key, gone.toArray(String[]::new));
         }
         return new Snapshot(byState, backlog, oldest);
     }
