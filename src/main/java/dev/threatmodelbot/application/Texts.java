@@ -91,7 +91,8 @@ public final class Texts {
 
     /** "The design doc (§3.2 Networking) says: "…"" or "{@alice} said (link): "…"". */
     public static String said(Fact f) {
-        String quote = Mentions.inert(shorten(dev.threatmodelbot.domain.Secrets.redact(f.source().quote()), 240));
+        String quote = Mentions.inert(shorten(dev.threatmodelbot.domain.Secrets.redact(
+                dev.threatmodelbot.domain.Quotes.readable(f.source().quote())), 240));
         if (f.source().kind() == Source.Kind.DOC) {
             return doc(f.source().reference()) + " says: _\"" + quote + "\"_";
         }

@@ -81,7 +81,7 @@ final class MarkdownExport {
         }
         s.append("| From | To | What | Transport |\n|---|---|---|---|\n");
         for (DataFlow f : m.flows()) {
-            String what = ExportText.oneLine(f.description());
+            String what = ExportText.oneLine(dev.threatmodelbot.domain.Quotes.readable(f.description()));
             s.append("| ").append(md(m.name(f.source()))).append(" | ").append(md(m.name(f.target()))).append(" | ")
                     .append(what.isEmpty() ? "—" : md(what)).append(" | ").append(transport(m, f)).append(" |\n");
         }

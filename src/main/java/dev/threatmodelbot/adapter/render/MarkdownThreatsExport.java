@@ -85,7 +85,7 @@ final class MarkdownThreatsExport {
 
     /** — “quote” (design doc §2) with the permalink when there is one. */
     private static void source(StringBuilder s, Source src) {
-        String quote = ExportText.clip(src.quote(), 300);
+        String quote = ExportText.clip(dev.threatmodelbot.domain.Quotes.readable(src.quote()), 300);
         if (!quote.isEmpty()) {
             s.append(" — “").append(md(quote)).append('”');
         }

@@ -107,7 +107,7 @@ final class ThreagileDataExport {
             return "Data of " + m.system() + "; no source says how it is classified.";
         }
         return title(c) + ", as stated: " + c.facts().stream().map(f -> m.name(f.subject()) + ": “"
-                + ExportText.clip(f.source().quote(), 200) + "” (" + ExportEvidence.cite(f.source()) + ")")
+                + ExportText.clip(dev.threatmodelbot.domain.Quotes.readable(f.source().quote()), 200) + "” (" + ExportEvidence.cite(f.source()) + ")")
                 .distinct().collect(Collectors.joining("; "));
     }
 

@@ -172,7 +172,7 @@ public final class GapQuestions {
         }
         int best = meaning.closest(ask, onTopic.stream().map(Source::quote).toList()).orElse(0);
         Source x = onTopic.get(best);
-        String quote = Secrets.redact(x.quote()).replaceAll("\\s+", " ").strip();
+        String quote = Secrets.redact(dev.threatmodelbot.domain.Quotes.readable(x.quote()));
         return Optional.of(Texts.doc(x.reference()) + " says: _\"" + Mentions.inert(quote) + "\"_");
     }
 
