@@ -43,6 +43,7 @@ public final class Quotes {
         }
         s.appendTail(unquoted);
         return unquoted.toString().replaceAll("[\\[\\]{}]", " ").replaceAll("\\s*,\\s*(?=[A-Za-z][A-Za-z0-9 ]{0,40}: )", "; ")
-                .replaceAll(":\\s*;", ":").replaceAll("\\s+", " ").replaceAll("\\s+([;,.])", "$1").strip();
+                .replaceAll(":\\s*;", ":").replace("\"", "").replaceAll("\\s+", " ").replaceAll("\\s+([;,.])", "$1")
+                .replace(".;", ";").strip();
     }
 }

@@ -12,7 +12,7 @@ class QuotesTest {
                 + "\"Contains images that users upload.\", \"placements\": [{\"data_store\": \"uploaded-images-redis\", "
                 + "\"encrypted\": false}]}");
         assertThat(q).isEqualTo("Uploaded Images — symbolic name: uploaded-images; description: Contains images that "
-                + "users upload.; placements: data store: uploaded-images-redis; encrypted: false");
+                + "users upload; placements: data store: uploaded-images-redis; encrypted: false");
         assertThat(q).doesNotContain("{").doesNotContain("\"").doesNotContain("**");
     }
 
@@ -22,6 +22,12 @@ class QuotesTest {
                 + "\"acl\"]}")).isEqualTo("trust zone a: prod-zone; access control methods: rbac, acl");
         assertThat(Quotes.readable("## Orders\nThe `orders-db` is **not** encrypted.")).isEqualTo(
                 "Orders The orders-db is not encrypted.");
+    }
+
+    @Test
+    void a_quote_cut_inside_json_leaves_no_stray_quote() {
+        assertThat(Quotes.readable("It can save trained models to Model storage.\", \"trust_zone\": \"experimental-zone\"}"))
+                .isEqualTo("It can save trained models to Model storage; trust zone: experimental-zone");
     }
 
     @Test
