@@ -16,15 +16,13 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.threatmodelbot.application.Intake;
-import dev.threatmodelbot.application.event.StartRequested;
+import dev.threatmodelbot.application.chat.StartForm;
 import dev.threatmodelbot.domain.ConversationAddress;
 import dev.threatmodelbot.domain.Platform;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,33 +70,12 @@ final class StartModal {
     Response submit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         var payload = req.getPayload();
         Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
-        String system = text(values, "system");
         List<String> engineers = Optional.ofNullable(value(values, "engineers").getSelectedUsers()).orElse(List.of());
-        String lead = value(values, "lead").getSelectedUser();
-        String jira = text(values, "jira").toUpperCase(Locale.ROOT);
-        String date = value(values, "deadline").getSelectedDate();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (system.isBlank()) {
-            errors.put("system", "Give the system a name.");
-        }
-        String bot = ctx.getBotUserId();
-        if (engineers.isEmpty()) {
-            errors.put("engineers", "Pick at least one engineer.");
-        } else if (bot != null && engineers.contains(bot)) {
-            errors.put("engineers", "I can't interview myself — pick the people who build the system.");
-        }
-        if (lead == null || lead.equals(bot)) {
-            errors.put("lead", "Pick the security lead who will approve threats.");
-        }
-        if (!jira.isEmpty() && !dev.threatmodelbot.application.chat.Command.JIRA_KEY.matcher(jira).matches()) {
-            errors.put("jira", "A Jira project key looks like SEC or APPSEC.");
-        }
-        Optional<LocalDate> deadline = date(date);
-        if (date != null && deadline.isEmpty()) {
-            errors.put("deadline", "Pick the deadline from the calendar.");
-        } else if (deadline.isPresent() && deadline.get().isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
-            errors.put("deadline", "The deadline is in the past.");
-        }
+        StartForm form = new StartForm(text(values, "system"), engineers, value(values, "lead").getSelectedUser(),
+                text(values, "doc"), text(values, "jira"), Optional.ofNullable(value(values, "deadline").getSelectedDate())
+                        .orElse(""));
+        Optional<String> bot = Optional.ofNullable(ctx.getBotUserId());
+        Map<String, String> errors = form.problems(bot, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         if (!errors.isEmpty()) {
             return ctx.ack(r -> r.responseAction("errors").errors(errors));
         }
@@ -111,29 +88,13 @@ final class StartModal {
         ConversationAddress channel = ConversationAddress.channel(Platform.SLACK, payload.getTeam().getId(),
                 channelId);
         try {
-            record(payload, channel, system, engineers, lead, jira, deadline, values);
+            form.submit(intake, clock, "slack:view:" + payload.getView().getId(), channel, payload.getUser().getId(), bot);
         } catch (RuntimeException e) {
             LOG.error("start form from {} not recorded: {}", payload.getUser().getId(), e.toString());
             return ctx.ack(r -> r.responseAction("errors").errors(Map.of("system",
                     "I couldn't save this just now — please press Start again in a minute.")));
         }
         return ctx.ack();
-    }
-
-    private void record(com.slack.api.app_backend.views.payload.ViewSubmissionPayload payload,
-            ConversationAddress channel, String system, List<String> engineers, String lead, String jira,
-            Optional<LocalDate> deadline, Map<String, Map<String, ViewState.Value>> values) {
-        intake.accept(new StartRequested("slack:view:" + payload.getView().getId(), intake.newSessionId(), channel,
-                payload.getUser().getId(), system.strip(), engineers, lead, text(values, "doc"),
-                jira.isEmpty() ? Optional.empty() : Optional.of(jira), deadline, clock.instant()));
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.ofNullable(text).map(LocalDate::parse);
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static ViewState.Value value(Map<String, Map<String, ViewState.Value>> values, String block) {
