@@ -29,7 +29,7 @@ import java.util.Optional;
  * in process over an in-memory store and a fake chat. With a language model configured, the doc is
  * read and the draft enriched by it exactly as in the service.
  */
-final class ThreatRun {
+public final class ThreatRun {
     private static final SessionId ID = new SessionId("TM-THRT");
     private static final String LEAD = "ULEAD";
     private static final Instant START = Instant.parse("2026-11-18T09:30:00Z");
@@ -40,7 +40,7 @@ final class ThreatRun {
     record Run(Session session, List<Outbound> posted) {}
 
     /** The session once drafted: its context model and the draft the lead would see. */
-    static Session draft(Engine engine, String caseName, String design) {
+    public static Session draft(Engine engine, String caseName, String design) {
         return run(engine, caseName, design).session();
     }
 

@@ -54,6 +54,20 @@ final class ExportText {
         return dev.threatmodelbot.domain.OneLine.clip(text, max);
     }
 
+    /**
+     * At most {@code max} characters once {@code &}, {@code <} and {@code >} are HTML-escaped (threat-composer
+     * checks its limits after escaping), cut at a word with an ellipsis when too long.
+     */
+    static String clipEscaped(String text, int max) {
+        String clipped = clip(text, max);
+        int room = max;
+        while (ThreatComposerGrammar.escapedLength(clipped) > max && room > 1) {
+            room -= ThreatComposerGrammar.escapedLength(clipped) - max;
+            clipped = clip(text, Math.max(1, room));
+        }
+        return clipped;
+    }
+
     /** The first sentence, or the whole text when it has no sentence end. */
     static String firstSentence(String text) {
         String line = oneLine(text);

@@ -18,7 +18,8 @@ public final class ModelExports implements ModelExporter {
         ExportModel model = ExportModel.of(session);
         return switch (format) {
             case MARKDOWN -> MarkdownExport.of(model);
-            case THREAGILE -> ThreagileExport.of(model);
+            case THREAGILE -> ThreagileExport.of(model, true);
+            case THREAGILE_CLASSIC -> ThreagileExport.of(model, false);
             case OTM -> OtmExport.of(model);
             case THREAT_COMPOSER -> ThreatComposerExport.of(model);
         };

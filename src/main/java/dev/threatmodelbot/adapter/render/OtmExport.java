@@ -7,7 +7,7 @@ import dev.threatmodelbot.domain.context.Property;
 import java.util.List;
 
 /**
- * The model as an Open Threat Model 0.2.0 document: trust zones from the parts' exposure, parts as
+ * The model as an Open Threat Model 0.2.0 document: typed trust zones from the parts' exposure, parts as
  * components, flows as dataflows, every drafted threat with its review in attributes, and each
  * mitigation linked from the threat instances on the parts and flows the threat is about. Ids are
  * UUIDs derived from the session and the element, so a later export keeps them.
@@ -20,11 +20,6 @@ final class OtmExport {
         ObjectNode root = ExportJson.object();
         root.put("otmVersion", "0.2.0");
         project(root.putObject("project"), m);
-        ObjectNode diagram = root.putArray("representations").addObject();
-        diagram.put("name", "Data-flow diagram");
-        diagram.put("id", m.uuid("representation", "dfd"));
-        diagram.put("type", "diagram");
-        diagram.putObject("size").put("width", 1000).put("height", 1000);
         root.set("trustZones", zones(m));
         ArrayNode components = root.putArray("components");
         m.parts().forEach(p -> component(components.addObject(), m, p, threats));
@@ -56,6 +51,7 @@ final class OtmExport {
             ObjectNode o = all.addObject();
             o.put("id", zoneId(m, z));
             o.put("name", z.label());
+            o.put("type", type(z));
             o.put("description", switch (z) {
                 case EXTERNAL -> "Parts run by others: external entities, services and hosted models.";
                 case INTERNET -> "Parts sources say are reachable from the internet.";
@@ -70,6 +66,16 @@ final class OtmExport {
             });
         }
         return all;
+    }
+
+    /** The zone's type: how exposed it is, in the words OTM tools use for trust-zone types. */
+    static String type(Zone z) {
+        return switch (z) {
+            case EXTERNAL -> "third-party";
+            case INTERNET -> "internet";
+            case PRIVATE -> "private-secured";
+            case UNKNOWN -> "unknown";
+        };
     }
 
     private static String zoneId(ExportModel m, Zone z) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,6 +22,7 @@ final class ThreagileAssetsExport {
     private final ThreagileLinksExport links;
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final Map<String, String> titles = new LinkedHashMap<>();
+    private final Map<String, String> questions = new LinkedHashMap<>();
 
     ThreagileAssetsExport(ExportModel m, ThreagileDataExport data) {
         this.m = m;
@@ -69,7 +71,12 @@ final class ThreagileAssetsExport {
             a.set("tags", ExportJson.strings(p.tags()));
             a.put("internet", m.values(p.id(), Property.EXPOSURE).contains("public"));
             a.put("machine", ThreagileTechnologyExport.machine(p));
-            a.put("encryption", ThreagileTechnologyExport.encryption(m.values(p.id(), Property.ENCRYPTION_AT_REST)));
+            Optional<String> encryption = ThreagileTechnologyExport.encryption(m.values(p.id(), Property.ENCRYPTION_AT_REST));
+            a.put("encryption", encryption.orElse("transparent"));
+            if (encryption.isEmpty() && p.kind().filter(ComponentKind::isDataStore).isPresent()) {
+                ask("Is " + p.name() + " encrypted at rest? Nobody said; its encryption is written as 'transparent' "
+                        + "until someone does.");
+            }
             a.put("owner", "");
             cia(a, p);
             a.put("multi_tenant", false);
@@ -104,6 +111,18 @@ final class ThreagileAssetsExport {
             d.append(" Named only as the end of a data flow; nothing else is known about it.");
         }
         return d.toString();
+    }
+
+    /** An open question for Threagile's questions section (unanswered: an empty answer). */
+    void ask(String question) {
+        questions.putIfAbsent(question, "");
+    }
+
+    /** What nobody stated and the model writes a placeholder for, once the assets and links are written. */
+    ObjectNode questions() {
+        ObjectNode all = ExportJson.object();
+        questions.forEach(all::put);
+        return all;
     }
 
     /** Every tag the assets and links use: Threagile requires each to be declared. */

@@ -8,13 +8,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Threagile's communication links, one per data flow, under the flow's source. Protocol, auth and
- * VPN come from the facts about the flow, or about its target when the flow has none; what nobody
- * stated is written as Threagile's weakest value and the description says so.
+ * VPN come from the facts about the flow, or about its target when the flow has none. What nobody
+ * stated is never written as a weakness: an unknown protocol is Threagile's "unknown-protocol"; an
+ * unknown authentication (Threagile has no unknown value) a placeholder that claims no gap, tagged
+ * "not-stated" and asked among the model's questions; the description says which.
  */
 final class ThreagileLinksExport {
     private final ExportModel m;
@@ -62,8 +65,15 @@ final class ThreagileLinksExport {
         l.put("target", assets.id(f.target()));
         l.put("description", description(f));
         l.put("protocol", protocol(f, transport));
-        l.put("authentication", ThreagileTechnologyExport.authentication(stated(f, Property.AUTHENTICATION)));
-        l.put("authorization", ThreagileTechnologyExport.authorization(stated(f, Property.AUTHORIZATION)));
+        Optional<String> authentication = ThreagileTechnologyExport.authentication(stated(f, Property.AUTHENTICATION));
+        Optional<String> authorization = ThreagileTechnologyExport.authorization(stated(f, Property.AUTHORIZATION));
+        String placeholder = store(f) ? "credentials" : "token";
+        l.put("authentication", authentication.orElse(placeholder));
+        l.put("authorization", authorization.orElse("technical-user"));
+        if (authentication.isEmpty()) {
+            assets.ask("How does " + m.name(f.source()) + " prove who it is to " + m.name(f.target())
+                    + "? Nobody said; the link's authentication is written as '" + placeholder + "' until someone does.");
+        }
         l.set("tags", ExportJson.strings(tags(f)));
         l.put("vpn", stated(f, Property.EXPOSURE).contains("vpn"));
         l.put("ip_filtered", false);
@@ -87,9 +97,12 @@ final class ThreagileLinksExport {
             return "unknown-protocol";
         }
         boolean plain = transport.contains("plain") || transport.contains("http") || transport.contains("none");
-        boolean store = m.part(f.target()).flatMap(ExportPart::kind)
+        return store(f) ? (plain ? "binary" : "binary-encrypted") : (plain ? "http" : "https");
+    }
+
+    private boolean store(DataFlow f) {
+        return m.part(f.target()).flatMap(ExportPart::kind)
                 .filter(k -> k.isDataStore() || k == ComponentKind.QUEUE).isPresent();
-        return store ? (plain ? "binary" : "binary-encrypted") : (plain ? "http" : "https");
     }
 
     private String description(DataFlow f) {
@@ -102,9 +115,13 @@ final class ThreagileLinksExport {
                 + ". Authentication: " + (auth.isEmpty() ? "not stated" : String.join(", ", auth)) + ".";
     }
 
-    /** The stated transport values as tags ("plain", "tls"). */
+    /** The stated transport values as tags ("plain", "tls"); "not-stated" when nobody said how it authenticates. */
     List<String> tags(DataFlow f) {
-        return m.values(f.id(), Property.TRANSPORT).stream().map(v -> ExportText.slug(v, "transport")).distinct()
-                .toList();
+        List<String> tags = new java.util.ArrayList<>(m.values(f.id(), Property.TRANSPORT).stream()
+                .map(v -> ExportText.slug(v, "transport")).distinct().toList());
+        if (ThreagileTechnologyExport.authentication(stated(f, Property.AUTHENTICATION)).isEmpty()) {
+            tags.add(ThreagileTechnologyExport.NOT_STATED);
+        }
+        return tags.stream().distinct().toList();
     }
 }

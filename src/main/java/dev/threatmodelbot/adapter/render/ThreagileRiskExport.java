@@ -31,6 +31,10 @@ final class ThreagileRiskExport {
         this.id = "threat-" + dt.number() + "-" + ExportText.slug(ExportText.clip(t.rule(), 60), "rule");
     }
 
+    String id() {
+        return id;
+    }
+
     /** The category's title, unique through the threat's number. */
     String title() {
         return ExportText.oneLine(t.title()) + " (threat " + dt.number() + ")";

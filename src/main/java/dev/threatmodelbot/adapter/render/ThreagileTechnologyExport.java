@@ -2,6 +2,7 @@ package dev.threatmodelbot.adapter.render;
 
 import dev.threatmodelbot.domain.context.ComponentKind;
 import java.util.List;
+import java.util.Optional;
 
 /** How the model's words map to Threagile's enumerations (technology, machine, encryption, auth). */
 final class ThreagileTechnologyExport {
@@ -45,12 +46,18 @@ final class ThreagileTechnologyExport {
         return p.isKind(ComponentKind.CONTAINER_PLATFORM) ? "container" : "virtual";
     }
 
-    /** From ENCRYPTION_AT_REST: "none" wins over a claim of encryption; unknown is written as none. */
-    static String encryption(List<String> values) {
-        if (values.contains("none") || values.isEmpty()) {
-            return "none";
+    /** Written where nobody stated a value Threagile has no "unknown" for: tagged, and asked in its questions. */
+    static final String NOT_STATED = "not-stated";
+
+    /**
+     * From ENCRYPTION_AT_REST: "none" wins over a claim of encryption. Unknown gives nothing: the caller
+     * writes a placeholder that claims no weakness and records the open question.
+     */
+    static Optional<String> encryption(List<String> values) {
+        if (values.isEmpty()) {
+            return Optional.empty();
         }
-        return "transparent";
+        return Optional.of(values.contains("none") ? "none" : "transparent");
     }
 
     static boolean customDeveloped(ExportPart p) {
@@ -59,24 +66,28 @@ final class ThreagileTechnologyExport {
                 .isPresent();
     }
 
-    /** Threagile's authentication of a link from the AUTHENTICATION values; unknown and disputed are none. */
-    static String authentication(List<String> values) {
+    /**
+     * Threagile's authentication of a link from the AUTHENTICATION values: "none" only when a source says
+     * so, the strongest control named otherwise; nothing when nobody said (Threagile has no "unknown").
+     */
+    static Optional<String> authentication(List<String> values) {
         if (values.contains("none")) {
-            return "none";
+            return Optional.of("none");
         }
-        String strongest = AUTHENTICATION.stream().filter(values::contains).findFirst().orElse("none");
-        return switch (strongest) {
+        return AUTHENTICATION.stream().filter(values::contains).findFirst().map(strongest -> switch (strongest) {
             case "mtls" -> "client-certificate";
             case "mfa" -> "two-factor";
             case "sso" -> "externalized";
             case "oauth", "token", "iam" -> "token";
-            case "api-key", "password", "ssh-key" -> "credentials";
-            default -> "none";
-        };
+            default -> "credentials";
+        });
     }
 
-    /** "none" when stated or unknown; any stated control is a technical user's rights. */
-    static String authorization(List<String> values) {
-        return values.isEmpty() || values.contains("none") ? "none" : "technical-user";
+    /** "none" when stated; any stated control is a technical user's rights; nothing when nobody said. */
+    static Optional<String> authorization(List<String> values) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(values.contains("none") ? "none" : "technical-user");
     }
 }

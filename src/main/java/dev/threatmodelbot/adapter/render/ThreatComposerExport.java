@@ -28,7 +28,7 @@ final class ThreatComposerExport {
         ObjectNode root = ExportJson.object();
         root.put("schema", 1);
         ObjectNode app = root.putObject("applicationInfo");
-        app.put("name", ExportText.clip(m.system(), 200));
+        app.put("name", ExportText.clipEscaped(m.system(), 200));
         app.put("description", "Threat model of " + md(m.system()) + " (" + m.version() + ", " + m.date()
                 + "), drafted by threatmodel-bot in session " + md(m.sessionId()) + " with security lead "
                 + md(m.session().lead()) + ".");
@@ -48,7 +48,7 @@ final class ThreatComposerExport {
         Map<String, String> ids = new LinkedHashMap<>();
         for (DraftedThreat dt : m.threats()) {
             (assumptions ? dt.threat().assumptions() : java.util.List.of(dt.threat().mitigation())).stream()
-                    .map(t -> ExportText.clip(t, CONTENT_MAX)).filter(t -> !t.isEmpty())
+                    .map(t -> ExportText.clipEscaped(t, CONTENT_MAX)).filter(t -> !t.isEmpty())
                     .forEach(t -> ids.putIfAbsent(t, m.uuid(kind, t)));
         }
         return ids;

@@ -23,7 +23,9 @@ import java.util.Set;
  * review itself is in a tag and the comments.
  */
 final class ThreatComposerThreatsExport {
-    private static final int FIELD_MAX = 200;
+    private static final int FIELD_MAX = ThreatComposerGrammar.FIELD_MAX;
+    private static final int STATEMENT_MAX = 1400;
+    private static final int COMMENTS_MAX = 1000;
     private static final int TAG_MAX = 30;
 
     private final ExportModel m;
@@ -46,7 +48,7 @@ final class ThreatComposerThreatsExport {
         ArrayNode all = ExportJson.array();
         for (DraftedThreat dt : m.threats()) {
             dt.threat().assumptions().stream()
-                    .map(a -> assumptions.get(ExportText.clip(a, ThreatComposerExport.CONTENT_MAX))).filter(java.util.Objects::nonNull).distinct().forEach(id -> all.addObject()
+                    .map(a -> assumptions.get(ExportText.clipEscaped(a, ThreatComposerExport.CONTENT_MAX))).filter(java.util.Objects::nonNull).distinct().forEach(id -> all.addObject()
                             .put("type", "Threat").put("assumptionId", id).put("linkedId", ids.get(dt.number())));
         }
         return all;
@@ -55,7 +57,7 @@ final class ThreatComposerThreatsExport {
     ArrayNode mitigationLinks() {
         ArrayNode all = ExportJson.array();
         for (DraftedThreat dt : m.threats()) {
-            String id = mitigations.get(ExportText.clip(dt.threat().mitigation(), ThreatComposerExport.CONTENT_MAX));
+            String id = mitigations.get(ExportText.clipEscaped(dt.threat().mitigation(), ThreatComposerExport.CONTENT_MAX));
             if (id != null) {
                 all.addObject().put("mitigationId", id).put("linkedId", ids.get(dt.number()));
             }
@@ -71,19 +73,32 @@ final class ThreatComposerThreatsExport {
             o.put("id", ids.get(dt.number()));
             o.put("numericId", dt.number());
             o.put("displayOrder", all.size());
-            o.put("statement", ExportText.clip(ExportText.sentences(t.title(), t.description()), FIELD_MAX * 7));
-            o.put("threatSource", "threat actor");
-            o.put("threatAction", ExportText.clip(t.title(), FIELD_MAX));
-            o.put("threatImpact", ExportText.clip(ExportText.firstSentence(t.description()), FIELD_MAX));
-            o.set("impactedGoal", ExportJson.strings(ExportText.ordered(t.stride()).stream()
-                    .map(ThreatComposerThreatsExport::goal).distinct().toList()));
-            o.set("impactedAssets", ExportJson.strings(m.subjects(t).stream()
-                    .map(s -> ExportText.clip(m.name(s), FIELD_MAX)).toList()));
+            ThreatComposerGrammar g = ThreatComposerGrammar.of(t, m);
+            List<String> goals = ExportText.ordered(t.stride()).stream().map(ThreatComposerThreatsExport::goal)
+                    .distinct().toList();
+            List<String> assets = assets(t);
+            o.put("statement", ExportText.clipEscaped(g.statement(goals, assets), STATEMENT_MAX));
+            o.put("threatSource", g.source());
+            if (!g.prerequisites().isEmpty()) {
+                o.put("prerequisites", g.prerequisites());
+            }
+            o.put("threatAction", g.action());
+            o.put("threatImpact", g.impact());
+            o.set("impactedGoal", ExportJson.strings(goals));
+            o.set("impactedAssets", ExportJson.strings(assets));
             o.set("metadata", metadata(dt));
             o.set("tags", ExportJson.strings(tags(dt)));
             o.put("status", dt.status() == Decision.Kind.REJECTED ? "threatResolvedNotUseful" : "threatIdentified");
         }
         return all;
+    }
+
+    /** The parts a threat is about (a flow's two ends), each once, each within the field limit. */
+    private List<String> assets(Threat t) {
+        return m.subjects(t).stream()
+                .flatMap(s -> m.flow(s).map(f -> java.util.stream.Stream.of(f.source(), f.target()))
+                        .orElseGet(() -> java.util.stream.Stream.of(s)))
+                .map(m::name).distinct().filter(n -> ThreatComposerGrammar.escapedLength(n) <= FIELD_MAX).toList();
     }
 
     private static String goal(Stride s) {
@@ -105,13 +120,15 @@ final class ThreatComposerThreatsExport {
         Severity sev = t.severity();
         all.addObject().put("key", "Priority").put("value",
                 sev == Severity.CRITICAL || sev == Severity.HIGH ? "High" : sev == Severity.MEDIUM ? "Medium" : "Low");
-        all.addObject().put("key", "Comments").put("value", ExportText.clip(comments(dt), 1000));
+        all.addObject().put("key", "Comments").put("value", ExportText.clipEscaped(comments(dt), COMMENTS_MAX));
+        all.addObject().put("key", "custom:Drafted title").put("value", t.title());
+        all.addObject().put("key", "custom:Drafted description").put("value", t.description());
         return all;
     }
 
     private static String comments(DraftedThreat dt) {
         Threat t = dt.threat();
-        StringBuilder c = new StringBuilder("Status: ").append(ExportReview.sentence(dt)).append(". Severity ")
+        StringBuilder c = new StringBuilder(ExportText.sentences(t.title(), t.description())).append(" Status: ").append(ExportReview.sentence(dt)).append(". Severity ")
                 .append(t.severity().name().toLowerCase(Locale.ROOT)).append(" (likelihood ").append(t.likelihood())
                 .append("/3, impact ").append(t.impact()).append("/3), confidence ")
                 .append(t.confidence().name().toLowerCase(Locale.ROOT)).append('.');
@@ -131,7 +148,7 @@ final class ThreatComposerThreatsExport {
         raw.addAll(OwaspLlm.tags(dt.threat().owaspLlm()));
         raw.addAll(dt.threat().atlas());
         Set<String> tags = new LinkedHashSet<>();
-        raw.stream().map(ExportText::oneLine).filter(s -> !s.isEmpty()).map(s -> ExportText.clip(s, TAG_MAX))
+        raw.stream().map(ExportText::oneLine).filter(s -> !s.isEmpty()).map(s -> ExportText.clipEscaped(s, TAG_MAX))
                 .forEach(tags::add);
         return List.copyOf(tags);
     }

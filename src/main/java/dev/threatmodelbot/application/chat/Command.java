@@ -67,8 +67,8 @@ public sealed interface Command {
                 Optional<String> format = parts.length > 1 ? Optional.of(parts[1]) : Optional.empty();
                 if (format.isPresent() && !format.get().equalsIgnoreCase("jira")
                         && ModelExporter.Format.named(format.get()).isEmpty()) {
-                    return new Invalid("I can export to `jira` or as `markdown`, `threagile`, `otm` or "
-                            + "`threat-composer`, not `" + inert(format.get()) + "`.");
+                    return new Invalid("I can export to `jira` or as `markdown`, `threagile`, `threagile-classic`, "
+                            + "`otm` or `threat-composer`, not `" + inert(format.get()) + "`.");
                 }
                 return sessionId(rest).<Command>map(id -> new Export(id, format)).orElse(notAnId(rest));
             }

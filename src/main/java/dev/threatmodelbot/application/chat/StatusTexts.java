@@ -26,7 +26,7 @@ public final class StatusTexts {
             "• `/threatmodel export TM-XXXX` — file each approved threat as a Jira ticket (once) and attach the "
                     + "model as files in the draft's thread (security lead only; {mark:export} on the draft does the same); "
                     + "add `jira` for the tickets only, or `markdown`, `threagile`, `otm` or `threat-composer` for one "
-                    + "file",
+                    + "file (`threagile-classic` for Threagile's 1.0.0 releases)",
             "• In a draft's thread the security lead reviews with {mark:approve} / {mark:reject} / {mark:discuss} on each "
                     + "threat and changes one by replying `#3 severity high`, `#3 mitigation: …` or `#3 <a note>`",
             "• `/threatmodel cancel TM-XXXX` — stop an interview (requester or security lead only)",

@@ -35,7 +35,7 @@ public final class ExportDraft {
         }
         boolean ticketsOnly = e.format().filter(f -> f.equalsIgnoreCase(JIRA)).isPresent();
         List<ModelExporter.Format> formats = ticketsOnly ? List.of() : e.format().flatMap(ModelExporter.Format::named)
-                .map(List::of).orElse(List.of(ModelExporter.Format.values()));
+                .map(List::of).orElse(ModelExporter.Format.everyTool());
         Session out = e.format().isEmpty() || ticketsOnly ? tickets(s, draft.get(), e, ticketsOnly) : s;
         for (ModelExporter.Format f : formats) {
             out = out.say(Outbound.exportFile(draft.get().version(), f.name(),

@@ -1,6 +1,7 @@
 package dev.threatmodelbot.application.port;
 
 import dev.threatmodelbot.domain.Session;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,7 +13,9 @@ public interface ModelExporter {
         MARKDOWN("md"),
         THREAGILE("yaml"),
         OTM("otm.json"),
-        THREAT_COMPOSER("tc.json");
+        THREAT_COMPOSER("tc.json"),
+        /** Threagile's classic input (threagile_version 1.0.0 releases, v0.9.x): asked for by name only. */
+        THREAGILE_CLASSIC("threagile-classic.yaml");
 
         private final String extension;
 
@@ -24,7 +27,12 @@ public interface ModelExporter {
             return extension;
         }
 
-        /** "markdown", "md", "threagile", "otm", "threat-composer", "threatcomposer", "tc". */
+        /** The files an export without a format attaches: one per tool, Threagile in its current format. */
+        public static List<Format> everyTool() {
+            return List.of(MARKDOWN, THREAGILE, OTM, THREAT_COMPOSER);
+        }
+
+        /** "markdown", "md", "threagile", "threagile-classic", "otm", "threat-composer", "threatcomposer", "tc". */
         public static Optional<Format> named(String name) {
             String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             switch (n) {
@@ -33,6 +41,9 @@ public interface ModelExporter {
                     return Optional.of(MARKDOWN);
                 case "threagile":
                     return Optional.of(THREAGILE);
+                case "threagileclassic":
+                case "classicthreagile":
+                    return Optional.of(THREAGILE_CLASSIC);
                 case "otm":
                 case "openthreatmodel":
                     return Optional.of(OTM);

@@ -20,8 +20,9 @@ class OtmExportTest {
         assertThat(otm.get("otmVersion").asText()).isEqualTo("0.2.0");
         assertThat(otm.get("project").get("name").asText()).isEqualTo("Payments");
         assertThat(otm.get("project").get("id").asText()).isEqualTo("tm-exp2");
-        assertThat(otm.get("representations")).hasSize(1);
-        assertThat(otm.get("representations").get(0).get("type").asText()).isEqualTo("diagram");
+        assertThat(otm.has("representations")).isFalse();
+        assertThat(otm.get("trustZones").findValuesAsText("type")).containsExactly("third-party", "internet",
+                "private-secured");
         assertThat(otm.get("components")).hasSize(3);
         assertThat(otm.get("dataflows")).hasSize(2);
         assertThat(otm.get("threats")).hasSize(3);

@@ -38,7 +38,7 @@ class ThreagileExportTest {
         assertThat(model.get("author").get("name").asText()).contains("TM-EXP2");
         assertThat(model.get("business_criticality").asText()).isEqualTo("important");
         for (String key : List.of("tags_available", "data_assets", "technical_assets", "trust_boundaries",
-                "shared_runtimes", "individual_risk_categories")) {
+                "shared_runtimes", "custom_risk_categories", "questions")) {
             assertThat(model.has(key)).as(key).isTrue();
         }
     }
@@ -70,8 +70,43 @@ class ThreagileExportTest {
     }
 
     @Test
+    void should_write_todays_list_of_custom_categories_each_with_its_title_and_the_classic_map_by_title() {
+        JsonNode current = model(ModelExportsTest.session()).get("custom_risk_categories");
+        JsonNode classic = ModelExportsTest.yaml(exports.export(ModelExportsTest.session(), Format.THREAGILE_CLASSIC))
+                .get("individual_risk_categories");
+
+        assertThat(current.isArray()).isTrue();
+        assertThat(current.get(0).get("id").asText()).isEqualTo("threat-1-spoofing-unauthenticated-api");
+        assertThat(current.get(0).get("title").asText()).isEqualTo(ModelExportsTest.APPROVED_TITLE + " (threat 1)");
+        assertThat(classic.get(ModelExportsTest.APPROVED_TITLE + " (threat 1)").has("title")).isFalse();
+        assertThat(classic.get(ModelExportsTest.APPROVED_TITLE + " (threat 1)").get("risks_identified"))
+                .isEqualTo(current.get(0).get("risks_identified"));
+    }
+
+    @Test
+    void should_write_what_nobody_stated_as_no_gap_tagged_and_asked_never_as_a_weakness() {
+        JsonNode model = model(ModelExportsTest.session());
+        JsonNode toDb = model.get("technical_assets").get("Payments API").get("communication_links").get("to Orders DB");
+        JsonNode db = model.get("technical_assets").get("Orders DB");
+
+        assertThat(toDb.get("authentication").asText()).isEqualTo("credentials");
+        assertThat(toDb.get("tags").toString()).contains("not-stated");
+        assertThat(toDb.get("description").asText()).contains("Authentication: not stated");
+        assertThat(db.get("encryption").asText()).isEqualTo("transparent");
+        List<String> questions = new ArrayList<>();
+        model.get("questions").fieldNames().forEachRemaining(questions::add);
+        assertThat(questions).contains(
+                "How does Payments API prove who it is to Orders DB? Nobody said; the link's authentication is "
+                        + "written as 'credentials' until someone does.",
+                "Is Orders DB encrypted at rest? Nobody said; its encryption is written as 'transparent' until "
+                        + "someone does.");
+        model.get("questions").forEach(answer -> assertThat(answer.asText()).isEmpty());
+        assertThat(model.get("tags_available").toString()).contains("not-stated");
+    }
+
+    @Test
     void should_leave_out_the_threats_the_lead_rejected() {
-        String yaml = exports.export(ModelExportsTest.session(), Format.THREAGILE);
+        String yaml = exports.export(ModelExportsTest.session(), Format.THREAGILE_CLASSIC);
         JsonNode categories = ModelExportsTest.yaml(yaml).get("individual_risk_categories");
 
         assertThat(yaml).doesNotContain(ModelExportsTest.REJECTED_TITLE);
@@ -94,7 +129,6 @@ class ThreagileExportTest {
         assertThat(assets.get("Orders DB").get("type").asText()).isEqualTo("datastore");
         assertThat(assets.get("GPT-4o").get("technology").asText()).isEqualTo("ai");
         assertThat(toDb.get("protocol").asText()).isEqualTo("binary");
-        assertThat(toDb.get("authentication").asText()).isEqualTo("none");
         assertThat(toDb.get("data_assets_sent").get(0).asText()).isEqualTo("data-pii");
         assertThat(api.get("communication_links").get("to GPT-4o").get("protocol").asText()).isEqualTo("https");
         assertThat(api.get("confidentiality").asText()).isEqualTo("confidential");
@@ -165,7 +199,7 @@ class ThreagileExportTest {
 
     private static List<JsonNode> risks(JsonNode model) {
         List<JsonNode> risks = new ArrayList<>();
-        model.get("individual_risk_categories").forEach(c -> c.get("risks_identified").forEach(risks::add));
+        model.get("custom_risk_categories").forEach(c -> c.get("risks_identified").forEach(risks::add));
         return risks;
     }
 

@@ -6,7 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.threatmodelbot.application.port.ModelExporter.Format;
 import java.util.HashSet;
 import java.util.Set;
+import dev.threatmodelbot.domain.Session;
+import dev.threatmodelbot.domain.context.Component;
+import dev.threatmodelbot.domain.context.ContextModel;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The threat-composer export must import: links resolve, ids are UUIDs, values within the app's limits. */
 class ThreatComposerExportTest {
@@ -68,9 +75,66 @@ class ThreatComposerExportTest {
             }
             assertThat(t.get("statement").asText().length()).isLessThanOrEqualTo(1400);
             t.get("tags").forEach(tag -> assertThat(tag.asText()).isNotEmpty().hasSizeLessThanOrEqualTo(30));
-            t.get("metadata").forEach(m -> assertThat(m.get("key").asText()).isIn("STRIDE", "Priority", "Comments"));
+            t.get("metadata").forEach(m -> assertThat(m.get("key").asText()).matches("STRIDE|Priority|Comments|custom:.+"));
         });
         tc.get("mitigations").forEach(m -> assertThat(m.get("content").asText()).hasSizeLessThanOrEqualTo(1000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.threatmodelbot.adapter.render.ExportSchemasTest#sessions")
+    void should_write_each_threat_in_the_apps_grammar_so_the_card_reads_as_one_sentence(String name) {
+        JsonNode threats = ModelExportsTest.json(ExportSchemasTest.export(name, Format.THREAT_COMPOSER)).get("threats");
+
+        assertThat(threats).isNotEmpty();
+        threats.forEach(t -> {
+            String statement = assembled(t);
+            assertThat(t.get("statement").asText()).isEqualTo(statement);
+            assertThat(statement).as("no clipped phrase").doesNotContain("…", "...")
+                    .as("no doubled word").doesNotContainPattern("(?i)\\b(\\w+) \\1\\b")
+                    .as("no doubled blank or stray mark").doesNotContain("  ", " ,", "..", "*", "`")
+                    .matches("(An? )[a-z].* can [a-z].*, which leads to [a-z].*, resulting in reduced [a-z].*");
+            for (String field : new String[] {"threatSource", "prerequisites", "threatAction", "threatImpact"}) {
+                assertThat(t.path(field).asText()).as(field).isNotBlank().doesNotEndWith(".")
+                        .satisfies(v -> assertThat(ThreatComposerGrammar.escapedLength(v)).isLessThanOrEqualTo(200));
+            }
+            assertThat(t.get("metadata").toString()).contains("custom:Drafted title", "custom:Drafted description");
+        });
+    }
+
+    @Test
+    void should_name_the_part_as_it_or_this_part_where_its_name_would_break_the_limit_after_escaping() {
+        String longName = "Orders & Payments <internal> service " + "x".repeat(150);
+        ContextModel c = ModelExportsTest.session().context();
+        ContextModel renamed = new ContextModel(c.components().stream().map(x -> x.id().equals(ModelExportsTest.API)
+                ? new Component(x.id(), longName, x.kind(), x.technology(), x.mentions(), x.aliases()) : x).toList(),
+                c.flows(), c.facts());
+        Session session = ModelExportsTest.session().withContext(renamed);
+
+        JsonNode approved = ModelExportsTest.json(new ModelExports().export(session, Format.THREAT_COMPOSER))
+                .get("threats").get(0);
+
+        assertThat(approved.get("prerequisites").asText()).isEqualTo("who can reach this part");
+        assertThat(approved.get("statement").asText()).startsWith("An external threat actor who can reach this part can ");
+        assertThat(approved.get("impactedAssets").get(0).asText()).as("197 characters once escaped: it fits")
+                .isEqualTo(longName);
+    }
+
+    /** threat-composer's full template, from the fields alone, with its indefinite article. */
+    private static String assembled(JsonNode t) {
+        String source = t.get("threatSource").asText();
+        String article = "aeio".indexOf(source.charAt(0)) >= 0 ? "An" : "A";
+        List<String> goals = new ArrayList<>();
+        t.get("impactedGoal").forEach(g -> goals.add(g.asText()));
+        List<String> assets = new ArrayList<>();
+        t.get("impactedAssets").forEach(a -> assets.add(a.asText()));
+        return article + " " + source + " " + t.get("prerequisites").asText() + " can " + t.get("threatAction").asText()
+                + ", which leads to " + t.get("threatImpact").asText() + ", resulting in reduced "
+                + join(goals, " and/or ") + (assets.isEmpty() ? "" : " of " + join(assets, " and "));
+    }
+
+    private static String join(List<String> items, String last) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
     }
 
     private static Set<String> ids(JsonNode list) {
