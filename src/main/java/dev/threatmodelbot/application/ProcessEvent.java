@@ -63,10 +63,10 @@ public final class ProcessEvent {
         PlanQuestions planner = new PlanQuestions(pacing, engine.meaning(), bank);
         LearnFacts learn = new LearnFacts(engine.extractor(), engine.model(), engine.meaning());
         Contradictions contradictions = new Contradictions();
-        this.start = new StartSession(bank, planner, learn, contradictions);
+        this.start = new StartSession(bank, planner, learn, contradictions, engine.importer());
         this.replies = new RecordReply(planner, learn, contradictions);
         this.jobs = new RunJob(pacing, planner);
-        this.files = new SharedFiles(chat, engine.documents(), clock);
+        this.files = new SharedFiles(chat, engine.documents(), engine.importer(), clock);
         this.exports = new dev.threatmodelbot.application.export.ExportDraft(tracker);
         this.review = new ReviewDraft(engine.drafter(), engine.model(), exports);
     }

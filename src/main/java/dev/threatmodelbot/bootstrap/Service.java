@@ -17,6 +17,7 @@ import dev.threatmodelbot.application.port.LanguageModel;
 import dev.threatmodelbot.adapter.offline.YamlQuestionBank;
 import dev.threatmodelbot.adapter.redis.RedisBackend;
 import dev.threatmodelbot.adapter.render.ModelExports;
+import dev.threatmodelbot.adapter.render.ModelImports;
 import dev.threatmodelbot.adapter.render.PlantUmlDiagramRenderer;
 import dev.threatmodelbot.adapter.redis.RedisRuntime;
 import dev.threatmodelbot.adapter.redis.RedisSessionStore;
@@ -87,7 +88,7 @@ public final class Service implements AutoCloseable {
         warmUp.setDaemon(true);
         warmUp.start();
         return new Engine(OfflineFactExtractor.packaged(), model, new SentenceMeaning(embeddings),
-                new DocumentReaders(), RuleThreatDrafter.packaged(), new ModelExports());
+                new DocumentReaders(), RuleThreatDrafter.packaged(), new ModelExports(), new ModelImports());
     }
 
     /** Jira when configured; otherwise export writes files only. */

@@ -129,6 +129,12 @@ public final class RecordReply {
             return s.say(Outbound.thread("doc-refused:" + r.messageId() + ":" + no.name(),
                     Texts.docRefused(r.user(), no.name(), no.why())));
         }
+        if (o instanceof SharedFiles.Imported imported) {
+            boolean replaces = s.document(imported.doc().name()).isPresent();
+            return ImportSeed.seed(s, imported.doc(), imported.model()).say(Outbound.thread("model-read:"
+                    + r.messageId() + ":" + imported.doc().fileId(), ImportSeed.read(r.user(), imported.doc(),
+                    imported.model(), replaces)));
+        }
         SharedFiles.Read read = (SharedFiles.Read) o;
         boolean replaces = s.document(read.doc().name()).isPresent();
         Session learnt = learn.fromSharedDoc(s, read.doc(), read.text()).withDocuments(ds -> {

@@ -25,19 +25,29 @@ public final class SharedFiles {
 
     private final ChatGateway chat;
     private final DocumentReader reader;
+    private final dev.threatmodelbot.application.port.ModelImporter importer;
     private final java.time.Clock clock;
 
     public SharedFiles(ChatGateway chat, DocumentReader reader, java.time.Clock clock) {
+        this(chat, reader, dev.threatmodelbot.application.port.ModelImporter.NONE, clock);
+    }
+
+    public SharedFiles(ChatGateway chat, DocumentReader reader, dev.threatmodelbot.application.port.ModelImporter importer,
+            java.time.Clock clock) {
         this.chat = chat;
         this.reader = reader;
+        this.importer = importer;
         this.clock = clock;
     }
 
     /** What became of one shared file. */
-    sealed interface Outcome permits Read, Refused {}
+    sealed interface Outcome permits Read, Imported, Refused {}
 
     /** Read into {@code doc} from {@code text}; {@code cut} when the text was longer than the limit. */
     record Read(SharedDoc doc, String text, boolean cut) implements Outcome {}
+
+    /** An existing threat model, to start from. */
+    record Imported(SharedDoc doc, dev.threatmodelbot.domain.context.ImportedModel model) implements Outcome {}
 
     /** Not read, with the words to tell the person why. */
     record Refused(String name, String why) implements Outcome {}
@@ -79,11 +89,21 @@ public final class SharedFiles {
                     + e.reason() + ")." + s.channel().platform().fileAccessHint());
         }
         try {
+            Optional<dev.threatmodelbot.domain.context.ImportedModel> model = importer.read(f.name(), bytes);
+            if (model.isPresent()) {
+                return new Imported(new SharedDoc(f.id(), f.name(), List.of(dev.threatmodelbot.domain.context.Source
+                        .MODEL_SECTION), r.messageId(), r.user(), r.at(), model.get().format(), model.get().threats()),
+                        model.get());
+            }
+        } catch (dev.threatmodelbot.application.port.ModelImporter.UnreadableModel e) {
+            return new Refused(f.name(), e.getMessage());
+        }
+        try {
             Optional<String> text = reader.read(f.name(), f.mimeType(), bytes);
             if (text.isEmpty()) {
                 return new Refused(f.name(), "I read Markdown, plain text, PDF and OpenAPI (YAML or JSON) files, "
-                        + "and this one is " + kind(f) + ". Could you share it as one of those, or paste the relevant "
-                        + "part here?");
+                        + "and threat models from OTM, threat-composer or Threagile; this one is " + kind(f)
+                        + ". Could you share it as one of those, or paste the relevant part here?");
             }
             String body = text.get();
             boolean cut = body.stripTrailing().endsWith(DocumentReader.CUT_NOTICE);

@@ -23,12 +23,19 @@ public final class StartSession {
     private final PlanQuestions planner;
     private final LearnFacts learn;
     private final Contradictions contradictions;
+    private final dev.threatmodelbot.application.port.ModelImporter importer;
 
     public StartSession(QuestionBank bank, PlanQuestions planner, LearnFacts learn, Contradictions contradictions) {
+        this(bank, planner, learn, contradictions, dev.threatmodelbot.application.port.ModelImporter.NONE);
+    }
+
+    public StartSession(QuestionBank bank, PlanQuestions planner, LearnFacts learn, Contradictions contradictions,
+            dev.threatmodelbot.application.port.ModelImporter importer) {
         this.bank = bank;
         this.planner = planner;
         this.learn = learn;
         this.contradictions = contradictions;
+        this.importer = importer;
     }
 
     public Transition start(StartRequested r) {
@@ -36,10 +43,33 @@ public final class StartSession {
                 r.designDoc(), r.jiraProject(), r.deadline(), SessionState.INTERVIEWING, r.at(), Optional.empty(),
                 Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY, List.of(), ModelUsage.NONE, Optional.empty());
         s = s.say(Outbound.kickoff()).say(Outbound.thread("welcome", Texts.welcome(s)));
-        s = contradictions.raise(learn.fromDoc(s)); // after the kickoff: reading may have something to say
+        s = contradictions.raise(read(s, r)); // after the kickoff: reading may have something to say
         List<Job> deadline = r.deadline().map(d -> new Job(Job.Kind.DEADLINE, r.sessionId(), "deadline", 0,
                 d.atTime(23, 59).toInstant(java.time.ZoneOffset.UTC))).stream().toList();
         return new Transition(s, deadline).then(started -> planner.fill(started, r.at()));
+    }
+
+    /**
+     * The design doc of the start form; an existing threat model pasted there instead (OTM, threat-composer
+     * or Threagile) is started from, and one that is broken changes nothing but gets a notice saying why.
+     */
+    private Session read(Session s, StartRequested r) {
+        byte[] text = r.designDoc().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            Optional<dev.threatmodelbot.domain.context.ImportedModel> model = importer.read("start form", text);
+            if (model.isEmpty()) {
+                return learn.fromDoc(s);
+            }
+            dev.threatmodelbot.domain.SharedDoc doc = new dev.threatmodelbot.domain.SharedDoc("start-form",
+                    "pasted " + model.get().format() + " model", List.of(dev.threatmodelbot.domain.context.Source
+                            .MODEL_SECTION), "start-form", r.requester(), r.at(), model.get().format(),
+                    model.get().threats());
+            return ImportSeed.seed(s, doc, model.get()).say(Outbound.thread("model-read:start-form",
+                    ImportSeed.pasted(doc, model.get())));
+        } catch (dev.threatmodelbot.application.port.ModelImporter.UnreadableModel e) {
+            return s.say(Outbound.thread("model-refused:start-form", Texts.docRefused(r.requester(),
+                    "the model in the start form", e.getMessage())));
+        }
     }
 
     /** Per-engineer questions for each engineer, then the shared ones dealt out in turn. */

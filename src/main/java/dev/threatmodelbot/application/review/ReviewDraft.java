@@ -70,6 +70,8 @@ public final class ReviewDraft {
             modelFailed = r.failed();
             threats = EnrichThreats.merged(threats, r.threats());
         }
+        ImportedThreats.Carried carried = ImportedThreats.carry(s, threats);
+        threats = carried.threats();
         DraftSelection selection = DraftSelection.of(threats, MAX_POSTED);
         threats = selection.posted();
         Optional<Draft> previous = s.draft();
@@ -91,8 +93,18 @@ public final class ReviewDraft {
         }
         Draft draft = new Draft(version, d.at(), Optional.empty(), numbered)
                 .withNotes(DraftTexts.held(s.context(), selection.held()), Assumptions.toConfirm(selection.silent()));
+        List<String> changes = new ArrayList<>();
         if (previous.isPresent()) {
-            draft = draft.withChanges(DraftTexts.changes(previous.get(), draft));
+            changes.add(DraftTexts.changes(previous.get(), draft));
+        }
+        boolean importedSince = s.documents().stream().anyMatch(doc -> doc.isModel()
+                && previous.map(p -> doc.sharedAt().isAfter(p.draftedAt())).orElse(true));
+        if (importedSince) {
+            Draft numberedDraft = draft;
+            carried.note(numberedDraft).ifPresent(changes::add);
+        }
+        if (!changes.isEmpty()) {
+            draft = draft.withChanges(String.join("\n", changes));
         }
         String root = DraftTexts.root(s, draft);
         Session out = enriched.withDraft(draft).say(Outbound.draftRoot(version, root));

@@ -193,6 +193,10 @@ public record Coverage(List<Topic> topics, Set<String> asked) {
             return new Topic(subject, name, p, weight, Rating.PARTIAL, "sources disagree");
         }
         String values = String.join(", ", live.stream().map(Fact::value).distinct().toList());
+        if (live.stream().allMatch(f -> f.source().imported()) && !asked.contains(subject + ":" + p)) {
+            return new Topic(subject, name, p, weight, Rating.PARTIAL, values + " in the imported model ("
+                    + live.get(0).source().reference() + "); it may have changed since");
+        }
         return new Topic(subject, name, p, weight, Rating.SUFFICIENT,
                 values + " (" + live.get(0).source().reference() + ")");
     }

@@ -16,6 +16,14 @@ public record Source(Kind kind, String reference, Optional<String> author, Optio
         ANSWER
     }
 
+    /** The section every element of an imported threat model is cited by: "payments.tc.json §model". */
+    public static final String MODEL_SECTION = "§model";
+
+    /** Said by an existing threat model imported into the session, not by its design doc or its people. */
+    public boolean imported() {
+        return kind == Kind.DOC && reference.endsWith(" " + MODEL_SECTION);
+    }
+
     public static Source doc(String section, String quote) {
         return new Source(Kind.DOC, section, Optional.empty(), Optional.empty(), Optional.empty(), quote);
     }

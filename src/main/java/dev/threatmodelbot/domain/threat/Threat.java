@@ -41,8 +41,11 @@ public record Threat(String id, String rule, String title, String description, S
      * confirm, not a threat to review.
      */
     public boolean restsOnSilence() {
-        return evidence.stream().allMatch(e -> e.startsWith(Evidence.NAMED_PREFIX));
+        return !rule.equals(IMPORTED) && evidence.stream().allMatch(e -> e.startsWith(Evidence.NAMED_PREFIX));
     }
+
+    /** The rule of a threat carried over as an imported threat model states it: it rests on that model. */
+    public static final String IMPORTED = "imported";
 
     /** The same threat under another id (a reworded proposal keeps the id it had). */
     public Threat withId(String newId) {
