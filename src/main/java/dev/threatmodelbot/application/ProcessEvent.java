@@ -68,7 +68,7 @@ public final class ProcessEvent {
         this.jobs = new RunJob(pacing, planner);
         this.files = new SharedFiles(chat, engine.documents(), engine.importer(), clock);
         this.exports = new dev.threatmodelbot.application.export.ExportDraft(tracker);
-        this.review = new ReviewDraft(engine.drafter(), engine.model(), exports);
+        this.review = new ReviewDraft(engine.drafter(), engine.model(), exports, engine.meaning());
     }
 
     public void process(InboundEvent event) {

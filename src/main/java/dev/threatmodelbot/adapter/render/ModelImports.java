@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.threatmodelbot.application.port.ModelImporter;
 import dev.threatmodelbot.domain.context.ImportedModel;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -18,6 +17,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class ModelImports implements ModelImporter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Threagile's own top-level key, which no design doc starts a line with. */
+    private static final java.util.regex.Pattern THREAGILE = java.util.regex.Pattern.compile("(?m)^threagile_version:");
     private static final ObjectMapper YAML;
 
     static {
@@ -32,10 +33,9 @@ public final class ModelImports implements ModelImporter {
 
     @Override
     public Optional<ImportedModel> read(String fileName, byte[] content) throws UnreadableModel {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String text = new String(content, StandardCharsets.UTF_8).strip();
         boolean json = text.startsWith("{");
-        boolean yaml = !json && (name.endsWith(".yaml") || name.endsWith(".yml")) && text.contains("threagile_version");
+        boolean yaml = !json && THREAGILE.matcher(text).find();
         if (!json && !yaml) {
             return Optional.empty();
         }

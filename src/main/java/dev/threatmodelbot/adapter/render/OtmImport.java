@@ -62,7 +62,7 @@ final class OtmImport {
             JsonNode a = t.path("attributes");
             threats.add(new ImportedThreat(id, text(t, "name"), text(t, "description"), ImportWords.stride(categories),
                     ImportWords.severity(text(a, "severity")), text(a, "status"), about.getOrDefault(id, List.of()),
-                    String.join(" ", mitigationsOf.getOrDefault(id, List.of()))));
+                    String.join(" ", mitigationsOf.getOrDefault(id, List.of())), text(a, "rule")));
         }
         String date = text(root.path("project").path("attributes"), "date");
         return new ImportedModel("Open Threat Model", date.isEmpty() ? Optional.empty() : Optional.of(date), parts,

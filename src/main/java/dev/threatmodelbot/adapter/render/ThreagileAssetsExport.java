@@ -68,7 +68,7 @@ final class ThreagileAssetsExport {
             a.put("justification_out_of_scope", "");
             a.put("size", p.isExternal() ? "system" : "service");
             a.put("technology", ThreagileTechnologyExport.technology(p));
-            a.set("tags", ExportJson.strings(p.tags()));
+            a.set("tags", ExportJson.strings(tags(p)));
             a.put("internet", m.values(p.id(), Property.EXPOSURE).contains("public"));
             a.put("machine", ThreagileTechnologyExport.machine(p));
             Optional<String> encryption = ThreagileTechnologyExport.encryption(m.values(p.id(), Property.ENCRYPTION_AT_REST));
@@ -113,6 +113,16 @@ final class ThreagileAssetsExport {
         return d.toString();
     }
 
+    /** The part's kind tags, and "not-stated" when its encryption at rest is a placeholder. */
+    private List<String> tags(ExportPart p) {
+        if (ThreagileTechnologyExport.encryption(m.values(p.id(), Property.ENCRYPTION_AT_REST)).isPresent()) {
+            return p.tags();
+        }
+        List<String> tags = new java.util.ArrayList<>(p.tags());
+        tags.add(ThreagileTechnologyExport.NOT_STATED);
+        return tags;
+    }
+
     /** An open question for Threagile's questions section (unanswered: an empty answer). */
     void ask(String question) {
         questions.putIfAbsent(question, "");
@@ -128,7 +138,7 @@ final class ThreagileAssetsExport {
     /** Every tag the assets and links use: Threagile requires each to be declared. */
     List<String> tagsUsed() {
         Set<String> all = new TreeSet<>();
-        m.parts().forEach(p -> all.addAll(p.tags()));
+        m.parts().forEach(p -> all.addAll(tags(p)));
         m.flows().forEach(f -> all.addAll(links.tags(f)));
         return List.copyOf(all);
     }

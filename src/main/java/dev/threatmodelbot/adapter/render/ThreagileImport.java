@@ -82,7 +82,13 @@ final class ThreagileImport {
         String cleanTitle = title.replaceFirst(" \\(threat \\d+\\)$", "");
         return new ImportedThreat(text(c, "id"), cleanTitle, text(c, "description"),
                 ImportWords.stride(List.of(text(c, "stride"))), ImportWords.severity(severity),
-                status.isEmpty() ? "unchecked" : status, about, text(c, "mitigation"));
+                status.isEmpty() ? "unchecked" : status, about, text(c, "mitigation"), rule(text(c, "detection_logic")));
+    }
+
+    /** The engine's rule named in the detection logic this project's export writes ("… rule 'no-authentication' …"). */
+    private static String rule(String detection) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("threatmodel-bot rule '([^']+)'").matcher(detection);
+        return m.find() ? m.group(1) : "";
     }
 
     private static boolean tagged(JsonNode element) {

@@ -90,8 +90,13 @@ final class ThreatComposerImport {
             case "threatResolvedNotUseful" -> "not useful";
             default -> tags.stream().filter(REVIEW::contains).findFirst().orElse("identified");
         };
+        List<String> about = new ArrayList<>();
+        if (meta.containsKey("custom:About")) {
+            meta.get("custom:About").forEach(x -> about.add(x.asText().strip()));
+        }
         return new ImportedThreat(text(t, "id"), title, description, ImportWords.stride(letters),
-                ImportWords.severity(severity), status, assets, String.join(" ", mitigations).strip());
+                ImportWords.severity(severity), status, about.isEmpty() ? assets : about,
+                String.join(" ", mitigations).strip(), meta.containsKey("custom:Rule") ? meta.get("custom:Rule").asText() : "");
     }
 
     /** Markdown text as words: the export's backslash escapes dropped. */

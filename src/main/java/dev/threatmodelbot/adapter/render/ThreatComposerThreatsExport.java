@@ -112,7 +112,7 @@ final class ThreatComposerThreatsExport {
         };
     }
 
-    private static ArrayNode metadata(DraftedThreat dt) {
+    private ArrayNode metadata(DraftedThreat dt) {
         Threat t = dt.threat();
         ArrayNode all = ExportJson.array();
         all.addObject().put("key", "STRIDE").set("value", ExportJson.strings(ExportText.ordered(t.stride())
@@ -123,6 +123,9 @@ final class ThreatComposerThreatsExport {
         all.addObject().put("key", "Comments").put("value", ExportText.clipEscaped(comments(dt), COMMENTS_MAX));
         all.addObject().put("key", "custom:Drafted title").put("value", t.title());
         all.addObject().put("key", "custom:Drafted description").put("value", t.description());
+        all.addObject().put("key", "custom:Rule").put("value", t.rule());
+        all.addObject().put("key", "custom:About").set("value", ExportJson.strings(m.subjects(t).stream()
+                .map(m::name).toList()));
         return all;
     }
 

@@ -1,11 +1,13 @@
 package dev.threatmodelbot.application.review;
 
+import dev.threatmodelbot.application.port.Meaning;
 import dev.threatmodelbot.domain.Mentions;
 import dev.threatmodelbot.domain.Session;
 import dev.threatmodelbot.domain.SharedDoc;
 import dev.threatmodelbot.domain.context.Component;
 import dev.threatmodelbot.domain.context.ContextModel;
 import dev.threatmodelbot.domain.context.DataFlow;
+import dev.threatmodelbot.domain.threat.AttackClass;
 import dev.threatmodelbot.domain.threat.Confidence;
 import dev.threatmodelbot.domain.threat.Draft;
 import dev.threatmodelbot.domain.threat.DraftedThreat;
@@ -26,7 +28,8 @@ import java.util.Set;
 /**
  * The threats of imported threat models, against what the engine drafts from the design and the
  * answers. An imported threat is carried over by a drafted one about one of the same parts or flows
- * with a STRIDE category in common; one nothing drafted matches is carried over as it was, while its
+ * that the same rule drafted (a file this project wrote), or else sharing a STRIDE category and
+ * closest in meaning, when close enough; one nothing drafted matches is carried over as it was, while its
  * parts are still in the model (one the imported model marked not useful or rejected is set aside);
  * one whose parts are all gone no longer applies. The draft's root says which is which.
  */
@@ -70,7 +73,9 @@ final class ImportedThreats {
                         .map(g -> "_" + Mentions.inert(g) + "_").toList())).append(gone.size() > 5 ? "; …" : "");
             }
             if (!setAside.isEmpty()) {
-                out.append(" · ").append(setAside.size()).append(" set aside (marked not useful there)");
+                out.append(" · marked not useful or rejected there: ").append(String.join("; ", setAside.stream()
+                        .limit(5).map(g -> "_" + Mentions.inert(g) + "_").toList())).append(setAside.size() > 5 ? "; …" : "")
+                        .append(" (drafted again where the engine still finds them; not carried over otherwise)");
             }
             return Optional.of(out.append('.').toString());
         }
@@ -78,7 +83,7 @@ final class ImportedThreats {
 
     private ImportedThreats() {}
 
-    static Carried carry(Session s, List<Threat> drafted) {
+    static Carried carry(Session s, List<Threat> drafted, Meaning meaning) {
         List<SharedDoc> models = s.documents().stream().filter(SharedDoc::isModel).toList();
         Map<String, String> carries = new LinkedHashMap<>();
         List<String> gone = new ArrayList<>();
@@ -88,17 +93,16 @@ final class ImportedThreats {
         for (SharedDoc doc : models) {
             for (ImportedThreat it : doc.threats()) {
                 List<String> subjects = subjects(s.context(), it.about());
-                Optional<Threat> match = drafted.stream().filter(t -> !taken.contains(t.id()))
-                        .filter(t -> t.subjects().stream().anyMatch(subjects::contains))
-                        .filter(t -> it.stride().isEmpty() || t.stride().stream().anyMatch(it.stride()::contains))
-                        .findFirst();
+                Optional<Threat> match = match(s.context(), drafted, taken, it, subjects, meaning);
                 if (match.isPresent()) {
                     taken.add(match.get().id());
                     carries.put(match.get().id(), it.title());
+                    if (setAside(it)) {
+                        setAside.add(it.title());
+                    }
                 } else if (subjects.isEmpty()) {
                     gone.add(it.title());
-                } else if (it.status().equalsIgnoreCase("not useful") || it.status().equalsIgnoreCase("rejected")
-                        || it.status().equalsIgnoreCase("false-positive")) {
+                } else if (setAside(it)) {
                     setAside.add(it.title());
                 } else {
                     insert(out, asStated(s.context(), doc, it, subjects));
@@ -106,6 +110,80 @@ final class ImportedThreats {
             }
         }
         return new Carried(out, carries, gone, setAside, models);
+    }
+
+    /** Marked not useful, rejected or a false positive in the imported model. */
+    private static boolean setAside(ImportedThreat it) {
+        String status = it.status().toLowerCase(Locale.ROOT);
+        return status.equals("not useful") || status.equals("rejected") || status.equals("false-positive");
+    }
+
+    /**
+     * The drafted threat that says what the imported one says: about one of its parts or flows, and either
+     * drafted by the rule that drafted it (a file this project wrote) or of the same STRIDE categories and
+     * closest in meaning among those. Nothing when no drafted threat is close enough.
+     */
+    private static Optional<Threat> match(ContextModel m, List<Threat> drafted, Set<String> taken, ImportedThreat it,
+            List<String> subjects, Meaning meaning) {
+        List<Threat> about = drafted.stream().filter(t -> !taken.contains(t.id()))
+                .filter(t -> t.subjects().stream().anyMatch(subjects::contains)).toList();
+        if (!it.rule().isEmpty()) {
+            Optional<Threat> same = about.stream().filter(t -> t.rule().equals(it.rule())).findFirst();
+            if (same.isPresent()) {
+                return same;
+            }
+        }
+        List<Threat> alike = about.stream().filter(t -> it.stride().isEmpty()
+                || t.stride().stream().anyMatch(it.stride()::contains)).toList();
+        Optional<AttackClass> attack = attack(it.title() + ". " + it.description());
+        Optional<Threat> sameAttack = attack.flatMap(a -> alike.stream().filter(t -> t.attack().equals(a.code()))
+                .findFirst());
+        if (sameAttack.isPresent()) {
+            return sameAttack;
+        }
+        if (alike.isEmpty()) {
+            return Optional.empty();
+        }
+        return meaning.closest(unnamed(m, it.title()), alike.stream().map(t -> unnamed(m, t.title())).toList())
+                .map(alike::get);
+    }
+
+    /** Words that name a kind of attack, in the order they are tried. */
+    private static final List<Map.Entry<java.util.regex.Pattern, AttackClass>> CUES = List.of(
+            cue("prompt injection|jailbreak|ignore (its|the) instructions", AttackClass.PROMPT_INJECTION),
+            cue("server-side request forgery|\\bssrf\\b", AttackClass.SSRF),
+            cue("cross-site scripting|\\bxss\\b", AttackClass.XSS),
+            cue("sql injection|command injection|\\binjection\\b", AttackClass.INJECTION),
+            cue("system prompt|hidden context|leaks? (the )?prompt", AttackClass.LLM_DISCLOSURE),
+            cue("poison", AttackClass.DATA_POISONING),
+            cue("without proving who|unauthenticated|impersonat|spoof|pose as|no authentication", AttackClass.SPOOFING),
+            cue("network path|in transit|on the way|eavesdrop|sniff|intercept|man-in-the-middle|plaintext|unencrypted "
+                    + "(traffic|connection)", AttackClass.EAVESDROPPING),
+            cue("denial of service|\\bdos\\b|flood|exhaust|unavailable", AttackClass.DENIAL_OF_SERVICE),
+            cue("supply chain|dependenc|malicious (package|image)", AttackClass.SUPPLY_CHAIN),
+            cue("repudiat|deny (having|they)|audit", AttackClass.REPUDIATION),
+            cue("privilege|escalat|over-broad|more rights", AttackClass.PRIVILEGE_ESCALATION),
+            cue("secret|credential|api key|token (theft|leak)", AttackClass.CREDENTIAL_EXPOSURE));
+
+    private static Map.Entry<java.util.regex.Pattern, AttackClass> cue(String regex, AttackClass c) {
+        return Map.entry(java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE), c);
+    }
+
+    /** The kind of attack an imported threat's words name, when they name one. */
+    static Optional<AttackClass> attack(String words) {
+        return CUES.stream().filter(c -> c.getKey().matcher(words).find()).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The title without the names of the parts: what is done, not to what (the parts are matched already). */
+    private static String unnamed(ContextModel m, String title) {
+        String out = title;
+        for (Component c : m.components()) {
+            for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(c.name()), c.aliases().stream())
+                    .toList()) {
+                out = out.replaceAll("(?i)\\b" + java.util.regex.Pattern.quote(name) + "\\b", "it");
+            }
+        }
+        return out;
     }
 
     /** Part ids for part names, flow ids for "A → B"; names the model no longer knows are left out. */
@@ -123,6 +201,9 @@ final class ImportedThreats {
                 part(m, name).filter(id -> !ids.contains(id)).ifPresent(ids::add);
             }
         }
+        // a model that names a threat's parts only (threat-composer's assets) means the flows between them too
+        m.flows().stream().filter(f -> ids.contains(f.source()) && ids.contains(f.target()) && !ids.contains(f.id()))
+                .toList().forEach(f -> ids.add(f.id()));
         return ids;
     }
 

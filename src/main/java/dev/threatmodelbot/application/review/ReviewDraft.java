@@ -48,11 +48,19 @@ public final class ReviewDraft {
     private final ThreatDrafter drafter;
     private final Optional<LanguageModel> model;
     private final ExportDraft exports;
+    private final dev.threatmodelbot.application.port.Meaning meaning;
 
     public ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, ExportDraft exports) {
+        this(drafter, model, exports, dev.threatmodelbot.application.port.Meaning.NONE);
+    }
+
+    /** {@code meaning}: tells which drafted threat says what an imported model's threat says. */
+    public ReviewDraft(ThreatDrafter drafter, Optional<LanguageModel> model, ExportDraft exports,
+            dev.threatmodelbot.application.port.Meaning meaning) {
         this.drafter = drafter;
         this.model = model;
         this.exports = exports;
+        this.meaning = meaning;
     }
 
     /** Drafts when the interview is over and the lead asks; a later request drafts the next version. */
@@ -70,7 +78,7 @@ public final class ReviewDraft {
             modelFailed = r.failed();
             threats = EnrichThreats.merged(threats, r.threats());
         }
-        ImportedThreats.Carried carried = ImportedThreats.carry(s, threats);
+        ImportedThreats.Carried carried = ImportedThreats.carry(s, threats, meaning);
         threats = carried.threats();
         DraftSelection selection = DraftSelection.of(threats, MAX_POSTED);
         threats = selection.posted();
