@@ -324,6 +324,20 @@ function openForm(system) {
   $('start-form').showModal();
 }
 
+/** A file attached to the start form is read here and sent as the form's text: a design doc or a threat model. */
+async function attachToForm() {
+  const f = $('start');
+  const file = f.docfile.files[0];
+  $('form-errors').textContent = '';
+  if (!file) return;
+  if (file.size > 200000) {
+    $('form-errors').textContent = 'That file is over 200,000 characters: start without it and share it in the thread instead.';
+    f.docfile.value = '';
+    return;
+  }
+  f.doc.value = await file.text();
+}
+
 async function submitForm(e) {
   e.preventDefault();
   const f = $('start');
@@ -364,6 +378,7 @@ function setup() {
   });
   $('open-form').addEventListener('click', () => openForm(''));
   $('start').addEventListener('submit', submitForm);
+  $('start-file').addEventListener('change', attachToForm);
   $('start').querySelector('button[value=cancel]').addEventListener('click', (e) => { e.preventDefault(); $('start-form').close(); });
   $('close-thread').addEventListener('click', () => { state.thread = null; renderThread(); });
   $('channel-composer').addEventListener('submit', async (e) => {

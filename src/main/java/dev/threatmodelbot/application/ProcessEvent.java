@@ -89,7 +89,8 @@ public final class ProcessEvent {
 
     private Optional<Transition> apply(Optional<Session> current, InboundEvent event) {
         if (event instanceof StartRequested r) {
-            return Optional.of(current.map(Transition::of).orElseGet(() -> start.start(r)));
+            return Optional.of(current.map(Transition::of).orElseGet(() -> start.start(r,
+                    r.files().isEmpty() ? java.util.List.of() : files.fetch(r))));
         }
         if (current.isEmpty()) {
             return Optional.empty();

@@ -26,7 +26,7 @@ public record SharedDoc(String fileId, String name, List<String> sections, Strin
     }
 
     /** Whether it is an imported threat model rather than a design document. */
-    public boolean isModel() {
+    public boolean importsModel() {
         return !model.isEmpty();
     }
 

@@ -12,6 +12,7 @@ import dev.threatmodelbot.domain.threat.Draft;
 import dev.threatmodelbot.domain.threat.DraftedThreat;
 import dev.threatmodelbot.support.Eventually;
 import dev.threatmodelbot.support.Harness;
+import dev.threatmodelbot.support.SlackPayloads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -65,7 +66,7 @@ class ImportedModelTest {
         Eventually.until("read as a model", () -> posted(thread, "*payments.tc.json* is a threat-composer threat "
                 + "model: 3 parts, 2 data flows and 3 threats"));
         assertThat(h.onlySession().documents()).singleElement().satisfies(d -> {
-            assertThat(d.isModel()).isTrue();
+            assertThat(d.importsModel()).isTrue();
             assertThat(d.threats()).hasSize(3);
         });
         assertThat(h.onlySession().context().components()).extracting(Component::name)
@@ -177,6 +178,33 @@ class ImportedModelTest {
         assertThat(replay.threat().subjects()).containsExactly("ledger-api");
         assertThat(v1.changes().orElseThrow()).contains("1 no longer applies: _Mainframe export tampered with_")
                 .contains("as it stated them");
+    }
+
+    @Test
+    void a_model_file_attached_to_the_start_modal_is_started_from_before_anyone_is_asked() {
+        String[] tc = h.slack.file("F0TC000002", "payments.tc.json", "application/json", "json",
+                exported("payments.tc.json"));
+
+        h.user.interaction(SlackPayloads.viewSubmission(LEAD, "V0FORMTC01", "Payments", List.of(ALICE), LEAD, "", tc));
+
+        Eventually.until("first question posted", () -> h.sessions().size() == 1 && h.onlySession().questions()
+                .stream().anyMatch(q -> q.isOpen() && q.messageId().isPresent()));
+        String thread = h.onlySession().kickoffId().orElseThrow();
+        Eventually.until("read as a model", () -> posted(thread, "Thanks <@" + LEAD + "> — *payments.tc.json* is a "
+                + "threat-composer threat model: 3 parts, 2 data flows and 3 threats"));
+        assertThat(h.onlySession().documents()).singleElement().satisfies(d -> assertThat(d.fileId())
+                .isEqualTo("F0TC000002"));
+        Question first = h.onlySession().openQuestionFor(ALICE).orElseThrow();
+        assertThat(first.text()).as("the owner question names what the model holds")
+                .contains("Payments API", "Orders DB", "GPT-4o");
+
+        h.user.reply(ALICE, thread, "I look after the Payments API.");
+
+        Eventually.until("a gap question next", () -> h.onlySession().openQuestionFor(ALICE)
+                .filter(q -> q.kind() == QuestionKind.GAP && q.messageId().isPresent()).isPresent());
+        assertThat(h.onlySession().openQuestionFor(ALICE).orElseThrow().text()).contains("*Payments API*",
+                "(§model) says:");
+        assertThat(h.slack.downloads("F0TC000002")).isEqualTo(1);
     }
 
     @Test

@@ -168,6 +168,30 @@ class WebWorkspaceBrowserTest {
         return "http://localhost:" + service.port() + "/";
     }
 
+    @Test
+    void should_start_from_a_threat_model_file_attached_to_the_start_form() {
+        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+        context.setDefaultTimeout(WAIT.toMillis());
+        Page page = context.newPage();
+        page.navigate(url());
+        be(page, "UROBIN");
+
+        page.click("#open-form");
+        page.fill("#start input[name=system]", "Payments");
+        page.check("#engineer-picks input[value=UALICE]");
+        page.setInputFiles("#start-file", Path.of("src/test/resources/exports/payments.tc.json"));
+        assertThat(page.locator("#start textarea[name=doc]")).hasValue(java.util.regex.Pattern.compile("threatSource"));
+        page.click("#start-submit");
+
+        Locator kickoff = page.locator("#messages .kickoff");
+        assertThat(kickoff).containsText("Threat model interview: Payments");
+        page.locator("#messages .message").filter(new Locator.FilterOptions().setHas(page.locator(".kickoff")))
+                .locator("button.replies").click();
+        assertThat(page.locator("#thread-messages")).containsText("The start form holds a threat-composer threat "
+                + "model: 3 parts, 2 data flows and 3 threats");
+        assertThat(page.locator("#messages .kickoff")).containsText("3 parts");
+    }
+
     private static void be(Page page, String who) {
         page.selectOption("#who", who);
         page.waitForFunction("who => document.querySelector('#role') && document.querySelector('#who').value === who", who);

@@ -67,6 +67,16 @@ public final class SlackPayloads {
 
     public static String viewSubmission(String user, String viewId, String system, java.util.List<String> engineers,
             String lead, String doc) {
+        return viewSubmission(user, viewId, system, engineers, lead, doc, null);
+    }
+
+    /** The start form with {@code file} ({@link FakeSlack#file}'s description) attached to its file input. */
+    public static String viewSubmission(String user, String viewId, String system, java.util.List<String> engineers,
+            String lead, String doc, String[] file) {
+        String files = file == null ? "" : "\"file\":{\"value\":{\"type\":\"file_input\",\"files\":[{\"id\":\"" + file[0]
+                + "\",\"name\":" + quote(file[1]) + ",\"mimetype\":\"" + file[2] + "\",\"filetype\":\"" + file[3]
+                + "\",\"size\":" + file[4] + ",\"url_private\":\"" + file[5] + "\",\"url_private_download\":\""
+                + file[5] + "\"}]}},";
         String users = engineers.stream().map(u -> "\"" + u + "\"").collect(java.util.stream.Collectors.joining(","));
         return "{\"type\":\"view_submission\",\"team\":{\"id\":\"" + FakeSlack.TEAM + "\",\"domain\":\"acme\"},"
                 + "\"user\":{\"id\":\"" + user + "\",\"username\":\"lead\",\"name\":\"lead\",\"team_id\":\""
@@ -77,7 +87,7 @@ public final class SlackPayloads {
                 + "\"system\":{\"value\":{\"type\":\"plain_text_input\",\"value\":" + quote(system) + "}},"
                 + "\"engineers\":{\"value\":{\"type\":\"multi_users_select\",\"selected_users\":[" + users + "]}},"
                 + "\"lead\":{\"value\":{\"type\":\"users_select\",\"selected_user\":\"" + lead + "\"}},"
-                + "\"doc\":{\"value\":{\"type\":\"plain_text_input\",\"value\":" + quote(doc) + "}},"
+                + "\"doc\":{\"value\":{\"type\":\"plain_text_input\",\"value\":" + quote(doc) + "}}," + files
                 + "\"jira\":{\"value\":{\"type\":\"plain_text_input\",\"value\":null}},"
                 + "\"deadline\":{\"value\":{\"type\":\"datepicker\",\"selected_date\":null}}}},"
                 + "\"hash\":\"156772938.1827394\"},\"response_urls\":[]}";

@@ -103,7 +103,7 @@ final class SlackEvents {
     }
 
     /** Slack's file objects as the core's; a file Slack hides (tombstoned, over the plan's limit) has no URL. */
-    private static List<SharedFile> files(List<File> files) {
+    static List<SharedFile> files(List<File> files) {
         if (files == null) {
             return List.of();
         }

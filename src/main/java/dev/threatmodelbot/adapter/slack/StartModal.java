@@ -60,6 +60,12 @@ final class StartModal {
                                 .hint(plainText("Paste the text. Files shared later in the thread count too."))
                                 .element(plainTextInput(p -> p.actionId("value").multiline(true)
                                         .maxLength(DOC_LIMIT)))),
+                        input(i -> i.blockId("file").optional(true).label(plainText("…or attach a file"))
+                                .hint(plainText("A design doc (Markdown, text, PDF, OpenAPI) or an existing threat "
+                                        + "model (OTM, threat-composer, Threagile) to start from."))
+                                .element(com.slack.api.model.block.element.FileInputElement.builder().actionId("value")
+                                        .filetypes(List.of("md", "markdown", "text", "txt", "pdf", "json", "yaml", "yml"))
+                                        .maxFiles(1).build())),
                         input(i -> i.blockId("jira").optional(true).label(plainText("Jira project key"))
                                 .element(plainTextInput(p -> p.actionId("value").maxLength(10)
                                         .placeholder(plainText("e.g. SEC"))))),
@@ -88,7 +94,8 @@ final class StartModal {
         ConversationAddress channel = ConversationAddress.channel(Platform.SLACK, payload.getTeam().getId(),
                 channelId);
         try {
-            form.submit(intake, clock, "slack:view:" + payload.getView().getId(), channel, payload.getUser().getId(), bot);
+            form.submit(intake, clock, "slack:view:" + payload.getView().getId(), channel, payload.getUser().getId(), bot,
+                    SlackEvents.files(value(values, "file").getFiles()));
         } catch (RuntimeException e) {
             LOG.error("start form from {} not recorded: {}", payload.getUser().getId(), e.toString());
             return ctx.ack(r -> r.responseAction("errors").errors(Map.of("system",

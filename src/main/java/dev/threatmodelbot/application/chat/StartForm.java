@@ -70,13 +70,19 @@ public record StartForm(String system, List<String> engineers, String lead, Stri
     /** Records the start when the form passes; {@code key} names this one submit, so a retry starts nothing twice. */
     public Outcome submit(Intake intake, Clock clock, String key, ConversationAddress channel, String requester,
             Optional<String> bot) {
+        return submit(intake, clock, key, channel, requester, bot, List.of());
+    }
+
+    /** {@code files}: attached to the form, fetched and read when the session opens. */
+    public Outcome submit(Intake intake, Clock clock, String key, ConversationAddress channel, String requester,
+            Optional<String> bot, List<dev.threatmodelbot.application.port.SharedFile> files) {
         Map<String, String> errors = problems(bot, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         if (!errors.isEmpty()) {
             return new Outcome(Optional.empty(), errors);
         }
         SessionId id = intake.newSessionId();
         intake.accept(new StartRequested(key, id, channel, requester, system, engineers, lead, doc,
-                jira.isEmpty() ? Optional.empty() : Optional.of(jira), date(), clock.instant()));
+                jira.isEmpty() ? Optional.empty() : Optional.of(jira), date(), clock.instant(), files));
         return new Outcome(Optional.of(id), Map.of());
     }
 

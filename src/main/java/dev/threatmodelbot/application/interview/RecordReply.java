@@ -125,25 +125,7 @@ public final class RecordReply {
     }
 
     private Session shared(Session s, ReplyPosted r, SharedFiles.Outcome o) {
-        if (o instanceof SharedFiles.Refused no) {
-            return s.say(Outbound.thread("doc-refused:" + r.messageId() + ":" + no.name(),
-                    Texts.docRefused(r.user(), no.name(), no.why())));
-        }
-        if (o instanceof SharedFiles.Imported imported) {
-            boolean replaces = s.document(imported.doc().name()).isPresent();
-            return ImportSeed.seed(s, imported.doc(), imported.model()).say(Outbound.thread("model-read:"
-                    + r.messageId() + ":" + imported.doc().fileId(), ImportSeed.read(r.user(), imported.doc(),
-                    imported.model(), replaces)));
-        }
-        SharedFiles.Read read = (SharedFiles.Read) o;
-        boolean replaces = s.document(read.doc().name()).isPresent();
-        Session learnt = learn.fromSharedDoc(s, read.doc(), read.text()).withDocuments(ds -> {
-            ds.removeIf(d -> d.name().equalsIgnoreCase(read.doc().name()));
-            ds.add(read.doc());
-            return ds;
-        });
-        return learnt.say(Outbound.thread("doc-read:" + r.messageId() + ":" + read.doc().fileId(),
-                Texts.docRead(r.user(), read.doc(), replaces, read.cut())));
+        return SharedOutcomes.taken(learn, s, r.user(), r.messageId(), o);
     }
 
     /** A button pick answers the question it belongs to, and only while that question is still open. */

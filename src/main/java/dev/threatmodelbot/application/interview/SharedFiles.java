@@ -55,44 +55,55 @@ public final class SharedFiles {
     public List<Outcome> fetch(dev.threatmodelbot.domain.Session s, ReplyPosted r) {
         List<Outcome> out = new ArrayList<>();
         for (SharedFile f : r.files()) {
-            out.add(s.isParticipant(r.user()) ? one(s, r, f) : new Refused(f.name(), "only the people taking part "
+            out.add(s.isParticipant(r.user()) ? one(s.id().value(), s.channel(), r.messageId(), r.user(), r.at(), f)
+                    : new Refused(f.name(), "only the people taking part "
                     + "in this review add design docs. " + dev.threatmodelbot.domain.Mentions.of(s.lead())
                     + " can share it here if it belongs to the review."));
         }
         return out;
     }
 
-    private Outcome one(dev.threatmodelbot.domain.Session s, ReplyPosted r, SharedFile f) {
+    /** The files attached to a start form, by the person who sent it. */
+    public List<Outcome> fetch(dev.threatmodelbot.application.event.StartRequested r) {
+        List<Outcome> out = new ArrayList<>();
+        for (SharedFile f : r.files()) {
+            out.add(one(r.sessionId().value(), r.channel(), "start-form", r.requester(), r.at(), f));
+        }
+        return out;
+    }
+
+    private Outcome one(String session, dev.threatmodelbot.domain.ConversationAddress channel, String messageId,
+            String user, java.time.Instant at, SharedFile f) {
         if (f.size() > DocumentReader.MAX_BYTES) {
             return new Refused(f.name(), "it is " + megabytes(f.size()) + " and I read files up to "
                     + megabytes(DocumentReader.MAX_BYTES) + ". Could you share a smaller export, or paste the part "
                     + "about this system here?");
         }
         if (f.downloadUrl() == null || f.downloadUrl().isBlank()) {
-            return new Refused(f.name(), s.channel().platform().label() + " didn't give me access to it (it may be "
+            return new Refused(f.name(), channel.platform().label() + " didn't give me access to it (it may be "
                     + "hidden by the workspace's file limits).");
         }
         byte[] bytes;
         try {
-            bytes = chat.download(s.channel(), f);
+            bytes = chat.download(channel, f);
         } catch (ChatException e) {
-            if (e.retriable() && clock.instant().isBefore(r.at().plus(PATIENCE))) {
+            if (e.retriable() && clock.instant().isBefore(at.plus(PATIENCE))) {
                 throw e;
             }
             if (e.retriable()) {
-                LOG.warn("session={} file {} given up on after {}: {}", s.id(), f.id(), PATIENCE, e.reason());
-                return new Refused(f.name(), s.channel().platform().label() + " kept failing to hand it over for "
+                LOG.warn("session={} file {} given up on after {}: {}", session, f.id(), PATIENCE, e.reason());
+                return new Refused(f.name(), channel.platform().label() + " kept failing to hand it over for "
                         + "half an hour (" + e.reason() + "). Could you share it again?");
             }
-            LOG.warn("session={} file {} not downloaded: {}", s.id(), f.id(), e.reason());
-            return new Refused(f.name(), s.channel().platform().label() + " wouldn't let me download it ("
-                    + e.reason() + ")." + s.channel().platform().fileAccessHint());
+            LOG.warn("session={} file {} not downloaded: {}", session, f.id(), e.reason());
+            return new Refused(f.name(), channel.platform().label() + " wouldn't let me download it ("
+                    + e.reason() + ")." + channel.platform().fileAccessHint());
         }
         try {
             Optional<dev.threatmodelbot.domain.context.ImportedModel> model = importer.read(f.name(), bytes);
             if (model.isPresent()) {
                 return new Imported(new SharedDoc(f.id(), f.name(), List.of(dev.threatmodelbot.domain.context.Source
-                        .MODEL_SECTION), r.messageId(), r.user(), r.at(), model.get().format(), model.get().threats()),
+                        .MODEL_SECTION), messageId, user, at, model.get().format(), model.get().threats()),
                         model.get());
             }
         } catch (dev.threatmodelbot.application.port.ModelImporter.UnreadableModel e) {
@@ -109,7 +120,7 @@ public final class SharedFiles {
             boolean cut = body.stripTrailing().endsWith(DocumentReader.CUT_NOTICE);
             List<String> sections = dev.threatmodelbot.domain.context.DocSections.split(body).stream()
                     .map(d -> "§" + d.number()).toList();
-            return new Read(new SharedDoc(f.id(), f.name(), sections, r.messageId(), r.user(), r.at()), body, cut);
+            return new Read(new SharedDoc(f.id(), f.name(), sections, messageId, user, at), body, cut);
         } catch (DocumentReader.UnreadableDocument e) {
             return new Refused(f.name(), e.getMessage());
         }

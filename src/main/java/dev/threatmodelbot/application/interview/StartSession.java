@@ -39,11 +39,20 @@ public final class StartSession {
     }
 
     public Transition start(StartRequested r) {
+        return start(r, List.of());
+    }
+
+    /** {@code files}: those attached to the start form, already fetched (design docs or existing threat models). */
+    public Transition start(StartRequested r, List<SharedFiles.Outcome> files) {
         Session s = new Session(r.sessionId(), Mentions.inert(r.system()), r.channel(), r.requester(), r.lead(), r.engineers(),
                 r.designDoc(), r.jiraProject(), r.deadline(), SessionState.INTERVIEWING, r.at(), Optional.empty(),
                 Optional.empty(), plan(r.engineers()), List.of(), List.of(), List.of(), List.of(), ContextModel.EMPTY, List.of(), ModelUsage.NONE, Optional.empty());
         s = s.say(Outbound.kickoff()).say(Outbound.thread("welcome", Texts.welcome(s)));
-        s = contradictions.raise(read(s, r)); // after the kickoff: reading may have something to say
+        s = read(s, r);
+        for (SharedFiles.Outcome o : files) {
+            s = SharedOutcomes.taken(learn, s, r.requester(), "start-form", o);
+        }
+        s = contradictions.raise(s); // after the kickoff: reading may have something to say
         List<Job> deadline = r.deadline().map(d -> new Job(Job.Kind.DEADLINE, r.sessionId(), "deadline", 0,
                 d.atTime(23, 59).toInstant(java.time.ZoneOffset.UTC))).stream().toList();
         return new Transition(s, deadline).then(started -> planner.fill(started, r.at()));

@@ -84,7 +84,7 @@ final class ImportedThreats {
     private ImportedThreats() {}
 
     static Carried carry(Session s, List<Threat> drafted, Meaning meaning) {
-        List<SharedDoc> models = s.documents().stream().filter(SharedDoc::isModel).toList();
+        List<SharedDoc> models = s.documents().stream().filter(SharedDoc::importsModel).toList();
         Map<String, String> carries = new LinkedHashMap<>();
         List<String> gone = new ArrayList<>();
         List<String> setAside = new ArrayList<>();

@@ -105,7 +105,7 @@ public final class ReviewDraft {
         if (previous.isPresent()) {
             changes.add(DraftTexts.changes(previous.get(), draft));
         }
-        boolean importedSince = s.documents().stream().anyMatch(doc -> doc.isModel()
+        boolean importedSince = s.documents().stream().anyMatch(doc -> doc.importsModel()
                 && previous.map(p -> doc.sharedAt().isAfter(p.draftedAt())).orElse(true));
         if (importedSince) {
             Draft numberedDraft = draft;
