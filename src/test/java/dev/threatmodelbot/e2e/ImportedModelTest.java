@@ -100,6 +100,11 @@ class ImportedModelTest {
                 .contains("#" + t.number() + ",") || v1.changes().orElseThrow().contains("#" + t.number() + ")"))
                 .map(t -> t.threat().rule()).toList();
         assertThat(carried).contains("no-authentication", "prompt-injection", "data-in-transit");
+        int noAuth = v1.threats().stream().filter(t -> t.threat().rule().equals("no-authentication")).findFirst()
+                .orElseThrow().number();
+        assertThat(v1.changes().orElseThrow()).as("the imported model rated it critical")
+                .contains("#" + noAuth + " " + v1.threats().get(noAuth - 1).threat().severity().name()
+                        .toLowerCase(java.util.Locale.ROOT) + ", was critical");
     }
 
     @Test

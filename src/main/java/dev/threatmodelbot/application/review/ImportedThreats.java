@@ -38,8 +38,8 @@ final class ImportedThreats {
     static final String RULE = Threat.IMPORTED;
 
     /** The drafted threats with those carried over as they were; what each drafted one carries over. */
-    record Carried(List<Threat> threats, Map<String, String> carries, List<String> gone, List<String> setAside,
-            List<SharedDoc> models) {
+    record Carried(List<Threat> threats, Map<String, String> carries, Map<String, Severity> wasRated,
+            List<String> gone, List<String> setAside, List<SharedDoc> models) {
 
         /** How the draft compares with the imported models, for its root; empty when nothing was imported. */
         Optional<String> note(Draft d) {
@@ -49,9 +49,14 @@ final class ImportedThreats {
             List<String> carried = new ArrayList<>();
             List<String> kept = new ArrayList<>();
             List<String> fresh = new ArrayList<>();
+            List<String> changed = new ArrayList<>();
             for (DraftedThreat t : d.threats()) {
                 String id = t.threat().id();
                 (t.threat().rule().equals(RULE) ? kept : carries.containsKey(id) ? carried : fresh).add("#" + t.number());
+                Severity was = wasRated.get(id);
+                if (was != null && was != t.threat().severity()) {
+                    changed.add("#" + t.number() + " " + words(t.threat().severity()) + ", was " + words(was));
+                }
             }
             String names = String.join(", ", models.stream().map(m -> "_" + Mentions.inert(m.name()) + "_").toList());
             StringBuilder out = new StringBuilder("*Against the imported model* ").append(names).append(": ")
@@ -62,6 +67,10 @@ final class ImportedThreats {
                     out.append(carried.isEmpty() ? "" : "; ").append(String.join(", ", kept)).append(" as it stated them");
                 }
                 out.append(')');
+            }
+            if (!changed.isEmpty()) {
+                out.append(" · ").append(changed.size()).append(" rated differently (").append(String.join("; ", changed))
+                        .append(')');
             }
             out.append(" · ").append(fresh.size()).append(" new");
             if (!fresh.isEmpty()) {
@@ -86,6 +95,7 @@ final class ImportedThreats {
     static Carried carry(Session s, List<Threat> drafted, Meaning meaning) {
         List<SharedDoc> models = s.documents().stream().filter(SharedDoc::importsModel).toList();
         Map<String, String> carries = new LinkedHashMap<>();
+        Map<String, Severity> wasRated = new LinkedHashMap<>();
         List<String> gone = new ArrayList<>();
         List<String> setAside = new ArrayList<>();
         List<Threat> out = new ArrayList<>(drafted);
@@ -97,6 +107,7 @@ final class ImportedThreats {
                 if (match.isPresent()) {
                     taken.add(match.get().id());
                     carries.put(match.get().id(), it.title());
+                    it.severity().ifPresent(was -> wasRated.put(match.get().id(), was));
                     if (setAside(it)) {
                         setAside.add(it.title());
                     }
@@ -109,7 +120,11 @@ final class ImportedThreats {
                 }
             }
         }
-        return new Carried(out, carries, gone, setAside, models);
+        return new Carried(out, carries, wasRated, gone, setAside, models);
+    }
+
+    private static String words(Severity s) {
+        return s.name().toLowerCase(Locale.ROOT);
     }
 
     /** Marked not useful, rejected or a false positive in the imported model. */
