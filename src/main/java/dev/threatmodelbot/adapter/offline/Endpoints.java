@@ -1,5 +1,6 @@
 package dev.threatmodelbot.adapter.offline;
 
+import dev.threatmodelbot.domain.context.ComponentKind;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,20 +16,27 @@ import java.util.regex.Pattern;
  * /redemptions`" puts {@code /redemptions} on the Loyalty Ledger, the part named right before it, as "Forge API
  * (`/hooks/github`)" puts {@code /hooks/github} on the Forge API. A later
  * sentence that names only the endpoint ("`POST /redemptions` does not take an idempotency key") is about that
- * part. An endpoint the text puts on two parts belongs to neither.
+ * part, as is one named right before a part that serves it ("`/stripe/webhook` on the Orders API"). An endpoint the
+ * text puts on two parts belongs to neither; one it puts on none belongs to the text's only API, if it names one.
  */
 final class Endpoints {
     private static final Pattern ENDPOINT = Pattern.compile("(?:\\b(?:GET|POST|PUT|PATCH|DELETE)\\s+|`|\\(`?)"
             + "(/[A-Za-z][\\w/{}:.\\-]*[\\w}])");
     private static final int NEAR = 14;
 
-    private final Map<String, ComponentRef> owners;
+    /** "`/stripe/webhook` on the Orders API": the part right after an endpoint that says it serves it. */
+    private static final Pattern SERVED_BY = Pattern.compile("^`?\\)?,?\\s+(?:on|of|in|at|exposed by|served by) (?:the |our )?");
 
-    private Endpoints(Map<String, ComponentRef> owners) {
+    private final Map<String, ComponentRef> owners;
+    /** The text's only API, which an endpoint no part is named beside belongs to. */
+    private final Optional<ComponentRef> soleApi;
+
+    private Endpoints(Map<String, ComponentRef> owners, Optional<ComponentRef> soleApi) {
         this.owners = owners;
+        this.soleApi = soleApi;
     }
 
-    private static final Endpoints NONE = new Endpoints(Map.of());
+    private static final Endpoints NONE = new Endpoints(Map.of(), Optional.empty());
 
     /** Whether a text names an endpoint at all: when it does not, nothing earlier needs reading for one. */
     static boolean named(Collection<String> texts) {
@@ -43,13 +51,18 @@ final class Endpoints {
     static Endpoints of(Collection<String> sentences, Lexicon lexicon) {
         Map<String, ComponentRef> owners = new HashMap<>();
         Set<String> shared = new HashSet<>();
+        Map<String, ComponentRef> apis = new HashMap<>();
         for (String text : sentences) {
             List<Mention> mentions = lexicon.mentions(text);
+            mentions.stream().filter(m -> m.ref().kind() == ComponentKind.API).forEach(m -> apis.put(m.ref().id(), m.ref()));
             Matcher e = ENDPOINT.matcher(text);
             while (e.find()) {
                 int at = e.start();
+                int end = e.end();
                 Optional<Mention> before = mentions.stream().filter(m -> m.end() <= at && at - m.end() <= NEAR)
-                        .reduce((a, b) -> b);
+                        .reduce((a, b) -> b).or(() -> mentions.stream().filter(m -> m.start() >= end
+                                && m.start() - end <= NEAR + 10 && SERVED_BY.matcher(text.substring(end, m.start())).matches())
+                                .findFirst());
                 if (before.isEmpty()) {
                     continue;
                 }
@@ -60,7 +73,7 @@ final class Endpoints {
             }
         }
         shared.forEach(owners::remove);
-        return new Endpoints(owners);
+        return new Endpoints(owners, apis.size() == 1 ? apis.values().stream().findFirst() : Optional.empty());
     }
 
     /** The parts the endpoints a sentence names belong to, as mentions at the endpoints. */
@@ -68,7 +81,7 @@ final class Endpoints {
         List<Mention> found = new java.util.ArrayList<>();
         Matcher e = ENDPOINT.matcher(text);
         while (e.find()) {
-            ComponentRef owner = owners.get(e.group(1));
+            ComponentRef owner = owners.getOrDefault(e.group(1), soleApi.orElse(null));
             if (owner != null && found.stream().noneMatch(m -> m.ref().id().equals(owner.id()))) {
                 found.add(new Mention(owner, e.start(), e.end()));
             }

@@ -59,6 +59,16 @@ final class GapSubjects {
                 return issuers;
             }
         }
+        if (f.subject().equals(Fact.SYSTEM) && f.property() == Property.TAMPER_PROTECTION
+                && (f.value().equals("unsigned") || f.value().equals("replayable"))) {
+            // "We do not verify the Stripe signature on webhook calls": the part of ours the named sender calls takes them
+            List<String> receivers = m.components().stream().filter(c -> outside(c) && named(said, c) >= 0)
+                    .flatMap(c -> m.flows().stream().filter(fl -> fl.source().equals(c.id())).map(DataFlow::target))
+                    .filter(t -> m.component(t).filter(c -> !outside(c) && !person(c)).isPresent()).distinct().toList();
+            if (receivers.size() == 1) {
+                return receivers;
+            }
+        }
         if (f.source().kind() == dev.threatmodelbot.domain.context.Source.Kind.DOC && (part.filter(GapSubjects::person).isPresent()
                 || f.subject().equals(Fact.SYSTEM) || (client && part.filter(GapSubjects::clientApp).isPresent()))) {
             // "the slot-search endpoint is unauthenticated", "the join link is valid for 7 days": the sentence names no

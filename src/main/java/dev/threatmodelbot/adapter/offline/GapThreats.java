@@ -159,6 +159,12 @@ final class GapThreats {
                     "HTML someone gets into what it displays (a message, an article, a model's answer) runs as script in the "
                             + "session of whoever views it (stored cross-site scripting)",
                     "Escape or sanitise HTML with an allow-list before display and set a strict Content-Security-Policy"),
+            entry(Property.INPUT_VALIDATION, "client-amounts", "client-amounts", Set.of(Stride.TAMPERING),
+                    AttackClass.DATA_TAMPERING, 3, "Callers of {name} set their own prices and totals",
+                    "it uses the prices, amounts or totals the client sends, so anyone who edits the request pays what they "
+                            + "choose, gets discounts they are not owed or books amounts nobody agreed",
+                    "Look prices up on the server and recompute every amount and total there; take only items and "
+                            + "quantities from the client"),
             entry(Property.INPUT_VALIDATION, "runs-untrusted", "runs-untrusted-code", Set.of(Stride.TAMPERING,
                     Stride.ELEVATION_OF_PRIVILEGE), AttackClass.INJECTION, 3, "Content {name} processes runs the attacker's code in it",
                     "it runs code that comes with what it processes (exec plugins, remote code shipped with a model or a chart), "

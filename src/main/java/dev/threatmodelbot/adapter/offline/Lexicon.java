@@ -71,13 +71,20 @@ final class Lexicon {
         Map<ComponentRef, Optional<ComponentRef>> judgements = new HashMap<>(); // a name is judged once per text
         boolean productModels = known.components().stream().anyMatch(c -> c.kind() == ComponentKind.LLM);
         Map<String, ComponentRef> bare = new LinkedHashMap<>();
+        boolean partsList = false; // under a heading that lists the system's parts
         for (Sentence s : sentences) {
+            if (s.kind() == Sentence.Kind.HEADING) {
+                partsList = Definitions.listsParts(s);
+            }
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
             productModels |= named.stream().anyMatch(m -> m.ref().kind() == ComponentKind.LLM
                     || m.ref().kind() == ComponentKind.ML_MODEL);
             List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
             Aliases.labelled(s, named).ifPresent(discovered::add);
             Optional<ComponentRef> label = Definitions.label(s, named);
+            if (label.isEmpty() && partsList) {
+                label = Definitions.listed(s, named);
+            }
             label.ifPresent(discovered::add);
             List<ComponentRef> people = s.states() && !Phantoms.navigation(s) ? People.discover(s) : List.of();
             discovered.addAll(people);

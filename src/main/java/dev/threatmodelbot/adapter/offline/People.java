@@ -37,7 +37,8 @@ final class People {
     private static final String MODIFIER = "(?:(?!(?i:the|an?|all|our|their|its|this|these|those|then|when|once|and|or"
             + "|if|so|typically|usually|also|only|each|every|any|some|other|both|many|most|such|new|existing|where"
             + "|while|after|before|because|since|that|which|who|it|they|we|you|he|she|i|there|here|is|are|was|were|be"
-            + "|has|have|can|will|may|must|should)\\b)[\\p{L}][\\p{L}\\p{N}-]*\\s+){0,2}";
+            + "|has|have|can|will|may|must|should|lets?|allows?|helps?|enables?|makes?|gives?|offers?|shows?|tells?"
+            + "|serves?|supports?)\\b)[\\p{L}][\\p{L}\\p{N}-]*\\s+){0,2}";
     /** "user uploads are scanned": the word after the verb shows it was a noun. */
     private static final String NOT_NOUN = "(?!\\s+(?i:are|is|were|was|have|has|had|will|would|can|could|must|should"
             + "|may|might|of|for|and|or)\\b)";

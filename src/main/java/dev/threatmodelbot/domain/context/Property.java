@@ -50,7 +50,10 @@ public enum Property {
     LOGGING,
     /** none, enabled. */
     RATE_LIMITING,
-    /** none, validated, sanitised; raw-html (it shows HTML from content as it is); runs-untrusted (it runs code content brings). */
+    /**
+     * none, validated, sanitised; raw-html (it shows HTML from content as it is); runs-untrusted (it runs code content
+     * brings); client-amounts (it takes prices, amounts or totals as the client sends them).
+     */
     INPUT_VALIDATION,
     /** Of an ML model or LLM: hosted-api, self-hosted, fine-tuned, in-house. */
     MODEL_SOURCE,
@@ -120,7 +123,7 @@ public enum Property {
             case RATE_LIMITING:
                 return java.util.List.of("none", "enabled");
             case INPUT_VALIDATION:
-                return java.util.List.of("none", "validated", "sanitised", "raw-html", "runs-untrusted");
+                return java.util.List.of("none", "validated", "sanitised", "raw-html", "runs-untrusted", "client-amounts");
             case MODEL_SOURCE:
                 return java.util.List.of("hosted-api", "self-hosted", "fine-tuned", "in-house");
             case DATA_PROVENANCE:
