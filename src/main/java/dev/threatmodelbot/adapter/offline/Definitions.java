@@ -159,9 +159,12 @@ final class Definitions {
                 .map(k -> new ComponentRef(Slugs.of(name), name, RoleWords.ofName(name, k), ""));
     }
 
-    /** A heading over a list of the system's parts: "## Components", "### Services", "## 2. Architecture". */
-    private static final Pattern PARTS_HEADING = Pattern.compile("(?i)\\b(?:components?|architecture|services|building "
-            + "blocks|parts|moving parts|system overview|inventory)\\b");
+    /**
+     * A heading over a list of the system's parts: "## Components", "### Services", "## 2. Building blocks". Not
+     * "Architecture": its lists are as often ways to deploy ("**Hosted** - …", "**Self-hosted** - …") as parts.
+     */
+    private static final Pattern PARTS_HEADING = Pattern.compile("(?i)\\b(?:components?|services|building blocks|parts"
+            + "|inventory)\\b");
     /** What a part's line says it is when another company runs it: "payment provider", "sends e-mails". */
     private static final Pattern OUTSIDE_SERVICE = Pattern.compile("(?i)\\b(?:provider|third[- ]party|vendor|SaaS|sends? "
             + "(?:\\w+ ){0,3}(?:e-?mails?|SMS|text messages|push notifications))\\b");
