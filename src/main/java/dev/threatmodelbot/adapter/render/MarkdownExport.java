@@ -41,8 +41,12 @@ final class MarkdownExport {
         String doc = ExportText.oneLine(m.session().designDoc());
         if (!doc.isEmpty()) {
             boolean link = doc.matches("https://[^\\s<>]+");
-            s.append("- Design doc: ").append(link ? "<" + doc + ">" : md(doc)).append('\n');
+            int words = doc.split(" ").length;
+            s.append("- Design doc: ").append(link ? "<" + doc + ">" : "pasted in the start form (" + words
+                    + (words == 1 ? " word" : " words") + ")").append('\n');
         }
+        m.session().documents().forEach(d -> s.append(d.importsModel() ? "- Imported model: " : "- Shared doc: ")
+                .append(md(d.name())).append(d.importsModel() ? " (" + md(d.model()) + ")" : "").append('\n'));
         m.draft().flatMap(d -> d.changes()).ifPresent(c -> s.append("- Changes: ").append(md(c)).append('\n'));
         s.append("- Threats: ").append(tally(m)).append("\n\n");
     }

@@ -17,8 +17,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class ModelImports implements ModelImporter {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Threagile's own top-level key, which no design doc starts a line with. */
-    private static final java.util.regex.Pattern THREAGILE = java.util.regex.Pattern.compile("(?m)^threagile_version:");
+    /** Threagile's own top-level key as the file's first line (comments and blank lines aside). */
+    private static final java.util.regex.Pattern THREAGILE = java.util.regex.Pattern.compile(
+            "\\A(?:\\s*(?:#[^\\n]*)?\\n)*threagile_version:");
     private static final ObjectMapper YAML;
 
     static {

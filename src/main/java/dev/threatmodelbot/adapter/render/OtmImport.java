@@ -35,6 +35,9 @@ final class OtmImport {
         List<ImportedModel.Part> parts = new ArrayList<>();
         for (JsonNode c : root.path("components")) {
             String name = text(c, "name");
+            if (name.isEmpty()) {
+                continue; // a component nobody named is nothing anyone can be asked about
+            }
             names.put(text(c, "id"), name);
             String stated = text(c.path("attributes"), "exposure");
             parts.add(new ImportedModel.Part(name, ImportWords.kind(text(c, "type")),
@@ -45,8 +48,11 @@ final class OtmImport {
         }
         List<ImportedModel.Flow> flows = new ArrayList<>();
         for (JsonNode d : root.path("dataflows")) {
-            String source = names.getOrDefault(text(d, "source"), text(d, "source"));
-            String target = names.getOrDefault(text(d, "destination"), text(d, "destination"));
+            String source = names.getOrDefault(text(d, "source"), "");
+            String target = names.getOrDefault(text(d, "destination"), "");
+            if (source.isEmpty() || target.isEmpty()) {
+                continue; // an end that is no named component
+            }
             String transport = "";
             for (JsonNode tag : d.path("tags")) {
                 transport = transport.isEmpty() ? ImportWords.transport(tag.asText()) : transport;
@@ -57,6 +63,9 @@ final class OtmImport {
         List<ImportedThreat> threats = new ArrayList<>();
         for (JsonNode t : root.path("threats")) {
             String id = text(t, "id");
+            if (text(t, "name").isEmpty()) {
+                continue;
+            }
             List<String> categories = new ArrayList<>();
             t.path("categories").forEach(x -> categories.add(x.asText()));
             JsonNode a = t.path("attributes");

@@ -120,9 +120,10 @@ record ThreatComposerGrammar(String source, String prerequisites, String action,
             case DATA_DISCLOSURE -> new String[] {"threat actor", flow ? "on the network path from {p}"
                 : "with access to {p}",
                 "read data they should not see", "disclosure of that data"};
-            case DATA_TAMPERING -> new String[] {"threat actor", flow ? "who can alter data sent from {p}"
-                : "with write access to {p}", "change the data it holds or passes on",
-                "decisions and records built on falsified data"};
+            case DATA_TAMPERING -> flow ? new String[] {"threat actor", "on the network path from {p}",
+                "change the data in transit", "decisions and records built on falsified data"}
+                : new String[] {"threat actor", "with write access to {p}", "change the data it holds or passes on",
+                    "decisions and records built on falsified data"};
             case REPUDIATION -> new String[] {"user or operator", "acting on {p}", "deny an action they took",
                 "no trustworthy record of who did what"};
             case DENIAL_OF_SERVICE -> new String[] {"threat actor", "who can reach {p}",

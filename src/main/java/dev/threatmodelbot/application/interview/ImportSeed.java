@@ -82,7 +82,12 @@ final class ImportSeed {
     /** The id of the part named so: the session's part of that name or alias, else one made from the name. */
     private static String id(ContextModel known, String name, Map<String, String> ids) {
         return ids.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> known.components().stream()
-                .filter(c -> c.isNamed(name)).map(Component::id).findFirst().orElse(Component.idOf(name)));
+                .filter(c -> c.isNamed(name)).map(Component::id).findFirst().orElseGet(() -> {
+                    String id = Component.idOf(name);
+                    // a name with no Latin letter or digit ("注文サービス") gets one of its own, not the shared fallback
+                    return id.equals("component") && !name.equalsIgnoreCase("component")
+                            ? "component-" + Integer.toHexString(name.hashCode()) : id;
+                }));
     }
 
     private static void fact(List<Fact> facts, String subject, Property property, String value, Source source) {

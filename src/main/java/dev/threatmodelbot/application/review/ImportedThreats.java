@@ -39,7 +39,7 @@ final class ImportedThreats {
 
     /** The drafted threats with those carried over as they were; what each drafted one carries over. */
     record Carried(List<Threat> threats, Map<String, String> carries, Map<String, Severity> wasRated,
-            List<String> gone, List<String> setAside, List<SharedDoc> models) {
+            Map<String, String> againDespite, List<String> gone, List<String> setAside, List<SharedDoc> models) {
 
         /** How the draft compares with the imported models, for its root; empty when nothing was imported. */
         Optional<String> note(Draft d) {
@@ -50,9 +50,11 @@ final class ImportedThreats {
             List<String> kept = new ArrayList<>();
             List<String> fresh = new ArrayList<>();
             List<String> changed = new ArrayList<>();
+            List<String> again = new ArrayList<>();
             for (DraftedThreat t : d.threats()) {
                 String id = t.threat().id();
-                (t.threat().rule().equals(RULE) ? kept : carries.containsKey(id) ? carried : fresh).add("#" + t.number());
+                (t.threat().rule().equals(RULE) ? kept : carries.containsKey(id) ? carried
+                        : againDespite.containsKey(id) ? again : fresh).add("#" + t.number());
                 Severity was = wasRated.get(id);
                 if (was != null && was != t.threat().severity()) {
                     changed.add("#" + t.number() + " " + words(t.threat().severity()) + ", was " + words(was));
@@ -81,10 +83,14 @@ final class ImportedThreats {
                 out.append(": ").append(String.join("; ", gone.stream().limit(5)
                         .map(g -> "_" + Mentions.inert(g) + "_").toList())).append(gone.size() > 5 ? "; …" : "");
             }
+            if (!again.isEmpty()) {
+                out.append(" · ").append(String.join(", ", again)).append(again.size() == 1 ? " was" : " were")
+                        .append(" marked not useful or rejected there and drafted again");
+            }
             if (!setAside.isEmpty()) {
-                out.append(" · marked not useful or rejected there: ").append(String.join("; ", setAside.stream()
-                        .limit(5).map(g -> "_" + Mentions.inert(g) + "_").toList())).append(setAside.size() > 5 ? "; …" : "")
-                        .append(" (drafted again where the engine still finds them; not carried over otherwise)");
+                out.append(" · ").append(setAside.size()).append(" marked not useful or rejected there left out: ")
+                        .append(String.join("; ", setAside.stream().limit(5).map(g -> "_" + Mentions.inert(g) + "_")
+                                .toList())).append(setAside.size() > 5 ? "; …" : "");
             }
             return Optional.of(out.append('.').toString());
         }
@@ -96,6 +102,7 @@ final class ImportedThreats {
         List<SharedDoc> models = s.documents().stream().filter(SharedDoc::importsModel).toList();
         Map<String, String> carries = new LinkedHashMap<>();
         Map<String, Severity> wasRated = new LinkedHashMap<>();
+        Map<String, String> againDespite = new LinkedHashMap<>();
         List<String> gone = new ArrayList<>();
         List<String> setAside = new ArrayList<>();
         List<Threat> out = new ArrayList<>(drafted);
@@ -104,13 +111,13 @@ final class ImportedThreats {
             for (ImportedThreat it : doc.threats()) {
                 List<String> subjects = subjects(s.context(), it.about());
                 Optional<Threat> match = match(s.context(), drafted, taken, it, subjects, meaning);
-                if (match.isPresent()) {
+                if (match.isPresent() && setAside(it)) {
+                    taken.add(match.get().id());
+                    againDespite.put(match.get().id(), it.title());
+                } else if (match.isPresent()) {
                     taken.add(match.get().id());
                     carries.put(match.get().id(), it.title());
                     it.severity().ifPresent(was -> wasRated.put(match.get().id(), was));
-                    if (setAside(it)) {
-                        setAside.add(it.title());
-                    }
                 } else if (subjects.isEmpty()) {
                     gone.add(it.title());
                 } else if (setAside(it)) {
@@ -120,7 +127,7 @@ final class ImportedThreats {
                 }
             }
         }
-        return new Carried(out, carries, wasRated, gone, setAside, models);
+        return new Carried(out, carries, wasRated, againDespite, gone, setAside, models);
     }
 
     private static String words(Severity s) {

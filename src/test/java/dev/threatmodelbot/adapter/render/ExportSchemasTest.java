@@ -170,7 +170,12 @@ class ExportSchemasTest {
         assertThat(model.get("custom_risk_categories").isArray()).isTrue();
         List<String> unknown = new ArrayList<>();
         known(model, "Model", fields, "", unknown);
+        Schema category = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(JSON.writeValueAsString(
+                classicCategory()));
         model.get("custom_risk_categories").forEach(c -> {
+            ObjectNode untitled = ((ObjectNode) c.deepCopy());
+            untitled.remove("title");
+            assertThat(category.validate(untitled)).as(c.path("id").asText()).isEmpty();
             known(c, "RiskCategory", fields, "custom_risk_categories[]", unknown);
             assertThat(c.path("title").asText()).isNotBlank();
             c.path("risks_identified").forEach(r -> known(r, "RiskIdentified", fields, "risks_identified", unknown));
@@ -184,6 +189,17 @@ class ExportSchemasTest {
         model.path("risk_tracking").forEach(t -> known(t, "RiskTracking", fields, "risk_tracking", unknown));
         known(model.path("author"), "Author", fields, "author", unknown);
         assertThat(unknown).isEmpty();
+    }
+
+    /** The classic schema's definition of one category (its map's values), for today's list items. */
+    private static JsonNode classicCategory() throws IOException {
+        try (InputStream in = ExportSchemasTest.class.getResourceAsStream("/schemas/threagile/schema.json")) {
+            ObjectNode one = (ObjectNode) JSON.readTree(in).path("properties").path("individual_risk_categories")
+                    .path("additionalProperties").deepCopy();
+            one.put("$schema", "http://json-schema.org/draft-07/schema#");
+            arraysOnlyUniqueItems(one);
+            return one;
+        }
     }
 
     private static void known(JsonNode node, String struct, JsonNode fields, String where, List<String> unknown) {

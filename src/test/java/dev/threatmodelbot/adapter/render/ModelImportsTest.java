@@ -138,6 +138,38 @@ class ModelImportsTest {
     }
 
     @Test
+    void a_design_doc_that_mentions_threagiles_key_is_still_a_document() throws Exception {
+        String doc = "# Threat modelling\nWe keep our Threagile model in the repo.\nthreagile_version: is set to 1.0.0 "
+                + "there.\n- [broken: yaml";
+
+        assertThat(imports.read("notes.md", doc.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void a_threat_composer_file_the_app_itself_exported_reads_its_escaped_names_back() throws Exception {
+        String file = new ModelExports().export(ModelExportsTest.session(), Format.THREAT_COMPOSER)
+                .replace("Payments API", "R&amp;D Payments API");
+
+        ImportedModel m = imports.read("app.tc.json", file.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+
+        assertThat(m.parts()).extracting(ImportedModel.Part::name).contains("R&D Payments API");
+        assertThat(m.threats().get(0).about()).containsExactly("R&D Payments API");
+    }
+
+    @Test
+    void a_crafted_data_flow_list_or_an_overlong_line_is_no_list_item() throws Exception {
+        String flows = "- " + "a → b: ".repeat(50_000);
+        String file = "{\"schema\": 1, \"dataflow\": {\"description\": \"" + flows + "\"}, \"architecture\": "
+                + "{\"description\": \"- **" + "x".repeat(60_000) + "\"}, \"threats\": [{\"id\": \"t1\", "
+                + "\"numericId\": 1, \"statement\": \"A threat\"}]}";
+
+        ImportedModel m = imports.read("big.tc.json", file.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+
+        assertThat(m.flows()).isEmpty(); // lines are cut with indexOf, not a backtracking pattern
+        assertThat(m.parts()).isEmpty();
+    }
+
+    @Test
     void a_broken_empty_or_oversized_model_is_refused_with_a_reason() {
         String broken = "{\"otmVersion\": \"0.2.0\", \"project\": {\"name\": \"x\", \"id\": \"x\"}, \"components\": [";
         String empty = "{\"otmVersion\": \"0.2.0\", \"project\": {\"name\": \"x\", \"id\": \"x\"}}";
