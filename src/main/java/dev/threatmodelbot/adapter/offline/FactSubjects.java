@@ -97,8 +97,9 @@ final class FactSubjects {
                     .distinct().toList();
         }
         // how people sign in is theirs; no other property describes a person ("Users may share … publicly")
+        // (but nobody "has no authentication": "No account is needed, because many drivers aren't residents" is the page's)
         List<Mention> mentions = named.stream().filter(m -> m.ref().kind() != ComponentKind.EXTERNAL_ENTITY
-                || hit.property() == Property.AUTHENTICATION).toList();
+                || hit.property() == Property.AUTHENTICATION && !hit.value().equals("none")).toList();
         Set<String> saying = mentions.stream().filter(m -> m.overlaps(hit.start(), hit.end()) || means(text, hit, m))
                 .map(m -> m.ref().id()).collect(Collectors.toSet());
         List<Mention> others = mentions.stream().filter(m -> !saying.contains(m.ref().id())).toList();

@@ -60,6 +60,16 @@ class OfflineStatedAbuseTest {
         assertThat(stated(sentence)).contains("AUTHENTICATION=none");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Members log in with e-mail + password on the Club Portal.
+            Partners sign in with their email and password to the Partner Hub.
+            The Grower App uses username/password sign-in.
+            """)
+    void should_read_a_login_with_an_address_and_a_password_as_password_authentication(String sentence) {
+        assertThat(stated(sentence)).contains("AUTHENTICATION=password").doesNotContain("AUTHENTICATION=none");
+    }
+
     @Test
     void should_not_read_a_credential_left_unchecked_because_another_one_is_as_missing_authentication() {
         assertThat(stated("The kiosk does not require a password because it uses the "
@@ -123,6 +133,30 @@ class OfflineStatedAbuseTest {
         // then
         assertThat(parts).extracting(c -> c.name() + " " + c.kind()).contains("Bramble PROCESS", "Thicket WEB_APP",
                 "Postbox EXTERNAL_SERVICE").noneMatch(p -> p.startsWith("Latency"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Every sensor ships with the same factory client certificate.                      | AUTHENTICATION=shared
+            Ticket numbers are issued sequentially per branch.                                 | AUTHORIZATION=guessable-id
+            The receiver accepts webhooks only from the vendor's published IP ranges.         | AUTHENTICATION=source-ip
+            The broker also has a plain listener for the office network.                       | TRANSPORT=plain
+            Anonymous clients may read the status topics.                                      | AUTHENTICATION=none
+            To check an order, no account is needed: the order number is enough.              | AUTHENTICATION=none
+            Corrections from reviewers go straight into the training pool for the next run.    | DATA_PROVENANCE=user-supplied
+            """)
+    void should_read_weaknesses_stated_in_passing(String sentence, String expected) {
+        assertThat(stated(sentence)).contains(expected);
+    }
+
+    @Test
+    void should_put_a_page_anyone_opens_without_an_account_on_the_page_not_on_the_people() {
+        // given
+        String doc = "Drivers use the Fines Portal. The Fines Portal has a page that shows the photos of a fine; no "
+                + "account is needed, because most drivers are visitors.";
+
+        // then
+        assertThat(facts(doc)).contains("fines-portal AUTHENTICATION=none").noneMatch(f -> f.startsWith("driver"));
     }
 
     @Test
