@@ -16,6 +16,15 @@ import java.util.regex.Pattern;
  */
 final class Agents {
     static final int REACH = 4;
+    /**
+     * Who "it" is: the previous sentence's subject, unless that is only where the topic runs ("**Agent runtime:** Python
+     * service on the k8s cluster. It runs …": the runtime, not the cluster).
+     */
+    private static Optional<ComponentRef> previousOrTopic(Flows.Context context) {
+        return context.previousSubject().filter(p -> p.kind() != dev.threatmodelbot.domain.context.ComponentKind.CONTAINER_PLATFORM
+                || context.topic().isEmpty()).or(context::topic);
+    }
+
     private static final Pattern PRONOUN = Pattern.compile("(?i)^\\s*(?:it|they|this|these|which)\\b");
     private static final Pattern BE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s*$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)^(?:\\w+ed|sent|written|got|put|stored|kept)\\b");
@@ -47,7 +56,7 @@ final class Agents {
             return nearest.map(Mention::ref);
         }
         return subject(text, mentions, at).or(() -> !coordinated ? implicit(text, at, context)
-                : pronounSubject(text.substring(0, at)) ? context.previousSubject().or(context::topic) : Optional.empty());
+                : pronounSubject(text.substring(0, at)) ? previousOrTopic(context) : Optional.empty());
     }
 
     /**
@@ -124,7 +133,7 @@ final class Agents {
         // "It reads from S3", and "For each turn it embeds …, retrieves … from B, … and calls C": each verb is its act
         boolean pronoun = PRONOUN.matcher(before).find() && Words.count(before) <= 5 || pronounSubject(before)
                 || OPENED_PRONOUN.matcher(before).matches(); // "Finally it produces to B"
-        return pronoun && !BE_BEFORE.matcher(before).find() ? context.previousSubject().or(context::topic) : Optional.empty();
+        return pronoun && !BE_BEFORE.matcher(before).find() ? previousOrTopic(context) : Optional.empty();
     }
 
     /** A short opening ("For each turn", "Nightly,", "Then"), then "it" or "they". */

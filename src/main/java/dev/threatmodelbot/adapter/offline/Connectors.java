@@ -121,6 +121,12 @@ final class Connectors {
             new Connector(words("(?:look-?ups?|look(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?up" + OBJECT + ")\\s+(?:in|against|on)"),
                     Way.BACKWARD, false, 3),
             new Connector(words("(?:" + CALL + ")"), Way.FORWARD, false, 3),
+            // "runs its loop against the model through the internal LLM gateway", "talks to Stripe via the egress proxy":
+            // what the request passes through is reached first
+            // (not "stores the secrets via ESO": what is done by means of a part is that part's doing)
+            new Connector(words("(?:(?:" + CALL + "|runs?|goes|talks?|connects?|reach(?:es)?|send(?:s|ing)?|rout(?:e|es|ing)"
+                    + "|forward(?:s|ing)?|pass(?:es|ing)?)" + LONG_OBJECT
+                    + "\\s+(?:through|via))"), Way.FORWARD, false, 3),
             new Connector(words("(?<!\\b(?:is|are|was|were|be|been|being)\\s)(?:" + ASK + ")"), Way.BACKWARD,
                     false, 3));
 

@@ -160,6 +160,24 @@ class OfflineStatedAbuseTest {
     }
 
     @Test
+    void should_read_a_request_that_goes_through_a_part_and_it_as_the_bullets_topic_not_its_cluster() {
+        // given: the pronoun follows a line that names where the part runs
+        String doc = """
+                ## How it works
+                - **Scheduler service:** a Go service on the shared Kubernetes cluster. It sends every job request through the internal Message Gateway.
+                - **Ledger:** stores the totals via the Scheduler service.
+                """;
+
+        // when
+        ContextModel m = model(doc);
+
+        // then
+        assertThat(m.flows()).extracting(f -> m.nameOf(f.source()) + " → " + m.nameOf(f.target()))
+                .contains("Scheduler service → Message Gateway").noneMatch(f -> f.startsWith("Kubernetes"))
+                .doesNotContain("Ledger → Scheduler service");
+    }
+
+    @Test
     void should_not_make_a_product_that_lets_people_do_something_a_person() {
         // given
         String doc = "Sprout lets growers order seedlings online. Growers use the Sprout web app.";
