@@ -24,14 +24,14 @@ import java.util.regex.Pattern;
  */
 final class Definitions {
     private static final Pattern LEAD = Pattern.compile("^\\s*([^—–:]{1,60}?)\\s*(?:\\s[—–]|:)\\s+");
-    private static final Pattern LINKING = Pattern.compile(
+    static final Pattern LINKING = Pattern.compile(
             "(?i)\\b(?:on|behind|via|by|from|with|through|in|at|using|to|into|and|or|that|which|for|of|plus)\\b|[,;+&]");
 
     /** A description that opens with the part's act or with someone else's thing ("calls Northbank's API"). */
     private static final Pattern ACTS = Pattern.compile("^\\s*(?:\\p{Ll}{3,}(?<!s)s\\b|.*\\p{L}['’]s\\s*$)");
 
     /** "- **Worker** — …", "4. **Scribe** (summariser worker). Builds …", "1. **`cal-watch`** (Calendar Watcher). A …". */
-    private static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*(`?)([\\p{L}]"
+    static final Pattern BOLD_LABEL = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?\\*\\*(`?)([\\p{L}]"
             + "[\\p{L}\\p{N} &_.-]{0,40}?)`?(?:\\s*\\(([^)]{1,40})\\))?[.:]?\\*\\*(?:\\s*\\(([^)]{1,40})\\))?\\s*"
             + "(?:[—–:]|-\\s|\\.(?:\\s+(?=\\p{Lu})|\\s*$)|(?<=\\.\\*\\*\\s{0,3})(?=\\p{Lu})|(?<=\\.\\*\\*)\\s*$"
             + "|(?<=:\\*\\*\\s{0,3})(?=\\S))");
@@ -159,57 +159,6 @@ final class Definitions {
                 .map(k -> new ComponentRef(Slugs.of(name), name, RoleWords.ofName(name, k), ""));
     }
 
-    /**
-     * A heading over a list of the system's parts: "## Components", "### Services", "## 2. Building blocks". Not
-     * "Architecture": its lists are as often ways to deploy ("**Hosted** - …", "**Self-hosted** - …") as parts.
-     */
-    private static final Pattern PARTS_HEADING = Pattern.compile("(?i)\\b(?:components?|services|building blocks|parts"
-            + "|inventory)\\b");
-    /** What a part's line says it is when another company runs it: "payment provider", "sends e-mails". */
-    private static final Pattern OUTSIDE_SERVICE = Pattern.compile("(?i)\\b(?:provider|third[- ]party|vendor|SaaS|sends? "
-            + "(?:\\w+ ){0,3}(?:e-?mails?|SMS|text messages|push notifications))\\b");
-
-    /** Words of a part people use in a browser: "Storefront", "Admin panel — a React page", "Next.js". */
-    private static final Pattern WEB_WORDS = Pattern.compile("(?i)\\b(?:storefront|panel|portal|dashboard|web ?site|"
-            + "(?:web|single)[- ]page|React|Next\\.js|Vue|Angular|Svelte)\\b");
-
-    /** Whether a heading opens a list of the system's parts. */
-    static boolean listsParts(Sentence heading) {
-        return heading.kind() == Sentence.Kind.HEADING && PARTS_HEADING.matcher(heading.text()).find();
-    }
-
-    /**
-     * A bold-labelled item of a list of parts ("- **Mailgun** — sends order confirmation e-mails", "- **Ledger** - keeps
-     * the books") whose name says no kind: in such a list every item is a part. Its kind is what its line says it is,
-     * an outside service when another company runs it, else a process. Lines opening with a product are the product's.
-     */
-    static Optional<ComponentRef> listed(Sentence s, List<Mention> products) {
-        if (!s.item() || s.kind() != Sentence.Kind.PROSE) {
-            return Optional.empty();
-        }
-        Matcher bold = BOLD_LABEL.matcher(s.text());
-        if (!bold.find() || products.stream().anyMatch(m -> m.overlaps(bold.start(2), bold.end(2)))) {
-            return Optional.empty();
-        }
-        String name = bold.group(2).split(" [-–—] ")[0].strip(); // "**Gather Images Application - Python**": the name
-        List<Words.Word> words = Words.of(name);
-        if (words.isEmpty() || words.size() > 4 || !words.get(0).capitalised() || Phantoms.dataClass(name)
-                || Phantoms.topic(name) || RoleWords.LEADING.contains(words.get(0).lower())) {
-            return Optional.empty();
-        }
-        String description = s.text().substring(bold.end());
-        boolean productFirst = products.stream().anyMatch(m -> m.start() >= bold.end()
-                && !LINKING.matcher(s.text().substring(bold.end(), m.start())).find());
-        if (productFirst) {
-            return Optional.empty();
-        }
-        ComponentKind kind = described(description).orElse(OUTSIDE_SERVICE.matcher(description).find()
-                ? ComponentKind.EXTERNAL_SERVICE : WEB_WORDS.matcher(name + " " + description.split("[.;]")[0]).find()
-                        ? ComponentKind.WEB_APP : ComponentKind.PROCESS);
-        return kind == ComponentKind.EXTERNAL_ENTITY ? Optional.empty()
-                : Optional.of(new ComponentRef(Slugs.of(name), name, RoleWords.ofName(name, kind), ""));
-    }
-
     /** "**Memory** (`app-db`). PostgreSQL 16 with pgvector.": the kind of the product the description opens with. */
     private static ComponentKind firstProduct(List<Mention> products, int after) {
         return products.stream().filter(m -> m.start() >= after).findFirst().map(m -> m.ref().kind())
@@ -240,7 +189,7 @@ final class Definitions {
      * with no role noun of its own whose description opens by saying what kind of part it is (a role noun among its
      * first few words, before any linking word); "**Rate limiting** — enforced at the gateway" says no such thing.
      */
-    private static Optional<ComponentKind> described(String description) {
+    static Optional<ComponentKind> described(String description) {
         String opening = Labels.strip(description).strip().replaceAll("^[*_`]+", "");
         Optional<ComponentKind> k = headKind(opening);
         // "a vendor-hosted annotation tool": what another company runs is an outside service, whatever it does

@@ -25,7 +25,7 @@ import java.util.Set;
 final class GapThreats {
 
     /** What a gap of one control lets happen. */
-    private record Template(String code, Set<Stride> stride, AttackClass attack, int likelihood, int impact, String title,
+    record Template(String code, Set<Stride> stride, AttackClass attack, int likelihood, int impact, String title,
             String description, String mitigation) {}
 
     private static final Map<String, Template> TEMPLATES = Map.ofEntries(
@@ -226,50 +226,9 @@ final class GapThreats {
                     "every record kept past its use is disclosed too when the store is breached",
                     "Set and enforce a retention period; delete or minimise what is no longer needed"));
 
-    /**
-     * The same gaps on a queue or topic: who is missing a check there is every client that can connect, and
-     * what they do is publish forged messages the consumers act on, or read messages meant for others.
-     */
-    private static final Map<String, Template> MESSAGING = Map.ofEntries(
-            entry(Property.AUTHORIZATION, "none", "no-topic-acl", Set.of(Stride.SPOOFING, Stride.TAMPERING,
-                    Stride.INFORMATION_DISCLOSURE), AttackClass.DATA_TAMPERING, 3,
-                    "Any client that reaches {name} publishes forged messages or reads others'",
-                    "any client that can connect, including a compromised one, publishes messages its consumers act on as "
-                            + "if genuine, or reads messages meant for other services",
-                    "Give each producer and consumer its own identity with ACLs on the topics it needs"),
-            entry(Property.AUTHENTICATION, "none", "unauthenticated-broker", Set.of(Stride.SPOOFING, Stride.TAMPERING),
-                    AttackClass.DATA_TAMPERING, 3, "Anyone who reaches {name} publishes or reads its messages",
-                    "anyone on its network connects without credentials, publishes forged messages or reads all of them",
-                    "Require client authentication (mTLS or SASL) and per-client ACLs"));
-
-    /** "Model artifacts are not signed", "images are pushed unsigned": what is unsigned is code that runs somewhere. */
-    private static final Map<String, Template> UNSIGNED_ARTIFACTS = Map.ofEntries(
-            Map.entry("TAMPER_PROTECTION=unsigned:model", new Template("unsigned-model", Set.of(Stride.TAMPERING,
-                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.MODEL_TAMPERING, 3, 3,
-                    "A tampered model artifact changes what {name} predicts or runs code where it is loaded",
-                    "The design states this gap; whoever can write where the artifact is kept replaces it, and model formats"
-                            + " such as pickle run code when they are loaded.",
-                    "Sign model artifacts when they are registered and verify the signature before loading, and prefer "
-                            + "formats that cannot carry code (safetensors, ONNX) for {name}.")),
-            Map.entry("TAMPER_PROTECTION=unsigned:package", new Template("unsigned-package", Set.of(Stride.TAMPERING,
-                    Stride.ELEVATION_OF_PRIVILEGE), AttackClass.SUPPLY_CHAIN, 3, 3,
-                    "A tampered package or image is deployed through {name} unnoticed",
-                    "The design states this gap; nothing proves a package or image is the one that was built, so a "
-                            + "replaced one is deployed and runs.",
-                    "Sign packages and images when they are built and verify the signature before deploying them for {name}.")));
-    private static final java.util.regex.Pattern MODEL_WORDS = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:models?|weights|checkpoints?|pickle|joblib|safetensors|\\.pkl|\\.pt|\\.h5)\\b");
-    private static final java.util.regex.Pattern PACKAGE_WORDS = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:packages?|images?|containers?|artifacts?|binaries|builds?|releases?|firmware|updates?|charts?|packs?"
-                    + "|plugins?|modules?|dependencies|rules?|tags?|digests?|actions)\\b");
-
-    private static String artefact(String quote) {
-        return MODEL_WORDS.matcher(quote).find() ? "model" : PACKAGE_WORDS.matcher(quote).find() ? "package" : "";
-    }
-
     private GapThreats() {}
 
-    private static Map.Entry<String, Template> entry(Property p, String value, String code, Set<Stride> stride,
+    static Map.Entry<String, Template> entry(Property p, String value, String code, Set<Stride> stride,
             AttackClass attack, int impact, String title, String consequence, String mitigation) {
         return Map.entry(p + "=" + value, new Template(code, stride, attack, 3, impact, title,
                 "The design states this gap; " + consequence + ".", mitigation + " for {name}."));
@@ -282,9 +241,7 @@ final class GapThreats {
             boolean queue = m.component(f.subject()).map(c -> c.kind() == dev.threatmodelbot.domain.context.ComponentKind.QUEUE)
                     .orElse(false);
             String key = f.property() + "=" + f.value();
-            Template t = queue && MESSAGING.containsKey(key) ? MESSAGING.get(key)
-                    : UNSIGNED_ARTIFACTS.containsKey(key + ":" + artefact(f.source().quote()))
-                    ? UNSIGNED_ARTIFACTS.get(key + ":" + artefact(f.source().quote())) : TEMPLATES.get(key);
+            Template t = GapVariants.of(key, queue, f.source().quote()).orElse(TEMPLATES.get(key));
             if (t == null || f.status() == FactStatus.SUPERSEDED || f.status() == FactStatus.CONTRADICTED
                     || !Weaknesses.states(f.source().quote(), f.property(), f.value())) {
                 continue; // only a gap the sentence itself states, in words Weaknesses reads

@@ -73,18 +73,14 @@ final class Lexicon {
         Map<String, ComponentRef> bare = new LinkedHashMap<>();
         boolean partsList = false; // under a heading that lists the system's parts
         for (Sentence s : sentences) {
-            if (s.kind() == Sentence.Kind.HEADING) {
-                partsList = Definitions.listsParts(s);
-            }
+            partsList = s.kind() == Sentence.Kind.HEADING ? PartLists.listsParts(s) : partsList;
             List<Mention> named = products.mentions(s.analysed()).stream().filter(m -> !m.ref().namedByRole()).toList();
             productModels |= named.stream().anyMatch(m -> m.ref().kind() == ComponentKind.LLM
                     || m.ref().kind() == ComponentKind.ML_MODEL);
             List<ComponentRef> discovered = new ArrayList<>(RoleNames.discover(s, named));
             Aliases.labelled(s, named).ifPresent(discovered::add);
             Optional<ComponentRef> label = Definitions.label(s, named);
-            if (label.isEmpty() && partsList) {
-                label = Definitions.listed(s, named);
-            }
+            label = label.isEmpty() && partsList ? PartLists.listed(s, named) : label;
             label.ifPresent(discovered::add);
             List<ComponentRef> people = s.states() && !Phantoms.navigation(s) ? People.discover(s) : List.of();
             discovered.addAll(people);
