@@ -52,14 +52,7 @@ class ModelImportsTest {
         ImportedModel m = roundTrip(s, Format.OTM);
 
         assertThat(m.format()).isEqualTo("Open Threat Model");
-        assertThat(m.parts()).extracting(ImportedModel.Part::name).containsExactlyInAnyOrderElementsOf(parts(s));
-        assertThat(m.parts()).allSatisfy(p -> assertThat(p.kind()).as(p.name())
-                .contains(s.context().components().stream().filter(c -> c.name().equals(p.name())).findFirst()
-                        .orElseThrow().kind()));
-        assertThat(m.flows()).extracting(f -> f.source() + " → " + f.target()).containsExactlyInAnyOrderElementsOf(flows(s));
-        assertThat(m.threats()).extracting(ImportedThreat::title).containsExactlyElementsOf(titles(s));
-        assertThat(m.threats()).extracting(ImportedThreat::stride).containsExactlyElementsOf(s.draft().orElseThrow()
-                .threats().stream().map(t -> t.threat().stride()).toList());
+        sameModel(s, m);
         assertThat(m.date()).contains(s.draft().orElseThrow().draftedAt().toString().substring(0, 10));
     }
 
@@ -70,6 +63,11 @@ class ModelImportsTest {
 
         ImportedModel m = roundTrip(s, Format.THREAT_COMPOSER);
 
+        sameModel(s, m);
+    }
+
+    /** The same parts (names and kinds), flows and threats (titles and STRIDE, in draft order) as the session. */
+    private static void sameModel(Session s, ImportedModel m) {
         assertThat(m.parts()).extracting(ImportedModel.Part::name).containsExactlyInAnyOrderElementsOf(parts(s));
         assertThat(m.parts()).allSatisfy(p -> assertThat(p.kind()).as(p.name())
                 .contains(s.context().components().stream().filter(c -> c.name().equals(p.name())).findFirst()
