@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * A Threagile model, today's format (`custom_risk_categories`, a list) or the classic one
- * (`individual_risk_categories`, a map by title): technical assets as parts, communication links as
+ * (`individual_risk_categories`, a map by title): technical assets as parts (internal when a network
+ * trust boundary holds them, public when on the internet), communication links as
  * flows (protocol as transport, authentication), and each identified risk as a threat about its most
  * relevant asset or link, with its tracking status. Values tagged `not-stated` (placeholders this
  * project's export writes where nobody said) are read as unsaid.
@@ -29,6 +30,13 @@ final class ThreagileImport {
     static ImportedModel of(JsonNode root) {
         Map<String, String> names = new HashMap<>();
         root.path("technical_assets").properties().forEach(a -> names.put(text(a.getValue(), "id"), a.getKey()));
+        // a network trust boundary (not the internet) holds parts reachable only inside it
+        java.util.Set<String> inside = new java.util.HashSet<>();
+        root.path("trust_boundaries").forEach(b -> {
+            if (text(b, "type").startsWith("network")) {
+                b.path("technical_assets_inside").forEach(a -> inside.add(a.asText()));
+            }
+        });
         List<ImportedModel.Part> parts = new ArrayList<>();
         List<ImportedModel.Flow> flows = new ArrayList<>();
         Map<String, String> links = new HashMap<>();
@@ -36,7 +44,8 @@ final class ThreagileImport {
             JsonNode a = e.getValue();
             boolean unsaid = tagged(a);
             String encryption = unsaid ? "" : text(a, "encryption").equals("none") ? "none" : "encrypted";
-            parts.add(new ImportedModel.Part(e.getKey(), kind(a), "", a.path("internet").asBoolean() ? "public" : "",
+            parts.add(new ImportedModel.Part(e.getKey(), kind(a), "", a.path("internet").asBoolean() ? "public"
+                    : inside.contains(text(a, "id")) ? "internal" : "",
                     text(a, "encryption").isEmpty() ? "" : encryption));
             a.path("communication_links").properties().forEach(l -> {
                 JsonNode link = l.getValue();

@@ -126,6 +126,18 @@ class ModelImportsTest {
     }
 
     @Test
+    void a_threagile_network_boundary_makes_the_parts_inside_it_internal() throws Exception {
+        for (Format f : List.of(Format.THREAGILE, Format.THREAGILE_CLASSIC)) {
+            ImportedModel m = roundTrip(ModelExportsTest.session(), f);
+
+            assertThat(m.parts()).filteredOn(p -> p.name().equals("Orders DB")).singleElement()
+                    .satisfies(p -> assertThat(p.exposure()).isEqualTo("internal"));
+            assertThat(m.parts()).filteredOn(p -> p.name().equals("Payments API")).singleElement()
+                    .satisfies(p -> assertThat(p.exposure()).isEqualTo("public"));
+        }
+    }
+
+    @Test
     void a_file_that_is_no_threat_model_is_left_to_the_document_reader() throws Exception {
         String openApi = "{\"openapi\": \"3.0.0\", \"info\": {\"title\": \"Orders\"}, \"paths\": {}}";
         String markdown = "# Orders\nThe API calls the database.";
