@@ -39,7 +39,7 @@ final class ImportSeed {
         List<Fact> facts = new ArrayList<>();
         for (ImportedModel.Part p : model.parts()) {
             String id = id(known, p.name(), ids);
-            String kind = p.kind().map(ImportSeed::words).orElse("part");
+            String kind = p.kind().map(Summary::kind).orElse("part");
             Source said = Source.doc(cite, p.name() + ": " + kind + (p.technology().isEmpty() ? "" : " (" + p.technology()
                     + ")"));
             parts.add(new Component(id, p.name(), p.kind().orElse(ComponentKind.PROCESS), p.technology(), List.of(said),
@@ -126,10 +126,4 @@ final class ImportSeed {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** "data store", "API", "ML model": a kind as people say it. */
-    private static String words(ComponentKind k) {
-        return (" " + k.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ").replace(" api ", " API ")
-                .replace(" llm ", " LLM ").replace(" ml ", " ML ").replace(" cdn ", " CDN ").replace(" ci cd ", " CI/CD ")
-                .strip();
-    }
 }

@@ -143,7 +143,8 @@ public final class Summary {
         return open;
     }
 
-    private static String kind(ComponentKind k) {
+    /** "api", "data store": a kind as the summary and the imported model's citations name it. */
+    static String kind(ComponentKind k) {
         return k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }
